@@ -1,0 +1,1 @@
+package id.ngopeni.api; public final class Main { public static void main(String[] a) {} }

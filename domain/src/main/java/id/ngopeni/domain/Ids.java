@@ -1,0 +1,22 @@
+package id.ngopeni.domain;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/** Time-ordered UUIDs (RFC 9562 version 7): new rows land at the end of their index. */
+public final class Ids {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private Ids() {}
+
+  public static UUID newId() {
+    return uuidV7(System.currentTimeMillis(), RANDOM.nextLong(), RANDOM.nextLong());
+  }
+
+  static UUID uuidV7(long epochMillis, long randA, long randB) {
+    long msb = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16;
+    msb |= 0x7000L | (randA & 0x0FFFL);
+    long lsb = (randB & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    return new UUID(msb, lsb);
+  }
+}

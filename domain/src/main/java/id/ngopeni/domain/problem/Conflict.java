@@ -1,0 +1,20 @@
+package id.ngopeni.domain.problem;
+
+import java.util.Map;
+
+/** The request clashes with the current state (duplicate, already decided, wrong state). */
+public final class Conflict extends DomainProblem {
+  private static final long serialVersionUID = 1L;
+
+  public Conflict(String code, String detail) {
+    super(code, detail, Map.of());
+  }
+
+  public Conflict(String code, String detail, Map<String, Object> properties) {
+    super(code, detail, properties);
+  }
+
+  public Conflict(String detail) {
+    super("conflict", detail, Map.of());
+  }
+}

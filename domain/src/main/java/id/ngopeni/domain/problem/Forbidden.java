@@ -1,0 +1,20 @@
+package id.ngopeni.domain.problem;
+
+import java.util.Map;
+
+/** The caller is known but may not do this. */
+public final class Forbidden extends DomainProblem {
+  private static final long serialVersionUID = 1L;
+
+  public Forbidden(String code, String detail) {
+    super(code, detail, Map.of());
+  }
+
+  public Forbidden(String code, String detail, Map<String, Object> properties) {
+    super(code, detail, properties);
+  }
+
+  public Forbidden(String detail) {
+    super("forbidden", detail, Map.of());
+  }
+}

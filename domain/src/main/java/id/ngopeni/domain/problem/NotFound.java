@@ -1,0 +1,20 @@
+package id.ngopeni.domain.problem;
+
+import java.util.Map;
+
+/** The thing asked for does not exist, or lies outside the caller's scope (never say which). */
+public final class NotFound extends DomainProblem {
+  private static final long serialVersionUID = 1L;
+
+  public NotFound(String code, String detail) {
+    super(code, detail, Map.of());
+  }
+
+  public NotFound(String code, String detail, Map<String, Object> properties) {
+    super(code, detail, properties);
+  }
+
+  public NotFound(String detail) {
+    super("not_found", detail, Map.of());
+  }
+}

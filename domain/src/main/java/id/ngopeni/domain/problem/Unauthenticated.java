@@ -1,0 +1,20 @@
+package id.ngopeni.domain.problem;
+
+import java.util.Map;
+
+/** The caller could not be identified (bad credentials, bad or expired token). */
+public final class Unauthenticated extends DomainProblem {
+  private static final long serialVersionUID = 1L;
+
+  public Unauthenticated(String code, String detail) {
+    super(code, detail, Map.of());
+  }
+
+  public Unauthenticated(String code, String detail, Map<String, Object> properties) {
+    super(code, detail, properties);
+  }
+
+  public Unauthenticated(String detail) {
+    super("unauthenticated", detail, Map.of());
+  }
+}

@@ -1,0 +1,20 @@
+package id.ngopeni.domain.problem;
+
+import java.util.Map;
+
+/** The caller edited a stale version of the object (optimistic lock). */
+public final class VersionConflict extends DomainProblem {
+  private static final long serialVersionUID = 1L;
+
+  public VersionConflict(String code, String detail) {
+    super(code, detail, Map.of());
+  }
+
+  public VersionConflict(String code, String detail, Map<String, Object> properties) {
+    super(code, detail, properties);
+  }
+
+  public VersionConflict(String detail) {
+    super("version_conflict", detail, Map.of());
+  }
+}
