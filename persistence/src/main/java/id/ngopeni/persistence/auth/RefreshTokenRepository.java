@@ -1,0 +1,91 @@
+package id.ngopeni.persistence.auth;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Refresh tokens, stored only as SHA-256 hashes. */
+public final class RefreshTokenRepository {
+
+  /** A token that was just spent, and what it was issued for. */
+  public record Spent(UUID familyId, UUID userId) {}
+
+  private static final String INSERT =
+      """
+      INSERT INTO refresh_token (token_hash, family_id, user_id, expires_at)
+      VALUES ($1, $2, $3, now() + make_interval(secs => $4))
+      """;
+
+  /** Spending is a conditional update: of two concurrent uses, exactly one wins. */
+  private static final String SPEND =
+      """
+      UPDATE refresh_token SET spent_at = now()
+      WHERE token_hash = $1 AND spent_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+      RETURNING family_id, user_id
+      """;
+
+  private static final String FAMILY_OF_SPENT =
+      "SELECT family_id FROM refresh_token WHERE token_hash = $1 AND spent_at IS NOT NULL";
+
+  private static final String REVOKE_FAMILY =
+      "UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL";
+
+  private static final String REVOKE_BY_TOKEN =
+      """
+      UPDATE refresh_token SET revoked_at = now()
+      WHERE family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1) AND revoked_at IS NULL
+      """;
+
+  private static final String REVOKE_USER =
+      "UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL";
+
+  private static final String PURGE_EXPIRED =
+      "DELETE FROM refresh_token WHERE expires_at < now() - interval '1 day'";
+
+  public Future<Void> insert(SqlClient db, byte[] tokenHash, UUID familyId, UUID userId, Duration ttl) {
+    return db.preparedQuery(INSERT)
+        .execute(Tuple.of(tokenHash, familyId, userId, (double) ttl.toSeconds()))
+        .mapEmpty();
+  }
+
+  public Future<Optional<Spent>> spend(SqlClient db, byte[] tokenHash) {
+    return db.preparedQuery(SPEND)
+        .execute(Tuple.of(tokenHash))
+        .map(
+            rows -> {
+              var it = rows.iterator();
+              if (!it.hasNext()) {
+                return Optional.empty();
+              }
+              var row = it.next();
+              return Optional.of(new Spent(row.getUUID("family_id"), row.getUUID("user_id")));
+            });
+  }
+
+  /** The family of a token that was already spent: its reuse means the family is compromised. */
+  public Future<Optional<UUID>> familyOfSpent(SqlClient db, byte[] tokenHash) {
+    return db.preparedQuery(FAMILY_OF_SPENT)
+        .execute(Tuple.of(tokenHash))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID(0)));
+  }
+
+  public Future<Void> revokeFamily(SqlClient db, UUID familyId) {
+    return db.preparedQuery(REVOKE_FAMILY).execute(Tuple.of(familyId)).mapEmpty();
+  }
+
+  /** Logout: revokes the family the presented token belongs to. Unknown tokens are ignored. */
+  public Future<Void> revokeFamilyOf(SqlClient db, byte[] tokenHash) {
+    return db.preparedQuery(REVOKE_BY_TOKEN).execute(Tuple.of(tokenHash)).mapEmpty();
+  }
+
+  public Future<Void> revokeAllOfUser(SqlClient db, UUID userId) {
+    return db.preparedQuery(REVOKE_USER).execute(Tuple.of(userId)).mapEmpty();
+  }
+
+  public Future<Integer> purgeExpired(SqlClient db) {
+    return db.query(PURGE_EXPIRED).execute().map(rows -> rows.rowCount());
+  }
+}

@@ -1,0 +1,73 @@
+package id.ngopeni.persistence.db;
+
+import io.vertx.pgclient.PgConnectOptions;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Where the PostgreSQL database is: parsed from {@code postgresql://user:pass@host:port/db}
+ * (also {@code postgres://} and {@code jdbc:postgresql://}). Both the reactive pool and
+ * Flyway (JDBC) are built from it. {@link #toString()} never shows the password.
+ */
+public record DatabaseTarget(String host, int port, String database, String user, String password) {
+
+  public DatabaseTarget {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(user, "user");
+    password = password == null ? "" : password;
+  }
+
+  public static DatabaseTarget parse(String url) {
+    String text = url.trim();
+    if (text.startsWith("jdbc:")) {
+      text = text.substring("jdbc:".length());
+    }
+    URI uri = URI.create(text);
+    String scheme = uri.getScheme();
+    if (!"postgresql".equals(scheme) && !"postgres".equals(scheme)) {
+      throw new IllegalArgumentException("database URL must start with postgresql://");
+    }
+    String user = "postgres";
+    String password = "";
+    String userInfo = uri.getRawUserInfo();
+    if (userInfo != null) {
+      int colon = userInfo.indexOf(':');
+      user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
+      password = colon < 0 ? "" : decode(userInfo.substring(colon + 1));
+    }
+    String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+    String database = path.isEmpty() ? user : decode(path);
+    String host = uri.getHost() == null ? "localhost" : uri.getHost();
+    int port = uri.getPort() < 0 ? 5432 : uri.getPort();
+    return new DatabaseTarget(host, port, database, user, password);
+  }
+
+  private static String decode(String s) {
+    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+  }
+
+  public DatabaseTarget withDatabase(String otherDatabase) {
+    return new DatabaseTarget(host, port, otherDatabase, user, password);
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+  }
+
+  public PgConnectOptions connectOptions() {
+    return new PgConnectOptions()
+        .setHost(host)
+        .setPort(port)
+        .setDatabase(database)
+        .setUser(user)
+        .setPassword(password);
+  }
+
+  @Override
+  public String toString() {
+    return "postgresql://" + user + "@" + host + ":" + port + "/" + database;
+  }
+}

@@ -1,0 +1,6 @@
+package id.ngopeni.persistence.user;
+
+import id.ngopeni.domain.user.User;
+
+/** A user together with the password hash, which only the login use case may see. */
+public record StoredUser(User user, String passwordHash) {}
