@@ -1,1 +1,36 @@
-package id.ngopeni.api; public final class Main { public static void main(String[] a) {} }
+package id.ngopeni.api;
+
+import java.util.Arrays;
+
+/** {@code java -jar ngopeni.jar}: starts everything; configuration comes from the environment. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        System.out.println("Usage: java -jar ngopeni.jar   (configuration: NGOPENI_* environment variables, see README.md)");
+        return;
+      }
+      System.err.println("Unknown argument " + arg + " (known: --help). Arguments: " + Arrays.toString(args));
+      System.exit(2);
+    }
+    Config config;
+    try {
+      config = Config.fromEnvironment(System.getenv(), false);
+    } catch (IllegalArgumentException e) {
+      System.err.println("Configuration error: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Application app;
+    try {
+      app = Application.start(config, System.out);
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(Main.class).error("Ngopeni could not start: {}", e.toString());
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(app::close, "ngopeni-shutdown"));
+  }
+}

@@ -53,6 +53,16 @@ public record DatabaseTarget(String host, int port, String database, String user
     return new DatabaseTarget(host, port, otherDatabase, user, password);
   }
 
+  /** The full URL, password included: for configuration only, never for logs. */
+  public String url() {
+    String auth = encode(user) + (password.isEmpty() ? "" : ":" + encode(password));
+    return "postgresql://" + auth + "@" + host + ":" + port + "/" + encode(database);
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   public String jdbcUrl() {
     return "jdbc:postgresql://" + host + ":" + port + "/" + database;
   }

@@ -1,0 +1,63 @@
+package id.ngopeni.api;
+
+import id.ngopeni.api.auth.AuthRoutes;
+import id.ngopeni.api.auth.BearerAuth;
+import id.ngopeni.api.http.Problems;
+import id.ngopeni.api.http.SecurityHeaders;
+import id.ngopeni.api.ops.OpsRoutes;
+import id.ngopeni.api.user.UserRoutes;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+
+/**
+ * The whole HTTP surface: the console at {@code /}, the API at {@code /api/v1}. The OpenAPI
+ * document ({@code openapi/openapi.yaml}) must list exactly the API routes mounted here;
+ * OpenApiContractTest proves it.
+ */
+public final class ApiRouter {
+  /** JSON bodies are small; anything bigger is refused with 413 before it is buffered. */
+  public static final long JSON_BODY_LIMIT = 1024 * 1024;
+
+  private ApiRouter() {}
+
+  public static Router create(Vertx vertx, Services services, Config config) {
+    Router root = Router.router(vertx);
+    root.route().handler(new SecurityHeaders());
+    if (!config.corsOrigins().isEmpty()) {
+      root.route("/api/*")
+          .handler(
+              CorsHandler.create()
+                  .addOrigins(config.corsOrigins())
+                  .allowedMethods(java.util.Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE))
+                  .allowedHeaders(java.util.Set.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key"))
+                  .exposedHeaders(java.util.Set.of("ETag", "Location", "Retry-After", "Idempotent-Replayed")));
+    }
+
+    Router api = Router.router(vertx);
+    api.route().handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
+    services.ops().mountApi(api);
+    new AuthRoutes(services.auth()).mount(api);
+    // Everything below needs a valid access token.
+    api.route().handler(new BearerAuth(services.tokens()));
+    new UserRoutes(services.users()).mount(api);
+    api.route().failureHandler(Problems::handle);
+
+    services.ops().mountRoot(root);
+    root.route("/api/v1/*").subRouter(api);
+    root.route("/api/*").handler(ctx -> Problems.notRouted(ctx, 404));
+    root.route()
+        .method(HttpMethod.GET)
+        .method(HttpMethod.HEAD)
+        .handler(StaticHandler.create("webroot").setIndexPage("index.html").setCachingEnabled(true).setMaxAgeSeconds(300));
+    root.route().failureHandler(Problems::handle);
+    root.errorHandler(404, ctx -> Problems.notRouted(ctx, 404));
+    root.errorHandler(405, ctx -> Problems.notRouted(ctx, 405));
+    api.errorHandler(404, ctx -> Problems.notRouted(ctx, 404));
+    api.errorHandler(405, ctx -> Problems.notRouted(ctx, 405));
+    return root;
+  }
+}

@@ -1,0 +1,81 @@
+package id.ngopeni.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything configurable, read from environment variables with sane defaults. README.md lists
+ * each variable; keep the two in step.
+ */
+public record Config(
+    int httpPort,
+    Optional<String> databaseUrl,
+    Path dataDir,
+    Optional<String> adminPassword,
+    Optional<Path> jwtPrivateKeyFile,
+    Optional<Path> jwtPublicKeyFile,
+    String jwtIssuer,
+    String jwtAudience,
+    Duration accessTokenTtl,
+    Duration refreshTokenTtl,
+    List<String> corsOrigins,
+    int dbPoolSize,
+    int eventLoops,
+    boolean demo) {
+
+  public static Config fromEnvironment(Map<String, String> env, boolean demo) {
+    return new Config(
+        intVar(env, "NGOPENI_HTTP_PORT", 8080),
+        optional(env, "NGOPENI_DATABASE_URL"),
+        Path.of(optional(env, "NGOPENI_DATA_DIR").orElse("./ngopeni-data")).toAbsolutePath().normalize(),
+        optional(env, "NGOPENI_ADMIN_PASSWORD"),
+        optional(env, "NGOPENI_JWT_PRIVATE_KEY_FILE").map(Path::of),
+        optional(env, "NGOPENI_JWT_PUBLIC_KEY_FILE").map(Path::of),
+        optional(env, "NGOPENI_JWT_ISSUER").orElse("ngopeni"),
+        optional(env, "NGOPENI_JWT_AUDIENCE").orElse("ngopeni-api"),
+        Duration.ofSeconds(intVar(env, "NGOPENI_ACCESS_TOKEN_SECONDS", 900)),
+        Duration.ofDays(intVar(env, "NGOPENI_REFRESH_TOKEN_DAYS", 14)),
+        optional(env, "NGOPENI_CORS_ORIGINS")
+            .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+            .orElse(List.of()),
+        intVar(env, "NGOPENI_DB_POOL_SIZE", 16),
+        intVar(env, "NGOPENI_EVENT_LOOPS", Math.max(1, Runtime.getRuntime().availableProcessors())),
+        demo);
+  }
+
+  public Config {
+    if (accessTokenTtl.compareTo(Duration.ofMinutes(15)) > 0) {
+      // The issue fixes the ceiling: a disabled user keeps access at most this long.
+      throw new IllegalArgumentException("NGOPENI_ACCESS_TOKEN_SECONDS must be at most 900");
+    }
+    if (httpPort < 0 || httpPort > 65535) {
+      throw new IllegalArgumentException("NGOPENI_HTTP_PORT must be a port number");
+    }
+  }
+
+  public Config withHttpPort(int port) {
+    return new Config(port, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
+        jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo);
+  }
+
+  private static Optional<String> optional(Map<String, String> env, String name) {
+    return Optional.ofNullable(env.get(name)).map(String::trim).filter(s -> !s.isEmpty());
+  }
+
+  private static int intVar(Map<String, String> env, String name, int fallback) {
+    return optional(env, name)
+        .map(
+            v -> {
+              try {
+                return Integer.parseInt(v);
+              } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a whole number");
+              }
+            })
+        .orElse(fallback);
+  }
+}

@@ -1,0 +1,110 @@
+package id.ngopeni.api.auth;
+
+import id.ngopeni.api.http.Fields;
+import id.ngopeni.api.http.JsonInput;
+import id.ngopeni.api.http.Responses;
+import id.ngopeni.api.user.UserJson;
+import id.ngopeni.domain.problem.Unauthenticated;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code /auth/login}, {@code /auth/refresh}, {@code /auth/logout}. Mobile clients keep the
+ * refresh token from the JSON body. The console asks for it as an HttpOnly, SameSite=Strict
+ * cookie limited to the auth path ({@code "useCookie": true}), so no script can read it.
+ */
+public final class AuthRoutes {
+  static final String COOKIE = "ngopeni_refresh";
+  static final String COOKIE_PATH = "/api/v1/auth";
+
+  private final AuthService auth;
+
+  public AuthRoutes(AuthService auth) {
+    this.auth = auth;
+  }
+
+  public void mount(Router api) {
+    api.post("/auth/login").handler(this::login);
+    api.post("/auth/refresh").handler(this::refresh);
+    api.post("/auth/logout").handler(this::logout);
+  }
+
+  private void login(RoutingContext ctx) {
+    Fields in = new Fields(JsonInput.object(ctx));
+    String username = in.string("username", true);
+    String password = in.string("password", true);
+    boolean useCookie = Boolean.TRUE.equals(in.bool("useCookie", false));
+    in.requireValid();
+    auth.login(username, password)
+        .compose(session -> answer(ctx, session, useCookie))
+        .onFailure(ctx::fail);
+  }
+
+  private void refresh(RoutingContext ctx) {
+    JsonObject body = ctx.body().length() == 0 ? new JsonObject() : JsonInput.object(ctx);
+    Fields in = new Fields(body);
+    String fromBody = in.string("refreshToken", false);
+    in.requireValid();
+    Cookie cookie = ctx.request().getCookie(COOKIE);
+    boolean viaCookie = fromBody == null && cookie != null;
+    String presented = fromBody != null ? fromBody : viaCookie ? cookie.getValue() : null;
+    if (presented == null) {
+      ctx.fail(new Unauthenticated("refresh_token_missing", "Send the refresh token."));
+      return;
+    }
+    auth.refresh(presented)
+        .onFailure(e -> { if (viaCookie) { clearCookie(ctx); } })
+        .compose(session -> answer(ctx, session, viaCookie))
+        .onFailure(ctx::fail);
+  }
+
+  private void logout(RoutingContext ctx) {
+    JsonObject body = ctx.body().length() == 0 ? new JsonObject() : JsonInput.object(ctx);
+    Fields in = new Fields(body);
+    String fromBody = in.string("refreshToken", false);
+    in.requireValid();
+    Cookie cookie = ctx.request().getCookie(COOKIE);
+    String presented = fromBody != null ? fromBody : cookie != null ? cookie.getValue() : null;
+    clearCookie(ctx);
+    (presented == null ? io.vertx.core.Future.<Void>succeededFuture() : auth.logout(presented))
+        .compose(v -> Responses.noContent(ctx))
+        .onFailure(ctx::fail);
+  }
+
+  private io.vertx.core.Future<Void> answer(RoutingContext ctx, AuthService.Session session, boolean useCookie) {
+    JsonObject body =
+        new JsonObject()
+            .put("accessToken", session.accessToken())
+            .put("tokenType", "Bearer")
+            .put("expiresIn", session.expiresIn())
+            .put("user", UserJson.of(session.user()));
+    if (useCookie) {
+      ctx.response().addCookie(refreshCookie(ctx, session.refreshToken(), -1));
+    } else {
+      body.put("refreshToken", session.refreshToken());
+    }
+    return Responses.json(ctx, 200, body);
+  }
+
+  private static void clearCookie(RoutingContext ctx) {
+    ctx.response().addCookie(refreshCookie(ctx, "", 0));
+  }
+
+  private static Cookie refreshCookie(RoutingContext ctx, String value, long maxAge) {
+    String host = ctx.request().authority() == null ? "" : ctx.request().authority().host();
+    boolean local = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1");
+    Cookie cookie =
+        Cookie.cookie(COOKIE, value)
+            .setPath(COOKIE_PATH)
+            .setHttpOnly(true)
+            .setSameSite(CookieSameSite.STRICT)
+            .setSecure(!local || ctx.request().isSSL());
+    if (maxAge >= 0) {
+      cookie.setMaxAge(maxAge);
+    }
+    return cookie;
+  }
+}

@@ -1,0 +1,158 @@
+package id.ngopeni.api.auth;
+
+import id.ngopeni.domain.Ids;
+import id.ngopeni.domain.problem.RateLimited;
+import id.ngopeni.domain.problem.Unauthenticated;
+import id.ngopeni.domain.user.LoginThrottlePolicy;
+import id.ngopeni.domain.user.User;
+import id.ngopeni.domain.user.Usernames;
+import id.ngopeni.persistence.auth.LoginThrottleRepository;
+import id.ngopeni.persistence.auth.RefreshTokenRepository;
+import id.ngopeni.persistence.user.StoredUser;
+import id.ngopeni.persistence.user.UserRepository;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Login, refresh and logout: the session use cases. */
+public final class AuthService {
+  /** What a successful login or refresh hands out. */
+  public record Session(String accessToken, long expiresIn, String refreshToken, User user) {}
+
+  private final Pool pool;
+  private final UserRepository users;
+  private final RefreshTokenRepository refreshTokens;
+  private final LoginThrottleRepository throttle;
+  private final LoginThrottlePolicy policy;
+  private final PasswordHasher hasher;
+  private final TokenService tokens;
+  private final Duration refreshTtl;
+
+  public AuthService(
+      Pool pool,
+      UserRepository users,
+      RefreshTokenRepository refreshTokens,
+      LoginThrottleRepository throttle,
+      LoginThrottlePolicy policy,
+      PasswordHasher hasher,
+      TokenService tokens,
+      Duration refreshTtl) {
+    this.pool = pool;
+    this.users = users;
+    this.refreshTokens = refreshTokens;
+    this.throttle = throttle;
+    this.policy = policy;
+    this.hasher = hasher;
+    this.tokens = tokens;
+    this.refreshTtl = refreshTtl;
+  }
+
+  /**
+   * Unknown user, wrong password and disabled account all get the same 401, after the same
+   * Argon2 work, and all count towards the username's lockout.
+   */
+  public Future<Session> login(String username, String password) {
+    String name = Usernames.canonical(username);
+    return throttle
+        .remainingLock(pool, name)
+        .compose(
+            lock -> {
+              if (lock.isPresent()) {
+                return Future.failedFuture(locked(lock.get()));
+              }
+              return users.findByUsername(pool, name).compose(found -> check(name, password, found));
+            });
+  }
+
+  private Future<Session> check(String name, String password, Optional<StoredUser> found) {
+    String hash = found.map(StoredUser::passwordHash).orElse(null);
+    return hasher
+        .verify(password, hash)
+        .compose(
+            matches -> {
+              if (matches && found.get().user().active()) {
+                User user = found.get().user();
+                return throttle.clear(pool, name).compose(v -> startSession(user));
+              }
+              return throttle
+                  .recordFailure(pool, name, policy)
+                  .compose(failures -> Future.failedFuture(badCredentials()));
+            });
+  }
+
+  private Future<Session> startSession(User user) {
+    String refresh = RefreshTokens.newToken();
+    return refreshTokens
+        .insert(pool, RefreshTokens.hash(refresh), Ids.newId(), user.id(), refreshTtl)
+        .map(v -> new Session(tokens.issue(user), tokens.ttl().toSeconds(), refresh, user));
+  }
+
+  /**
+   * Rotates a refresh token: the presented one is spent and a new one of the same family is
+   * issued. A token presented a second time means it leaked: the whole family is revoked.
+   */
+  public Future<Session> refresh(String presented) {
+    if (!RefreshTokens.wellFormed(presented)) {
+      return Future.failedFuture(refreshRefused());
+    }
+    byte[] hash = RefreshTokens.hash(presented);
+    return pool.withTransaction(
+            tx ->
+                refreshTokens
+                    .spend(tx, hash)
+                    .compose(
+                        spent -> {
+                          if (spent.isEmpty()) {
+                            return Future.succeededFuture(Optional.<Session>empty());
+                          }
+                          UUID family = spent.get().familyId();
+                          return users
+                              .findById(tx, spent.get().userId())
+                              .compose(
+                                  user -> {
+                                    if (user.isEmpty() || !user.get().active()) {
+                                      return refreshTokens.revokeFamily(tx, family).map(v -> Optional.<Session>empty());
+                                    }
+                                    String next = RefreshTokens.newToken();
+                                    return refreshTokens
+                                        .insert(tx, RefreshTokens.hash(next), family, user.get().id(), refreshTtl)
+                                        .map(v -> Optional.of(
+                                            new Session(tokens.issue(user.get()), tokens.ttl().toSeconds(), next, user.get())));
+                                  });
+                        }))
+        .compose(
+            session -> {
+              if (session.isPresent()) {
+                return Future.succeededFuture(session.get());
+              }
+              // Outside the transaction, so the revocation survives the 401.
+              return refreshTokens
+                  .familyOfSpent(pool, hash)
+                  .compose(family -> family.isPresent() ? refreshTokens.revokeFamily(pool, family.get()) : Future.succeededFuture())
+                  .compose(v -> Future.failedFuture(refreshRefused()));
+            });
+  }
+
+  public Future<Void> logout(String presented) {
+    if (!RefreshTokens.wellFormed(presented)) {
+      return Future.succeededFuture();
+    }
+    return refreshTokens.revokeFamilyOf(pool, RefreshTokens.hash(presented));
+  }
+
+  private static Unauthenticated badCredentials() {
+    return new Unauthenticated("invalid_credentials", "The username or password is wrong.");
+  }
+
+  private static Unauthenticated refreshRefused() {
+    return new Unauthenticated("refresh_token_invalid", "The refresh token is invalid, expired or already used.");
+  }
+
+  private static RateLimited locked(Duration remaining) {
+    long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
+    return new RateLimited(
+        "login_locked", "Too many failed logins. Try again in " + minutes + " minute(s).", remaining);
+  }
+}

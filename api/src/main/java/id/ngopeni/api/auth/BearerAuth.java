@@ -1,0 +1,31 @@
+package id.ngopeni.api.auth;
+
+import id.ngopeni.domain.problem.Unauthenticated;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
+/** Requires {@code Authorization: Bearer <access token>} and records the {@link Caller}. */
+public final class BearerAuth implements Handler<RoutingContext> {
+  private final TokenService tokens;
+
+  public BearerAuth(TokenService tokens) {
+    this.tokens = tokens;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    String header = ctx.request().getHeader("Authorization");
+    if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      ctx.fail(new Unauthenticated("token_missing", "Send Authorization: Bearer <access token>."));
+      return;
+    }
+    tokens
+        .verify(header.substring(7).trim())
+        .onSuccess(
+            caller -> {
+              ctx.put(Caller.KEY, caller);
+              ctx.next();
+            })
+        .onFailure(ctx::fail);
+  }
+}

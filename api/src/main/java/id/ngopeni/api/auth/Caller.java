@@ -1,0 +1,27 @@
+package id.ngopeni.api.auth;
+
+import id.ngopeni.domain.user.Role;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.UUID;
+
+/** Who is making this request, as proven by the access token. */
+public record Caller(UUID userId, String username, Role role, List<String> kelurahanCodes) {
+  static final String KEY = "ngopeni.caller";
+
+  public Caller {
+    kelurahanCodes = List.copyOf(kelurahanCodes);
+  }
+
+  public static Caller of(RoutingContext ctx) {
+    Caller caller = ctx.get(KEY);
+    if (caller == null) {
+      throw new IllegalStateException("route is missing the bearer authentication handler");
+    }
+    return caller;
+  }
+
+  public boolean canSeeKelurahan(String kelurahanCode) {
+    return !role.isAreaScoped() || kelurahanCodes.contains(kelurahanCode);
+  }
+}

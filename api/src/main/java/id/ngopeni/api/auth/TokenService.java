@@ -1,0 +1,134 @@
+package id.ngopeni.api.auth;
+
+import id.ngopeni.domain.problem.Unauthenticated;
+import id.ngopeni.domain.user.Role;
+import id.ngopeni.domain.user.User;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.auth.JWTOptions;
+import io.vertx.ext.auth.PubSecKeyOptions;
+import io.vertx.ext.auth.authentication.TokenCredentials;
+import io.vertx.ext.auth.jwt.JWTAuth;
+import io.vertx.ext.auth.jwt.JWTAuthOptions;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issues and verifies access tokens. vertx-auth-jwt checks the signature and, when present,
+ * the time claims; it does not insist on them, so verification here also requires {@code exp},
+ * {@code iat}, {@code iss}, {@code aud}, {@code sub}, {@code jti} and {@code role}, and exactly
+ * the one configured algorithm in the header.
+ */
+public final class TokenService {
+  /** Longer tokens are refused unread; ours are about 500 bytes. */
+  static final int MAX_TOKEN_LENGTH = 4096;
+
+  private final JWTAuth jwt;
+  private final String algorithm;
+  private final String issuer;
+  private final String audience;
+  private final Duration ttl;
+
+  public TokenService(Vertx vertx, JwtKeys keys, String issuer, String audience, Duration ttl) {
+    this.algorithm = keys.algorithm();
+    this.issuer = issuer;
+    this.audience = audience;
+    this.ttl = ttl;
+    JWTOptions verification =
+        new JWTOptions().setAlgorithm(algorithm).setIssuer(issuer).setAudience(List.of(audience)).setLeeway(5);
+    this.jwt =
+        JWTAuth.create(
+            vertx,
+            new JWTAuthOptions()
+                .addPubSecKey(new PubSecKeyOptions().setAlgorithm(algorithm).setBuffer(keys.privatePem()))
+                .addPubSecKey(new PubSecKeyOptions().setAlgorithm(algorithm).setBuffer(keys.publicPem()))
+                .setJWTOptions(verification));
+  }
+
+  public Duration ttl() {
+    return ttl;
+  }
+
+  public String issue(User user) {
+    JsonObject claims =
+        new JsonObject()
+            .put("jti", UUID.randomUUID().toString())
+            .put("role", user.role().name())
+            .put("username", user.username())
+            .put("kel", new JsonArray(user.kelurahanCodes()));
+    return jwt.generateToken(
+        claims,
+        new JWTOptions()
+            .setAlgorithm(algorithm)
+            .setIssuer(issuer)
+            .setAudience(List.of(audience))
+            .setSubject(user.id().toString())
+            .setExpiresInSeconds((int) ttl.toSeconds()));
+  }
+
+  public Future<Caller> verify(String token) {
+    if (token.length() > MAX_TOKEN_LENGTH || !headerAlgorithmIs(token, algorithm)) {
+      return Future.failedFuture(invalid());
+    }
+    return jwt.authenticate(new TokenCredentials(token))
+        .recover(e -> Future.failedFuture(invalid()))
+        // The principal has exp/iat removed; the attributes keep the whole verified payload.
+        .compose(user -> toCaller(user.attributes().getJsonObject("accessToken", new JsonObject())));
+  }
+
+  private Future<Caller> toCaller(JsonObject claims) {
+    try {
+      requireNumber(claims, "exp");
+      requireNumber(claims, "iat");
+      if (!issuer.equals(claims.getValue("iss")) || !audienceMatches(claims.getValue("aud"))) {
+        throw invalid();
+      }
+      if (!(claims.getValue("jti") instanceof String)) {
+        throw invalid();
+      }
+      UUID subject = UUID.fromString(claims.getString("sub"));
+      Role role = Role.valueOf(claims.getString("role"));
+      JsonArray kel = claims.getJsonArray("kel", new JsonArray());
+      List<String> codes = kel.stream().map(String.class::cast).toList();
+      return Future.succeededFuture(new Caller(subject, claims.getString("username", ""), role, codes));
+    } catch (RuntimeException e) {
+      return Future.failedFuture(invalid());
+    }
+  }
+
+  private boolean audienceMatches(Object aud) {
+    if (aud instanceof String s) {
+      return audience.equals(s);
+    }
+    return aud instanceof JsonArray array && array.contains(audience);
+  }
+
+  private static void requireNumber(JsonObject claims, String name) {
+    if (!(claims.getValue(name) instanceof Number)) {
+      throw invalid();
+    }
+  }
+
+  /** The header must name our algorithm: no {@code none}, no HS256 with the public key as secret. */
+  static boolean headerAlgorithmIs(String token, String expected) {
+    int dot = token.indexOf('.');
+    if (dot <= 0) {
+      return false;
+    }
+    try {
+      String header = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.UTF_8);
+      return expected.equals(new JsonObject(header).getValue("alg"));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static Unauthenticated invalid() {
+    return new Unauthenticated("token_invalid", "The access token is missing, invalid or expired.");
+  }
+}

@@ -1,0 +1,32 @@
+package id.ngopeni.api.http;
+
+import io.vertx.ext.web.RoutingContext;
+
+/** Optimistic locking over HTTP: {@code ETag: "7"} out, {@code If-Match: "7"} back in. */
+public final class ETags {
+  private ETags() {}
+
+  public static String of(int version) {
+    return "\"" + version + "\"";
+  }
+
+  /** The version the client last saw; 428 when the header is missing, 412 when unusable. */
+  public static int requiredVersion(RoutingContext ctx) {
+    String header = ctx.request().getHeader("If-Match");
+    if (header == null || header.isBlank()) {
+      throw new HttpProblem(428, "if_match_required", "Send If-Match with the ETag you last read.");
+    }
+    String tag = header.trim();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+      tag = tag.substring(1, tag.length() - 1);
+    }
+    try {
+      return Integer.parseInt(tag);
+    } catch (NumberFormatException e) {
+      throw new HttpProblem(412, "version_conflict", "If-Match does not name a version of this resource.");
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package id.ngopeni.api.http;
+
+import id.ngopeni.domain.problem.Violations;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the fields of a JSON body, collecting every type error instead of stopping at the
+ * first, and refusing fields the endpoint does not know (a misspelt or forbidden field such as
+ * {@code role} or {@code createdBy} must not be silently ignored).
+ */
+public final class Fields {
+  private final JsonObject json;
+  private final Violations violations = new Violations();
+  private final Set<String> read = new HashSet<>();
+
+  public Fields(JsonObject json) {
+    this.json = json;
+  }
+
+  public Violations violations() {
+    return violations;
+  }
+
+  public boolean has(String name) {
+    read.add(name);
+    return json.containsKey(name);
+  }
+
+  public String string(String name, boolean required) {
+    Object value = value(name, required);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String s)) {
+      violations.add(name, "type_mismatch", "Must be a string.");
+      return null;
+    }
+    if (required && s.isBlank()) {
+      violations.add(name, "required", "Must not be empty.");
+      return null;
+    }
+    return s;
+  }
+
+  public Boolean bool(String name, boolean required) {
+    Object value = value(name, required);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Boolean b)) {
+      violations.add(name, "type_mismatch", "Must be true or false.");
+      return null;
+    }
+    return b;
+  }
+
+  public Long wholeNumber(String name, boolean required) {
+    Object value = value(name, required);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Number n) || value instanceof Double || value instanceof Float) {
+      violations.add(name, "type_mismatch", "Must be a whole number.");
+      return null;
+    }
+    return n.longValue();
+  }
+
+  public LocalDate date(String name, boolean required) {
+    String text = string(name, required);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      violations.add(name, "date_invalid", "Must be a date as YYYY-MM-DD.");
+      return null;
+    }
+  }
+
+  public <E extends Enum<E>> E enumValue(String name, Class<E> type, boolean required) {
+    String text = string(name, required);
+    if (text == null) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    violations.add(name, "value_unknown", "Must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+    return null;
+  }
+
+  public List<String> strings(String name, boolean required) {
+    Object value = value(name, required);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof JsonArray array)) {
+      violations.add(name, "type_mismatch", "Must be an array of strings.");
+      return null;
+    }
+    List<String> out = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      Object item = array.getValue(i);
+      if (item instanceof String s) {
+        out.add(s);
+      } else {
+        violations.add(name + "[" + i + "]", "type_mismatch", "Must be a string.");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds a violation for every field nobody read and returns all violations so far; the use
+   * case adds its rule violations and throws once, so one 422 lists everything.
+   */
+  public Violations finish() {
+    for (String key : json.fieldNames()) {
+      if (!read.contains(key)) {
+        violations.add(key, "unknown_field", "This field is not accepted here.");
+      }
+    }
+    return violations;
+  }
+
+  /** {@link #finish()} and throw if anything was wrong: for bodies with no further rules. */
+  public void requireValid() {
+    finish().throwIfAny();
+  }
+
+  private Object value(String name, boolean required) {
+    read.add(name);
+    Object value = json.getValue(name);
+    if (value == null && required) {
+      violations.add(name, "required", "This field is required.");
+    }
+    return value;
+  }
+}

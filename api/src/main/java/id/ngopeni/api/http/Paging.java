@@ -1,0 +1,55 @@
+package id.ngopeni.api.http;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/** {@code ?limit=&cursor=} and the {@code {items, nextCursor}} envelope of every list. */
+public final class Paging {
+  public static final int DEFAULT_LIMIT = 50;
+  public static final int MAX_LIMIT = 500;
+
+  private Paging() {}
+
+  public static int limit(RoutingContext ctx) {
+    String text = ctx.queryParams().get("limit");
+    if (text == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(text);
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException ignored) {
+      // fall through to the problem below
+    }
+    throw new id.ngopeni.domain.problem.Invalid(
+        java.util.List.of(new id.ngopeni.domain.problem.FieldError("limit", "limit_invalid", "Must be 1 to " + MAX_LIMIT + ".")));
+  }
+
+  /** Cursors are opaque to clients: base64url of the last key seen. */
+  public static UUID uuidCursor(RoutingContext ctx) {
+    String text = ctx.queryParams().get("cursor");
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw new id.ngopeni.domain.problem.Invalid(
+          java.util.List.of(new id.ngopeni.domain.problem.FieldError("cursor", "cursor_invalid", "Not a cursor from this list.")));
+    }
+  }
+
+  public static String cursorOf(UUID lastKey) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(lastKey.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static JsonObject page(JsonArray items, String nextCursor) {
+    return new JsonObject().put("items", items).put("nextCursor", nextCursor);
+  }
+}

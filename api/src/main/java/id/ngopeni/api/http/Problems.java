@@ -1,0 +1,166 @@
+package id.ngopeni.api.http;
+
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.DomainProblem;
+import id.ngopeni.domain.problem.FieldError;
+import id.ngopeni.domain.problem.Forbidden;
+import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.domain.problem.RateLimited;
+import id.ngopeni.domain.problem.Unauthenticated;
+import id.ngopeni.domain.problem.VersionConflict;
+import id.ngopeni.persistence.db.PgErrors;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place failures become RFC 9457 {@code application/problem+json}. Handlers throw or
+ * fail futures with typed problems; nothing else writes an error body, and no exception message
+ * of unknown origin (SQL, stack traces, row values) ever reaches the client.
+ */
+public final class Problems {
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+  public static final String CONTENT_TYPE = "application/problem+json";
+
+  private Problems() {}
+
+  /** Failure handler for every route. */
+  public static void handle(RoutingContext ctx) {
+    if (ctx.response().headWritten()) {
+      ctx.response().reset();
+      return;
+    }
+    Throwable failure = ctx.failure();
+    if (failure == null) {
+      send(ctx, byStatus(ctx.statusCode() < 400 ? 500 : ctx.statusCode()));
+      return;
+    }
+    send(ctx, toProblem(ctx, failure));
+  }
+
+  /** Error handler for requests no route handled (404) or handled with another method (405). */
+  public static void notRouted(RoutingContext ctx, int status) {
+    send(ctx, byStatus(status));
+  }
+
+  static Problem toProblem(RoutingContext ctx, Throwable failure) {
+    if (failure instanceof DomainProblem p) {
+      return fromDomain(p);
+    }
+    if (failure instanceof HttpProblem p) {
+      return new Problem(p.status(), p.code(), p.getMessage(), List.of(), new JsonObject());
+    }
+    if (failure instanceof DecodeException) {
+      return new Problem(400, "malformed_json", "The body is not valid JSON.", List.of(), new JsonObject());
+    }
+    if (PgErrors.isUnavailable(failure)) {
+      LOG.warn("Database unavailable: {}", PgErrors.describe(failure));
+      return new Problem(503, "database_unavailable", "The database cannot be reached; try again shortly.",
+          List.of(), new JsonObject());
+    }
+    if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+      return byStatus(ctx.statusCode());
+    }
+    String incident = UUID.randomUUID().toString();
+    // Log the type and SQLSTATE, never the message: it may carry row values such as a NIK.
+    LOG.error("Unhandled failure incident={} {} {}: {}", incident, ctx.request().method(), ctx.normalizedPath(),
+        PgErrors.describe(failure));
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("incident " + incident, failure);
+    }
+    return new Problem(500, "internal_error", "Something went wrong on our side.", List.of(),
+        new JsonObject().put("incident", incident));
+  }
+
+  private static Problem fromDomain(DomainProblem p) {
+    int status;
+    List<FieldError> errors = List.of();
+    JsonObject extra = new JsonObject(new java.util.LinkedHashMap<>(p.properties()));
+    if (p instanceof Invalid invalid) {
+      status = 422;
+      errors = invalid.errors();
+    } else if (p instanceof NotFound) {
+      status = 404;
+    } else if (p instanceof Conflict) {
+      status = 409;
+    } else if (p instanceof Forbidden) {
+      status = 403;
+    } else if (p instanceof Unauthenticated) {
+      status = 401;
+    } else if (p instanceof VersionConflict) {
+      status = 412;
+    } else if (p instanceof RateLimited limited) {
+      status = 429;
+      extra.put("retryAfterSeconds", Math.max(1, limited.retryAfter().toSeconds()));
+    } else {
+      status = 400;
+    }
+    return new Problem(status, p.code(), p.detail(), errors, extra);
+  }
+
+  static Problem byStatus(int status) {
+    String code =
+        switch (status) {
+          case 400 -> "bad_request";
+          case 401 -> "unauthenticated";
+          case 403 -> "forbidden";
+          case 404 -> "not_found";
+          case 405 -> "method_not_allowed";
+          case 406 -> "not_acceptable";
+          case 413 -> "body_too_large";
+          case 415 -> "unsupported_media_type";
+          case 429 -> "too_many_requests";
+          case 503 -> "unavailable";
+          default -> status >= 500 ? "internal_error" : "bad_request";
+        };
+    String detail =
+        switch (status) {
+          case 401 -> "A valid access token is required.";
+          case 403 -> "You may not do this.";
+          case 404 -> "There is nothing here.";
+          case 405 -> "This resource does not accept that method.";
+          case 413 -> "The body is larger than this endpoint accepts.";
+          default -> HttpResponseStatus.valueOf(status).reasonPhrase() + ".";
+        };
+    return new Problem(status, code, detail, List.of(), new JsonObject());
+  }
+
+  public static void send(RoutingContext ctx, Problem problem) {
+    JsonObject body =
+        new JsonObject()
+            .put("type", "urn:ngopeni:problem:" + problem.code())
+            .put("title", HttpResponseStatus.valueOf(problem.status()).reasonPhrase())
+            .put("status", problem.status())
+            .put("detail", problem.detail())
+            .put("code", problem.code());
+    if (!problem.errors().isEmpty()) {
+      JsonArray errors = new JsonArray();
+      for (FieldError e : problem.errors()) {
+        errors.add(new JsonObject().put("field", e.field()).put("code", e.code()).put("message", e.message()));
+      }
+      body.put("errors", errors);
+    }
+    problem.extra().forEach(entry -> body.put(entry.getKey(), entry.getValue()));
+    var response = ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", CONTENT_TYPE);
+    if (problem.status() == 401) {
+      response.putHeader("WWW-Authenticate", "Bearer realm=\"ngopeni\"");
+    }
+    if (body.containsKey("retryAfterSeconds")) {
+      response.putHeader("Retry-After", String.valueOf(body.getLong("retryAfterSeconds")));
+    }
+    if (problem.status() == 405) {
+      // Keep-alive clients may still be sending a body we never read.
+      response.putHeader("Connection", "close");
+    }
+    response.end(body.encode());
+  }
+
+  public record Problem(int status, String code, String detail, List<FieldError> errors, JsonObject extra) {}
+}

@@ -1,0 +1,63 @@
+package id.ngopeni.api.ops;
+
+import id.ngopeni.api.http.Problems;
+import id.ngopeni.api.http.Responses;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+import io.vertx.sqlclient.Pool;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+
+/** Health, metrics and the OpenAPI document: all readable without a token. */
+public final class OpsRoutes {
+  private final Pool pool;
+  private final String metricsRegistry;
+  private final Buffer openApi;
+
+  public OpsRoutes(Pool pool, String metricsRegistry) {
+    this.pool = pool;
+    this.metricsRegistry = metricsRegistry;
+    this.openApi = loadOpenApi();
+  }
+
+  public void mountApi(Router api) {
+    api.get("/health/live").handler(ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
+    api.get("/health/ready").handler(this::ready);
+    api.get("/metrics").handler(PrometheusScrapingHandler.create(metricsRegistry));
+  }
+
+  public void mountRoot(Router root) {
+    root.get("/api/openapi.yaml")
+        .handler(ctx -> ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(openApi));
+  }
+
+  /** Ready when the database answers within two seconds. */
+  private void ready(RoutingContext ctx) {
+    pool.query("SELECT 1")
+        .execute()
+        .timeout(2, TimeUnit.SECONDS)
+        .compose(rows -> Responses.json(ctx, 200, new JsonObject().put("status", "UP").put("database", "UP")))
+        .recover(e -> {
+          Problems.send(ctx, new Problems.Problem(503, "database_unavailable",
+              "The database cannot be reached.", java.util.List.of(), new JsonObject().put("status", "DOWN")));
+          return Future.succeededFuture();
+        });
+  }
+
+  public static Buffer loadOpenApi() {
+    try (InputStream in = OpsRoutes.class.getResourceAsStream("/openapi/openapi.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi/openapi.yaml is missing from the classpath");
+      }
+      return Buffer.buffer(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package id.ngopeni.api.user;
+
+import id.ngopeni.domain.user.User;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/** The user as clients see it: never the password hash. */
+public final class UserJson {
+  private UserJson() {}
+
+  public static JsonObject of(User user) {
+    return new JsonObject()
+        .put("id", user.id().toString())
+        .put("username", user.username())
+        .put("role", user.role().name())
+        .put("kelurahanCodes", new JsonArray(user.kelurahanCodes()))
+        .put("active", user.active())
+        .put("version", user.version())
+        .put("createdAt", user.createdAt() == null ? null : user.createdAt().toString())
+        .put("updatedAt", user.updatedAt() == null ? null : user.updatedAt().toString());
+  }
+}
