@@ -9,9 +9,9 @@ import id.ngopeni.domain.membership.MembershipRequest;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.tariff.Contribution;
-import id.ngopeni.domain.tariff.DefaultTariffs;
 import id.ngopeni.domain.tariff.Tariff;
 import id.ngopeni.domain.tariff.TariffBook;
+import id.ngopeni.domain.tariff.TestTariffs;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -141,14 +141,7 @@ class BudgetPositionsTest {
   @Test
   void eachMonthIsCommittedAtTheTariffInForceThatMonth() {
     // JKM rises from Rp6.800 to Rp7.000 on 1 October 2025.
-    TariffBook book =
-        new TariffBook(
-            List.of(
-                DefaultTariffs.JKK,
-                new Tariff(Program.JKM, DefaultTariffs.SINCE, LocalDate.of(2025, 9, 30), null,
-                    new Contribution.Flat(Rupiah.of(6_800))),
-                new Tariff(Program.JKM, LocalDate.of(2025, 10, 1), null, null,
-                    new Contribution.Flat(Rupiah.of(7_000)))));
+    TariffBook book = TestTariffs.jkmChangingOn(LocalDate.of(2025, 10, 1), 7_000);
     Membership allYear = member("2025-01-01", FundingSource.DBHCHT);
     assertThat(BudgetPositions.committed(allYear, Year.of(2025), JULY, Map.of(), book))
         .isEqualTo(Rupiah.of(3 * 16_800 + 3 * 17_000));

@@ -70,7 +70,7 @@ class PremiumsTest {
 
   @Test
   void sourceSpecificDiscountChangesOnlyThatSource() {
-    TariffBook book = DEFAULTS.with(TariffBookTest.MANDIRI_DISCOUNT);
+    TariffBook book = DEFAULTS.with(TestTariffs.MANDIRI_JKM_DISCOUNT_2026);
     YearMonth jan2026 = YearMonth.of(2026, 1);
     assertThat(Premiums.monthly(JKK_JKM, Rupiah.of(1_000_000), FundingSource.MANDIRI, jan2026, book).total())
         .isEqualTo(Rupiah.of(13_400));
@@ -102,14 +102,7 @@ class PremiumsTest {
   @Test
   void tariffChangeOnTheFirstOfAMonthMidYearIsHonoured() {
     // JKM rises to Rp7.000 from 1 July 2025: six months at 6.800, six at 7.000.
-    TariffBook book =
-        new TariffBook(
-            List.of(
-                DefaultTariffs.JKK,
-                new Tariff(Program.JKM, DefaultTariffs.SINCE, LocalDate.of(2025, 6, 30), null,
-                    new Contribution.Flat(Rupiah.of(6_800))),
-                new Tariff(Program.JKM, LocalDate.of(2025, 7, 1), null, null,
-                    new Contribution.Flat(Rupiah.of(7_000)))));
+    TariffBook book = TestTariffs.jkmChangingOn(LocalDate.of(2025, 7, 1), 7_000);
     Premium year =
         Premiums.overMonths(
             JKK_JKM, Rupiah.of(1_000_000), FundingSource.APBD,

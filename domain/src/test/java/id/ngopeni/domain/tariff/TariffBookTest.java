@@ -19,14 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TariffBookTest {
 
-  /** PP 50/2025-style discount: JKM halved for self-paid members during 2026. */
-  static final Tariff MANDIRI_DISCOUNT =
-      new Tariff(
-          Program.JKM,
-          LocalDate.of(2026, 1, 1),
-          LocalDate.of(2026, 12, 31),
-          FundingSource.MANDIRI,
-          new Contribution.Flat(Rupiah.of(3_400)));
+  private static final Tariff MANDIRI_DISCOUNT = TestTariffs.MANDIRI_JKM_DISCOUNT_2026;
 
   @ParameterizedTest
   @EnumSource(FundingSource.class)
@@ -79,14 +72,11 @@ class TariffBookTest {
 
   @Test
   void tariffStartingOnTheFirstAppliesToThatWholeMonth() {
-    // Generic JKM until June 2025, then Rp7.000 from 1 July 2025.
-    Tariff until = new Tariff(Program.JKM, DefaultTariffs.SINCE, LocalDate.of(2025, 6, 30), null,
-        new Contribution.Flat(Rupiah.of(6_800)));
-    Tariff from = new Tariff(Program.JKM, LocalDate.of(2025, 7, 1), null, null,
-        new Contribution.Flat(Rupiah.of(7_000)));
-    TariffBook book = new TariffBook(List.of(until, from));
-    assertThat(book.inForce(Program.JKM, FundingSource.DBHCHT, YearMonth.of(2025, 6))).isEqualTo(until);
-    assertThat(book.inForce(Program.JKM, FundingSource.DBHCHT, YearMonth.of(2025, 7))).isEqualTo(from);
+    TariffBook book = TestTariffs.jkmChangingOn(LocalDate.of(2025, 7, 1), 7_000);
+    assertThat(book.inForce(Program.JKM, FundingSource.DBHCHT, YearMonth.of(2025, 6)).contribution())
+        .isEqualTo(new Contribution.Flat(Rupiah.of(6_800)));
+    assertThat(book.inForce(Program.JKM, FundingSource.DBHCHT, YearMonth.of(2025, 7)).contribution())
+        .isEqualTo(new Contribution.Flat(Rupiah.of(7_000)));
   }
 
   @Test
