@@ -14,7 +14,8 @@ import java.util.Set;
 /** What a membership costs: per month, and over a run of months. */
 public final class Premiums {
   /** JKK + JKM: the least a BPU participant can be enrolled in (PP 44/2015). */
-  public static final Set<Program> MINIMUM_PACKAGE = Set.copyOf(EnumSet.of(Program.JKK, Program.JKM));
+  public static final Set<Program> MINIMUM_PACKAGE =
+      Set.copyOf(EnumSet.of(Program.JKK, Program.JKM));
 
   private Premiums() {}
 
@@ -31,7 +32,9 @@ public final class Premiums {
       YearMonth month,
       TariffBook tariffs) {
     List<PremiumLine> lines = new ArrayList<>();
-    for (Program program : EnumSet.copyOf(programs)) {
+    Set<Program> ordered = EnumSet.noneOf(Program.class);
+    ordered.addAll(programs);
+    for (Program program : ordered) {
       Tariff tariff = tariffs.inForce(program, source, month);
       lines.add(new PremiumLine(program, tariff.contribution().monthlyFor(declaredIncome)));
     }

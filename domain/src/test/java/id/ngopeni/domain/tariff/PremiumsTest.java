@@ -56,6 +56,11 @@ class PremiumsTest {
   }
 
   @Test
+  void noProgrammeCostsNothing() {
+    assertThat(monthly(Set.of(), 1_000_000, FundingSource.APBD)).isEqualTo(Premium.NONE);
+  }
+
+  @Test
   void premiumRefusesATotalThatIsNotTheSumOfItsLines() {
     assertThatThrownBy(
             () -> new Premium(Rupiah.of(1), List.of(new PremiumLine(Program.JKM, Rupiah.of(2)))))
