@@ -1,5 +1,6 @@
 package id.ngopeni.domain.budget;
 
+import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.money.Rupiah;
@@ -8,7 +9,9 @@ import id.ngopeni.domain.tariff.TariffBook;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,9 +20,9 @@ import java.util.Map;
  * <ul>
  *   <li><b>invoiced</b>: the totals of this source's premium invoices for months of the year,
  *       paid or not — money already asked for.
- *   <li><b>committed</b>: what this source's memberships will be billed (the billing rule of
- *       {@link Membership#isBilledFor}) for the months from the current month to December
- *       that have <i>no invoice yet</i>, each month at the tariff in force that month. An
+ *   <li><b>committed</b>: what this source's memberships will be billed ({@link MonthlyBill})
+ *       for the months from the current month to December that have <i>no invoice yet</i>,
+ *       each month at the tariff in force that month. An
  *       invoiced month moves from committed to invoiced, never counting twice. Past months
  *       without an invoice are not committed: they belong to members recorded after the fact,
  *       paid outside this system.
@@ -52,10 +55,7 @@ public final class BudgetPositions {
             .map(Map.Entry::getValue)
             .reduce(Rupiah.ZERO, Rupiah::plus);
     Rupiah committed =
-        memberships.stream()
-            .filter(m -> m.fundingSource() == budget.fundingSource())
-            .map(m -> committed(m, year, currentMonth, invoicedByMonth, tariffs))
-            .reduce(Rupiah.ZERO, Rupiah::plus);
+        committed(memberships, budget.fundingSource(), year, currentMonth, invoicedByMonth, tariffs);
     Rupiah remaining = budget.allocated().minus(committed).minus(invoiced);
     long affordable =
         workersAffordable(budget, remaining, currentMonth, invoicedByMonth, tariffs, policy);
@@ -75,21 +75,21 @@ public final class BudgetPositions {
       YearMonth currentMonth,
       Map<YearMonth, Rupiah> invoicedByMonth,
       TariffBook tariffs) {
-    Rupiah sum = Rupiah.ZERO;
-    for (YearMonth m : membership.billedMonths(firstOpenMonth(year, currentMonth), december(year))) {
-      if (!invoicedByMonth.containsKey(m)) {
-        sum =
-            sum.plus(
-                Premiums.monthly(
-                        membership.programs(),
-                        membership.declaredIncome(),
-                        membership.fundingSource(),
-                        m,
-                        tariffs)
-                    .total());
-      }
-    }
-    return sum;
+    return committed(
+        List.of(membership), membership.fundingSource(), year, currentMonth, invoicedByMonth,
+        tariffs);
+  }
+
+  private static Rupiah committed(
+      Collection<Membership> memberships,
+      FundingSource source,
+      Year year,
+      YearMonth currentMonth,
+      Map<YearMonth, Rupiah> invoicedByMonth,
+      TariffBook tariffs) {
+    return uninvoicedMonths(year, currentMonth, invoicedByMonth).stream()
+        .map(m -> MonthlyBill.of(m, source, memberships, tariffs).total())
+        .reduce(Rupiah.ZERO, Rupiah::plus);
   }
 
   private static long workersAffordable(
@@ -102,27 +102,31 @@ public final class BudgetPositions {
     if (!remaining.isGreaterThan(Rupiah.ZERO)) {
       return 0;
     }
-    Year year = budget.year();
-    Rupiah perWorker = Rupiah.ZERO;
-    for (YearMonth m = firstOpenMonth(year, currentMonth.plusMonths(1));
-        !m.isAfter(december(year));
-        m = m.plusMonths(1)) {
-      if (!invoicedByMonth.containsKey(m)) {
-        perWorker =
-            perWorker.plus(
-                Premiums.minimumMonthly(policy.lowestIncome(), budget.fundingSource(), m, tariffs));
-      }
-    }
+    Rupiah perWorker =
+        uninvoicedMonths(budget.year(), currentMonth.plusMonths(1), invoicedByMonth).stream()
+            .map(
+                m ->
+                    Premiums.minimumMonthly(
+                        policy.lowestIncome(), budget.fundingSource(), m, tariffs))
+            .reduce(Rupiah.ZERO, Rupiah::plus);
     return perWorker.isGreaterThan(Rupiah.ZERO) ? remaining.amount() / perWorker.amount() : 0;
   }
 
-  /** The current month, or January when the budget's year has not begun yet. */
-  private static YearMonth firstOpenMonth(Year year, YearMonth from) {
+  /**
+   * The months of {@code year} from {@code from} (or January, if the year has not begun) to
+   * December that have no invoice yet.
+   */
+  private static List<YearMonth> uninvoicedMonths(
+      Year year, YearMonth from, Map<YearMonth, Rupiah> invoicedByMonth) {
     YearMonth january = year.atMonth(Month.JANUARY);
-    return from.isBefore(january) ? january : from;
-  }
-
-  private static YearMonth december(Year year) {
-    return year.atMonth(Month.DECEMBER);
+    List<YearMonth> months = new ArrayList<>();
+    for (YearMonth m = from.isBefore(january) ? january : from;
+        !m.isAfter(year.atMonth(Month.DECEMBER));
+        m = m.plusMonths(1)) {
+      if (!invoicedByMonth.containsKey(m)) {
+        months.add(m);
+      }
+    }
+    return months;
   }
 }
