@@ -55,12 +55,18 @@ public final class BudgetPositions {
             .map(Map.Entry::getValue)
             .reduce(Rupiah.ZERO, Rupiah::plus);
     Rupiah committed =
-        committed(memberships, budget.fundingSource(), year, currentMonth, invoicedByMonth, tariffs);
+        committed(
+            memberships, budget.fundingSource(), year, currentMonth, invoicedByMonth, tariffs);
     Rupiah remaining = budget.allocated().minus(committed).minus(invoiced);
     long affordable =
         workersAffordable(budget, remaining, currentMonth, invoicedByMonth, tariffs, policy);
     return new BudgetPosition(
-        year, budget.fundingSource(), budget.allocated(), committed, invoiced, remaining,
+        year,
+        budget.fundingSource(),
+        budget.allocated(),
+        committed,
+        invoiced,
+        remaining,
         affordable);
   }
 
@@ -76,7 +82,11 @@ public final class BudgetPositions {
       Map<YearMonth, Rupiah> invoicedByMonth,
       TariffBook tariffs) {
     return committed(
-        List.of(membership), membership.fundingSource(), year, currentMonth, invoicedByMonth,
+        List.of(membership),
+        membership.fundingSource(),
+        year,
+        currentMonth,
+        invoicedByMonth,
         tariffs);
   }
 

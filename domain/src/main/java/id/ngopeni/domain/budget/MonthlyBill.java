@@ -53,8 +53,7 @@ public record MonthlyBill(
                         Premiums.monthly(
                             m.programs(), m.declaredIncome(), source, period, tariffs)))
             .toList();
-    Rupiah total =
-        lines.stream().map(l -> l.premium().total()).reduce(Rupiah.ZERO, Rupiah::plus);
+    Rupiah total = lines.stream().map(l -> l.premium().total()).reduce(Rupiah.ZERO, Rupiah::plus);
     return new MonthlyBill(period, source, lines, total);
   }
 }

@@ -31,7 +31,8 @@ public record MembershipPolicy(
   public MembershipPolicy {
     Objects.requireNonNull(lowestIncome, "lowestIncome");
     Objects.requireNonNull(highestIncome, "highestIncome");
-    if (lowestIncome.isGreaterThan(highestIncome) || monthsAhead < 0
+    if (lowestIncome.isGreaterThan(highestIncome)
+        || monthsAhead < 0
         || unpaidInvoicesBeforeLapse < 1) {
       throw new IllegalArgumentException("inconsistent membership policy");
     }

@@ -51,8 +51,7 @@ public sealed interface Contribution {
         errors.add(new FieldError("maximum", "negative", "The maximum may not be negative."));
       }
       if (minimum != null && maximum != null && minimum.isGreaterThan(maximum)) {
-        errors.add(
-            new FieldError("minimum", "min_above_max", "The minimum is above the maximum."));
+        errors.add(new FieldError("minimum", "min_above_max", "The minimum is above the maximum."));
       }
       return errors;
     }

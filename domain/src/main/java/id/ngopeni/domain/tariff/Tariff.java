@@ -73,8 +73,7 @@ public record Tariff(
           new FieldError("validTo", "before_valid_from", "The period ends before it starts."));
     } else if (validTo != null && !validTo.equals(YearMonth.from(validTo).atEndOfMonth())) {
       errors.add(
-          new FieldError(
-              "validTo", "not_month_end", "A tariff ends on the last day of a month."));
+          new FieldError("validTo", "not_month_end", "A tariff ends on the last day of a month."));
     }
     errors.addAll(contribution.validate());
     return errors;

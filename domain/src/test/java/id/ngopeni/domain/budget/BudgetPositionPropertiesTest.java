@@ -45,7 +45,9 @@ class BudgetPositionPropertiesTest {
               }
               LocalDate startDate = LocalDate.of(2024, 1, 1).plusDays(start);
               Membership m =
-                  Membership.enrol(UUID.randomUUID(), UUID.randomUUID(),
+                  Membership.enrol(
+                      UUID.randomUUID(),
+                      UUID.randomUUID(),
                       new MembershipRequest(programs, Rupiah.of(i), s, startDate));
               return covered < 0 ? m : m.end(startDate.plusDays(covered), "ended");
             });
@@ -70,15 +72,23 @@ class BudgetPositionPropertiesTest {
     Budget budget = new Budget(Year.of(year), source, Rupiah.of(allocated));
     YearMonth currentMonth = YearMonth.of(2024, 1).plusMonths(current);
     BudgetPosition p =
-        BudgetPositions.of(budget, members, invoiced, currentMonth,
-            BudgetPositionsTest.DEFAULTS, BudgetPositionsTest.POLICY);
+        BudgetPositions.of(
+            budget,
+            members,
+            invoiced,
+            currentMonth,
+            BudgetPositionsTest.DEFAULTS,
+            BudgetPositionsTest.POLICY);
 
-    assertThat(p.remaining().plus(p.committed()).plus(p.invoiced())).isEqualTo(Rupiah.of(allocated));
+    assertThat(p.remaining().plus(p.committed()).plus(p.invoiced()))
+        .isEqualTo(Rupiah.of(allocated));
     Rupiah perMember =
         members.stream()
             .filter(m -> m.fundingSource() == source)
-            .map(m -> BudgetPositions.committed(m, Year.of(year), currentMonth, invoiced,
-                BudgetPositionsTest.DEFAULTS))
+            .map(
+                m ->
+                    BudgetPositions.committed(
+                        m, Year.of(year), currentMonth, invoiced, BudgetPositionsTest.DEFAULTS))
             .reduce(Rupiah.ZERO, Rupiah::plus);
     assertThat(p.committed()).isEqualTo(perMember);
     assertThat(p.workersAffordable()).isNotNegative();
@@ -91,11 +101,21 @@ class BudgetPositionPropertiesTest {
     YearMonth current = YearMonth.of(2025, month);
     Budget budget = new Budget(Year.of(2025), FundingSource.APBD, Rupiah.of(allocated));
     BudgetPosition p =
-        BudgetPositions.of(budget, List.of(), Map.of(), current,
-            BudgetPositionsTest.DEFAULTS, BudgetPositionsTest.POLICY);
+        BudgetPositions.of(
+            budget,
+            List.of(),
+            Map.of(),
+            current,
+            BudgetPositionsTest.DEFAULTS,
+            BudgetPositionsTest.POLICY);
     Rupiah perWorker =
-        Premiums.overMonths(Premiums.MINIMUM_PACKAGE, Rupiah.of(1_000_000), FundingSource.APBD,
-                current.plusMonths(1), YearMonth.of(2025, 12), BudgetPositionsTest.DEFAULTS)
+        Premiums.overMonths(
+                Premiums.MINIMUM_PACKAGE,
+                Rupiah.of(1_000_000),
+                FundingSource.APBD,
+                current.plusMonths(1),
+                YearMonth.of(2025, 12),
+                BudgetPositionsTest.DEFAULTS)
             .total();
     assertThat(perWorker.times(p.workersAffordable())).isLessThanOrEqualTo(p.remaining());
     assertThat(perWorker.times(p.workersAffordable() + 1)).isGreaterThan(p.remaining());

@@ -34,7 +34,9 @@ class BudgetPositionsTest {
         UUID.randomUUID(),
         UUID.randomUUID(),
         new MembershipRequest(
-            EnumSet.of(Program.JKK, Program.JKM), Rupiah.of(1_000_000), source,
+            EnumSet.of(Program.JKK, Program.JKM),
+            Rupiah.of(1_000_000),
+            source,
             LocalDate.parse(start)));
   }
 
@@ -58,8 +60,8 @@ class BudgetPositionsTest {
   @Test
   void committedRunsFromTheCurrentMonthToDecember() {
     BudgetPosition p =
-        BudgetPositions.of(DBHCHT_2025, MEMBERS, invoicedThrough(YearMonth.of(2025, 6)), JULY,
-            DEFAULTS, POLICY);
+        BudgetPositions.of(
+            DBHCHT_2025, MEMBERS, invoicedThrough(YearMonth.of(2025, 6)), JULY, DEFAULTS, POLICY);
     // Jul–Dec 6 months + Jul–Aug 2 months + Sep–Dec 4 months = 12 member-months.
     assertThat(p.committed()).isEqualTo(Rupiah.of(12 * 16_800));
     assertThat(p.invoiced()).isEqualTo(Rupiah.of(6 * 2 * 16_800));
@@ -73,8 +75,8 @@ class BudgetPositionsTest {
   @Test
   void invoicingTheCurrentMonthMovesItFromCommittedToInvoiced() {
     BudgetPosition before =
-        BudgetPositions.of(DBHCHT_2025, MEMBERS, invoicedThrough(YearMonth.of(2025, 6)), JULY,
-            DEFAULTS, POLICY);
+        BudgetPositions.of(
+            DBHCHT_2025, MEMBERS, invoicedThrough(YearMonth.of(2025, 6)), JULY, DEFAULTS, POLICY);
     BudgetPosition after =
         BudgetPositions.of(DBHCHT_2025, MEMBERS, invoicedThrough(JULY), JULY, DEFAULTS, POLICY);
     assertThat(after.committed()).isEqualTo(before.committed().minus(Rupiah.of(2 * 16_800)));
@@ -103,8 +105,13 @@ class BudgetPositionsTest {
   void aPastYearCommitsNothingAndAffordsNobody() {
     Budget last = new Budget(Year.of(2024), FundingSource.DBHCHT, Rupiah.of(1_000_000));
     BudgetPosition p =
-        BudgetPositions.of(last, MEMBERS, Map.of(YearMonth.of(2024, 12), Rupiah.of(50_000)), JULY,
-            DEFAULTS, POLICY);
+        BudgetPositions.of(
+            last,
+            MEMBERS,
+            Map.of(YearMonth.of(2024, 12), Rupiah.of(50_000)),
+            JULY,
+            DEFAULTS,
+            POLICY);
     assertThat(p.committed()).isEqualTo(Rupiah.ZERO);
     assertThat(p.invoiced()).isEqualTo(Rupiah.of(50_000));
     assertThat(p.remaining()).isEqualTo(Rupiah.of(950_000));
@@ -114,7 +121,8 @@ class BudgetPositionsTest {
   @Test
   void inDecemberNoMonthIsLeftToAffordMoreWorkers() {
     BudgetPosition p =
-        BudgetPositions.of(DBHCHT_2025, List.of(), Map.of(), YearMonth.of(2025, 12), DEFAULTS, POLICY);
+        BudgetPositions.of(
+            DBHCHT_2025, List.of(), Map.of(), YearMonth.of(2025, 12), DEFAULTS, POLICY);
     assertThat(p.remaining()).isEqualTo(Rupiah.of(1_000_000));
     assertThat(p.workersAffordable()).isZero();
   }
@@ -131,10 +139,14 @@ class BudgetPositionsTest {
   void affordableWorkersAreFlooredAtTheExactBoundary() {
     // Aug–Dec for one minimum worker: 84.000.
     Budget exact = new Budget(Year.of(2025), FundingSource.APBD, Rupiah.of(3 * 84_000));
-    assertThat(BudgetPositions.of(exact, List.of(), Map.of(), JULY, DEFAULTS, POLICY).workersAffordable())
+    assertThat(
+            BudgetPositions.of(exact, List.of(), Map.of(), JULY, DEFAULTS, POLICY)
+                .workersAffordable())
         .isEqualTo(3);
     Budget short1 = new Budget(Year.of(2025), FundingSource.APBD, Rupiah.of(3 * 84_000 - 1));
-    assertThat(BudgetPositions.of(short1, List.of(), Map.of(), JULY, DEFAULTS, POLICY).workersAffordable())
+    assertThat(
+            BudgetPositions.of(short1, List.of(), Map.of(), JULY, DEFAULTS, POLICY)
+                .workersAffordable())
         .isEqualTo(2);
   }
 
@@ -147,15 +159,20 @@ class BudgetPositionsTest {
         .isEqualTo(Rupiah.of(3 * 16_800 + 3 * 17_000));
     // Affordable from August: 2 × 16.800 + 3 × 17.000 = 84.600 a worker.
     Budget budget = new Budget(Year.of(2025), FundingSource.DBHCHT, Rupiah.of(84_600 * 4));
-    assertThat(BudgetPositions.of(budget, List.of(), Map.of(), JULY, book, POLICY).workersAffordable())
+    assertThat(
+            BudgetPositions.of(budget, List.of(), Map.of(), JULY, book, POLICY).workersAffordable())
         .isEqualTo(4);
   }
 
   @Test
   void sourceSpecificDiscountLowersOnlyThatSourcesCommitment() {
     Tariff halfJkk =
-        new Tariff(Program.JKK, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
-            FundingSource.MANDIRI, new Contribution.Rate(50, Rupiah.of(5_000), Rupiah.of(103_500)));
+        new Tariff(
+            Program.JKK,
+            LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 12, 31),
+            FundingSource.MANDIRI,
+            new Contribution.Rate(50, Rupiah.of(5_000), Rupiah.of(103_500)));
     TariffBook book = DEFAULTS.with(halfJkk);
     Membership mandiri = member("2025-01-01", FundingSource.MANDIRI);
     Membership apbd = member("2025-01-01", FundingSource.APBD);
@@ -167,8 +184,11 @@ class BudgetPositionsTest {
 
   @Test
   void leapFebruaryEndIsStillABilledMonth() {
-    Membership endsLeapDay = member("2024-01-10", FundingSource.DBHCHT).end(LocalDate.of(2024, 2, 29), "x");
-    assertThat(BudgetPositions.committed(endsLeapDay, Year.of(2024), YearMonth.of(2024, 1), Map.of(), DEFAULTS))
+    Membership endsLeapDay =
+        member("2024-01-10", FundingSource.DBHCHT).end(LocalDate.of(2024, 2, 29), "x");
+    assertThat(
+            BudgetPositions.committed(
+                endsLeapDay, Year.of(2024), YearMonth.of(2024, 1), Map.of(), DEFAULTS))
         .isEqualTo(Rupiah.of(2 * 16_800));
   }
 }

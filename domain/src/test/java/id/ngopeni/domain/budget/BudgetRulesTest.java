@@ -20,8 +20,13 @@ class BudgetRulesTest {
 
   private static BudgetPosition withRemaining(long remaining) {
     return new BudgetPosition(
-        Year.of(2025), FundingSource.APBD, Rupiah.of(remaining), Rupiah.ZERO, Rupiah.ZERO,
-        Rupiah.of(remaining), 0);
+        Year.of(2025),
+        FundingSource.APBD,
+        Rupiah.of(remaining),
+        Rupiah.ZERO,
+        Rupiah.ZERO,
+        Rupiah.of(remaining),
+        0);
   }
 
   @Test
@@ -50,21 +55,37 @@ class BudgetRulesTest {
   void aNewMinimumEnrolmentInJulyNeedsJulyToDecember() {
     Membership newcomer = BudgetPositionsTest.member("2025-07-20", FundingSource.DBHCHT);
     Rupiah extra =
-        BudgetPositions.committed(newcomer, Year.of(2025), BudgetPositionsTest.JULY, Map.of(),
+        BudgetPositions.committed(
+            newcomer,
+            Year.of(2025),
+            BudgetPositionsTest.JULY,
+            Map.of(),
             BudgetPositionsTest.DEFAULTS);
     assertThat(extra).isEqualTo(Rupiah.of(6 * 16_800));
     Budget budget = new Budget(Year.of(2025), FundingSource.DBHCHT, Rupiah.of(6 * 16_800 - 1));
     BudgetPosition p =
-        BudgetPositions.of(budget, List.of(), Map.of(), YearMonth.of(2025, 7),
-            BudgetPositionsTest.DEFAULTS, BudgetPositionsTest.POLICY);
+        BudgetPositions.of(
+            budget,
+            List.of(),
+            Map.of(),
+            YearMonth.of(2025, 7),
+            BudgetPositionsTest.DEFAULTS,
+            BudgetPositionsTest.POLICY);
     assertThatThrownBy(() -> BudgetRules.checkCanCarry(p, extra)).isInstanceOf(Invalid.class);
   }
 
   @Test
   void positionRefusesFiguresThatDoNotAddUp() {
     assertThatThrownBy(
-            () -> new BudgetPosition(Year.of(2025), FundingSource.APBD, Rupiah.of(10), Rupiah.of(1),
-                Rupiah.of(1), Rupiah.of(9), 0))
+            () ->
+                new BudgetPosition(
+                    Year.of(2025),
+                    FundingSource.APBD,
+                    Rupiah.of(10),
+                    Rupiah.of(1),
+                    Rupiah.of(1),
+                    Rupiah.of(9),
+                    0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -20,7 +20,10 @@ class MonthlyBillTest {
   private static final Membership FROM_SEPTEMBER_10 = BudgetPositionsTest.MEMBERS.get(2);
 
   private static MonthlyBill bill(int month, FundingSource source) {
-    return MonthlyBill.of(YearMonth.of(2025, month), source, BudgetPositionsTest.MEMBERS,
+    return MonthlyBill.of(
+        YearMonth.of(2025, month),
+        source,
+        BudgetPositionsTest.MEMBERS,
         BudgetPositionsTest.DEFAULTS);
   }
 
@@ -41,16 +44,27 @@ class MonthlyBillTest {
   @Test
   void eachLineCarriesTheMembersOwnPremium() {
     Membership withJht =
-        Membership.enrol(UUID.randomUUID(), UUID.randomUUID(),
-            new MembershipRequest(EnumSet.allOf(Program.class), Rupiah.of(2_000_000),
-                FundingSource.PERUSAHAAN, LocalDate.of(2025, 1, 1)));
+        Membership.enrol(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            new MembershipRequest(
+                EnumSet.allOf(Program.class),
+                Rupiah.of(2_000_000),
+                FundingSource.PERUSAHAAN,
+                LocalDate.of(2025, 1, 1)));
     MonthlyBill bill =
-        MonthlyBill.of(YearMonth.of(2025, 2), FundingSource.PERUSAHAAN, List.of(withJht),
+        MonthlyBill.of(
+            YearMonth.of(2025, 2),
+            FundingSource.PERUSAHAAN,
+            List.of(withJht),
             BudgetPositionsTest.DEFAULTS);
-    assertThat(bill.lines()).singleElement().satisfies(line -> {
-      assertThat(line.workerId()).isEqualTo(withJht.workerId());
-      assertThat(line.premium().total()).isEqualTo(Rupiah.of(20_000 + 6_800 + 40_000));
-    });
+    assertThat(bill.lines())
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.workerId()).isEqualTo(withJht.workerId());
+              assertThat(line.premium().total()).isEqualTo(Rupiah.of(20_000 + 6_800 + 40_000));
+            });
     assertThat(bill.total()).isEqualTo(Rupiah.of(66_800));
   }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class CoverageFiguresTest {
   private static final Rupiah MINIMUM = Rupiah.of(16_800);
+
   /** Kota Malang, June 2025: BPS workforce, BPJS-reported participants, the 2025 target. */
   private static final CoverageFigures MALANG = new CoverageFigures(134_167, 413_585L, 176_753L);
 
@@ -39,8 +40,12 @@ class CoverageFiguresTest {
     assertThat(p.workersNeeded()).isZero();
     assertThat(p.monthlyCostNeeded()).isEqualTo(Rupiah.ZERO);
     assertThat(p.annualCostNeeded()).isEqualTo(Rupiah.ZERO);
-    assertThat(new CoverageFigures(1_000, 2_000L, 1_000L).projection(MINIMUM).orElseThrow()
-        .workersNeeded()).isZero();
+    assertThat(
+            new CoverageFigures(1_000, 2_000L, 1_000L)
+                .projection(MINIMUM)
+                .orElseThrow()
+                .workersNeeded())
+        .isZero();
   }
 
   @Test

@@ -16,8 +16,10 @@ class UcjPercentPropertiesTest {
       @ForAll @LongRange(min = 0, max = 300_000_000) long part,
       @ForAll @LongRange(min = 1, max = 300_000_000) long whole) {
     BigDecimal expected =
-        BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+        BigDecimal.valueOf(part)
+            .multiply(BigDecimal.valueOf(100))
             .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
-    assertThat(UcjPercent.of(part, whole).orElseThrow().toBigDecimal()).isEqualByComparingTo(expected);
+    assertThat(UcjPercent.of(part, whole).orElseThrow().toBigDecimal())
+        .isEqualByComparingTo(expected);
   }
 }

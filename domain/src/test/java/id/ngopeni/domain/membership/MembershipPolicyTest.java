@@ -57,8 +57,10 @@ class MembershipPolicyTest {
 
   @Test
   void incomeBoundsAreParameters() {
-    MembershipPolicy narrow = new MembershipPolicy(Rupiah.of(2_000_000), Rupiah.of(3_000_000), 1, 3);
-    assertThat(narrow.validate(request(1_000_000), TODAY)).extracting(FieldError::code)
+    MembershipPolicy narrow =
+        new MembershipPolicy(Rupiah.of(2_000_000), Rupiah.of(3_000_000), 1, 3);
+    assertThat(narrow.validate(request(1_000_000), TODAY))
+        .extracting(FieldError::code)
         .containsExactly("income_out_of_range");
     assertThat(narrow.validate(request(3_000_000), TODAY)).isEmpty();
   }
@@ -67,14 +69,18 @@ class MembershipPolicyTest {
   void jkkAndJkmAreBothRequiredJhtIsOptional() {
     for (Set<Program> programs :
         List.<Set<Program>>of(
-            Set.of(), Set.of(Program.JKK), Set.of(Program.JKM), Set.of(Program.JKK, Program.JHT),
+            Set.of(),
+            Set.of(Program.JKK),
+            Set.of(Program.JKM),
+            Set.of(Program.JKK, Program.JHT),
             Set.of(Program.JHT))) {
       MembershipRequest r =
           new MembershipRequest(programs, Rupiah.of(1_000_000), FundingSource.APBD, TODAY);
       assertThat(codes(r)).as(programs.toString()).containsExactly("programs_required");
     }
     MembershipRequest all =
-        new MembershipRequest(EnumSet.allOf(Program.class), Rupiah.of(1_000_000), FundingSource.APBD, TODAY);
+        new MembershipRequest(
+            EnumSet.allOf(Program.class), Rupiah.of(1_000_000), FundingSource.APBD, TODAY);
     assertThat(codes(all)).isEmpty();
   }
 
@@ -101,8 +107,8 @@ class MembershipPolicyTest {
   })
   void startDateMayLieInThePastButAtMostOneMonthAhead(LocalDate start, boolean accepted) {
     MembershipRequest r =
-        new MembershipRequest(EnumSet.of(Program.JKK, Program.JKM), Rupiah.of(1_000_000),
-            FundingSource.APBD, start);
+        new MembershipRequest(
+            EnumSet.of(Program.JKK, Program.JKM), Rupiah.of(1_000_000), FundingSource.APBD, start);
     assertThat(codes(r)).isEqualTo(accepted ? List.of() : List.of("start_too_far_ahead"));
   }
 

@@ -24,7 +24,10 @@ class MembershipTest {
         UUID.randomUUID(),
         UUID.randomUUID(),
         new MembershipRequest(
-            EnumSet.of(Program.JKK, Program.JKM), Rupiah.of(1_000_000), FundingSource.DBHCHT, start));
+            EnumSet.of(Program.JKK, Program.JKM),
+            Rupiah.of(1_000_000),
+            FundingSource.DBHCHT,
+            start));
   }
 
   private static final Membership MARCH_15 = startingOn(LocalDate.of(2025, 3, 15));
@@ -48,12 +51,16 @@ class MembershipTest {
 
   @Test
   void endingOnTheStartDateIsAllowedTheDayBeforeIsNot() {
-    assertThat(MARCH_15.end(LocalDate.of(2025, 3, 15), "error").isActiveOn(LocalDate.of(2025, 3, 15)))
+    assertThat(
+            MARCH_15.end(LocalDate.of(2025, 3, 15), "error").isActiveOn(LocalDate.of(2025, 3, 15)))
         .isTrue();
     assertThatThrownBy(() -> MARCH_15.end(LocalDate.of(2025, 3, 14), "error"))
         .isInstanceOfSatisfying(
             Invalid.class,
-            e -> assertThat(e.errors()).extracting(FieldError::code).containsExactly("end_before_start"));
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::code)
+                    .containsExactly("end_before_start"));
   }
 
   @Test
@@ -61,7 +68,10 @@ class MembershipTest {
     assertThatThrownBy(() -> MARCH_15.end(null, " "))
         .isInstanceOfSatisfying(
             Invalid.class,
-            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("endDate", "reason"));
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("endDate", "reason"));
   }
 
   @Test
@@ -95,13 +105,19 @@ class MembershipTest {
     assertThat(ended.isBilledFor(YearMonth.of(2025, 7))).isFalse();
     assertThat(ended.activeMonths(Year.of(2025)))
         .containsExactly(
-            YearMonth.of(2025, 3), YearMonth.of(2025, 4), YearMonth.of(2025, 5), YearMonth.of(2025, 6));
+            YearMonth.of(2025, 3),
+            YearMonth.of(2025, 4),
+            YearMonth.of(2025, 5),
+            YearMonth.of(2025, 6));
   }
 
   @Test
   void membershipStartingOnTheLastDayOfALeapFebruaryIsBilledForFebruary() {
     Membership leap = startingOn(LocalDate.of(2024, 2, 29));
-    assertThat(leap.activeMonths(Year.of(2024))).hasSize(11).first().isEqualTo(YearMonth.of(2024, 2));
+    assertThat(leap.activeMonths(Year.of(2024)))
+        .hasSize(11)
+        .first()
+        .isEqualTo(YearMonth.of(2024, 2));
     Membership endsFeb28 = startingOn(LocalDate.of(2023, 1, 1)).end(LocalDate.of(2024, 2, 28), "x");
     assertThat(endsFeb28.activeMonths(Year.of(2024)))
         .containsExactly(YearMonth.of(2024, 1), YearMonth.of(2024, 2));
@@ -128,7 +144,8 @@ class MembershipTest {
   @Test
   void onlyAnActiveMembershipLapses() {
     assertThat(MARCH_15.end(LocalDate.of(2025, 6, 1), "x").shouldLapse(5)).isFalse();
-    MembershipPolicy strict = new MembershipPolicy(Rupiah.of(1_000_000), Rupiah.of(20_700_000), 1, 2);
+    MembershipPolicy strict =
+        new MembershipPolicy(Rupiah.of(1_000_000), Rupiah.of(20_700_000), 1, 2);
     assertThat(strict.shouldLapse(MARCH_15, 2)).isTrue();
   }
 
@@ -140,20 +157,39 @@ class MembershipTest {
     assertThat(lapsed.isActiveOn(LocalDate.of(2025, 6, 1))).isFalse();
     assertThat(lapsed.version()).isEqualTo(1);
     // Never paid at all: the cover ends the day it began rather than before it.
-    assertThat(MARCH_15.lapse(LocalDate.of(2025, 2, 28)).endDate()).isEqualTo(LocalDate.of(2025, 3, 15));
+    assertThat(MARCH_15.lapse(LocalDate.of(2025, 2, 28)).endDate())
+        .isEqualTo(LocalDate.of(2025, 3, 15));
   }
 
   @Test
   void recordRefusesAnEndDateThatContradictsTheStatus() {
     assertThatThrownBy(
-            () -> new Membership(UUID.randomUUID(), UUID.randomUUID(), EnumSet.of(Program.JKK),
-                Rupiah.of(1), FundingSource.APBD, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 1),
-                null, MembershipStatus.ACTIVE, 0))
+            () ->
+                new Membership(
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    EnumSet.of(Program.JKK),
+                    Rupiah.of(1),
+                    FundingSource.APBD,
+                    LocalDate.of(2025, 1, 1),
+                    LocalDate.of(2025, 2, 1),
+                    null,
+                    MembershipStatus.ACTIVE,
+                    0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> new Membership(UUID.randomUUID(), UUID.randomUUID(), EnumSet.of(Program.JKK),
-                Rupiah.of(1), FundingSource.APBD, LocalDate.of(2025, 1, 1), null,
-                null, MembershipStatus.ENDED, 0))
+            () ->
+                new Membership(
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    EnumSet.of(Program.JKK),
+                    Rupiah.of(1),
+                    FundingSource.APBD,
+                    LocalDate.of(2025, 1, 1),
+                    null,
+                    null,
+                    MembershipStatus.ENDED,
+                    0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

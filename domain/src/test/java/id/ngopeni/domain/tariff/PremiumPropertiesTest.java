@@ -38,7 +38,8 @@ class PremiumPropertiesTest {
   void addingJhtAddsExactlyTwoPercent(
       @ForAll @LongRange(min = 1_000_000, max = 20_700_000) long income) {
     assertThat(premium(EnumSet.allOf(Program.class), income, FundingSource.APBD))
-        .isEqualTo(premium(JKK_JKM, income, FundingSource.APBD).plus(Rupiah.of(income).percent(200)));
+        .isEqualTo(
+            premium(JKK_JKM, income, FundingSource.APBD).plus(Rupiah.of(income).percent(200)));
   }
 
   @Property
@@ -48,10 +49,21 @@ class PremiumPropertiesTest {
     YearMonth first = YearMonth.of(2024, 11);
     Rupiah sum = Rupiah.ZERO;
     for (int i = 0; i < months; i++) {
-      sum = sum.plus(Premiums.monthly(JKK_JKM, Rupiah.of(income), FundingSource.BUMN,
-          first.plusMonths(i), DEFAULTS).total());
+      sum =
+          sum.plus(
+              Premiums.monthly(
+                      JKK_JKM, Rupiah.of(income), FundingSource.BUMN, first.plusMonths(i), DEFAULTS)
+                  .total());
     }
-    assertThat(Premiums.overMonths(JKK_JKM, Rupiah.of(income), FundingSource.BUMN,
-        first, first.plusMonths(months - 1L), DEFAULTS).total()).isEqualTo(sum);
+    assertThat(
+            Premiums.overMonths(
+                    JKK_JKM,
+                    Rupiah.of(income),
+                    FundingSource.BUMN,
+                    first,
+                    first.plusMonths(months - 1L),
+                    DEFAULTS)
+                .total())
+        .isEqualTo(sum);
   }
 }

@@ -69,7 +69,8 @@ class PremiumsTest {
 
   @Test
   void minimumMonthlyIsTheMinimumPackage() {
-    assertThat(Premiums.minimumMonthly(Rupiah.of(1_000_000), FundingSource.APBD, JULY_2025, DEFAULTS))
+    assertThat(
+            Premiums.minimumMonthly(Rupiah.of(1_000_000), FundingSource.APBD, JULY_2025, DEFAULTS))
         .isEqualTo(Rupiah.of(16_800));
   }
 
@@ -77,9 +78,13 @@ class PremiumsTest {
   void sourceSpecificDiscountChangesOnlyThatSource() {
     TariffBook book = DEFAULTS.with(TestTariffs.MANDIRI_JKM_DISCOUNT_2026);
     YearMonth jan2026 = YearMonth.of(2026, 1);
-    assertThat(Premiums.monthly(JKK_JKM, Rupiah.of(1_000_000), FundingSource.MANDIRI, jan2026, book).total())
+    assertThat(
+            Premiums.monthly(JKK_JKM, Rupiah.of(1_000_000), FundingSource.MANDIRI, jan2026, book)
+                .total())
         .isEqualTo(Rupiah.of(13_400));
-    assertThat(Premiums.monthly(JKK_JKM, Rupiah.of(1_000_000), FundingSource.APBD, jan2026, book).total())
+    assertThat(
+            Premiums.monthly(JKK_JKM, Rupiah.of(1_000_000), FundingSource.APBD, jan2026, book)
+                .total())
         .isEqualTo(Rupiah.of(16_800));
   }
 
@@ -88,15 +93,20 @@ class PremiumsTest {
     TariffBook noJht = new TariffBook(List.of(DefaultTariffs.JKK, DefaultTariffs.JKM));
     assertThatThrownBy(
             () -> Premiums.monthly(ALL, Rupiah.of(1_000_000), FundingSource.APBD, JULY_2025, noJht))
-        .isInstanceOfSatisfying(Conflict.class, c -> assertThat(c.code()).isEqualTo("tariff_missing"));
+        .isInstanceOfSatisfying(
+            Conflict.class, c -> assertThat(c.code()).isEqualTo("tariff_missing"));
   }
 
   @Test
   void yearAtDefaultTariffsIsTwelveMonths() {
     Premium year =
         Premiums.overMonths(
-            JKK_JKM, Rupiah.of(1_000_000), FundingSource.DBHCHT,
-            YearMonth.of(2025, 1), YearMonth.of(2025, 12), DEFAULTS);
+            JKK_JKM,
+            Rupiah.of(1_000_000),
+            FundingSource.DBHCHT,
+            YearMonth.of(2025, 1),
+            YearMonth.of(2025, 12),
+            DEFAULTS);
     assertThat(year.total()).isEqualTo(Rupiah.of(201_600));
     assertThat(year.lines())
         .containsExactly(
@@ -110,27 +120,47 @@ class PremiumsTest {
     TariffBook book = TestTariffs.jkmChangingOn(LocalDate.of(2025, 7, 1), 7_000);
     Premium year =
         Premiums.overMonths(
-            JKK_JKM, Rupiah.of(1_000_000), FundingSource.APBD,
-            YearMonth.of(2025, 1), YearMonth.of(2025, 12), book);
+            JKK_JKM,
+            Rupiah.of(1_000_000),
+            FundingSource.APBD,
+            YearMonth.of(2025, 1),
+            YearMonth.of(2025, 12),
+            book);
     assertThat(year.lines())
         .containsExactly(
             new PremiumLine(Program.JKK, Rupiah.of(120_000)),
             new PremiumLine(Program.JKM, Rupiah.of(6 * 6_800 + 6 * 7_000)));
     Premium june =
-        Premiums.overMonths(JKK_JKM, Rupiah.of(1_000_000), FundingSource.APBD,
-            YearMonth.of(2025, 6), YearMonth.of(2025, 6), book);
+        Premiums.overMonths(
+            JKK_JKM,
+            Rupiah.of(1_000_000),
+            FundingSource.APBD,
+            YearMonth.of(2025, 6),
+            YearMonth.of(2025, 6),
+            book);
     assertThat(june.total()).isEqualTo(Rupiah.of(16_800));
   }
 
   @Test
   void rangeAcrossYearEndAndEmptyRange() {
     assertThat(
-            Premiums.overMonths(JKK_JKM, Rupiah.of(1_000_000), FundingSource.APBD,
-                YearMonth.of(2024, 11), YearMonth.of(2025, 2), DEFAULTS).total())
+            Premiums.overMonths(
+                    JKK_JKM,
+                    Rupiah.of(1_000_000),
+                    FundingSource.APBD,
+                    YearMonth.of(2024, 11),
+                    YearMonth.of(2025, 2),
+                    DEFAULTS)
+                .total())
         .isEqualTo(Rupiah.of(4 * 16_800));
     assertThat(
-            Premiums.overMonths(JKK_JKM, Rupiah.of(1_000_000), FundingSource.APBD,
-                YearMonth.of(2025, 2), YearMonth.of(2025, 1), DEFAULTS))
+            Premiums.overMonths(
+                JKK_JKM,
+                Rupiah.of(1_000_000),
+                FundingSource.APBD,
+                YearMonth.of(2025, 2),
+                YearMonth.of(2025, 1),
+                DEFAULTS))
         .isEqualTo(Premium.NONE);
   }
 }

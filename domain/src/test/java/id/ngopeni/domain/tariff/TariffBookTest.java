@@ -56,11 +56,15 @@ class TariffBookTest {
   @Test
   void missingTariffIsRefusedWithACode() {
     assertThatThrownBy(
-            () -> TariffBook.defaults().inForce(Program.JKK, FundingSource.APBD, YearMonth.of(2015, 6)))
+            () ->
+                TariffBook.defaults()
+                    .inForce(Program.JKK, FundingSource.APBD, YearMonth.of(2015, 6)))
         .isInstanceOfSatisfying(
             Conflict.class, c -> assertThat(c.code()).isEqualTo("tariff_missing"));
     assertThatThrownBy(
-            () -> new TariffBook(List.of()).inForce(Program.JKM, FundingSource.APBD, YearMonth.of(2025, 1)))
+            () ->
+                new TariffBook(List.of())
+                    .inForce(Program.JKM, FundingSource.APBD, YearMonth.of(2025, 1)))
         .isInstanceOf(Conflict.class);
   }
 
@@ -73,41 +77,62 @@ class TariffBookTest {
   @Test
   void tariffStartingOnTheFirstAppliesToThatWholeMonth() {
     TariffBook book = TestTariffs.jkmChangingOn(LocalDate.of(2025, 7, 1), 7_000);
-    assertThat(book.inForce(Program.JKM, FundingSource.DBHCHT, YearMonth.of(2025, 6)).contribution())
+    assertThat(
+            book.inForce(Program.JKM, FundingSource.DBHCHT, YearMonth.of(2025, 6)).contribution())
         .isEqualTo(new Contribution.Flat(Rupiah.of(6_800)));
-    assertThat(book.inForce(Program.JKM, FundingSource.DBHCHT, YearMonth.of(2025, 7)).contribution())
+    assertThat(
+            book.inForce(Program.JKM, FundingSource.DBHCHT, YearMonth.of(2025, 7)).contribution())
         .isEqualTo(new Contribution.Flat(Rupiah.of(7_000)));
   }
 
   @Test
   void overlappingTariffForSameProgramAndSourceIsRefused() {
-    Tariff second = new Tariff(Program.JKK, LocalDate.of(2025, 1, 1), null, null,
-        new Contribution.Rate(100, Rupiah.of(10_000), Rupiah.of(207_000)));
+    Tariff second =
+        new Tariff(
+            Program.JKK,
+            LocalDate.of(2025, 1, 1),
+            null,
+            null,
+            new Contribution.Rate(100, Rupiah.of(10_000), Rupiah.of(207_000)));
     assertThat(TariffBook.defaults().validate(second))
         .extracting(FieldError::code)
         .containsExactly("tariff_overlap");
     assertThatThrownBy(() -> TariffBook.defaults().with(second))
         .isInstanceOfSatisfying(
             Invalid.class,
-            e -> assertThat(e.errors()).extracting(FieldError::code).containsExactly("tariff_overlap"));
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::code)
+                    .containsExactly("tariff_overlap"));
     assertThatThrownBy(() -> new TariffBook(List.of(DefaultTariffs.JKK, second)))
         .isInstanceOf(Invalid.class);
   }
 
   @Test
   void twoSpecificTariffsForDifferentSourcesDoNotOverlap() {
-    Tariff bumn = new Tariff(Program.JKM, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-        FundingSource.BUMN, new Contribution.Flat(Rupiah.of(3_400)));
+    Tariff bumn =
+        new Tariff(
+            Program.JKM,
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 12, 31),
+            FundingSource.BUMN,
+            new Contribution.Flat(Rupiah.of(3_400)));
     TariffBook book = TariffBook.defaults().with(MANDIRI_DISCOUNT).with(bumn);
     assertThat(book.tariffs()).hasSize(5);
-    assertThat(book.validate(MANDIRI_DISCOUNT)).extracting(FieldError::code)
+    assertThat(book.validate(MANDIRI_DISCOUNT))
+        .extracting(FieldError::code)
         .containsExactly("tariff_overlap");
   }
 
   @Test
   void validationCombinesOwnErrorsWithOverlap() {
-    Tariff bad = new Tariff(Program.JKK, LocalDate.of(2025, 1, 2), null, null,
-        new Contribution.Rate(100, Rupiah.of(20_000), Rupiah.of(10_000)));
+    Tariff bad =
+        new Tariff(
+            Program.JKK,
+            LocalDate.of(2025, 1, 2),
+            null,
+            null,
+            new Contribution.Rate(100, Rupiah.of(20_000), Rupiah.of(10_000)));
     assertThat(TariffBook.defaults().validate(bad))
         .extracting(FieldError::code)
         .containsExactlyInAnyOrder("not_month_start", "min_above_max", "tariff_overlap");

@@ -145,9 +145,13 @@ class TariffTest {
   void negativeFlatAmountIsRefused() {
     Tariff t =
         new Tariff(
-            Program.JKM, LocalDate.parse("2025-01-01"), null, null,
+            Program.JKM,
+            LocalDate.parse("2025-01-01"),
+            null,
+            null,
             new Contribution.Flat(Rupiah.of(-1)));
-    assertThat(t.validate()).extracting(FieldError::field, FieldError::code)
+    assertThat(t.validate())
+        .extracting(FieldError::field, FieldError::code)
         .containsExactly(tuple("flatAmount", "negative"));
   }
 }

@@ -20,14 +20,18 @@ public final class TestTariffs {
 
   private TestTariffs() {}
 
-  /** The default JKK, and a generic JKM of Rp6.800 that becomes {@code newJkm} on {@code firstDay}. */
+  /** The default JKK; a generic JKM of Rp6.800 that becomes {@code newJkm} on {@code firstDay}. */
   public static TariffBook jkmChangingOn(LocalDate firstDay, long newJkm) {
     return new TariffBook(
         List.of(
             DefaultTariffs.JKK,
-            new Tariff(Program.JKM, DefaultTariffs.SINCE, firstDay.minusDays(1), null,
+            new Tariff(
+                Program.JKM,
+                DefaultTariffs.SINCE,
+                firstDay.minusDays(1),
+                null,
                 new Contribution.Flat(Rupiah.of(6_800))),
-            new Tariff(Program.JKM, firstDay, null, null,
-                new Contribution.Flat(Rupiah.of(newJkm)))));
+            new Tariff(
+                Program.JKM, firstDay, null, null, new Contribution.Flat(Rupiah.of(newJkm)))));
   }
 }
