@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.MembershipPolicy;
-import id.ngopeni.domain.membership.MembershipRequest;
 import id.ngopeni.domain.membership.Program;
+import id.ngopeni.domain.membership.TestMemberships;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.tariff.Contribution;
 import id.ngopeni.domain.tariff.Tariff;
@@ -15,11 +15,9 @@ import id.ngopeni.domain.tariff.TestTariffs;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class BudgetPositionsTest {
@@ -30,14 +28,7 @@ class BudgetPositionsTest {
       new Budget(Year.of(2025), FundingSource.DBHCHT, Rupiah.of(1_000_000));
 
   static Membership member(String start, FundingSource source) {
-    return Membership.enrol(
-        UUID.randomUUID(),
-        UUID.randomUUID(),
-        new MembershipRequest(
-            EnumSet.of(Program.JKK, Program.JKM),
-            Rupiah.of(1_000_000),
-            source,
-            LocalDate.parse(start)));
+    return TestMemberships.minimumPackage(LocalDate.parse(start), source);
   }
 
   /** 16.800 a month: all year; until 15 August; from 10 September; and one paid by APBD. */

@@ -20,14 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MembershipTest {
 
   static Membership startingOn(LocalDate start) {
-    return Membership.enrol(
-        UUID.randomUUID(),
-        UUID.randomUUID(),
-        new MembershipRequest(
-            EnumSet.of(Program.JKK, Program.JKM),
-            Rupiah.of(1_000_000),
-            FundingSource.DBHCHT,
-            start));
+    return TestMemberships.minimumPackage(start, FundingSource.DBHCHT);
   }
 
   private static final Membership MARCH_15 = startingOn(LocalDate.of(2025, 3, 15));
@@ -163,33 +156,25 @@ class MembershipTest {
 
   @Test
   void recordRefusesAnEndDateThatContradictsTheStatus() {
-    assertThatThrownBy(
-            () ->
-                new Membership(
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    EnumSet.of(Program.JKK),
-                    Rupiah.of(1),
-                    FundingSource.APBD,
-                    LocalDate.of(2025, 1, 1),
-                    LocalDate.of(2025, 2, 1),
-                    null,
-                    MembershipStatus.ACTIVE,
-                    0))
+    assertThatThrownBy(() -> withEnd(LocalDate.of(2025, 2, 1), MembershipStatus.ACTIVE))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(
-            () ->
-                new Membership(
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    EnumSet.of(Program.JKK),
-                    Rupiah.of(1),
-                    FundingSource.APBD,
-                    LocalDate.of(2025, 1, 1),
-                    null,
-                    null,
-                    MembershipStatus.ENDED,
-                    0))
+    assertThatThrownBy(() -> withEnd(null, MembershipStatus.ENDED))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> withEnd(LocalDate.of(2024, 12, 31), MembershipStatus.LAPSED))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static Membership withEnd(LocalDate endDate, MembershipStatus status) {
+    return new Membership(
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        EnumSet.of(Program.JKK),
+        Rupiah.of(1),
+        FundingSource.APBD,
+        LocalDate.of(2025, 1, 1),
+        endDate,
+        null,
+        status,
+        0);
   }
 }

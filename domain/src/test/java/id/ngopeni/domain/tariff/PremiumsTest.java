@@ -26,6 +26,12 @@ class PremiumsTest {
     return Premiums.monthly(programs, Rupiah.of(income), source, JULY_2025, DEFAULTS);
   }
 
+  /** JKK + JKM at Rp1.000.000 over a range of months. */
+  private static Premium minimumPackage(YearMonth first, YearMonth last, TariffBook book) {
+    return Premiums.overMonths(
+        JKK_JKM, Rupiah.of(1_000_000), FundingSource.APBD, first, last, book);
+  }
+
   @Test
   void minimumPackageAtOneMillionIsRp16800() {
     Premium p = monthly(JKK_JKM, 1_000_000, FundingSource.DBHCHT);
@@ -99,14 +105,7 @@ class PremiumsTest {
 
   @Test
   void yearAtDefaultTariffsIsTwelveMonths() {
-    Premium year =
-        Premiums.overMonths(
-            JKK_JKM,
-            Rupiah.of(1_000_000),
-            FundingSource.DBHCHT,
-            YearMonth.of(2025, 1),
-            YearMonth.of(2025, 12),
-            DEFAULTS);
+    Premium year = minimumPackage(YearMonth.of(2025, 1), YearMonth.of(2025, 12), DEFAULTS);
     assertThat(year.total()).isEqualTo(Rupiah.of(201_600));
     assertThat(year.lines())
         .containsExactly(
@@ -118,49 +117,20 @@ class PremiumsTest {
   void tariffChangeOnTheFirstOfAMonthMidYearIsHonoured() {
     // JKM rises to Rp7.000 from 1 July 2025: six months at 6.800, six at 7.000.
     TariffBook book = TestTariffs.jkmChangingOn(LocalDate.of(2025, 7, 1), 7_000);
-    Premium year =
-        Premiums.overMonths(
-            JKK_JKM,
-            Rupiah.of(1_000_000),
-            FundingSource.APBD,
-            YearMonth.of(2025, 1),
-            YearMonth.of(2025, 12),
-            book);
+    Premium year = minimumPackage(YearMonth.of(2025, 1), YearMonth.of(2025, 12), book);
     assertThat(year.lines())
         .containsExactly(
             new PremiumLine(Program.JKK, Rupiah.of(120_000)),
             new PremiumLine(Program.JKM, Rupiah.of(6 * 6_800 + 6 * 7_000)));
-    Premium june =
-        Premiums.overMonths(
-            JKK_JKM,
-            Rupiah.of(1_000_000),
-            FundingSource.APBD,
-            YearMonth.of(2025, 6),
-            YearMonth.of(2025, 6),
-            book);
+    Premium june = minimumPackage(YearMonth.of(2025, 6), YearMonth.of(2025, 6), book);
     assertThat(june.total()).isEqualTo(Rupiah.of(16_800));
   }
 
   @Test
   void rangeAcrossYearEndAndEmptyRange() {
-    assertThat(
-            Premiums.overMonths(
-                    JKK_JKM,
-                    Rupiah.of(1_000_000),
-                    FundingSource.APBD,
-                    YearMonth.of(2024, 11),
-                    YearMonth.of(2025, 2),
-                    DEFAULTS)
-                .total())
+    assertThat(minimumPackage(YearMonth.of(2024, 11), YearMonth.of(2025, 2), DEFAULTS).total())
         .isEqualTo(Rupiah.of(4 * 16_800));
-    assertThat(
-            Premiums.overMonths(
-                JKK_JKM,
-                Rupiah.of(1_000_000),
-                FundingSource.APBD,
-                YearMonth.of(2025, 2),
-                YearMonth.of(2025, 1),
-                DEFAULTS))
+    assertThat(minimumPackage(YearMonth.of(2025, 2), YearMonth.of(2025, 1), DEFAULTS))
         .isEqualTo(Premium.NONE);
   }
 }
