@@ -53,7 +53,10 @@ public final class TariffBook {
                 new Conflict(
                     "tariff_missing",
                     "No " + program + " tariff is in force for " + month + ".",
-                    Map.of("program", program.name(), "month", month.toString())));
+                    Map.of(
+                        "program", program.name(),
+                        "fundingSource", String.valueOf(source),
+                        "month", month.toString())));
   }
 
   public Optional<Tariff> find(Program program, FundingSource source, YearMonth month) {

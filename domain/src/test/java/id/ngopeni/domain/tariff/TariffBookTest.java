@@ -60,7 +60,14 @@ class TariffBookTest {
                 TariffBook.defaults()
                     .inForce(Program.JKK, FundingSource.APBD, YearMonth.of(2015, 6)))
         .isInstanceOfSatisfying(
-            Conflict.class, c -> assertThat(c.code()).isEqualTo("tariff_missing"));
+            Conflict.class,
+            c -> {
+              assertThat(c.code()).isEqualTo("tariff_missing");
+              assertThat(c.properties())
+                  .containsEntry("program", "JKK")
+                  .containsEntry("fundingSource", "APBD")
+                  .containsEntry("month", "2015-06");
+            });
     assertThatThrownBy(
             () ->
                 new TariffBook(List.of())
