@@ -1,0 +1,102 @@
+package id.ngopeni.domain.tariff;
+
+import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.membership.Program;
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.FieldError;
+import id.ngopeni.domain.problem.Invalid;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every tariff there is, immutable. No two tariffs for the same programme and source share a
+ * day, so the tariff in force for a month is never ambiguous; the constructor refuses a list
+ * that breaks this.
+ */
+public final class TariffBook {
+  private final List<Tariff> tariffs;
+
+  public TariffBook(List<Tariff> tariffs) {
+    this.tariffs = List.copyOf(tariffs);
+    for (int i = 0; i < this.tariffs.size(); i++) {
+      for (int j = i + 1; j < this.tariffs.size(); j++) {
+        if (this.tariffs.get(i).overlaps(this.tariffs.get(j))) {
+          throw new Invalid(List.of(overlapError()));
+        }
+      }
+    }
+  }
+
+  /** The seed of a fresh installation: {@link DefaultTariffs#SEED}. */
+  public static TariffBook defaults() {
+    return new TariffBook(DefaultTariffs.SEED);
+  }
+
+  public List<Tariff> tariffs() {
+    return tariffs;
+  }
+
+  /**
+   * The tariff for this programme, paid by this source, in force on the first day of the
+   * month; a tariff for the source beats a generic one.
+   *
+   * @throws Conflict {@code tariff_missing} when none applies: enrolment and invoicing must stop
+   *     until an admin records the tariff, rather than bill Rp0.
+   */
+  public Tariff inForce(Program program, FundingSource source, YearMonth month) {
+    return find(program, source, month)
+        .orElseThrow(
+            () ->
+                new Conflict(
+                    "tariff_missing",
+                    "No " + program + " tariff is in force for " + month + ".",
+                    Map.of(
+                        "program", program.name(),
+                        "fundingSource", String.valueOf(source),
+                        "month", month.toString())));
+  }
+
+  public Optional<Tariff> find(Program program, FundingSource source, YearMonth month) {
+    Tariff generic = null;
+    for (Tariff t : tariffs) {
+      if (t.program() != program || !t.isInForceIn(month) || !t.appliesTo(source)) {
+        continue;
+      }
+      if (t.fundingSource() != null) {
+        return Optional.of(t);
+      }
+      generic = t;
+    }
+    return Optional.ofNullable(generic);
+  }
+
+  /** Every error in a tariff about to be added: its own, and an overlap with this book. */
+  public List<FieldError> validate(Tariff candidate) {
+    List<FieldError> errors = new ArrayList<>(candidate.validate());
+    if (tariffs.stream().anyMatch(candidate::overlaps)) {
+      errors.add(overlapError());
+    }
+    return errors;
+  }
+
+  /** A new book with the tariff added, or {@link Invalid} with every error. */
+  public TariffBook with(Tariff candidate) {
+    List<FieldError> errors = validate(candidate);
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
+    }
+    List<Tariff> more = new ArrayList<>(tariffs);
+    more.add(candidate);
+    return new TariffBook(more);
+  }
+
+  private static FieldError overlapError() {
+    return new FieldError(
+        "validFrom",
+        "tariff_overlap",
+        "Another tariff for the same programme and funding source covers part of this period.");
+  }
+}
