@@ -111,11 +111,11 @@ public final class BenefitRules {
   private static Entitlement jkkMedical(Rupiah medicalCosts) {
     if (medicalCosts == null) {
       throw Invalid.of(
-          "medicalCosts", "medical_costs_required", "A JKK medical claim needs the medical costs.");
+          "medicalCosts", "medical_costs_required", "Klaim biaya pengobatan JKK memerlukan jumlah biaya pengobatan.");
     }
     if (medicalCosts.compareTo(Rupiah.ZERO) <= 0) {
       throw Invalid.of(
-          "medicalCosts", "medical_costs_not_positive", "Medical costs must be more than Rp0.");
+          "medicalCosts", "medical_costs_not_positive", "Biaya pengobatan harus lebih dari Rp0.");
     }
     // Medical care is paid as medically needed, without a cap.
     return Entitlement.of(

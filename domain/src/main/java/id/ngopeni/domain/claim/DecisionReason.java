@@ -19,10 +19,10 @@ public final class DecisionReason {
   public static String require(String reason) {
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
-      throw Invalid.of("reason", "reason_required", "Give the reason.");
+      throw Invalid.of("reason", "reason_required", "Alasan wajib diisi.");
     }
     if (why.length() > MAX_LENGTH) {
-      throw Invalid.of("reason", "reason_too_long", "At most " + MAX_LENGTH + " characters.");
+      throw Invalid.of("reason", "reason_too_long", "Paling banyak " + MAX_LENGTH + " karakter.");
     }
     return why;
   }

@@ -106,7 +106,7 @@ public final class HeirRules {
         .filter(h -> h.id().equals(heirId))
         .findFirst()
         .orElseThrow(
-            () -> Invalid.of("heirId", "heir_not_registered", "This heir is not registered for the worker."));
+            () -> Invalid.of("heirId", "heir_not_registered", "Ahli waris ini tidak terdaftar untuk pekerja ini."));
   }
 
   private static Optional<HeirRelationship> relationship(
