@@ -1,0 +1,69 @@
+package id.ngopeni.domain.bank;
+
+import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.problem.Violations;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A checked destination account: known bank, account number of that bank's length, holder's
+ * name as printed in the savings book.
+ */
+public record BankAccount(Bank bank, String number, String name) {
+  static final int MIN_NAME_LENGTH = 3;
+  static final int MAX_NAME_LENGTH = 100;
+
+  public BankAccount {
+    Objects.requireNonNull(bank, "bank");
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(name, "name");
+  }
+
+  /**
+   * Checks all three fields and reports every failure at once. Spaces and dashes are dropped
+   * from the account number first, because officers copy it from a savings book that prints it
+   * grouped (BRI: {@code 0123-01-000123-30-5}); what remains must be digits only, of the bank's
+   * length.
+   *
+   * @throws Invalid {@code validation_failed} with {@code bankCode} / {@code bank_unknown},
+   *     {@code accountNumber} / {@code account_number_invalid}, {@code accountName} / {@code
+   *     account_name_invalid}
+   */
+  public static BankAccount parse(String bankCode, String accountNumber, String accountName) {
+    Violations violations = new Violations();
+    Optional<BankAccount> account = parse(bankCode, accountNumber, accountName, violations);
+    violations.throwIfAny();
+    return account.orElseThrow();
+  }
+
+  /**
+   * As {@link #parse(String, String, String)}, but adds failures to {@code violations} so a
+   * caller can report them together with its own fields; empty if anything failed.
+   */
+  public static Optional<BankAccount> parse(
+      String bankCode, String accountNumber, String accountName, Violations violations) {
+    int before = violations.errors().size();
+    Optional<Bank> bank = Bank.byCode(bankCode);
+    if (bank.isEmpty()) {
+      violations.add("bankCode", "bank_unknown", "Kode bank tidak dikenal.");
+    }
+    String number = accountNumber == null ? "" : accountNumber.replaceAll("[\\s-]", "");
+    if (!number.matches("\\d+")
+        || bank.filter(b -> b.accountNumberLength() != number.length()).isPresent()) {
+      violations.add(
+          "accountNumber",
+          "account_number_invalid",
+          bank.map(b -> "Nomor rekening " + b.displayName() + " terdiri dari "
+                  + b.accountNumberLength() + " angka.")
+              .orElse("Nomor rekening hanya berisi angka."));
+    }
+    String name = accountName == null ? "" : accountName.strip();
+    if (name.length() < MIN_NAME_LENGTH || name.length() > MAX_NAME_LENGTH) {
+      violations.add(
+          "accountName", "account_name_invalid", "Nama pemilik rekening 3 sampai 100 karakter.");
+    }
+    return violations.errors().size() == before
+        ? Optional.of(new BankAccount(bank.orElseThrow(), number, name))
+        : Optional.empty();
+  }
+}

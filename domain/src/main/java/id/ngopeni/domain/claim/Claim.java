@@ -1,0 +1,111 @@
+package id.ngopeni.domain.claim;
+
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.FieldError;
+import id.ngopeni.domain.problem.Invalid;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A claim and its state machine. Each transition returns the next version of the claim or
+ * throws a typed refusal; persistence writes it with {@code WHERE status IN
+ * (ClaimStatus.sourcesOf(next)) AND version = old}.
+ *
+ * @param rejectionReason why the claim was rejected; {@code null} unless REJECTED
+ * @param decidedAt when it was last verified, rejected or marked paid
+ */
+public record Claim(
+    UUID id,
+    UUID workerId,
+    ClaimType type,
+    LocalDate incidentDate,
+    ClaimStatus status,
+    String rejectionReason,
+    Instant decidedAt,
+    long version) {
+
+  public Claim {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(workerId, "workerId");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(incidentDate, "incidentDate");
+    Objects.requireNonNull(status, "status");
+  }
+
+  public static Claim submit(UUID id, UUID workerId, ClaimType type, LocalDate incidentDate) {
+    return new Claim(id, workerId, type, incidentDate, ClaimStatus.SUBMITTED, null, null, 0);
+  }
+
+  /**
+   * SUBMITTED → VERIFIED, when the claim is eligible and every required document is there.
+   *
+   * @throws Conflict {@code claim_not_submitted} from any other status
+   * @throws Invalid {@code claim_not_eligible} (one error per reason, field {@code eligibility})
+   *     or {@code documents_missing} (one error per kind, field {@code documents.KIND}, code
+   *     {@code document_missing}); an ineligible claim lists its missing documents too
+   */
+  public Claim verify(
+      Eligibility eligibility, Set<DocumentKind> required, Set<DocumentKind> present, Instant now) {
+    requireStatus(ClaimStatus.VERIFIED, "claim_not_submitted", "Only a submitted claim can be verified.");
+    List<FieldError> errors = new ArrayList<>();
+    for (Reason reason : eligibility.reasons()) {
+      errors.add(new FieldError("eligibility", reason.code(), reason.message()));
+    }
+    required.stream()
+        .filter(kind -> !present.contains(kind))
+        .sorted()
+        .forEach(
+            kind ->
+                errors.add(
+                    new FieldError(
+                        "documents." + kind.name(),
+                        "document_missing",
+                        "Dokumen belum ada: " + kind.label() + " (" + kind.name() + ").")));
+    if (!eligibility.eligible()) {
+      throw new Invalid("claim_not_eligible", "The claim is not eligible.", errors);
+    }
+    if (!errors.isEmpty()) {
+      throw new Invalid("documents_missing", "Required documents are missing.", errors);
+    }
+    return next(ClaimStatus.VERIFIED, null, now);
+  }
+
+  /**
+   * SUBMITTED or VERIFIED → REJECTED.
+   *
+   * @throws Invalid {@code reason} / {@code reason_required} or {@code reason_too_long}
+   * @throws Conflict {@code claim_already_decided} from REJECTED or PAID
+   */
+  public Claim reject(String reason, Instant now) {
+    String why = DecisionReason.require(reason);
+    requireStatus(ClaimStatus.REJECTED, "claim_already_decided", "The claim was already rejected or paid.");
+    return next(ClaimStatus.REJECTED, why, now);
+  }
+
+  /**
+   * VERIFIED → PAID. The use case calls this once the claim's payouts are paid; the domain
+   * does not insist on the whole entitlement, because part of it may lawfully stay unpaid
+   * (no heir: only the funeral cost goes out, PP 44/2015 Pasal 37(5)).
+   *
+   * @throws Conflict {@code claim_not_verified} from any other status
+   */
+  public Claim markPaid(Instant now) {
+    requireStatus(ClaimStatus.PAID, "claim_not_verified", "Only a verified claim can be marked paid.");
+    return next(ClaimStatus.PAID, null, now);
+  }
+
+  private void requireStatus(ClaimStatus target, String code, String detail) {
+    if (!ClaimStatus.canTransition(status, target)) {
+      throw new Conflict(code, detail + " It is " + status + ".");
+    }
+  }
+
+  private Claim next(ClaimStatus to, String reason, Instant now) {
+    return new Claim(id, workerId, type, incidentDate, to, reason, now, version + 1);
+  }
+}

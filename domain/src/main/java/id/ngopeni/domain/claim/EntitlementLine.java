@@ -1,0 +1,42 @@
+package id.ngopeni.domain.claim;
+
+import id.ngopeni.domain.money.Rupiah;
+import java.util.Objects;
+
+/**
+ * One line of the benefit breakdown.
+ *
+ * @param code stable machine-readable code, e.g. {@code JKM_DEATH_LUMP_SUM}
+ * @param label Indonesian label, as shown to officers and heirs
+ * @param labelEn English label
+ * @param amount cash amount; zero for a flagged line
+ * @param regulation the rule the line follows
+ * @param flagged an entitlement that is not paid in cash with this claim (the scholarship is
+ *     paid per school year later on); flagged lines are never part of the total
+ */
+public record EntitlementLine(
+    String code, String label, String labelEn, Rupiah amount, String regulation, boolean flagged) {
+
+  public EntitlementLine {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(labelEn, "labelEn");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(regulation, "regulation");
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException("negative entitlement line");
+    }
+    if (flagged && !amount.equals(Rupiah.ZERO)) {
+      throw new IllegalArgumentException("a flagged line carries no cash amount");
+    }
+  }
+
+  static EntitlementLine cash(
+      String code, String label, String labelEn, Rupiah amount, String regulation) {
+    return new EntitlementLine(code, label, labelEn, amount, regulation, false);
+  }
+
+  static EntitlementLine flag(String code, String label, String labelEn, String regulation) {
+    return new EntitlementLine(code, label, labelEn, Rupiah.ZERO, regulation, true);
+  }
+}

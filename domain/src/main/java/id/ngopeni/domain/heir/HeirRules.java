@@ -1,0 +1,124 @@
+package id.ngopeni.domain.heir;
+
+import id.ngopeni.domain.Ids;
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.problem.Violations;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Validation of a worker's heir list, and who among them may receive a death benefit. */
+public final class HeirRules {
+  static final int MAX_NAME_LENGTH = 200;
+  private static final Pattern NIK_SHAPE = Pattern.compile("\\d{16}");
+
+  private HeirRules() {}
+
+  /**
+   * Checks a whole heir list ({@code PUT /workers/{id}/heirs}) and gives each heir a new id.
+   * Fields are reported as {@code heirs[i].field}.
+   *
+   * <ul>
+   *   <li>fullName: required, at most 200 characters ({@code full_name_required}, {@code
+   *       full_name_too_long})
+   *   <li>relationship: required and known ({@code relationship_required}, {@code
+   *       relationship_unknown})
+   *   <li>at most one SPOUSE ({@code spouse_duplicate}): a data-entry safeguard; a lawful
+   *       second marriage would need this relaxed, see the report
+   *   <li>birthDate: optional, not after {@code today} ({@code birth_date_in_future})
+   *   <li>nik: optional; only its shape (16 digits, {@code nik_invalid}) and that no two heirs
+   *       share one ({@code nik_duplicate}). The full NIK check belongs to the worker registry.
+   * </ul>
+   *
+   * @throws Invalid {@code validation_failed} with every failing field
+   */
+  public static List<Heir> validate(List<HeirDraft> drafts, LocalDate today) {
+    Violations violations = new Violations();
+    List<Heir> heirs = new ArrayList<>();
+    Set<String> niks = new HashSet<>();
+    boolean spouseSeen = false;
+    for (int i = 0; i < drafts.size(); i++) {
+      HeirDraft draft = drafts.get(i);
+      String at = "heirs[" + i + "].";
+      String name = draft.fullName() == null ? "" : draft.fullName().strip();
+      if (name.isEmpty()) {
+        violations.add(at + "fullName", "full_name_required", "Nama lengkap wajib diisi.");
+      } else if (name.length() > MAX_NAME_LENGTH) {
+        violations.add(at + "fullName", "full_name_too_long", "Paling banyak 200 karakter.");
+      }
+      Optional<HeirRelationship> relationship = relationship(draft, at, violations);
+      if (relationship.filter(r -> r == HeirRelationship.SPOUSE).isPresent()) {
+        if (spouseSeen) {
+          violations.add(at + "relationship", "spouse_duplicate", "Hanya satu suami/istri.");
+        }
+        spouseSeen = true;
+      }
+      if (draft.birthDate() != null && draft.birthDate().isAfter(today)) {
+        violations.add(at + "birthDate", "birth_date_in_future", "Tanggal lahir belum terjadi.");
+      }
+      String nik = draft.nik() == null || draft.nik().isBlank() ? null : draft.nik().strip();
+      if (nik != null && !NIK_SHAPE.matcher(nik).matches()) {
+        violations.add(at + "nik", "nik_invalid", "NIK terdiri dari 16 angka.");
+      } else if (nik != null && !niks.add(nik)) {
+        violations.add(at + "nik", "nik_duplicate", "NIK ini sudah dipakai ahli waris lain.");
+      }
+      if (relationship.isPresent()) {
+        heirs.add(new Heir(Ids.newId(), name, nik, relationship.get(), draft.birthDate()));
+      }
+    }
+    violations.throwIfAny();
+    return List.copyOf(heirs);
+  }
+
+  /**
+   * Refuses a death benefit for {@code beneficiary} while an heir of a higher priority is
+   * registered (PP 44/2015 Pasal 37(5)).
+   *
+   * @throws Invalid {@code heirId} / {@code heir_not_registered} if the beneficiary is not
+   *     among {@code registered}
+   * @throws Conflict {@code heir_not_highest_priority}, naming the relationship that comes first
+   */
+  public static void checkBeneficiary(Heir beneficiary, List<Heir> registered) {
+    find(beneficiary.id(), registered);
+    registered.stream()
+        .filter(other -> other.outranks(beneficiary))
+        .findFirst()
+        .ifPresent(
+            first -> {
+              throw new Conflict(
+                  "heir_not_highest_priority",
+                  "An heir with higher priority is registered ("
+                      + first.relationship() + ", class " + first.priorityClass()
+                      + "); the benefit cannot go to " + beneficiary.relationship()
+                      + " (class " + beneficiary.priorityClass() + ").");
+            });
+  }
+
+  /** The registered heir with this id, or {@link Invalid} {@code heir_not_registered}. */
+  public static Heir find(UUID heirId, List<Heir> registered) {
+    return registered.stream()
+        .filter(h -> h.id().equals(heirId))
+        .findFirst()
+        .orElseThrow(
+            () -> Invalid.of("heirId", "heir_not_registered", "Ahli waris ini tidak terdaftar untuk pekerja ini."));
+  }
+
+  private static Optional<HeirRelationship> relationship(
+      HeirDraft draft, String at, Violations violations) {
+    if (draft.relationship() == null || draft.relationship().isBlank()) {
+      violations.add(at + "relationship", "relationship_required", "Hubungan wajib diisi.");
+      return Optional.empty();
+    }
+    Optional<HeirRelationship> parsed = HeirRelationship.parse(draft.relationship().strip());
+    if (parsed.isEmpty()) {
+      violations.add(at + "relationship", "relationship_unknown", "Hubungan tidak dikenal.");
+    }
+    return parsed;
+  }
+}

@@ -1,0 +1,152 @@
+package id.ngopeni.domain.payout;
+
+import id.ngopeni.domain.bank.BankAccount;
+import id.ngopeni.domain.claim.DecisionReason;
+import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.Forbidden;
+import id.ngopeni.domain.user.Role;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A transfer of (part of) a claim's entitlement to one heir, under maker–checker: the
+ * OPERATOR who creates it can never be the one who approves it. Each transition returns the
+ * next version; persistence writes it with {@code WHERE status IN (PayoutTransition.X.from())
+ * AND version = old} and checks the row count, so of concurrent approvals exactly one wins.
+ *
+ * @param decidedBy who made the last decision (approved, rejected or cancelled it); {@code null}
+ *     while pending
+ * @param decisionReason why it was rejected or cancelled
+ * @param batchId the disbursement batch it is (last) in; {@code null} until batched
+ * @param bankReference the bank's reference from reconciliation
+ */
+public record Payout(
+    UUID id,
+    UUID claimId,
+    UUID heirId,
+    BankAccount account,
+    Rupiah amount,
+    PayoutStatus status,
+    UUID createdBy,
+    Instant createdAt,
+    UUID decidedBy,
+    Instant decidedAt,
+    String decisionReason,
+    UUID batchId,
+    String bankReference,
+    long version) {
+
+  public Payout {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(claimId, "claimId");
+    Objects.requireNonNull(heirId, "heirId");
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(createdBy, "createdBy");
+    Objects.requireNonNull(createdAt, "createdAt");
+    if (amount.compareTo(Rupiah.ZERO) <= 0) {
+      throw new IllegalArgumentException("a payout moves a positive amount");
+    }
+  }
+
+  /**
+   * PENDING_APPROVAL → APPROVED. The guards run in this order, so the creator always hears
+   * {@code self_approval_forbidden}, whatever their role and whatever the payout's state.
+   *
+   * @throws Forbidden {@code self_approval_forbidden}: the approver created the payout
+   * @throws Forbidden {@code role_forbidden}: the approver is not an APPROVER
+   * @throws Conflict {@code payout_already_decided}: it is no longer PENDING_APPROVAL
+   */
+  public Payout approve(UUID approverId, Role approverRole, Instant now) {
+    checkDecision(approverId, approverRole);
+    return decided(PayoutTransition.APPROVE, approverId, null, now);
+  }
+
+  /**
+   * PENDING_APPROVAL → REJECTED, under the same guards as {@link #approve}: the maker cannot
+   * reject their own payout either (a checker decides, whichever way).
+   *
+   * @throws Invalid {@code reason} / {@code reason_required} or {@code reason_too_long}
+   */
+  public Payout reject(UUID approverId, Role approverRole, String reason, Instant now) {
+    checkDecision(approverId, approverRole);
+    return decided(PayoutTransition.REJECT, approverId, DecisionReason.require(reason), now);
+  }
+
+  /**
+   * Puts an approved payout, or one the bank failed, into a disbursement batch.
+   *
+   * @throws Conflict {@code payout_not_batchable}: not APPROVED-and-unbatched nor FAILED
+   */
+  public Payout addToBatch(UUID newBatchId) {
+    Objects.requireNonNull(newBatchId, "newBatchId");
+    boolean alreadyInBatch = status == PayoutStatus.APPROVED && batchId != null;
+    if (!PayoutTransition.ADD_TO_BATCH.startsFrom(status) || alreadyInBatch) {
+      throw new Conflict(
+          "payout_not_batchable",
+          "Only an approved payout not yet in a batch, or a failed one, can be batched. It is "
+              + status + ".");
+    }
+    return new Payout(id, claimId, heirId, account, amount, PayoutTransition.ADD_TO_BATCH.to(), createdBy,
+        createdAt, decidedBy, decidedAt, decisionReason, newBatchId, null, version + 1);
+  }
+
+  /** The bank confirmed the transfer. @throws Conflict {@code payout_not_batched} */
+  public Payout markPaid(String reference) {
+    return reconciled(PayoutTransition.MARK_PAID, reference);
+  }
+
+  /** The bank refused the transfer. @throws Conflict {@code payout_not_batched} */
+  public Payout markFailed(String reference) {
+    return reconciled(PayoutTransition.MARK_FAILED, reference);
+  }
+
+  /**
+   * FAILED → CANCELLED: the transfer will not be retried (say the account was closed), which
+   * frees its amount for a new payout, one that goes through approval again.
+   *
+   * @throws Forbidden {@code role_forbidden}: only an OPERATOR or APPROVER may cancel
+   * @throws Conflict {@code payout_not_failed}: only a FAILED payout can be cancelled
+   * @throws Invalid {@code reason} / {@code reason_required}
+   */
+  public Payout cancel(UUID actorId, Role actorRole, String reason, Instant now) {
+    if (actorRole != Role.OPERATOR && actorRole != Role.APPROVER) {
+      throw new Forbidden("role_forbidden", "Only an operator or approver can cancel a payout.");
+    }
+    if (!PayoutTransition.CANCEL.startsFrom(status)) {
+      throw new Conflict("payout_not_failed", "Only a failed payout can be cancelled. It is " + status + ".");
+    }
+    return decided(PayoutTransition.CANCEL, actorId, DecisionReason.require(reason), now);
+  }
+
+  private void checkDecision(UUID approverId, Role approverRole) {
+    Objects.requireNonNull(approverId, "approverId");
+    if (approverId.equals(createdBy)) {
+      throw new Forbidden(
+          "self_approval_forbidden", "Nobody may decide on a payout they created themselves.");
+    }
+    if (approverRole != Role.APPROVER) {
+      throw new Forbidden("role_forbidden", "Only an approver can decide on a payout.");
+    }
+    if (!PayoutTransition.APPROVE.startsFrom(status)) {
+      throw new Conflict("payout_already_decided", "The payout was already decided. It is " + status + ".");
+    }
+  }
+
+  private Payout reconciled(PayoutTransition transition, String reference) {
+    if (!transition.startsFrom(status) || batchId == null) {
+      throw new Conflict(
+          "payout_not_batched", "Only a payout in a disbursement batch can be reconciled. It is " + status + ".");
+    }
+    return new Payout(id, claimId, heirId, account, amount, transition.to(), createdBy, createdAt,
+        decidedBy, decidedAt, decisionReason, batchId, reference, version + 1);
+  }
+
+  private Payout decided(PayoutTransition transition, UUID who, String reason, Instant now) {
+    return new Payout(id, claimId, heirId, account, amount, transition.to(), createdBy, createdAt, who, now,
+        reason, batchId, bankReference, version + 1);
+  }
+}
