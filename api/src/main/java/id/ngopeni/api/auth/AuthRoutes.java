@@ -44,8 +44,7 @@ public final class AuthRoutes {
   }
 
   private void refresh(RoutingContext ctx) {
-    JsonObject body = ctx.body().length() == 0 ? new JsonObject() : JsonInput.object(ctx);
-    Fields in = new Fields(body);
+    Fields in = new Fields(JsonInput.optionalObject(ctx));
     String fromBody = in.string("refreshToken", false);
     in.requireValid();
     Cookie cookie = ctx.request().getCookie(COOKIE);
@@ -62,8 +61,7 @@ public final class AuthRoutes {
   }
 
   private void logout(RoutingContext ctx) {
-    JsonObject body = ctx.body().length() == 0 ? new JsonObject() : JsonInput.object(ctx);
-    Fields in = new Fields(body);
+    Fields in = new Fields(JsonInput.optionalObject(ctx));
     String fromBody = in.string("refreshToken", false);
     in.requireValid();
     Cookie cookie = ctx.request().getCookie(COOKIE);

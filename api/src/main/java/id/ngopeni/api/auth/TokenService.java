@@ -75,7 +75,9 @@ public final class TokenService {
     if (token.length() > MAX_TOKEN_LENGTH || !headerAlgorithmIs(token, algorithm)) {
       return Future.failedFuture(invalid());
     }
-    return jwt.authenticate(new TokenCredentials(token))
+    // compose() turns exceptions the library throws (instead of failing) into a failed future.
+    return Future.succeededFuture(token)
+        .compose(t -> jwt.authenticate(new TokenCredentials(t)))
         .recover(e -> Future.failedFuture(invalid()))
         // The principal has exp/iat removed; the attributes keep the whole verified payload.
         .compose(user -> toCaller(user.attributes().getJsonObject("accessToken", new JsonObject())));

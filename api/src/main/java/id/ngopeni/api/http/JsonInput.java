@@ -13,13 +13,12 @@ public final class JsonInput {
     if (contentType == null || !isJson(contentType)) {
       throw new HttpProblem(415, "unsupported_media_type", "Send the body as application/json.");
     }
-    var body = ctx.body();
-    if (body == null || body.length() == 0) {
+    if (isEmpty(ctx)) {
       throw HttpProblem.badRequest("body_required", "A JSON object body is required.");
     }
     Object value;
     try {
-      value = io.vertx.core.json.Json.decodeValue(body.buffer());
+      value = io.vertx.core.json.Json.decodeValue(ctx.body().buffer());
     } catch (DecodeException e) {
       throw HttpProblem.badRequest("malformed_json", "The body is not valid JSON.");
     }
@@ -27,6 +26,16 @@ public final class JsonInput {
       throw HttpProblem.badRequest("json_object_expected", "The body must be a JSON object.");
     }
     return json;
+  }
+
+  /** No body at all ({@code RequestBody.length()} is -1 then, not 0) or a zero-length one. */
+  public static boolean isEmpty(RoutingContext ctx) {
+    return ctx.body() == null || ctx.body().length() <= 0 || ctx.body().buffer() == null;
+  }
+
+  /** The body as an object, or an empty object when the client sent no body. */
+  public static JsonObject optionalObject(RoutingContext ctx) {
+    return isEmpty(ctx) ? new JsonObject() : object(ctx);
   }
 
   static boolean isJson(String contentType) {
