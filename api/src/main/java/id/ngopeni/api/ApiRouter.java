@@ -37,15 +37,7 @@ public final class ApiRouter {
                   .exposedHeaders(java.util.Set.of("ETag", "Location", "Retry-After", "Idempotent-Replayed")));
     }
 
-    Router api = Router.router(vertx);
-    api.route().handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
-    services.ops().mountApi(api);
-    new AuthRoutes(services.auth()).mount(api);
-    // Everything below needs a valid access token.
-    api.route().handler(new BearerAuth(services.tokens()));
-    new UserRoutes(services.users()).mount(api);
-    api.route().failureHandler(Problems::handle);
-
+    Router api = createApi(vertx, services);
     services.ops().mountRoot(root);
     root.route("/api/v1/*").subRouter(api);
     root.route("/api/*").handler(ctx -> Problems.notRouted(ctx, 404));
@@ -56,8 +48,21 @@ public final class ApiRouter {
     root.route().failureHandler(Problems::handle);
     root.errorHandler(404, ctx -> Problems.notRouted(ctx, 404));
     root.errorHandler(405, ctx -> Problems.notRouted(ctx, 405));
+    return root;
+  }
+
+  /** The {@code /api/v1} routes. */
+  public static Router createApi(Vertx vertx, Services services) {
+    Router api = Router.router(vertx);
+    api.route().handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
+    services.ops().mountApi(api);
+    new AuthRoutes(services.auth()).mount(api);
+    // Everything below needs a valid access token.
+    api.route().handler(new BearerAuth(services.tokens()));
+    new UserRoutes(services.users()).mount(api);
+    api.route().failureHandler(Problems::handle);
     api.errorHandler(404, ctx -> Problems.notRouted(ctx, 404));
     api.errorHandler(405, ctx -> Problems.notRouted(ctx, 405));
-    return root;
+    return api;
   }
 }

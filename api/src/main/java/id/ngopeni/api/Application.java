@@ -43,9 +43,11 @@ public final class Application implements AutoCloseable {
   private final Pool pool;
   private final String deploymentId;
   private final int port;
+  private final Services services;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Application(EmbeddedDatabase embedded, Vertx vertx, Pool pool, String deploymentId, int port) {
+  private Application(EmbeddedDatabase embedded, Vertx vertx, Pool pool, String deploymentId, int port, Services services) {
+    this.services = services;
     this.embedded = embedded;
     this.vertx = vertx;
     this.pool = pool;
@@ -111,7 +113,7 @@ public final class Application implements AutoCloseable {
       int port = servers.get(0).actualPort();
       LOG.info("Ngopeni ready in {} ms: console http://localhost:{}/  API http://localhost:{}/api/v1",
           (System.nanoTime() - started) / 1_000_000, port, port);
-      return new Application(embedded, vertx, pool, deploymentId, port);
+      return new Application(embedded, vertx, pool, deploymentId, port, services);
     } catch (RuntimeException e) {
       if (vertx != null) {
         vertx.close().await();
@@ -129,6 +131,10 @@ public final class Application implements AutoCloseable {
 
   public Vertx vertx() {
     return vertx;
+  }
+
+  public Services services() {
+    return services;
   }
 
   /** Graceful: stop accepting, finish requests in flight, close the pool, stop PostgreSQL. */
