@@ -1,0 +1,127 @@
+package id.ngopeni.persistence.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.ngopeni.persistence.testing.PgTestSupport;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AuditLogTest {
+  private PgTestSupport pg;
+  private final AuditLog audit = new AuditLog();
+  private final UUID actor = UUID.randomUUID();
+
+  @BeforeEach
+  void start() {
+    pg = new PgTestSupport("audit");
+  }
+
+  @AfterEach
+  void stop() {
+    pg.close();
+  }
+
+  private AuditEvent event(int i) {
+    return new AuditEvent(actor, "OPERATOR", "worker.updated", "worker", "w" + (i % 3),
+        new JsonObject().put("fullName", "Siti " + i), new JsonObject().put("fullName", "Siti " + (i + 1)).put("n", i));
+  }
+
+  private void append(int count) {
+    for (int i = 0; i < count; i++) {
+      int n = i;
+      pg.pool.withTransaction(tx -> audit.append(tx, event(n))).await();
+    }
+  }
+
+  @Test
+  void anUntouchedChainVerifies() {
+    assertThat(audit.verify(pg.pool).await()).isEqualTo(new AuditLog.Verification(true, 0, null));
+    append(10);
+    assertThat(audit.verify(pg.pool).await()).isEqualTo(new AuditLog.Verification(true, 10, null));
+  }
+
+  @Test
+  void concurrentAppendsFormOneGaplessChain() {
+    List<Future<Long>> all = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      int n = i;
+      all.add(pg.pool.withTransaction(tx -> audit.append(tx, event(n))));
+    }
+    Future.all(all).await();
+    assertThat(all.stream().map(Future::result).sorted().toList()).isEqualTo(java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList());
+    assertThat(audit.verify(pg.pool).await().valid()).isTrue();
+  }
+
+  @Test
+  void aRolledBackChangeLeavesNoEntry() {
+    append(2);
+    assertThatThrownBy(() -> pg.pool.withTransaction(tx -> audit.append(tx, event(9))
+        .compose(seq -> Future.failedFuture(new IllegalStateException("the change itself failed")))).await())
+        .hasMessageContaining("the change itself failed");
+    append(1);
+    var v = audit.verify(pg.pool).await();
+    assertThat(v.valid()).isTrue();
+    assertThat(v.entries()).isEqualTo(3);
+  }
+
+  @Test
+  void theTableRefusesUpdateAndDelete() {
+    append(1);
+    assertThatThrownBy(() -> pg.pool.query("UPDATE audit_entry SET action = 'x'").execute().await())
+        .isInstanceOf(PgException.class).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> pg.pool.query("DELETE FROM audit_entry").execute().await())
+        .isInstanceOf(PgException.class).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> pg.pool.query("TRUNCATE audit_entry").execute().await())
+        .isInstanceOf(PgException.class).hasMessageContaining("append-only");
+  }
+
+  @Test
+  void editingARowBehindTheApplicationsBackIsDetectedAtThatRow() {
+    append(6);
+    tamper("UPDATE audit_entry SET after = '{\"fullName\": \"Mallory\"}' WHERE seq = 4");
+    assertThat(audit.verify(pg.pool).await()).isEqualTo(new AuditLog.Verification(false, 6, 4L));
+  }
+
+  @Test
+  void deletingTheNewestRowIsDetected() {
+    append(5);
+    tamper("DELETE FROM audit_entry WHERE seq = 5");
+    var v = audit.verify(pg.pool).await();
+    assertThat(v.valid()).isFalse();
+    assertThat(v.firstBrokenSeq()).isEqualTo(5L);
+  }
+
+  @Test
+  void deletingAMiddleRowIsDetected() {
+    append(5);
+    tamper("DELETE FROM audit_entry WHERE seq = 2");
+    assertThat(audit.verify(pg.pool).await().firstBrokenSeq()).isEqualTo(3L);
+  }
+
+  @Test
+  void personalIdentifiersAndSecretsNeverReachTheTrail() {
+    JsonObject after = new JsonObject().put("fullName", "Budi").put("nik", "3573021204850001").put("password", "x")
+        .put("heirs", new JsonArray().add(new JsonObject().put("fullName", "Ani").put("nik", "3573024506900002")));
+    pg.pool.withTransaction(tx -> audit.append(tx, new AuditEvent(actor, "OPERATOR", "worker.created", "worker", "w1", null, after))).await();
+    String stored = pg.pool.query("SELECT after::text FROM audit_entry").execute().await().iterator().next().getString(0);
+    assertThat(stored).contains("Budi").contains("Ani").doesNotContain("3573").doesNotContain("password");
+    var listed = audit.list(pg.pool, "worker", "w1", null, 10).await();
+    assertThat(listed.items()).hasSize(1);
+    assertThat(listed.items().get(0).after().getString("fullName")).isEqualTo("Budi");
+  }
+
+  /** What an attacker with database access does: switch the guard off, change history. */
+  private void tamper(String sql) {
+    pg.pool.withTransaction(tx -> tx.query("SET LOCAL session_replication_role = replica").execute()
+        .compose(v -> tx.query(sql).execute())).await();
+  }
+}
