@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -72,8 +73,10 @@ public final class Nik {
     requireRange("kecamatan", kecamatan, 99);
     requireRange("serial", serial, 9999);
     int day = birthDate.getDayOfMonth() + (sex == Sex.F ? FEMALE_DAY_OFFSET : 0);
+    // Locale.ROOT: some default locales format %d with non-ASCII digits.
     return parse(
         String.format(
+            Locale.ROOT,
             "%02d%02d%02d%02d%02d%02d%04d",
             province,
             regency,

@@ -38,7 +38,6 @@ public record WorkerDraft(
   static final int MAX_NAME = 100;
   static final int MAX_ADDRESS = 500;
 
-  private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z_]{1,39}");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
   /**
@@ -168,7 +167,7 @@ public record WorkerDraft(
     Optional<String> text = present(category);
     if (text.isEmpty()) {
       v.add("category", "required", "The category is required.");
-    } else if (!CATEGORY.matcher(text.get()).matches()) {
+    } else if (!WorkerCategory.isCode(text.get())) {
       v.add("category", "category_invalid", "A category code looks like GURU_NGAJI.");
     }
   }
