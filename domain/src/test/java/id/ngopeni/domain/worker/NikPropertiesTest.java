@@ -14,7 +14,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 
@@ -76,22 +75,25 @@ class NikPropertiesTest {
     assertThat(nik).isEqualTo(person.nik());
   }
 
+  /** All 16 × 9 single-digit changes of each generated NIK, not a sample of them. */
   @Property
-  void everySingleDigitCorruptionIsRefusedWithTheCodeOfItsSegment(
-      @ForAll("people") Person person,
-      @ForAll @IntRange(min = 0, max = 15) int position,
-      @ForAll @IntRange(min = 1, max = 9) int shift) {
+  void everySingleDigitCorruptionIsRefusedWithTheCodeOfItsSegment(@ForAll("people") Person person) {
     Nik original = person.nik();
-    char[] digits = original.value().toCharArray();
-    digits[position] = (char) ('0' + (digits[position] - '0' + shift) % 10);
-    String corrupted = new String(digits);
-
-    String expected = expectedCode(corrupted, position);
-    if (expected == null) {
-      Nik parsed = Nik.parse(corrupted);
-      assertThat(parsed.isOneDigitAwayFrom(original)).isTrue();
-    } else {
-      assertThat(codesOf(corrupted)).containsExactly(expected);
+    for (int position = 0; position < 16; position++) {
+      for (char digit = '0'; digit <= '9'; digit++) {
+        char[] digits = original.value().toCharArray();
+        if (digits[position] == digit) {
+          continue;
+        }
+        digits[position] = digit;
+        String corrupted = new String(digits);
+        String expected = expectedCode(corrupted, position);
+        if (expected == null) {
+          assertThat(Nik.parse(corrupted).isOneDigitAwayFrom(original)).isTrue();
+        } else {
+          assertThat(codesOf(corrupted)).as("position %d", position).containsExactly(expected);
+        }
+      }
     }
   }
 
