@@ -55,6 +55,13 @@ public final class PersonNames {
           .sorted((a, b) -> b.size() - a.size())
           .toList();
 
+  /**
+   * Words looked at. A real name has a handful; the cap keeps title removal (quadratic in the
+   * worst case) cheap on hostile input, and keys stay idempotent because a key never has more
+   * words than the name it came from.
+   */
+  static final int MAX_WORDS = 40;
+
   private PersonNames() {}
 
   /**
@@ -65,7 +72,7 @@ public final class PersonNames {
   public static String normalize(String fullName) {
     Objects.requireNonNull(fullName, "fullName");
     List<String> tokens = new ArrayList<>();
-    for (String token : spelledTokens(fullName)) {
+    for (String token : spelledTokens(fullName).stream().limit(MAX_WORDS).toList()) {
       tokens.add(VARIANTS.getOrDefault(token, token));
     }
     removeTitles(tokens);

@@ -90,6 +90,22 @@ class PersonNamesTest {
   }
 
   @Test
+  void onlyTheFirstFortyWordsCount() {
+    String fortyOne = "siti ".repeat(40) + "aminah";
+    String key = PersonNames.normalize(fortyOne);
+    assertThat(key).isEqualTo("siti ".repeat(39) + "siti");
+    assertThat(PersonNames.normalize(key)).isEqualTo(key);
+  }
+
+  @Test
+  void hostileInputStaysCheap() {
+    String megabyteOfTitles = "s dr ".repeat(100_000) + "pd ".repeat(100_000);
+    long start = System.nanoTime();
+    assertThat(PersonNames.normalize(megabyteOfTitles)).isEqualTo("s ".repeat(19) + "s");
+    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+  }
+
+  @Test
   void nullIsAProgrammingError() {
     assertThatThrownBy(() -> PersonNames.normalize(null)).isInstanceOf(NullPointerException.class);
   }
