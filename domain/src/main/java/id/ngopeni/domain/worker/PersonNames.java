@@ -65,9 +65,25 @@ public final class PersonNames {
   private PersonNames() {}
 
   /**
-   * The comparison key of a full name: lower case, accents stripped, punctuation gone, old
-   * spellings modernised, titles dropped, Muhammad/Abdul unified, single spaces. A name of
-   * titles only gives the empty key.
+   * The comparison key of a full name. Each step, and why:
+   *
+   * <ul>
+   *   <li>lower case: e-KTPs print names in capitals, forms hold mixed case;
+   *   <li>accents stripped (NFD): keyboards and OCR add or drop them (José = Jose);
+   *   <li>apostrophes dropped: Ma'ruf is typed Maruf as often as not;
+   *   <li>other punctuation becomes a space, spaces collapse: {@code H.Abdul}, {@code
+   *       Nur-Hidayah} and double spaces are typing noise;
+   *   <li>old spelling modernised ({@link OldSpelling}): Soekarno and Sukarno are one name;
+   *   <li>Moch./Moh./Mochammad/… become muhammad, Abd. becomes abdul: abbreviations and
+   *       transliterations of one name;
+   *   <li>titles dropped wherever they stand ({@link #TITLES}): they come and go between
+   *       documents;
+   *   <li>a lone M opening the name becomes muhammad: the usual abbreviation there, while
+   *       elsewhere M is just an initial;
+   *   <li>only the first {@value #MAX_WORDS} words count: see {@link #MAX_WORDS}.
+   * </ul>
+   *
+   * <p>A name of titles only gives the empty key.
    */
   public static String normalize(String fullName) {
     Objects.requireNonNull(fullName, "fullName");
@@ -76,7 +92,6 @@ public final class PersonNames {
       tokens.add(VARIANTS.getOrDefault(token, token));
     }
     removeTitles(tokens);
-    // A lone "M." opening a name is Muhammad; elsewhere it is just an initial.
     if (!tokens.isEmpty() && tokens.get(0).equals("m")) {
       tokens.set(0, "muhammad");
     }
