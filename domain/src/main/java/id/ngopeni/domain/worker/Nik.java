@@ -42,14 +42,14 @@ public final class Nik {
   public static Nik parse(String text) {
     String digits = text == null ? "" : text.strip();
     if (digits.isEmpty()) {
-      throw invalid("nik_required", "The NIK is required.");
+      throw invalid("nik_required", "NIK wajib diisi.");
     }
     // Only ASCII digits: Character.isDigit would let Arabic-Indic digits through.
     if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw invalid("nik_not_digits", "A NIK has digits only.");
+      throw invalid("nik_not_digits", "NIK hanya berisi angka.");
     }
     if (digits.length() != LENGTH) {
-      throw invalid("nik_length", "A NIK has exactly 16 digits.");
+      throw invalid("nik_length", "NIK terdiri dari 16 angka.");
     }
     List<String> codes = NikSegments.violations(digits);
     if (!codes.isEmpty()) {
@@ -178,12 +178,12 @@ public final class Nik {
           new FieldError(
               FIELD,
               "nik_birth_date_mismatch",
-              "The birth date in the NIK differs from the declared birth date."));
+              "Tanggal lahir pada NIK berbeda dengan tanggal lahir yang diisi."));
     }
     if (declaredSex != null && declaredSex != sex()) {
       errors.add(
           new FieldError(
-              FIELD, "nik_sex_mismatch", "The sex in the NIK differs from the declared sex."));
+              FIELD, "nik_sex_mismatch", "Jenis kelamin pada NIK berbeda dengan yang diisi."));
     }
     return errors;
   }
@@ -238,11 +238,11 @@ public final class Nik {
   private static FieldError segmentError(String code) {
     String message =
         switch (code) {
-          case "nik_province_invalid" -> "The NIK does not start with a province code.";
-          case "nik_regency_invalid" -> "The NIK's regency/city code cannot be 00.";
-          case "nik_kecamatan_invalid" -> "The NIK's kecamatan code cannot be 00.";
-          case "nik_birth_date_invalid" -> "The NIK's birth date is not a real date.";
-          default -> "The NIK's serial cannot be 0000.";
+          case "nik_province_invalid" -> "Kode provinsi pada NIK tidak dikenal.";
+          case "nik_regency_invalid" -> "Kode kabupaten/kota pada NIK tidak boleh 00.";
+          case "nik_kecamatan_invalid" -> "Kode kecamatan pada NIK tidak boleh 00.";
+          case "nik_birth_date_invalid" -> "Tanggal lahir pada NIK bukan tanggal yang sah.";
+          default -> "Nomor urut pada NIK tidak boleh 0000.";
         };
     return new FieldError(FIELD, code, message);
   }

@@ -50,7 +50,7 @@ public record WorkerDraft(
     Violations v = new Violations();
     Optional<Nik> parsedNik = Optional.empty();
     if (present(nik).isEmpty()) {
-      v.add("nik", "required", "The NIK is required.");
+      v.add("nik", "required", "NIK wajib diisi.");
     } else {
       parsedNik = parseNik(nik, v);
     }
@@ -61,10 +61,10 @@ public record WorkerDraft(
     checkKelurahan(v);
     checkCategory(v);
     if (present(phone).isPresent() && IndonesianPhone.normalize(phone).isEmpty()) {
-      v.add("phone", "phone_invalid", "Give an Indonesian number: +62, 62 or 0 and 8-13 digits.");
+      v.add("phone", "phone_invalid", "Nomor telepon: +62, 62 atau 0 lalu 8-13 angka.");
     }
     if (present(address).filter(a -> a.codePointCount(0, a.length()) > MAX_ADDRESS).isPresent()) {
-      v.add("address", "address_invalid", "The address has at most 500 characters.");
+      v.add("address", "address_invalid", "Alamat paling banyak 500 karakter.");
     }
     return v.errors();
   }
@@ -83,7 +83,7 @@ public record WorkerDraft(
       return List.of(
           new WorkerWarning(
               WorkerWarning.NIK_ISSUED_ELSEWHERE,
-              "The NIK was issued in another regency/city than the worker's kelurahan."));
+              "NIK diterbitkan di kabupaten/kota lain dari kelurahan pekerja."));
     }
     return List.of();
   }
@@ -115,41 +115,41 @@ public record WorkerDraft(
   private void checkName(Violations v) {
     Optional<String> name = present(fullName);
     if (name.isEmpty()) {
-      v.add("fullName", "required", "The full name is required.");
+      v.add("fullName", "required", "Nama lengkap wajib diisi.");
       return;
     }
     String n = name.get();
     int length = n.codePointCount(0, n.length());
     boolean hasLetter = n.codePoints().anyMatch(Character::isLetter);
     if (length < 2 || length > MAX_NAME || !hasLetter || CONTROL.matcher(n).find()) {
-      v.add("fullName", "name_invalid", "A name has 2-100 characters, including a letter.");
+      v.add("fullName", "name_invalid", "Nama terdiri dari 2-100 karakter dan memuat huruf.");
     }
   }
 
   private void checkBirthDate(Violations v, LocalDate today) {
     if (birthDate == null) {
-      v.add("birthDate", "required", "The birth date is required.");
+      v.add("birthDate", "required", "Tanggal lahir wajib diisi.");
       return;
     }
     if (birthDate.isAfter(today)) {
-      v.add("birthDate", "birth_date_invalid", "The birth date lies in the future.");
+      v.add("birthDate", "birth_date_invalid", "Tanggal lahir belum terjadi.");
       return;
     }
     int age = Period.between(birthDate, today).getYears();
     if (age < MIN_AGE || age > MAX_AGE) {
-      v.add("birthDate", "birth_date_invalid", "The worker must be 10 to 100 years old.");
+      v.add("birthDate", "birth_date_invalid", "Umur pekerja harus 10 sampai 100 tahun.");
     }
   }
 
   private Optional<Sex> checkSex(Violations v) {
     Optional<String> text = present(sex);
     if (text.isEmpty()) {
-      v.add("sex", "required", "The sex is required.");
+      v.add("sex", "required", "Jenis kelamin wajib diisi.");
       return Optional.empty();
     }
     Optional<Sex> parsed = Sex.parse(text.get());
     if (parsed.isEmpty()) {
-      v.add("sex", "sex_invalid", "The sex is M or F.");
+      v.add("sex", "sex_invalid", "Jenis kelamin diisi M atau F.");
     }
     return parsed;
   }
@@ -157,18 +157,18 @@ public record WorkerDraft(
   private void checkKelurahan(Violations v) {
     Optional<String> text = present(kelurahanCode);
     if (text.isEmpty()) {
-      v.add("kelurahanCode", "required", "The kelurahan is required.");
+      v.add("kelurahanCode", "required", "Kelurahan wajib diisi.");
     } else if (RegionCode.parseKelurahan(text.get()).isEmpty()) {
-      v.add("kelurahanCode", "kelurahan_invalid", "A kelurahan code looks like 35.73.02.1001.");
+      v.add("kelurahanCode", "kelurahan_invalid", "Kode kelurahan berbentuk 35.73.02.1001.");
     }
   }
 
   private void checkCategory(Violations v) {
     Optional<String> text = present(category);
     if (text.isEmpty()) {
-      v.add("category", "required", "The category is required.");
+      v.add("category", "required", "Kategori wajib diisi.");
     } else if (!WorkerCategory.isCode(text.get())) {
-      v.add("category", "category_invalid", "A category code looks like GURU_NGAJI.");
+      v.add("category", "category_invalid", "Kode kategori berbentuk GURU_NGAJI.");
     }
   }
 
