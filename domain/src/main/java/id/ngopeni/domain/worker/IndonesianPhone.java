@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /** Indonesian phone numbers, stored in one form ({@code +62…}) so they can be compared. */
 public final class IndonesianPhone {
   /**
-   * {@code +62}, {@code 62} or the trunk {@code 0}, then 8–13 digits not starting with 0 (a 0
-   * after the country code is the trunk prefix typed twice, e.g. {@code +62 0812…}).
+   * {@code +62}, {@code 62} or the trunk {@code 0}, then 8–13 digits not starting with 0 (a 0 after
+   * the country code is the trunk prefix typed twice, e.g. {@code +62 0812…}).
    */
   private static final Pattern SHAPE = Pattern.compile("(?:\\+62|62|0)([1-9][0-9]{7,12})");
 

@@ -18,9 +18,9 @@ final class NameCharacters {
   private NameCharacters() {}
 
   /**
-   * Lower case first (so İ becomes i + dot, which NFD then strips), then accents off; anything
-   * that is not a-z or 0-9 becomes a space, so dots and commas separate tokens ({@code
-   * H.Abdul}, {@code S.Pd.}). The result is pure ASCII, which keeps normalising idempotent.
+   * Lower case first (so İ becomes i + dot, which NFD then strips), then accents off; anything that
+   * is not a-z or 0-9 becomes a space, so dots and commas separate tokens ({@code H.Abdul}, {@code
+   * S.Pd.}). The result is pure ASCII, which keeps normalising idempotent.
    */
   static String fold(String text) {
     String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);

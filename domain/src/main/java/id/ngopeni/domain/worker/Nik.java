@@ -59,8 +59,8 @@ public final class Nik {
   }
 
   /**
-   * Builds the NIK of a person: two-digit region codes, birth date and sex, serial 1–9999.
-   * Refuses like {@link #parse} when a part breaks a rule (e.g. province 10, serial 0).
+   * Builds the NIK of a person: two-digit region codes, birth date and sex, serial 1–9999. Refuses
+   * like {@link #parse} when a part breaks a rule (e.g. province 10, serial 0).
    *
    * @throws IllegalArgumentException when a number does not fit its segment at all
    */
@@ -144,8 +144,8 @@ public final class Nik {
   }
 
   /**
-   * The birth date, taking the latest century that puts it on a real date not after {@code
-   * today}: a NIK dated 01-01-30 read in 2026 belongs to someone born in 1930, not 2030.
+   * The birth date, taking the latest century that puts it on a real date not after {@code today}:
+   * a NIK dated 01-01-30 read in 2026 belongs to someone born in 1930, not 2030.
    */
   public LocalDate birthDate(LocalDate today) {
     int yy = birthYearTwoDigits();
@@ -165,8 +165,8 @@ public final class Nik {
 
   /**
    * Errors where this NIK contradicts what the person declared: {@code nik_birth_date_mismatch}
-   * (day, month or two-digit year differ) and {@code nik_sex_mismatch}. A null declaration is
-   * not compared (its absence is reported elsewhere).
+   * (day, month or two-digit year differ) and {@code nik_sex_mismatch}. A null declaration is not
+   * compared (its absence is reported elsewhere).
    */
   public List<FieldError> checkAgainst(LocalDate declaredBirthDate, Sex declaredSex) {
     List<FieldError> errors = new ArrayList<>(2);
@@ -189,8 +189,8 @@ public final class Nik {
   }
 
   /**
-   * True if the two NIKs differ in exactly one digit: the commonest typing slip, so such a pair
-   * is probably one person entered twice.
+   * True if the two NIKs differ in exactly one digit: the commonest typing slip, so such a pair is
+   * probably one person entered twice.
    */
   public boolean isOneDigitAwayFrom(Nik other) {
     int differences = 0;
@@ -213,8 +213,8 @@ public final class Nik {
   }
 
   /**
-   * Masked, e.g. {@code 3573**********01}: the regency (public anyway) and two serial digits
-   * are enough to tell NIKs apart in a log without revealing the person.
+   * Masked, e.g. {@code 3573**********01}: the regency (public anyway) and two serial digits are
+   * enough to tell NIKs apart in a log without revealing the person.
    */
   @Override
   public String toString() {

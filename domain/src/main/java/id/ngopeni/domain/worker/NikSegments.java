@@ -46,9 +46,9 @@ final class NikSegments {
   }
 
   /**
-   * True if DD MM YY can be someone's birth date. The century is unknown here, so Feb 29 is
-   * allowed when YY is a multiple of 4: 00 is 2000, a leap year (1900 was not, but a NIK
-   * holder born in 1900 is no longer registering).
+   * True if DD MM YY can be someone's birth date. The century is unknown here, so Feb 29 is allowed
+   * when YY is a multiple of 4: 00 is 2000, a leap year (1900 was not, but a NIK holder born in
+   * 1900 is no longer registering).
    */
   static boolean isBirthDate(int encodedDay, int month, int twoDigitYear) {
     int day = encodedDay > FEMALE_DAY_OFFSET ? encodedDay - FEMALE_DAY_OFFSET : encodedDay;

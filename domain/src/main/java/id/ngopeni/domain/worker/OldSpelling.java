@@ -1,12 +1,12 @@
 package id.ngopeni.domain.worker;
 
 /**
- * Rewrites pre-1972 (Van Ophuijsen / Soewandi) spellings into EYD, so {@code Soekarno} and
- * {@code Sukarno} give the same key. Many older people's e-KTPs still carry the old spelling,
- * while relatives and clerks type the new one.
+ * Rewrites pre-1972 (Van Ophuijsen / Soewandi) spellings into EYD, so {@code Soekarno} and {@code
+ * Sukarno} give the same key. Many older people's e-KTPs still carry the old spelling, while
+ * relatives and clerks type the new one.
  *
- * <p>This is a comparison key, not a spelling corrector: modern names that happen to contain
- * a pattern (the {@code nj} of {@code Panji}) are rewritten too, which is harmless because both
+ * <p>This is a comparison key, not a spelling corrector: modern names that happen to contain a
+ * pattern (the {@code nj} of {@code Panji}) are rewritten too, which is harmless because both
  * spellings of every name are rewritten the same way.
  */
 final class OldSpelling {
@@ -24,8 +24,8 @@ final class OldSpelling {
 
   /**
    * Applies every rule until none matches any more: one replacement can create another match
-   * ({@code ddj → dj}), and a key must not change when normalised again. It ends because each
-   * step shortens the token or removes a {@code j} or {@code c} without adding one elsewhere.
+   * ({@code ddj → dj}), and a key must not change when normalised again. It ends because each step
+   * shortens the token or removes a {@code j} or {@code c} without adding one elsewhere.
    */
   static String modernize(String token) {
     String current = token;

@@ -10,26 +10,24 @@ import java.util.stream.Collectors;
 
 /**
  * Turns an Indonesian full name into a key for finding the same person registered twice. The
- * database compares keys by trigram similarity (pg_trgm); this class only makes two spellings
- * of one name look alike. The key is deterministic and idempotent: normalising a key returns it.
+ * database compares keys by trigram similarity (pg_trgm); this class only makes two spellings of
+ * one name look alike. The key is deterministic and idempotent: normalising a key returns it.
  */
 public final class PersonNames {
   /**
    * Honorifics and academic/religious titles, as people write them. They come and go between
    * documents (a Haji adds {@code H.} after the pilgrimage, a teacher adds {@code S.Pd.}) but do
-   * not change who someone is, so they are dropped wherever they stand. {@code St.} is left
-   * alone: it is as often "Siti" as Sarjana Teknik.
+   * not change who someone is, so they are dropped wherever they stand. {@code St.} is left alone:
+   * it is as often "Siti" as Sarjana Teknik.
    */
   private static final List<String> TITLES =
-      List.of(
-          "H.", "Hj.", "Haji", "Hajjah", "Hajah", "KH", "K.H.", "Kyai", "Kiai", "Nyai",
-          "Ust.", "Ustad", "Ustadz", "Ustaz", "Ustadzah", "Ustazah",
-          "Bapak", "Bpk.", "Bp.", "Pak", "Ibu", "Sdr.", "Sdri.", "Sdra.", "Mbah",
-          "Drs.", "Dra.", "Dr.", "Ir.", "Prof.", "Lc.",
-          "S.Pd.", "SPd", "S.Pd.I.", "SPdI", "S.Ag.", "SAg", "S.H.", "SH", "S.E.", "SE",
-          "S.Kom.", "SKom", "S.T.", "S.Sos.", "SSos", "S.Si.", "S.IP.", "S.Hum.",
-          "M.Pd.", "MPd", "M.Si.", "MSi", "M.M.", "MM", "M.Ag.", "M.H.",
-          "Amd.", "A.Md.");
+      words(
+          """
+  H. Hj. Haji Hajjah Hajah KH K.H. Kyai Kiai Nyai Ust. Ustad Ustadz Ustaz Ustadzah Ustazah
+  Bapak Bpk. Bp. Pak Ibu Sdr. Sdri. Sdra. Mbah Drs. Dra. Dr. Ir. Prof. Lc. S.Pd. SPd
+  S.Pd.I. SPdI S.Ag. SAg S.H. SH S.E. SE S.Kom. SKom S.T. S.Sos. SSos S.Si. S.IP. S.Hum.
+  M.Pd. MPd M.Si. MSi M.M. MM M.Ag. M.H. Amd. A.Md.
+""");
 
   /**
    * Spellings of Muhammad and Abdul. The Prophet's name is written a dozen ways on KTPs and
@@ -41,8 +39,20 @@ public final class PersonNames {
           Map.of(
               "muhammad",
               List.of(
-                  "Moch", "Moh", "Mochammad", "Mochamad", "Mohammad", "Mohamad", "Mohamed",
-                  "Muhamad", "Muchammad", "Muchamad", "Mukhammad", "Mukhamad", "Muh", "Mhd",
+                  "Moch",
+                  "Moh",
+                  "Mochammad",
+                  "Mochamad",
+                  "Mohammad",
+                  "Mohamad",
+                  "Mohamed",
+                  "Muhamad",
+                  "Muchammad",
+                  "Muchamad",
+                  "Mukhammad",
+                  "Mukhamad",
+                  "Muh",
+                  "Mhd",
                   "Mohd"),
               "abdul",
               List.of("Abd")));
@@ -56,9 +66,9 @@ public final class PersonNames {
           .toList();
 
   /**
-   * Words looked at. A real name has a handful; the cap keeps title removal (quadratic in the
-   * worst case) cheap on hostile input, and keys stay idempotent because a key never has more
-   * words than the name it came from.
+   * Words looked at. A real name has a handful; the cap keeps title removal (quadratic in the worst
+   * case) cheap on hostile input, and keys stay idempotent because a key never has more words than
+   * the name it came from.
    */
   static final int MAX_WORDS = 40;
 
@@ -71,15 +81,14 @@ public final class PersonNames {
    *   <li>lower case: e-KTPs print names in capitals, forms hold mixed case;
    *   <li>accents stripped (NFD): keyboards and OCR add or drop them (José = Jose);
    *   <li>apostrophes dropped: Ma'ruf is typed Maruf as often as not;
-   *   <li>other punctuation becomes a space, spaces collapse: {@code H.Abdul}, {@code
-   *       Nur-Hidayah} and double spaces are typing noise;
+   *   <li>other punctuation becomes a space, spaces collapse: {@code H.Abdul}, {@code Nur-Hidayah}
+   *       and double spaces are typing noise;
    *   <li>old spelling modernised ({@link OldSpelling}): Soekarno and Sukarno are one name;
    *   <li>Moch./Moh./Mochammad/… become muhammad, Abd. becomes abdul: abbreviations and
    *       transliterations of one name;
-   *   <li>titles dropped wherever they stand ({@link #TITLES}): they come and go between
-   *       documents;
-   *   <li>a lone M opening the name becomes muhammad: the usual abbreviation there, while
-   *       elsewhere M is just an initial;
+   *   <li>titles dropped wherever they stand ({@link #TITLES}): they come and go between documents;
+   *   <li>a lone M opening the name becomes muhammad: the usual abbreviation there, while elsewhere
+   *       M is just an initial;
    *   <li>only the first {@value #MAX_WORDS} words count: see {@link #MAX_WORDS}.
    * </ul>
    *
@@ -96,6 +105,10 @@ public final class PersonNames {
       tokens.set(0, "muhammad");
     }
     return String.join(" ", tokens);
+  }
+
+  private static List<String> words(String text) {
+    return List.of(text.strip().split("\\s+"));
   }
 
   private static List<String> spelledTokens(String text) {
@@ -130,7 +143,8 @@ public final class PersonNames {
 
   private static Map<String, String> variants(Map<String, List<String>> spellingsByName) {
     return spellingsByName.entrySet().stream()
-        .flatMap(e -> e.getValue().stream().map(v -> Map.entry(spelledTokens(v).get(0), e.getKey())))
+        .flatMap(
+            e -> e.getValue().stream().map(v -> Map.entry(spelledTokens(v).get(0), e.getKey())))
         .collect(
             // Muchammad and Mukhammad spell to the same key: one entry is enough.
             Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A registration that passed {@link WorkerDraft#validate}: typed, trimmed and normalised, ready
- * to be stored. Whether the kelurahan and category exist, and whether the NIK or the person is
- * already registered, needs the database and is checked there.
+ * A registration that passed {@link WorkerDraft#validate}: typed, trimmed and normalised, ready to
+ * be stored. Whether the kelurahan and category exist, and whether the NIK or the person is already
+ * registered, needs the database and is checked there.
  *
- * @param fullName as given, trimmed, inner whitespace collapsed (the key for duplicates is
- *     {@link PersonNames#normalize} of it)
+ * @param fullName as given, trimmed, inner whitespace collapsed (the key for duplicates is {@link
+ *     PersonNames#normalize} of it)
  * @param phone {@code +62…}, or null when none was given
  * @param address trimmed, or null when none was given
  * @param warnings what a clerk should look at; never a reason to refuse
@@ -45,6 +45,12 @@ public record ValidatedWorker(
   /** Personal data (name, birth date, phone, address) stays out of logs; the NIK is masked. */
   @Override
   public String toString() {
-    return "ValidatedWorker[nik=" + nik + ", kelurahan=" + kelurahan + ", category=" + category + "]";
+    return "ValidatedWorker[nik="
+        + nik
+        + ", kelurahan="
+        + kelurahan
+        + ", category="
+        + category
+        + "]";
   }
 }

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The worker import/export CSV row (RFC 4180). One place for the column order, so the import,
- * the export and the synthetic data generator cannot drift apart.
+ * The worker import/export CSV row (RFC 4180). One place for the column order, so the import, the
+ * export and the synthetic data generator cannot drift apart.
  */
 public final class WorkerCsv {
   public static final String HEADER =
@@ -15,8 +15,8 @@ public final class WorkerCsv {
   private WorkerCsv() {}
 
   /**
-   * The draft as one CSV record without its line break (the writer adds CRLF). A missing value
-   * is an empty field; the birth date is ISO {@code yyyy-MM-dd}.
+   * The draft as one CSV record without its line break (the writer adds CRLF). A missing value is
+   * an empty field; the birth date is ISO {@code yyyy-MM-dd}.
    */
   public static String line(WorkerDraft draft) {
     return Stream.of(

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * A worker registration as it arrives (JSON body or import row): every field may be missing or
  * wrong. Text fields are stripped of surrounding whitespace and a blank one counts as missing.
  *
- * <p>{@link #validate} names every failing field at once, with the field's JSON name and a
- * stable code; {@link #accept} turns a valid draft into a {@link ValidatedWorker}.
+ * <p>{@link #validate} names every failing field at once, with the field's JSON name and a stable
+ * code; {@link #accept} turns a valid draft into a {@link ValidatedWorker}.
  *
  * @param sex {@code M} or {@code F}
  * @param kelurahanCode e.g. {@code 35.73.02.1001}
@@ -41,10 +41,10 @@ public record WorkerDraft(
   private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
   /**
-   * Every failing field, in field order; empty when the draft can be accepted. A missing
-   * required field is {@code required} (the NIK too, so forms treat all fields alike); the NIK
-   * is otherwise refused with {@link Nik#parse}'s codes, and when it parses it must agree with
-   * the declared birth date and sex ({@code nik_birth_date_mismatch}, {@code nik_sex_mismatch}).
+   * Every failing field, in field order; empty when the draft can be accepted. A missing required
+   * field is {@code required} (the NIK too, so forms treat all fields alike); the NIK is otherwise
+   * refused with {@link Nik#parse}'s codes, and when it parses it must agree with the declared
+   * birth date and sex ({@code nik_birth_date_mismatch}, {@code nik_sex_mismatch}).
    */
   public List<FieldError> validate(LocalDate today) {
     Violations v = new Violations();
@@ -71,8 +71,8 @@ public record WorkerDraft(
 
   /**
    * Things worth a look that do not block registration. {@code nik_issued_elsewhere}: the NIK's
-   * regency is not the kelurahan's — people move, so it is normal, but a clerk may check the
-   * e-KTP. Fields that do not parse give no warning (they are errors already).
+   * regency is not the kelurahan's — people move, so it is normal, but a clerk may check the e-KTP.
+   * Fields that do not parse give no warning (they are errors already).
    */
   public List<WorkerWarning> warnings() {
     Optional<Nik> parsedNik = present(nik).flatMap(WorkerDraft::tryParseNik);

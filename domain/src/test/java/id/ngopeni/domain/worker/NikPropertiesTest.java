@@ -25,7 +25,12 @@ class NikPropertiesTest {
           64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96);
 
   record Person(
-      int province, int regency, int kecamatan, LocalDate born, Sex sex, int serial,
+      int province,
+      int regency,
+      int kecamatan,
+      LocalDate born,
+      Sex sex,
+      int serial,
       LocalDate today) {
     Nik nik() {
       return Nik.of(province, regency, kecamatan, born, sex, serial);
@@ -67,7 +72,8 @@ class NikPropertiesTest {
         .isEqualTo(String.format("%02d.%02d", person.province(), person.regency()));
     assertThat(nik.kecamatanCode().value())
         .isEqualTo(
-            String.format("%02d.%02d.%02d", person.province(), person.regency(), person.kecamatan()));
+            String.format(
+                "%02d.%02d.%02d", person.province(), person.regency(), person.kecamatan()));
     assertThat(nik.sex()).isEqualTo(person.sex());
     assertThat(nik.serial()).isEqualTo(person.serial());
     assertThat(nik.birthDate(person.today())).isEqualTo(person.born());
@@ -100,7 +106,9 @@ class NikPropertiesTest {
   /** The code a NIK with one changed digit must be refused with, or null if it is still valid. */
   private static String expectedCode(String nik, int position) {
     if (position < 2) {
-      return PROVINCES.contains(Integer.parseInt(nik.substring(0, 2))) ? null : "nik_province_invalid";
+      return PROVINCES.contains(Integer.parseInt(nik.substring(0, 2)))
+          ? null
+          : "nik_province_invalid";
     }
     if (position < 4) {
       return nik.startsWith("00", 2) ? "nik_regency_invalid" : null;

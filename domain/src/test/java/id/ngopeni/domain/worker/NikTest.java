@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NikTest {
   /** Klojen, Malang; man born 17 Aug 1945; serial 0001. */
   private static final String MAN = "3573021708450001";
+
   /** Klojen, Malang; woman born 1 Feb 1995; serial 0042. */
   private static final String WOMAN = "3573024102950042";
 
@@ -276,10 +277,14 @@ class NikTest {
   @Test
   void ofRefusesWhatParseRefuses() {
     LocalDate born = LocalDate.of(1980, 1, 1);
-    assertThat(codes(() -> Nik.of(10, 73, 2, born, Sex.M, 1))).containsExactly("nik_province_invalid");
-    assertThat(codes(() -> Nik.of(35, 0, 2, born, Sex.M, 1))).containsExactly("nik_regency_invalid");
-    assertThat(codes(() -> Nik.of(35, 73, 0, born, Sex.M, 1))).containsExactly("nik_kecamatan_invalid");
-    assertThat(codes(() -> Nik.of(35, 73, 2, born, Sex.M, 0))).containsExactly("nik_serial_invalid");
+    assertThat(codes(() -> Nik.of(10, 73, 2, born, Sex.M, 1)))
+        .containsExactly("nik_province_invalid");
+    assertThat(codes(() -> Nik.of(35, 0, 2, born, Sex.M, 1)))
+        .containsExactly("nik_regency_invalid");
+    assertThat(codes(() -> Nik.of(35, 73, 0, born, Sex.M, 1)))
+        .containsExactly("nik_kecamatan_invalid");
+    assertThat(codes(() -> Nik.of(35, 73, 2, born, Sex.M, 0)))
+        .containsExactly("nik_serial_invalid");
   }
 
   @Test

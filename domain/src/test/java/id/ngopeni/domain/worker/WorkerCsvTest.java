@@ -19,11 +19,18 @@ class WorkerCsvTest {
   void plainRowIsUnquoted() {
     WorkerDraft draft =
         new WorkerDraft(
-            "3573020903750007", "Sholeh", LocalDate.of(1975, 3, 9), "M", "35.73.02.1001",
-            "MARBOT", "+6281234567890", "Jl. Kawi No. 3");
+            "3573020903750007",
+            "Sholeh",
+            LocalDate.of(1975, 3, 9),
+            "M",
+            "35.73.02.1001",
+            "MARBOT",
+            "+6281234567890",
+            "Jl. Kawi No. 3");
     assertThat(WorkerCsv.line(draft))
         .isEqualTo(
-            "3573020903750007,Sholeh,1975-03-09,M,35.73.02.1001,MARBOT,+6281234567890,Jl. Kawi No. 3");
+            "3573020903750007,Sholeh,1975-03-09,M,35.73.02.1001,MARBOT,+6281234567890,Jl. Kawi No."
+                + " 3");
   }
 
   @Test

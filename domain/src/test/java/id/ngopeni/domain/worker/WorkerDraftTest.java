@@ -16,18 +16,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WorkerDraftTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
   private static final LocalDate BORN = LocalDate.of(1975, 3, 9);
+
   /** Issued in Klojen (35.73.02) to a man born 9 Mar 1975. */
   private static final String NIK = "3573020903750007";
 
   private static final WorkerDraft VALID =
       new WorkerDraft(
-          NIK, "Moch. Sholeh", BORN, "M", "35.73.02.1001", "MARBOT", "0812-3456-7890",
+          NIK,
+          "Moch. Sholeh",
+          BORN,
+          "M",
+          "35.73.02.1001",
+          "MARBOT",
+          "0812-3456-7890",
           "Jl. Kawi No. 3, RT 001/RW 002");
 
   private static WorkerDraft bornOn(LocalDate born) {
     return new WorkerDraft(
-        Nik.of(35, 73, 2, born, Sex.M, 7).value(), "Sholeh", born, "M", "35.73.02.1001",
-        "MARBOT", null, null);
+        Nik.of(35, 73, 2, born, Sex.M, 7).value(),
+        "Sholeh",
+        born,
+        "M",
+        "35.73.02.1001",
+        "MARBOT",
+        null,
+        null);
   }
 
   private static List<String> codes(WorkerDraft draft) {
@@ -70,7 +83,13 @@ class WorkerDraftTest {
   void everyBrokenFieldIsReportedAtOnce() {
     WorkerDraft broken =
         new WorkerDraft(
-            "3573020903750000", "1", TODAY.plusDays(1), "X", "35.73.02", "marbot", "12345",
+            "3573020903750000",
+            "1",
+            TODAY.plusDays(1),
+            "X",
+            "35.73.02",
+            "marbot",
+            "12345",
             "x".repeat(501));
     assertThat(broken.validate(TODAY))
         .extracting(FieldError::field, FieldError::code)
@@ -138,7 +157,8 @@ class WorkerDraftTest {
   @Test
   void ageBoundaries() {
     assertThat(codes(bornOn(TODAY.minusYears(10)))).isEmpty();
-    assertThat(codes(bornOn(TODAY.minusYears(10).plusDays(1)))).containsExactly("birth_date_invalid");
+    assertThat(codes(bornOn(TODAY.minusYears(10).plusDays(1))))
+        .containsExactly("birth_date_invalid");
     assertThat(codes(bornOn(TODAY.minusYears(101).plusDays(1)))).isEmpty();
     assertThat(codes(bornOn(TODAY.minusYears(101)))).containsExactly("birth_date_invalid");
     assertThat(codes(bornOn(TODAY))).containsExactly("birth_date_invalid");
@@ -212,8 +232,14 @@ class WorkerDraftTest {
   void acceptReturnsTypedNormalisedValues() {
     WorkerDraft sloppy =
         new WorkerDraft(
-            " " + NIK + " ", "  Moch.   Sholeh ", BORN, " M ", " 35.73.02.1001 ", " MARBOT ",
-            "0812 3456 7890", "  Jl. Kawi No. 3  ");
+            " " + NIK + " ",
+            "  Moch.   Sholeh ",
+            BORN,
+            " M ",
+            " 35.73.02.1001 ",
+            " MARBOT ",
+            "0812 3456 7890",
+            "  Jl. Kawi No. 3  ");
     ValidatedWorker worker = sloppy.accept(TODAY);
     assertThat(worker.nik().value()).isEqualTo(NIK);
     assertThat(worker.fullName()).isEqualTo("Moch. Sholeh");

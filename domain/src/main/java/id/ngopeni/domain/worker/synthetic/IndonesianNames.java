@@ -10,31 +10,36 @@ import java.util.Random;
  */
 final class IndonesianNames {
   private static final List<String> MEN =
-      List.of(
-          "Ahmad", "Agus", "Budi", "Slamet", "Sugeng", "Joko", "Bambang", "Eko", "Dwi", "Hadi",
-          "Sutrisno", "Suparman", "Samsul", "Imam", "Abdul", "Rahmat", "Yusuf", "Arif", "Hari",
-          "Wahyu", "Heru", "Supriyadi", "Sumarno", "Ngatimin", "Kasiman", "Misdi", "Solikin",
-          "Nur", "Syaiful", "Zainal", "Fauzi", "Hasan", "Rudi", "Sutikno", "Mulyono", "Didik",
-          "Teguh", "Gatot", "Mujiono", "Sholeh", "Khoirul", "Achmad", "Lukman", "Yudi", "Rofiq");
+      words(
+          """
+  Ahmad Agus Budi Slamet Sugeng Joko Bambang Eko Dwi Hadi Sutrisno Suparman Samsul Imam
+  Abdul Rahmat Yusuf Arif Hari Wahyu Heru Supriyadi Sumarno Ngatimin Kasiman Misdi Solikin
+  Nur Syaiful Zainal Fauzi Hasan Rudi Sutikno Mulyono Didik Teguh Gatot Mujiono Sholeh
+  Khoirul Achmad Lukman Yudi Rofiq
+""");
   private static final List<String> MEN_SECOND =
-      List.of(
-          "Santoso", "Hidayat", "Prasetyo", "Wibowo", "Susanto", "Setiawan", "Hariyanto",
-          "Purnomo", "Kurniawan", "Saputra", "Rohman", "Hakim", "Arifin", "Ma'ruf", "Sholeh",
-          "Anwar", "Effendi", "Sudarsono", "Wijaya", "Fauzi", "Rochim", "Syafi'i", "Mustofa",
-          "Hasyim", "Ridwan", "Basuki", "Soeprapto", "Djunaedi");
+      words(
+          """
+            Santoso Hidayat Prasetyo Wibowo Susanto Setiawan Hariyanto Purnomo Kurniawan Saputra
+            Rohman Hakim Arifin Ma'ruf Sholeh Anwar Effendi Sudarsono Wijaya Fauzi Rochim Syafi'i
+            Mustofa Hasyim Ridwan Basuki Soeprapto Djunaedi
+          """);
   private static final List<String> MUHAMMAD =
-      List.of("Muhammad", "Muhammad", "Moch.", "Moh.", "Mochammad", "Mohammad", "M.", "Muhamad");
+      words("Muhammad Muhammad Moch. Moh. Mochammad Mohammad M. Muhamad");
   private static final List<String> WOMEN =
-      List.of(
-          "Siti", "Sri", "Endang", "Sumiati", "Tri", "Lilik", "Yuli", "Nur", "Dewi", "Rina",
-          "Wahyuni", "Sulastri", "Suparmi", "Ngatini", "Kasiyem", "Tumini", "Musripah",
-          "Khotijah", "Aminah", "Fatimah", "Umi", "Anik", "Ninik", "Hartini", "Puji", "Rukmini",
-          "Kholifah", "Zulaikha", "Nurul", "Lestari", "Maimunah", "Indah", "Eni", "Sumarni");
+      words(
+          """
+            Siti Sri Endang Sumiati Tri Lilik Yuli Nur Dewi Rina Wahyuni Sulastri Suparmi Ngatini
+            Kasiyem Tumini Musripah Khotijah Aminah Fatimah Umi Anik Ninik Hartini Puji Rukmini
+            Kholifah Zulaikha Nurul Lestari Maimunah Indah Eni Sumarni
+          """);
   private static final List<String> WOMEN_SECOND =
-      List.of(
-          "Rahayu", "Wahyuni", "Lestari", "Aminah", "Handayani", "Fatmawati", "Nurhayati",
-          "Kusumawati", "Purwaningsih", "Maslikhah", "Mutmainah", "Khasanah", "Zubaidah",
-          "Rohmah", "Susilowati", "Mardiyah", "Qomariyah", "Choiriyah", "Ni'mah");
+      words(
+          """
+            Rahayu Wahyuni Lestari Aminah Handayani Fatmawati Nurhayati Kusumawati Purwaningsih
+            Maslikhah Mutmainah Khasanah Zubaidah Rohmah Susilowati Mardiyah Qomariyah Choiriyah
+            Ni'mah
+          """);
 
   private IndonesianNames() {}
 
@@ -61,6 +66,11 @@ final class IndonesianNames {
       name.append(", S.Pd.I.");
     }
     return name.toString();
+  }
+
+  /** Word lists are text blocks: one name per word, easy to extend and to read. */
+  static List<String> words(String text) {
+    return List.of(text.strip().split("\\s+"));
   }
 
   static <T> T any(Random random, List<T> list) {

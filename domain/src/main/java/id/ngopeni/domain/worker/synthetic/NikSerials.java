@@ -3,9 +3,9 @@ package id.ngopeni.domain.worker.synthetic;
 import id.ngopeni.domain.worker.Sex;
 
 /**
- * Hands out NIK serials the way Dukcapil does: 0001, 0002, … per kecamatan, birth date and
- * sex. That makes every generated NIK unique without remembering the NIKs themselves, so a
- * million-row stream needs only these counters (two bytes per kecamatan, day and sex).
+ * Hands out NIK serials the way Dukcapil does: 0001, 0002, … per kecamatan, birth date and sex.
+ * That makes every generated NIK unique without remembering the NIKs themselves, so a million-row
+ * stream needs only these counters (two bytes per kecamatan, day and sex).
  */
 final class NikSerials {
   static final int MAX_SERIAL = 9999;

@@ -26,8 +26,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Realistic fake worker registrations for demos, load tests and benchmarks. The same seed,
- * kelurahan list, weights and "today" give the same rows on every machine. Rows are made one at
- * a time, so a million-row stream holds only counters, never the rows; every row passes {@link
+ * kelurahan list, weights and "today" give the same rows on every machine. Rows are made one at a
+ * time, so a million-row stream holds only counters, never the rows; every row passes {@link
  * WorkerDraft#validate} and no NIK repeats within one stream.
  */
 public final class SyntheticWorkers {
@@ -36,9 +36,17 @@ public final class SyntheticWorkers {
    * volunteers and Quran teachers, a few hundred RW heads, fewer gravediggers and athletes.
    */
   public static final Map<String, Integer> MALANG_CATEGORY_WEIGHTS =
-      Map.of(
-          "KETUA_RT", 20, "KETUA_RW", 3, "LINMAS", 18, "MARBOT", 15, "GURU_NGAJI", 20,
-          "PENGGALI_KUBUR", 4, "PEKERJA_SENI", 8, "ATLET", 4, "OFISIAL_OLAHRAGA", 2, "LAINNYA", 6);
+      Map.ofEntries(
+          Map.entry("KETUA_RT", 20),
+          Map.entry("KETUA_RW", 3),
+          Map.entry("LINMAS", 18),
+          Map.entry("MARBOT", 15),
+          Map.entry("GURU_NGAJI", 20),
+          Map.entry("PENGGALI_KUBUR", 4),
+          Map.entry("PEKERJA_SENI", 8),
+          Map.entry("ATLET", 4),
+          Map.entry("OFISIAL_OLAHRAGA", 2),
+          Map.entry("LAINNYA", 6));
 
   /** Kota Malang's 57 kelurahan (DOMAIN.md): 35.73.0K.1001 onward in each kecamatan. */
   public static final List<String> MALANG_KELURAHAN_CODES =
@@ -62,8 +70,8 @@ public final class SyntheticWorkers {
           .toList();
 
   private static final List<String> MOBILE_PREFIXES =
-      List.of("811", "812", "813", "821", "822", "823", "852", "853", "856", "857", "858",
-          "877", "878", "881", "882", "895", "896", "897", "898");
+      IndonesianNames.words(
+          "811 812 813 821 822 823 852 853 856 857 858 877 878 881 882 895 896 897 898");
 
   private final long seed;
   private final List<RegionCode> kelurahans;
@@ -73,8 +81,7 @@ public final class SyntheticWorkers {
 
   /**
    * @param kelurahanCodes where the workers live, e.g. {@link #MALANG_KELURAHAN_CODES}
-   * @param categoryWeights category code → relative weight, e.g. {@link
-   *     #MALANG_CATEGORY_WEIGHTS}
+   * @param categoryWeights category code → relative weight, e.g. {@link #MALANG_CATEGORY_WEIGHTS}
    * @throws IllegalArgumentException for a bad kelurahan code, category code or weight
    */
   public SyntheticWorkers(
@@ -190,7 +197,9 @@ public final class SyntheticWorkers {
   }
 
   private static List<String> kecamatanCodes(String regency, int count) {
-    return IntStream.rangeClosed(1, count).mapToObj(k -> String.format(Locale.ROOT, "%s.%02d", regency, k)).toList();
+    return IntStream.rangeClosed(1, count)
+        .mapToObj(k -> String.format(Locale.ROOT, "%s.%02d", regency, k))
+        .toList();
   }
 
   private static List<String> kelurahanCodes(String regency, int[] perKecamatan) {

@@ -13,8 +13,8 @@ final class WeightedChoice {
   private final long total;
 
   /**
-   * Keys are taken in sorted order, not the map's: {@code Map.of} iterates in a different order
-   * on every JVM run, and the same seed must give the same rows everywhere.
+   * Keys are taken in sorted order, not the map's: {@code Map.of} iterates in a different order on
+   * every JVM run, and the same seed must give the same rows everywhere.
    */
   WeightedChoice(Map<String, Integer> weights) {
     TreeMap<String, Integer> sorted = new TreeMap<>(weights);

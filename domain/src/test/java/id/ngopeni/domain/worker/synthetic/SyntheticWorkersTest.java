@@ -67,7 +67,8 @@ class SyntheticWorkersTest {
     }
     assertThat(new SyntheticWorkers(7, MALANG_KELURAHAN_CODES, forward).stream(TODAY).limit(500))
         .containsExactlyElementsOf(
-            new SyntheticWorkers(7, MALANG_KELURAHAN_CODES, backward).stream(TODAY).limit(500).toList());
+            new SyntheticWorkers(7, MALANG_KELURAHAN_CODES, backward)
+                .stream(TODAY).limit(500).toList());
   }
 
   @Test
@@ -97,9 +98,14 @@ class SyntheticWorkersTest {
             r ->
                 Nik.parse(r.nik())
                     .kecamatanCode()
-                    .equals(RegionCode.parseKelurahan(r.kelurahanCode()).orElseThrow().parent().orElseThrow()));
+                    .equals(
+                        RegionCode.parseKelurahan(r.kelurahanCode())
+                            .orElseThrow()
+                            .parent()
+                            .orElseThrow()));
     assertThat(home).isBetween(0.82, 0.88);
-    assertThat(share(r -> !r.nik().startsWith("3573") && r.nik().startsWith("35"))).isBetween(0.1, 0.16);
+    assertThat(share(r -> !r.nik().startsWith("3573") && r.nik().startsWith("35")))
+        .isBetween(0.1, 0.16);
     assertThat(share(r -> !r.warnings().isEmpty())).isBetween(0.1, 0.16);
   }
 
@@ -134,7 +140,9 @@ class SyntheticWorkersTest {
     assertThat(share(r -> r.phone() != null)).isBetween(0.87, 0.93);
     assertThat(rows.stream().map(WorkerDraft::address).filter(Objects::nonNull))
         .allSatisfy(
-            a -> assertThat(a).matches("Jl\\. [A-Za-z ]+( Gg\\. \\d)? No\\. \\d+, RT \\d{3}/RW \\d{3}"));
+            a ->
+                assertThat(a)
+                    .matches("Jl\\. [A-Za-z ]+( Gg\\. \\d)? No\\. \\d+, RT \\d{3}/RW \\d{3}"));
   }
 
   @Test
@@ -149,8 +157,14 @@ class SyntheticWorkersTest {
       }
       assertThat(Rfc4180.fields(line))
           .containsExactly(
-              r.nik(), r.fullName(), r.birthDate().toString(), r.sex(), r.kelurahanCode(),
-              r.category(), Objects.toString(r.phone(), ""), Objects.toString(r.address(), ""));
+              r.nik(),
+              r.fullName(),
+              r.birthDate().toString(),
+              r.sex(),
+              r.kelurahanCode(),
+              r.category(),
+              Objects.toString(r.phone(), ""),
+              Objects.toString(r.address(), ""));
     }
     assertThat(quotedRows).isNotEmpty(); // addresses hold commas
   }
@@ -174,9 +188,7 @@ class SyntheticWorkersTest {
   void anotherCityGetsNiksFromItsOwnKecamatan() {
     List<WorkerDraft> surabaya =
         new SyntheticWorkers(5, List.of("35.78.01.1001"), Map.of("LINMAS", 1))
-            .stream(TODAY)
-            .limit(2000)
-            .toList();
+            .stream(TODAY).limit(2000).toList();
     assertThat(surabaya).allSatisfy(r -> assertThat(r.validate(TODAY)).isEmpty());
     assertThat(surabaya.stream().filter(r -> r.nik().startsWith("357801")).count())
         .isGreaterThan(1500);
