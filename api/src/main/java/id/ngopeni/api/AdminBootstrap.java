@@ -1,6 +1,5 @@
 package id.ngopeni.api;
 
-import id.ngopeni.api.auth.PasswordHasher;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.user.PasswordPolicy;
 import id.ngopeni.domain.user.Role;
@@ -10,6 +9,9 @@ import io.vertx.sqlclient.Pool;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.UUID;
+import id.ngopeni.persistence.audit.AuditEvent;
+import io.vertx.core.json.JsonObject;
 
 /**
  * On the very first start (no user at all) creates {@code admin} with
@@ -22,8 +24,9 @@ final class AdminBootstrap {
 
   private AdminBootstrap() {}
 
-  static Future<Void> run(Pool pool, UserRepository users, PasswordHasher hasher, PasswordPolicy policy,
+  static Future<Void> run(AppContext context, UserRepository users, PasswordPolicy policy,
       Optional<String> configured, PrintStream console) {
+    Pool pool = context.pool();
     configured.flatMap(p -> policy.problem(p, USERNAME)).ifPresent(code -> {
       throw new IllegalArgumentException("NGOPENI_ADMIN_PASSWORD is not acceptable: " + PasswordPolicy.message(code));
     });
@@ -32,8 +35,13 @@ final class AdminBootstrap {
         return Future.succeededFuture();
       }
       String password = configured.orElseGet(AdminBootstrap::generate);
-      return hasher.hash(password)
-          .compose(hash -> users.insertFirst(pool, Ids.newId(), USERNAME, hash, Role.ADMIN))
+      UUID id = Ids.newId();
+      return context.hasher().hash(password)
+          .compose(hash -> pool.withTransaction(tx -> users.insertFirst(tx, id, USERNAME, hash, Role.ADMIN)
+              .compose(created -> !created ? Future.succeededFuture(false)
+                  : context.audit().append(tx, new AuditEvent(null, null, "user.created", "user", id.toString(), null,
+                      new JsonObject().put("username", USERNAME).put("role", Role.ADMIN.name()).put("bootstrap", true)))
+                      .map(seq -> true))))
           .map(created -> {
             if (created && configured.isEmpty()) {
               console.println();

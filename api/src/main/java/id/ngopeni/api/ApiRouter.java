@@ -5,7 +5,6 @@ import id.ngopeni.api.auth.BearerAuth;
 import id.ngopeni.api.http.Problems;
 import id.ngopeni.api.http.SecurityHeaders;
 import id.ngopeni.api.ops.OpsRoutes;
-import id.ngopeni.api.user.UserRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -59,7 +58,7 @@ public final class ApiRouter {
     new AuthRoutes(services.auth()).mount(api);
     // Everything below needs a valid access token.
     api.route().handler(new BearerAuth(services.tokens()));
-    new UserRoutes(services.users()).mount(api);
+    services.features().forEach(feature -> feature.mount(api));
     api.route().failureHandler(Problems::handle);
     api.errorHandler(404, ctx -> Problems.notRouted(ctx, 404));
     api.errorHandler(405, ctx -> Problems.notRouted(ctx, 405));

@@ -6,7 +6,10 @@ import id.ngopeni.api.auth.JwtKeys;
 import id.ngopeni.api.auth.PasswordHasher;
 import id.ngopeni.api.auth.TokenService;
 import id.ngopeni.api.ops.OpsRoutes;
+import id.ngopeni.api.audit.AuditRoutes;
+import id.ngopeni.api.user.UserRoutes;
 import id.ngopeni.api.user.UserService;
+import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.domain.user.LoginThrottlePolicy;
 import id.ngopeni.domain.user.PasswordPolicy;
 import id.ngopeni.persistence.auth.LoginThrottleRepository;
@@ -24,6 +27,8 @@ import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
 import io.vertx.sqlclient.Pool;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -89,15 +94,16 @@ public final class Application implements AutoCloseable {
       PasswordPolicy passwords = new PasswordPolicy(CommonPasswords.load());
       UserRepository users = new UserRepository();
       RefreshTokenRepository refreshTokens = new RefreshTokenRepository();
+      AppContext context = new AppContext(vertx, pool, config, Clock.systemUTC(), hasher, new AuditLog());
       Services services =
           new Services(
               tokens,
               new AuthService(pool, users, refreshTokens, new LoginThrottleRepository(), LoginThrottlePolicy.DEFAULT,
                   hasher, tokens, config.refreshTokenTtl()),
-              new UserService(pool, users, refreshTokens, hasher, passwords),
-              new OpsRoutes(pool, registry));
+              new OpsRoutes(pool, registry),
+              features(context, users, refreshTokens, passwords));
 
-      AdminBootstrap.run(pool, users, hasher, passwords, config.adminPassword(), console).await();
+      AdminBootstrap.run(context, users, passwords, config.adminPassword(), console).await();
 
       List<HttpVerticle> servers = new CopyOnWriteArrayList<>();
       String deploymentId =
@@ -123,6 +129,19 @@ public final class Application implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** Every business capability's routes, in mounting order. */
+  private static List<Feature> features(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens,
+      PasswordPolicy passwords) {
+    List<Feature> features = new ArrayList<>();
+    features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords)));
+    features.add(new AuditRoutes(context));
+    // registry: workers, heirs, reference data
+    // registry: bulk import
+    // coverage and money: tariffs, memberships, budgets, invoices, coverage
+    // claims and payouts
+    return features;
   }
 
   public int port() {

@@ -1,5 +1,6 @@
 package id.ngopeni.api.user;
 
+import id.ngopeni.api.Feature;
 import id.ngopeni.api.auth.Caller;
 import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.http.ETags;
@@ -15,13 +16,14 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 
 /** {@code /me} for everyone; {@code /users} for ADMIN. */
-public final class UserRoutes {
+public final class UserRoutes implements Feature {
   private final UserService service;
 
   public UserRoutes(UserService service) {
     this.service = service;
   }
 
+  @Override
   public void mount(Router api) {
     api.get("/me").handler(this::me);
     RequireRole admin = RequireRole.anyOf(Role.ADMIN);
@@ -45,7 +47,7 @@ public final class UserRoutes {
             in.string("password", true),
             in.enumValue("role", Role.class, true),
             in.strings("kelurahanCodes", false));
-    service.create(request, in.finish())
+    service.create(Caller.of(ctx), request, in.finish())
         .compose(user -> {
           ctx.response().putHeader("Location", "/api/v1/users/" + user.id());
           return Responses.versioned(ctx, 201, UserJson.of(user), user.version());

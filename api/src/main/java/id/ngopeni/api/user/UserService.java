@@ -1,6 +1,10 @@
 package id.ngopeni.api.user;
 
+import id.ngopeni.api.AppContext;
 import id.ngopeni.api.auth.Caller;
+import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.audit.AuditLog;
+import io.vertx.core.json.JsonObject;
 import id.ngopeni.api.auth.PasswordHasher;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.problem.Forbidden;
@@ -33,17 +37,18 @@ public final class UserService {
   private final RefreshTokenRepository refreshTokens;
   private final PasswordHasher hasher;
   private final PasswordPolicy passwords;
+  private final AuditLog audit;
 
-  public UserService(Pool pool, UserRepository users, RefreshTokenRepository refreshTokens, PasswordHasher hasher,
-      PasswordPolicy passwords) {
-    this.pool = pool;
+  public UserService(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens, PasswordPolicy passwords) {
+    this.pool = context.pool();
     this.users = users;
     this.refreshTokens = refreshTokens;
-    this.hasher = hasher;
+    this.hasher = context.hasher();
     this.passwords = passwords;
+    this.audit = context.audit();
   }
 
-  public Future<User> create(NewUser request, Violations violations) {
+  public Future<User> create(Caller admin, NewUser request, Violations violations) {
     if (!violations.has("username")) {
       Usernames.problem(request.username()).ifPresent(code -> violations.add("username", code,
           "3 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit."));
@@ -53,7 +58,9 @@ public final class UserService {
     violations.throwIfAny();
     return hasher
         .hash(request.password())
-        .compose(hash -> users.insert(pool, Ids.newId(), Usernames.canonical(request.username()), hash, request.role(), codes));
+        .compose(hash -> pool.withTransaction(tx ->
+            users.insert(tx, Ids.newId(), Usernames.canonical(request.username()), hash, request.role(), codes)
+                .compose(user -> audit.append(tx, event(admin, "user.created", null, user)).map(seq -> user))));
   }
 
   public Future<User> get(UUID id) {
@@ -98,8 +105,21 @@ public final class UserService {
                               h -> users.update(tx, id, expectedVersion, new UserChanges(role, patch.active(), codes, h)))
                           .compose(updated -> revoke
                               ? refreshTokens.revokeAllOfUser(tx, id).map(v -> updated)
-                              : Future.succeededFuture(updated));
+                              : Future.succeededFuture(updated))
+                          .compose(updated -> {
+                            JsonObject after = UserJson.of(updated).put("passwordChanged", patch.password() != null);
+                            return audit.append(tx, event(admin, "user.updated", UserJson.of(current), updated, after))
+                                .map(seq -> updated);
+                          });
                     }));
+  }
+
+  private static AuditEvent event(Caller actor, String action, User before, User after) {
+    return event(actor, action, before == null ? null : UserJson.of(before), after, UserJson.of(after));
+  }
+
+  private static AuditEvent event(Caller actor, String action, JsonObject before, User subject, JsonObject after) {
+    return new AuditEvent(actor.userId(), actor.role().name(), action, "user", subject.id().toString(), before, after);
   }
 
   private void checkPassword(String password, String username, Violations violations) {

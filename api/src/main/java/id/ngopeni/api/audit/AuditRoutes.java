@@ -1,0 +1,94 @@
+package id.ngopeni.api.audit;
+
+import id.ngopeni.api.AppContext;
+import id.ngopeni.api.Feature;
+import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.http.Paging;
+import id.ngopeni.api.http.Responses;
+import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.user.Role;
+import id.ngopeni.persistence.audit.AuditEntry;
+import id.ngopeni.persistence.audit.AuditLog;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** {@code GET /audit} (newest first) and {@code GET /audit/verify}, for AUDITOR and ADMIN. */
+public final class AuditRoutes implements Feature {
+  private final AppContext context;
+  private final AuditLog audit;
+
+  public AuditRoutes(AppContext context) {
+    this.context = context;
+    this.audit = context.audit();
+  }
+
+  @Override
+  public void mount(Router api) {
+    RequireRole readers = RequireRole.anyOf(Role.AUDITOR, Role.ADMIN);
+    api.get("/audit").handler(readers).handler(this::list);
+    api.get("/audit/verify").handler(readers).handler(this::verify);
+  }
+
+  private void list(RoutingContext ctx) {
+    int limit = Paging.limit(ctx);
+    Long before = cursor(ctx.queryParams().get("cursor"));
+    audit.list(context.pool(), blankToNull(ctx.queryParams().get("entityType")), blankToNull(ctx.queryParams().get("entityId")),
+            before, limit)
+        .compose(slice -> {
+          JsonArray items = new JsonArray();
+          slice.items().forEach(e -> items.add(toJson(e)));
+          String next = slice.hasMore() ? encode(slice.items().get(slice.items().size() - 1).seq()) : null;
+          return Responses.json(ctx, 200, Paging.page(items, next));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void verify(RoutingContext ctx) {
+    audit.verify(context.pool())
+        .compose(v -> {
+          JsonObject body = new JsonObject().put("valid", v.valid()).put("entries", v.entries());
+          if (v.firstBrokenSeq() != null) {
+            body.put("firstBrokenSeq", v.firstBrokenSeq());
+          }
+          return Responses.json(ctx, 200, body);
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private static JsonObject toJson(AuditEntry e) {
+    return new JsonObject()
+        .put("seq", e.seq())
+        .put("occurredAt", e.occurredAt().toString())
+        .put("actorId", e.actorId() == null ? null : e.actorId().toString())
+        .put("actorRole", e.actorRole())
+        .put("action", e.action())
+        .put("entityType", e.entityType())
+        .put("entityId", e.entityId())
+        .put("before", e.before())
+        .put("after", e.after())
+        .put("hash", e.hash());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static String encode(long seq) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(seq).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static Long cursor(String text) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII));
+    } catch (IllegalArgumentException e) {
+      throw Invalid.of("cursor", "cursor_invalid", "Not a cursor from this list.");
+    }
+  }
+}
