@@ -2,6 +2,7 @@ package id.ngopeni.api;
 
 import id.ngopeni.api.auth.AuthRoutes;
 import id.ngopeni.api.auth.BearerAuth;
+import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Problems;
 import id.ngopeni.api.http.SecurityHeaders;
 import id.ngopeni.api.ops.OpsRoutes;
@@ -53,7 +54,17 @@ public final class ApiRouter {
   /** The {@code /api/v1} routes. */
   public static Router createApi(Vertx vertx, Services services) {
     Router api = Router.router(vertx);
-    api.route().handler(BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT));
+    // JSON bodies are buffered (1 MiB at most). Other bodies (CSV/XLSX imports, multipart
+    // documents) are left unread for their route, which streams or limits them itself.
+    BodyHandler json = BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT);
+    api.route().handler(ctx -> {
+      String type = ctx.request().getHeader("Content-Type");
+      if (type == null || JsonInput.isJson(type)) {
+        json.handle(ctx);
+      } else {
+        ctx.next();
+      }
+    });
     services.ops().mountApi(api);
     new AuthRoutes(services.auth()).mount(api);
     // Everything below needs a valid access token.

@@ -38,7 +38,7 @@ public final class JsonInput {
     return isEmpty(ctx) ? new JsonObject() : object(ctx);
   }
 
-  static boolean isJson(String contentType) {
+  public static boolean isJson(String contentType) {
     String mime = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
     return mime.equals("application/json") || (mime.startsWith("application/") && mime.endsWith("+json"));
   }
