@@ -45,6 +45,7 @@ export function render(main, { user: me, alive }) {
         type: 'button',
         class: 'button small secondary',
         'aria-label': t('users.edit_named', { name: user.username }),
+        'data-user-id': user.id,
         onclick: () => openEdit(user.id, { self: user.id === me.id, onSaved: saved('users.updated') }),
       }, t('users.edit'))));
   }
@@ -72,10 +73,12 @@ export function render(main, { user: me, alive }) {
     }
   }
 
+  /** After a save: say so, reload the page and put focus back on that user's row. */
   function saved(messageKey) {
-    return (user) => {
+    return async (user) => {
       announce(t(messageKey, { name: user.username }));
-      show(index);
+      await show(index);
+      body.querySelector(`[data-user-id="${CSS.escape(user.id)}"]`)?.focus();
     };
   }
 

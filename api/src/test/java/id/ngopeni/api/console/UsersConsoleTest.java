@@ -105,6 +105,7 @@ class UsersConsoleTest extends BrowserTest {
       Locator row = page.locator("table tbody tr", new Page.LocatorOptions().setHasText("andi.penyetuju"));
       expect(row).containsText("Auditor");
       expect(row).containsText("Nonaktif");
+      expect(row.getByRole(AriaRole.BUTTON)).isFocused();
       assertThat(server.get("/api/v1/users/" + id, adminToken).bodyAsJsonObject().getBoolean("active")).isFalse();
       assertCleanConsole(tab, NO_SESSION_YET, httpStatus(412, "/api/v1/users/"));
     }

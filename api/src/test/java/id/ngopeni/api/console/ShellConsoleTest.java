@@ -13,8 +13,8 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Login, the shell each role sees, reload and logout, in a real browser. */
-class SessionConsoleTest extends BrowserTest {
+/** Login, the shell each role sees, formats, reload and logout, in a real browser. */
+class ShellConsoleTest extends BrowserTest {
 
   @Test
   void aWrongPasswordShowsTheErrorAndLeavesFocusOnThePassword() {
@@ -138,6 +138,34 @@ class SessionConsoleTest extends BrowserTest {
       expect(page.getByLabel("Nama pengguna")).isVisible();
       tab.screenshot("logged-out");
       assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+
+  @Test
+  void moneyAndDatesReadTheIndonesianWayInJakartaTime() {
+    try (Tab tab = browser.open()) {
+      tab.page.navigate("/");
+      expect(tab.page.getByLabel("Nama pengguna")).isVisible();
+      Object formatted = tab.page.evaluate("""
+          async () => {
+            const f = await import('/js/format.js');
+            return [f.rupiah(42000000), f.rupiah(-5000), f.rupiah(0), f.rupiah('9007199254740993'),
+              f.dateTime('2026-01-01T17:30:00Z'), f.date('2026-08-17'), f.minutesFromSeconds(61)];
+          }""");
+      assertThat(formatted).asList().containsExactly(
+          "Rp42.000.000", "-Rp5.000", "Rp0", "Rp9.007.199.254.740.993", "2 Jan 2026, 00.30 WIB", "17 Agu 2026", 2);
+      assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+
+  @Test
+  void theConsoleCheckWouldCatchACspViolation() {
+    try (Tab tab = browser.open()) {
+      tab.page.navigate("/");
+      expect(tab.page.getByLabel("Nama pengguna")).isVisible();
+      tab.page.evaluate("() => document.body.setAttribute('style', 'color: red')");
+      tab.page.waitForCondition(() -> !tab.problems(NO_SESSION_YET).isEmpty());
+      assertThat(tab.problems(NO_SESSION_YET)).anyMatch(p -> p.contains("Content Security Policy"));
     }
   }
 
