@@ -59,6 +59,14 @@ abstract class BrowserTest {
     return tab;
   }
 
+  /** A fresh profile showing the login page (its silent refresh refused). */
+  static Tab atLogin() {
+    Tab tab = browser.open();
+    tab.page.navigate("/");
+    expect(tab.page.getByLabel("Nama pengguna")).isVisible();
+    return tab;
+  }
+
   static Tab signedIn(String username, String password) {
     Tab tab = signIn(browser.open(), username, password);
     expect(menu(tab.page)).isVisible();

@@ -143,9 +143,7 @@ class ShellConsoleTest extends BrowserTest {
 
   @Test
   void moneyAndDatesReadTheIndonesianWayInJakartaTime() {
-    try (Tab tab = browser.open()) {
-      tab.page.navigate("/");
-      expect(tab.page.getByLabel("Nama pengguna")).isVisible();
+    try (Tab tab = atLogin()) {
       Object formatted = tab.page.evaluate("""
           async () => {
             const f = await import('/js/format.js');
@@ -160,9 +158,7 @@ class ShellConsoleTest extends BrowserTest {
 
   @Test
   void theConsoleCheckWouldCatchACspViolation() {
-    try (Tab tab = browser.open()) {
-      tab.page.navigate("/");
-      expect(tab.page.getByLabel("Nama pengguna")).isVisible();
+    try (Tab tab = atLogin()) {
       tab.page.evaluate("() => document.body.setAttribute('style', 'color: red')");
       tab.page.waitForCondition(() -> !tab.problems(NO_SESSION_YET).isEmpty());
       assertThat(tab.problems(NO_SESSION_YET)).anyMatch(p -> p.contains("Content Security Policy"));
