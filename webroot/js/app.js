@@ -1,37 +1,98 @@
-// Console entry point. The access token lives in memory only; the refresh token is an
-// HttpOnly cookie the server sets for the console (useCookie), so no script can read it.
-let session = null;
+// Console bootstrap: a silent refresh (the HttpOnly cookie) decides between the login and
+// the shell, then a hash router (#/users) renders one screen at a time into <main>.
+import * as api from './api.js';
+import { h, fill } from './dom.js';
+import { onLanguageChange, t, translateStatic } from './i18n.js';
+import { allowed, find, HOME, routesFor } from './nav.js';
+import { langSwitch } from './lang-switch.js';
+import * as login from './screens/login.js';
 
 const $ = (id) => document.getElementById(id);
+let user = null;
+let generation = 0;
 
-async function login(event) {
-  event.preventDefault();
-  $('login-error').hidden = true;
-  const response = await fetch('/api/v1/auth/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: $('username').value, password: $('password').value, useCookie: true }),
-  });
-  const body = await response.json();
-  if (!response.ok) {
-    $('login-error').textContent = body.detail || 'Gagal masuk.';
-    $('login-error').hidden = false;
-    return;
+function showLogin(notice) {
+  user = null;
+  generation += 1;
+  fill($('content'));
+  $('shell').hidden = true;
+  $('login-view').hidden = false;
+  login.render($('login-view'), { onSignedIn: enter, notice });
+}
+
+function enter(signedIn) {
+  user = signedIn;
+  fill($('login-view'));
+  $('login-view').hidden = true;
+  $('shell').hidden = false;
+  renderChrome();
+  if (find(location.hash).path === 'login' || !location.hash) {
+    history.replaceState(null, '', `#/${HOME}`);
   }
-  session = body;
-  $('who').textContent = body.user.username;
-  $('role').textContent = body.user.role;
-  $('login-form').hidden = true;
-  $('session').hidden = false;
+  route();
+}
+
+/** Header and menu: they depend on the user and the language. */
+function renderChrome() {
+  $('user-name').textContent = user.username;
+  $('user-role').textContent = t(`role.${user.role}`);
+  fill($('header-lang'), langSwitch());
+  const current = find(location.hash).path;
+  fill($('nav-list'), routesFor(user).map((r) => h('li', {},
+    h('a', { href: `#/${r.path}`, 'aria-current': r.path === current ? 'page' : null }, t(r.label)))));
+}
+
+function route() {
+  if (!user) return;
+  const { path, route: target } = find(location.hash);
+  generation += 1;
+  const mine = generation;
+  renderChrome();
+  const main = $('content');
+  fill(main);
+  if (!target) {
+    main.append(h('h1', { tabindex: '-1' }, t('route.missing.title')), h('p', {}, t('route.missing.body', { path })));
+  } else if (!allowed(target, user)) {
+    main.append(h('h1', { tabindex: '-1' }, t('route.forbidden.title')), h('p', {}, t('route.forbidden.body')));
+  } else {
+    target.screen.render(main, { user, routes: routesFor(user), alive: () => mine === generation && user !== null });
+  }
+  document.title = `${target && allowed(target, user) ? t(target.label) : t('route.missing.title')} · Ngopeni`;
+  main.querySelector('h1')?.focus();
 }
 
 async function logout() {
-  await fetch('/api/v1/auth/logout', { method: 'POST' });
-  session = null;
-  $('session').hidden = true;
-  $('login-form').hidden = false;
-  $('password').value = '';
+  $('logout').disabled = true;
+  try {
+    await api.logout();
+  } finally {
+    $('logout').disabled = false;
+    history.replaceState(null, '', '#/login');
+    document.title = 'Ngopeni';
+    showLogin(t('login.signed_out'));
+  }
 }
 
-$('login-form').addEventListener('submit', login);
-$('logout').addEventListener('click', logout);
+async function boot() {
+  translateStatic();
+  api.onSessionLost(() => {
+    if (user) showLogin(t('login.expired'));
+  });
+  onLanguageChange(() => {
+    translateStatic();
+    if (user) route();
+    else showLogin();
+  });
+  window.addEventListener('hashchange', route);
+  $('logout').addEventListener('click', logout);
+  $('skip').addEventListener('click', (event) => {
+    event.preventDefault();
+    $('content').focus();
+  });
+  const session = await api.refresh();
+  $('boot').hidden = true;
+  if (session) enter(session.user);
+  else showLogin();
+}
+
+boot();

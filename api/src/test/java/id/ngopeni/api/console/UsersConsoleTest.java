@@ -1,0 +1,126 @@
+package id.ngopeni.api.console;
+
+import static id.ngopeni.api.console.ConsoleBrowser.httpStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import id.ngopeni.api.console.ConsoleBrowser.Tab;
+import id.ngopeni.api.testing.TestServer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Users screen (ADMIN) against the real API: create, edit under If-Match, tablet width. */
+class UsersConsoleTest extends BrowserTest {
+
+  static Page openUsers(Tab tab) {
+    menu(tab.page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Pengguna")).click();
+    expect(heading(tab.page)).hasText("Pengguna");
+    expect(tab.page.locator("table tbody tr").first()).containsText("admin");
+    return tab.page;
+  }
+
+  private static Locator button(Locator scope, String name) {
+    return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  @Test
+  void createAFieldOfficerAfterFixingATooShortPassword() {
+    try (Tab tab = signedIn("admin", TestServer.ADMIN_PASSWORD)) {
+      Page page = openUsers(tab);
+      tab.screenshot("users");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah pengguna")).click();
+      Locator dialog = page.getByRole(AriaRole.DIALOG);
+      expect(dialog.getByLabel("Nama pengguna")).isFocused();
+      expect(dialog.getByLabel("Kode kelurahan")).isHidden();
+
+      dialog.getByLabel("Nama pengguna").fill("siti.lapangan");
+      dialog.getByLabel("Kata sandi").fill("pendek");
+      dialog.getByLabel("Peran").selectOption("FIELD_OFFICER");
+      expect(dialog.getByLabel("Kode kelurahan")).isVisible();
+      dialog.getByLabel("Kode kelurahan").fill("35.73.02.1001, 35.73.02.1002");
+      button(dialog, "Buat pengguna").click();
+
+      Locator password = dialog.getByLabel("Kata sandi");
+      expect(dialog.locator("[data-field=password] .field-error")).hasText("Kata sandi minimal 12 karakter.");
+      expect(password).hasAttribute("aria-invalid", "true");
+      expect(password).isFocused();
+      expect(dialog.locator(".form-error")).isHidden();
+      tab.screenshot("user-create-error");
+
+      password.fill("Soto-Lombok-Malang-2025");
+      button(dialog, "Buat pengguna").click();
+      expect(dialog).isHidden();
+      expect(page.getByRole(AriaRole.STATUS)).hasText("Pengguna siti.lapangan telah dibuat.");
+      Locator row = page.locator("table tbody tr", new Page.LocatorOptions().setHasText("siti.lapangan"));
+      expect(row).containsText("Petugas lapangan");
+      expect(row).containsText("35.73.02.1001, 35.73.02.1002");
+      expect(row).containsText("Aktif");
+      expect(row).containsText("WIB");
+      tab.screenshot("user-created");
+
+      JsonObject stored = server.login("siti.lapangan", "Soto-Lombok-Malang-2025").getJsonObject("user");
+      assertThat(stored.getString("role")).isEqualTo("FIELD_OFFICER");
+      assertThat(stored.getJsonArray("kelurahanCodes").getList()).containsExactly("35.73.02.1001", "35.73.02.1002");
+      assertCleanConsole(tab, NO_SESSION_YET, httpStatus(422, "/api/v1/users"));
+    }
+  }
+
+  @Test
+  void anEditThatCrossesSomeoneElsesChangeAsksForAReload() {
+    String id = server.createUser(adminToken, "andi.penyetuju", "Cwie-Mie-Malang-2025", "APPROVER", List.of());
+    try (Tab tab = signedIn("admin", TestServer.ADMIN_PASSWORD)) {
+      Page page = openUsers(tab);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ubah andi.penyetuju")).click();
+      Locator dialog = page.getByRole(AriaRole.DIALOG);
+      expect(dialog.getByRole(AriaRole.HEADING)).hasText("Ubah pengguna andi.penyetuju");
+      expect(dialog.getByLabel("Peran")).hasValue("APPROVER");
+      expect(dialog.getByLabel("Akun aktif")).isChecked();
+
+      // Someone else changes the user after the dialog read it.
+      var current = server.get("/api/v1/users/" + id, adminToken);
+      var other = server.http.request(HttpMethod.PATCH, "/api/v1/users/" + id)
+          .putHeader("Authorization", "Bearer " + adminToken).putHeader("If-Match", current.getHeader("ETag"))
+          .sendJsonObject(new JsonObject().put("role", "AUDITOR")).await();
+      assertThat(other.statusCode()).isEqualTo(200);
+
+      dialog.getByLabel("Akun aktif").uncheck();
+      button(dialog, "Simpan").click();
+      Locator conflict = dialog.locator(".conflict");
+      expect(conflict).containsText("baru saja diubah orang lain");
+      expect(button(dialog, "Muat ulang")).isFocused();
+      tab.screenshot("user-edit-conflict");
+
+      button(dialog, "Muat ulang").click();
+      expect(conflict).isHidden();
+      expect(dialog.getByLabel("Peran")).hasValue("AUDITOR");
+      expect(dialog.getByLabel("Akun aktif")).isChecked();
+      dialog.getByLabel("Akun aktif").uncheck();
+      button(dialog, "Simpan").click();
+      expect(dialog).isHidden();
+
+      Locator row = page.locator("table tbody tr", new Page.LocatorOptions().setHasText("andi.penyetuju"));
+      expect(row).containsText("Auditor");
+      expect(row).containsText("Nonaktif");
+      expect(row.getByRole(AriaRole.BUTTON)).isFocused();
+      assertThat(server.get("/api/v1/users/" + id, adminToken).bodyAsJsonObject().getBoolean("active")).isFalse();
+      assertCleanConsole(tab, NO_SESSION_YET, httpStatus(412, "/api/v1/users/"));
+    }
+  }
+
+  @Test
+  void theUsersScreenFitsATabletEightHundredPixelsWide() {
+    try (Tab tab = signIn(browser.open(800, 1000), "admin", TestServer.ADMIN_PASSWORD)) {
+      expect(menu(tab.page)).isVisible();
+      Page page = openUsers(tab);
+      assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no horizontal scrolling at 800 px").isTrue();
+      expect(page.locator("#logout")).isInViewport();
+      tab.screenshot("users-800px");
+      assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+// The one way the console talks to /api/v1. The access token lives in this module's memory
+// only (never localStorage/sessionStorage); the refresh token is an HttpOnly, SameSite=Strict
+// cookie on /api/v1/auth that no script can read. On a 401 the request is retried once after
+// a silent refresh; if that fails too, the session is over and the app shows the login.
+
+const BASE = '/api/v1';
+const ACCEPT = 'application/json, application/problem+json';
+
+let accessToken = null;
+let refreshing = null;
+let sessionLost = () => {};
+
+/** An RFC 9457 problem (or a network failure, status 0) as an Error the screens can show. */
+export class ApiError extends Error {
+  constructor(status, problem = {}, retryAfterSeconds = null) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = problem.code || null;
+    this.detail = problem.detail || null;
+    this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** Called once a request found the session gone (refresh refused). */
+export function onSessionLost(callback) {
+  sessionLost = callback;
+}
+
+async function call(path, { method = 'GET', body, headers = {}, token = accessToken } = {}) {
+  const all = { Accept: ACCEPT, ...headers };
+  if (token) all.Authorization = `Bearer ${token}`;
+  if (body !== undefined) all['Content-Type'] = 'application/json';
+  try {
+    return await fetch(BASE + path, {
+      method,
+      headers: all,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    throw new ApiError(0, { code: 'network_error' });
+  }
+}
+
+async function content(response) {
+  if (response.status === 204) return null;
+  const type = response.headers.get('Content-Type') || '';
+  return type.includes('json') ? response.json() : response.text();
+}
+
+async function problemOf(response) {
+  let problem = {};
+  try {
+    const body = await content(response);
+    if (body && typeof body === 'object') problem = body;
+  } catch {
+    // A body that is not JSON still leaves the status to report.
+  }
+  const header = Number.parseInt(response.headers.get('Retry-After') || '', 10);
+  const retryAfter = header > 0 ? header : problem.retryAfterSeconds ?? null;
+  return new ApiError(response.status, problem, retryAfter);
+}
+
+/**
+ * Renews the access token with the refresh cookie. Concurrent callers share one request:
+ * the cookie rotates on every use, and presenting a spent one revokes the whole session.
+ * Resolves to the session ({accessToken, user, …}) or null.
+ */
+export function refresh() {
+  if (!refreshing) {
+    refreshing = call('/auth/refresh', { method: 'POST', token: null })
+      .then(async (response) => {
+        if (!response.ok) {
+          accessToken = null;
+          return null;
+        }
+        const session = await response.json();
+        accessToken = session.accessToken;
+        return session;
+      })
+      .catch(() => null)
+      .finally(() => {
+        refreshing = null;
+      });
+  }
+  return refreshing;
+}
+
+/** Signs in; the server sets the refresh cookie. Resolves to the user, throws ApiError. */
+export async function login(username, password) {
+  const response = await call('/auth/login', {
+    method: 'POST',
+    token: null,
+    body: { username, password, useCookie: true },
+  });
+  if (!response.ok) throw await problemOf(response);
+  const session = await response.json();
+  accessToken = session.accessToken;
+  return session.user;
+}
+
+/** Ends the session on the server (revokes the refresh token, clears the cookie) and here. */
+export async function logout() {
+  try {
+    await call('/auth/logout', { method: 'POST', token: null });
+  } finally {
+    accessToken = null;
+  }
+}
+
+/** Any API call: resolves to {status, body, etag}, throws ApiError. */
+export async function request(path, options = {}) {
+  let response = await call(path, options);
+  if (response.status === 401) {
+    const session = await refresh();
+    if (session) {
+      response = await call(path, options);
+    } else {
+      sessionLost();
+    }
+  }
+  if (!response.ok) throw await problemOf(response);
+  return { status: response.status, body: await content(response), etag: response.headers.get('ETag') };
+}
+
+export async function get(path) {
+  return (await request(path)).body;
+}
+
+export async function post(path, body) {
+  return (await request(path, { method: 'POST', body })).body;
+}
+
+/** PATCH under optimistic locking: etag is the ETag of the version the user edited. */
+export async function patch(path, body, etag) {
+  return request(path, { method: 'PATCH', body, headers: { 'If-Match': etag } });
+}

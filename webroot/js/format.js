@@ -1,0 +1,43 @@
+// Money and dates as the office reads them: Rp42.000.000, dates in WIB (Asia/Jakarta).
+import { language } from './i18n.js';
+
+const ZONE = 'Asia/Jakarta';
+const LOCALES = { id: 'id-ID', en: 'en-GB' };
+
+/** Whole rupiah (number, bigint or digit string) → "Rp42.000.000", negative → "-Rp5.000". */
+export function rupiah(amount) {
+  const text = String(typeof amount === 'number' ? Math.trunc(amount) : amount).trim();
+  if (!/^-?\d+$/.test(text)) return '—';
+  const negative = text.startsWith('-');
+  const digits = (negative ? text.slice(1) : text).replace(/^0+(?=\d)/, '');
+  return `${negative ? '-' : ''}Rp${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+}
+
+function locale() {
+  return LOCALES[language()] || LOCALES.id;
+}
+
+/** "2026-11-23" (a calendar date, no zone) → "23 Nov 2026" without any zone shift. */
+export function date(isoDate) {
+  if (!isoDate) return '—';
+  const [year, month, day] = String(isoDate).slice(0, 10).split('-').map(Number);
+  if (!year || !month || !day) return '—';
+  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** An instant → "23 Nov 2026 21.05 WIB": always Jakarta time, whatever the browser's zone. */
+export function dateTime(isoInstant) {
+  if (!isoInstant) return '—';
+  const instant = new Date(isoInstant);
+  if (Number.isNaN(instant.getTime())) return '—';
+  const text = new Intl.DateTimeFormat(locale(), {
+    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE,
+  }).format(instant);
+  return `${text} WIB`;
+}
+
+/** Whole minutes to wait, rounded up, at least one. */
+export function minutesFromSeconds(seconds) {
+  return Math.max(1, Math.ceil(Number(seconds) / 60));
+}

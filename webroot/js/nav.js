@@ -1,0 +1,32 @@
+// The screens and who may open them. The menu shows only what the role may do; the server
+// refuses anything else anyway, so this is about a calm, relevant menu, not security.
+import * as dashboard from './screens/dashboard.js';
+import * as users from './screens/users.js';
+import { upcoming } from './screens/upcoming.js';
+import { ROLES } from './roles.js';
+
+export const ROUTES = [
+  { path: 'dashboard', label: 'nav.dashboard', roles: ROLES, screen: dashboard },
+  { path: 'workers', label: 'nav.workers', roles: ['ADMIN', 'OPERATOR', 'AUDITOR', 'FIELD_OFFICER'], screen: upcoming('workers') },
+  // Field officers file claims in their kelurahan, so they see claims too.
+  { path: 'claims', label: 'nav.claims', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR', 'FIELD_OFFICER'], screen: upcoming('claims') },
+  { path: 'payouts', label: 'nav.payouts', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: upcoming('payouts') },
+  { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: upcoming('audit') },
+  { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
+];
+
+export const HOME = 'dashboard';
+
+export function allowed(route, user) {
+  return Boolean(user) && route.roles.includes(user.role);
+}
+
+export function routesFor(user) {
+  return ROUTES.filter((route) => allowed(route, user));
+}
+
+/** "#/users" → the route named users, or undefined. */
+export function find(hash) {
+  const path = String(hash || '').replace(/^#\/?/, '').split(/[/?]/)[0] || HOME;
+  return { path, route: ROUTES.find((route) => route.path === path) };
+}
