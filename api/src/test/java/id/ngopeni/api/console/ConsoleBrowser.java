@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The system Chromium driven by Playwright. Playwright never downloads a browser here: CI
- * installs Debian's {@code chromium} and the tests use {@code /usr/bin/chromium}.
+ * Chromium driven by Playwright: the system Chromium ({@code /usr/bin/chromium}, or
+ * {@code NGOPENI_CHROMIUM}) when it exists — CI installs Debian's {@code chromium} — and
+ * otherwise the Chromium Playwright downloads itself, so the tests also run on a fresh machine
+ * that has only a JDK, Maven and internet access.
  * Every page records console errors, uncaught exceptions and CSP violations, so a test can
  * assert the console stayed clean.
  */
@@ -28,10 +30,15 @@ final class ConsoleBrowser implements AutoCloseable {
   private final String baseUrl;
 
   ConsoleBrowser(int port) {
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
-        .setHeadless(true)
+    boolean system = java.nio.file.Files.isExecutable(CHROMIUM);
+    playwright = system
+        ? Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))
+        : Playwright.create();
+    BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true);
+    if (system) {
+      options.setExecutablePath(CHROMIUM);
+    }
+    browser = playwright.chromium().launch(options
         .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-gpu",
             "--disable-component-update", "--no-first-run")));
     baseUrl = "http://localhost:" + port;
