@@ -42,8 +42,10 @@ public final class DocumentRoutes implements Feature {
         .setHandleFileUploads(true)
         .setDeleteUploadedFilesOnEnd(true)
         .setMergeFormAttributes(false);
-    api.post("/claims/:id/documents").handler(ClaimRoutes.FILERS).handler(this::requireMultipart).handler(uploads)
-        .handler(this::upload);
+    api.post("/claims/:id/documents").handler(ClaimRoutes.FILERS).handler(this::requireMultipart)
+        // Wrapped: Vert.x allows a BodyHandler only first on a route, and the role check
+        // must come before the body is read.
+        .handler(uploads::handle).handler(this::upload);
     api.get("/claims/:id/documents").handler(ClaimRoutes.READERS).handler(this::list);
     api.get("/claims/:id/documents/:docId").handler(ClaimRoutes.READERS).handler(this::download);
   }

@@ -38,8 +38,10 @@ public final class BatchRoutes implements Feature {
     api.post("/payout-batches").handler(operator).handler(this::create);
     api.get("/payout-batches/:id").handler(PayoutRoutes.READERS).handler(this::get);
     api.get("/payout-batches/:id/disbursement.csv").handler(PayoutRoutes.READERS).handler(this::disbursement);
-    api.post("/payout-batches/:id/reconcile").handler(operator).handler(this::requireCsv)
-        .handler(BodyHandler.create(false).setBodyLimit(CSV_BODY_LIMIT)).handler(this::reconcile);
+    BodyHandler csvBody = BodyHandler.create(false).setBodyLimit(CSV_BODY_LIMIT);
+    // Wrapped: Vert.x allows a BodyHandler only first on a route; the role check comes first.
+    api.post("/payout-batches/:id/reconcile").handler(operator).handler(this::requireCsv).handler(csvBody::handle)
+        .handler(this::reconcile);
   }
 
   private void create(RoutingContext ctx) {

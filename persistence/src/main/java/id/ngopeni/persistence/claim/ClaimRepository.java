@@ -106,9 +106,9 @@ public final class ClaimRepository {
         .addLong(c.medicalCosts() == null ? null : c.medicalCosts().amount())
         .addBoolean(c.trafficAccident())
         .addString(claim.status().name())
-        .addString(ClaimJsonColumns.eligibility(c.eligibility()).encode())
+        .addJsonObject(ClaimJsonColumns.eligibility(c.eligibility()))
         .addBoolean(c.eligibility().eligible())
-        .addString(ClaimJsonColumns.lines(c.entitlement()).encode())
+        .addJsonArray(ClaimJsonColumns.lines(c.entitlement()))
         .addLong(c.entitlement().total().amount())
         .addArrayOfString(names(c.requiredDocuments()))
         .addUUID(c.createdBy());
