@@ -7,7 +7,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.ext.web.multipart.MultipartForm;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -37,8 +40,14 @@ final class ClaimsApi implements AutoCloseable {
   final String fieldOfficer;
   final String strangerOfficer;
 
+  /** 50 connections, so parallel requests really arrive together (the shared client keeps 5). */
+  final WebClient wide;
+
   ClaimsApi(String hint) {
     server = new TestServer(hint);
+    wide = WebClient.create(server.clientVertx,
+        new WebClientOptions().setDefaultHost("localhost").setDefaultPort(server.app.port()),
+        new PoolOptions().setHttp1MaxSize(50));
     registry = new RegistryFixtures(server);
     admin = server.adminToken();
     operatorId = server.createUser(admin, "operator", PASSWORD, "OPERATOR", List.of());
@@ -143,6 +152,7 @@ final class ClaimsApi implements AutoCloseable {
 
   @Override
   public void close() {
+    wide.close();
     registry.close();
     server.close();
   }
