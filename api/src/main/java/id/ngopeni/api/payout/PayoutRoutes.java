@@ -12,7 +12,6 @@ import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.payout.PayoutRequest;
 import id.ngopeni.domain.payout.PayoutStatus;
-import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.payout.StoredPayout;
 import io.vertx.core.Future;
@@ -40,6 +39,7 @@ public final class PayoutRoutes implements Feature {
     api.post("/claims/:id/payouts").handler(RequireRole.anyOf(Role.OPERATOR)).handler(this::create);
     api.post("/payouts/:id/approve").handler(this::approve);
     api.post("/payouts/:id/reject").handler(this::reject);
+    api.post("/payouts/:id/cancel").handler(RequireRole.anyOf(Role.OPERATOR, Role.APPROVER)).handler(this::cancel);
     api.get("/payouts").handler(READERS).handler(this::list);
     api.get("/payouts/:id").handler(READERS).handler(this::get);
   }
@@ -77,11 +77,23 @@ public final class PayoutRoutes implements Feature {
   }
 
   private void reject(RoutingContext ctx) {
+    withReason(ctx, (caller, id, reason) -> service.reject(caller, id, reason));
+  }
+
+  private void cancel(RoutingContext ctx) {
+    withReason(ctx, (caller, id, reason) -> service.cancel(caller, id, reason));
+  }
+
+  private interface ReasonedChange {
+    Future<StoredPayout> apply(Caller caller, UUID id, String reason);
+  }
+
+  private void withReason(RoutingContext ctx, ReasonedChange change) {
     UUID id = payoutId(ctx);
     Fields in = new Fields(JsonInput.object(ctx));
     String reason = in.string("reason", false);
     in.requireValid();
-    service.reject(Caller.of(ctx), id, reason).compose(p -> respond(ctx, 200, p)).onFailure(ctx::fail);
+    change.apply(Caller.of(ctx), id, reason).compose(p -> respond(ctx, 200, p)).onFailure(ctx::fail);
   }
 
   private void list(RoutingContext ctx) {
@@ -110,9 +122,5 @@ public final class PayoutRoutes implements Feature {
 
   private static UUID payoutId(RoutingContext ctx) {
     return ClaimAccess.pathId(ctx.pathParam("id"), PayoutService::notFound);
-  }
-
-  static NotFound notFound() {
-    return PayoutService.notFound();
   }
 }

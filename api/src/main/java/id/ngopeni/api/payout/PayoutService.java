@@ -60,7 +60,7 @@ public final class PayoutService {
         .compose(claim -> payouts.ofClaim(tx, claimId)
             .compose(existing -> facts.heirs(tx, claim.claim().workerId())
                 .compose(heirs -> {
-                  Payout payout = make(request, heirs,
+                  Payout payout = make(
                       () -> PayoutRules.create(request, claim.claim(), claim.entitlement(), existing, heirs,
                           caller.userId(), now));
                   Heir heir = HeirRules.find(payout.heirId(), heirs);
@@ -71,7 +71,7 @@ public final class PayoutService {
                 }))));
   }
 
-  private static Payout make(PayoutRequest request, List<Heir> heirs, java.util.function.Supplier<Payout> rules) {
+  private static Payout make(java.util.function.Supplier<Payout> rules) {
     try {
       return rules.get();
     } catch (Conflict c) {
@@ -95,6 +95,16 @@ public final class PayoutService {
   }
 
   /**
+   * FAILED → CANCELLED: the transfer will not be retried, which frees its share of the
+   * entitlement for a new payout (one that goes through approval again).
+   */
+  public Future<StoredPayout> cancel(Caller caller, UUID id, String reason) {
+    Instant now = clock.instant();
+    return decide(caller, id, PayoutTransition.CANCEL, "payout.cancelled",
+        p -> p.cancel(caller.userId(), caller.role(), reason, now));
+  }
+
+  /**
    * The domain refuses the creator (whatever their role), other roles, and decided payouts;
    * the conditional update then lets exactly one of any number of concurrent deciders through.
    */
@@ -106,7 +116,9 @@ public final class PayoutService {
       return payouts.decide(tx, next, transition, before.version())
           .compose(won -> {
             if (!won) {
-              throw new Conflict("payout_already_decided", "Someone else decided this payout first.");
+              throw transition == PayoutTransition.CANCEL
+                  ? new Conflict("payout_changed", "Someone else changed this payout first.")
+                  : new Conflict("payout_already_decided", "Someone else decided this payout first.");
             }
             return reread(tx, id);
           })

@@ -168,4 +168,27 @@ class ClaimToPaidTest {
     // The claim is only partly paid, so it stays VERIFIED.
     assertThat(api.get("/api/v1/claims/" + claimId, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("VERIFIED");
   }
+
+  @Test
+  void aFailedTransferThatIsCancelledFreesItsShareForANewPayout() {
+    ClaimsApi.Worker worker = api.deceasedWorker();
+    String claimId = api.verifiedClaim(worker).getString("id");
+    String payout = api.pendingPayout(claimId, worker.spouse(), null);
+    assertThat(api.post("/api/v1/payouts/" + payout + "/approve", api.approver, null).statusCode()).isEqualTo(200);
+    // Not failed yet: nothing to cancel.
+    var early = api.post("/api/v1/payouts/" + payout + "/cancel", api.operator, new JsonObject().put("reason", "Rekening ditutup"));
+    assertThat(early.statusCode()).isEqualTo(409);
+    String batchId = api.post("/api/v1/payout-batches", api.operator, null).bodyAsJsonObject().getString("id");
+    var failed = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator,
+        "payout_id,status,bank_reference\n" + payout + ",FAILED,REKENING TUTUP\n");
+    assertThat(failed.statusCode()).as(failed.bodyAsString()).isEqualTo(200);
+    // A failed payout still holds its share until it is cancelled.
+    assertThat(ClaimsApi.code(api.createPayout(api.operator, claimId, worker.spouse(), null))).isEqualTo("entitlement_exhausted");
+    var cancelled = api.post("/api/v1/payouts/" + payout + "/cancel", api.operator, new JsonObject().put("reason", "Rekening ditutup"));
+    assertThat(cancelled.statusCode()).as(cancelled.bodyAsString()).isEqualTo(200);
+    assertThat(cancelled.bodyAsJsonObject().getString("status")).isEqualTo("CANCELLED");
+    assertThat(api.createPayout(api.operator, claimId, worker.spouse(), null).statusCode()).isEqualTo(201);
+    assertThat(api.auditActions("payout", payout))
+        .containsExactly("payout.created", "payout.approved", "payout.failed", "payout.cancelled");
+  }
 }
