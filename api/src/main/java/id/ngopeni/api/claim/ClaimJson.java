@@ -1,8 +1,8 @@
 package id.ngopeni.api.claim;
 
 import id.ngopeni.domain.claim.Claim;
-import id.ngopeni.domain.claim.Eligibility;
 import id.ngopeni.domain.claim.Entitlement;
+import id.ngopeni.persistence.claim.ClaimJsonColumns;
 import id.ngopeni.persistence.claim.StoredClaim;
 import id.ngopeni.persistence.claim.StoredDocument;
 import io.vertx.core.json.JsonArray;
@@ -25,7 +25,7 @@ public final class ClaimJson {
         .put("medicalCosts", stored.medicalCosts() == null ? null : stored.medicalCosts().amount())
         .put("trafficAccident", stored.trafficAccident())
         .put("status", c.status().name())
-        .put("eligibility", eligibility(stored.eligibility()))
+        .put("eligibility", ClaimJsonColumns.eligibility(stored.eligibility()))
         .put("entitlement", entitlement(stored.entitlement()))
         .put("requiredDocuments", required)
         .put("rejectionReason", c.rejectionReason())
@@ -36,22 +36,8 @@ public final class ClaimJson {
         .put("version", c.version());
   }
 
-  static JsonObject eligibility(Eligibility eligibility) {
-    JsonArray reasons = new JsonArray();
-    eligibility.reasons().forEach(r -> reasons.add(new JsonObject().put("code", r.code()).put("message", r.message())));
-    return new JsonObject().put("eligible", eligibility.eligible()).put("reasons", reasons);
-  }
-
   static JsonObject entitlement(Entitlement entitlement) {
-    JsonArray lines = new JsonArray();
-    entitlement.lines().forEach(line -> lines.add(new JsonObject()
-        .put("code", line.code())
-        .put("label", line.label())
-        .put("labelEn", line.labelEn())
-        .put("amount", line.amount().amount())
-        .put("regulation", line.regulation())
-        .put("flagged", line.flagged())));
-    return new JsonObject().put("total", entitlement.total().amount()).put("lines", lines);
+    return new JsonObject().put("total", entitlement.total().amount()).put("lines", ClaimJsonColumns.lines(entitlement));
   }
 
   /** What the audit trail keeps of a claim: its state, never the description's free text. */

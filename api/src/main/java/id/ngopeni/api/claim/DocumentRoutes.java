@@ -26,6 +26,8 @@ import java.util.UUID;
 public final class DocumentRoutes implements Feature {
   /** Multipart boundaries, headers and the kind field; the file itself is checked exactly. */
   static final long FRAMING_ALLOWANCE = 64 * 1024;
+  private static final RequireContentType MULTIPART =
+      new RequireContentType("multipart/form-data", "Send the document as multipart/form-data (kind, file).");
 
   private final DocumentService service;
   private final Path uploadsDir;
@@ -42,21 +44,12 @@ public final class DocumentRoutes implements Feature {
         .setHandleFileUploads(true)
         .setDeleteUploadedFilesOnEnd(true)
         .setMergeFormAttributes(false);
-    api.post("/claims/:id/documents").handler(ClaimRoutes.FILERS).handler(this::requireMultipart)
+    api.post("/claims/:id/documents").handler(ClaimRoutes.FILERS).handler(MULTIPART)
         // Wrapped: Vert.x allows a BodyHandler only first on a route, and the role check
         // must come before the body is read.
         .handler(uploads::handle).handler(this::upload);
     api.get("/claims/:id/documents").handler(ClaimRoutes.READERS).handler(this::list);
     api.get("/claims/:id/documents/:docId").handler(ClaimRoutes.READERS).handler(this::download);
-  }
-
-  private void requireMultipart(RoutingContext ctx) {
-    String type = ctx.request().getHeader("Content-Type");
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-      ctx.fail(new HttpProblem(415, "unsupported_media_type", "Send the document as multipart/form-data (kind, file)."));
-      return;
-    }
-    ctx.next();
   }
 
   private void upload(RoutingContext ctx) {

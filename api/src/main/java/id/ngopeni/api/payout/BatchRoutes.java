@@ -4,6 +4,7 @@ import id.ngopeni.api.Feature;
 import id.ngopeni.api.auth.Caller;
 import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.claim.ClaimAccess;
+import id.ngopeni.api.claim.RequireContentType;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.http.JsonInput;
@@ -18,13 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** {@code /payout-batches}: an OPERATOR batches approved payouts and reconciles the bank's answer. */
 public final class BatchRoutes implements Feature {
   /** A bank result file of 50 000 rows is about 3 MiB. */
   static final long CSV_BODY_LIMIT = 8L * 1024 * 1024;
+  private static final RequireContentType CSV = new RequireContentType("text/csv", "Send the bank's result file as text/csv.");
 
   private final BatchService service;
 
@@ -40,7 +41,7 @@ public final class BatchRoutes implements Feature {
     api.get("/payout-batches/:id/disbursement.csv").handler(PayoutRoutes.READERS).handler(this::disbursement);
     BodyHandler csvBody = BodyHandler.create(false).setBodyLimit(CSV_BODY_LIMIT);
     // Wrapped: Vert.x allows a BodyHandler only first on a route; the role check comes first.
-    api.post("/payout-batches/:id/reconcile").handler(operator).handler(this::requireCsv).handler(csvBody::handle)
+    api.post("/payout-batches/:id/reconcile").handler(operator).handler(CSV).handler(csvBody::handle)
         .handler(this::reconcile);
   }
 
@@ -79,15 +80,6 @@ public final class BatchRoutes implements Feature {
             .putHeader("Cache-Control", "private, no-store")
             .end(Disbursement.csv(batch)))
         .onFailure(ctx::fail);
-  }
-
-  private void requireCsv(RoutingContext ctx) {
-    String type = ctx.request().getHeader("Content-Type");
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("text/csv")) {
-      ctx.fail(new HttpProblem(415, "unsupported_media_type", "Send the bank's result file as text/csv."));
-      return;
-    }
-    ctx.next();
   }
 
   private void reconcile(RoutingContext ctx) {

@@ -10,11 +10,14 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The jsonb columns of a claim: eligibility and entitlement breakdown, both ways. */
-final class ClaimJsonColumns {
+/**
+ * The jsonb columns of a claim: eligibility and entitlement breakdown, both ways. The API shows
+ * them in the same shape.
+ */
+public final class ClaimJsonColumns {
   private ClaimJsonColumns() {}
 
-  static JsonObject eligibility(Eligibility eligibility) {
+  public static JsonObject eligibility(Eligibility eligibility) {
     JsonArray reasons = new JsonArray();
     eligibility.reasons().forEach(r -> reasons.add(new JsonObject().put("code", r.code()).put("message", r.message())));
     return new JsonObject().put("eligible", eligibility.eligible()).put("reasons", reasons);
@@ -30,7 +33,7 @@ final class ClaimJsonColumns {
     return new Eligibility(json.getBoolean("eligible"), reasons);
   }
 
-  static JsonArray lines(Entitlement entitlement) {
+  public static JsonArray lines(Entitlement entitlement) {
     JsonArray lines = new JsonArray();
     for (EntitlementLine line : entitlement.lines()) {
       lines.add(new JsonObject()
