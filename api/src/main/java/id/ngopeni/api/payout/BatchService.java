@@ -6,6 +6,8 @@ import id.ngopeni.api.claim.ClaimJson;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.ClaimStatus;
+import id.ngopeni.domain.payout.Payout;
+import id.ngopeni.domain.payout.PayoutStatus;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.NotFound;
@@ -16,7 +18,6 @@ import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.payout.PayoutBatch;
 import id.ngopeni.persistence.payout.PayoutBatchRepository;
 import id.ngopeni.persistence.payout.PayoutRepository;
-import id.ngopeni.persistence.payout.StoredPayout;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,7 +71,7 @@ public final class BatchService {
           if (wanted != null && added.size() != wanted.size()) {
             Violations violations = new Violations();
             for (int i = 0; i < payoutIds.size(); i++) {
-              if (!added.contains(payoutIds.get(i))) {
+              if (!added.containsKey(payoutIds.get(i))) {
                 violations.add("payoutIds[" + i + "]", "payout_not_batchable",
                     "Not an approved payout outside an open batch, nor a failed one.");
               }
@@ -79,15 +81,20 @@ public final class BatchService {
           if (added.isEmpty()) {
             throw new Conflict("nothing_to_batch", "No approved payout is waiting for a batch.");
           }
-          return find(tx, batchId);
-        })
-        .compose(batch -> {
-          JsonArray ids = new JsonArray();
-          batch.items().forEach(i -> ids.add(i.payoutId().toString()));
-          JsonObject after = new JsonObject().put("status", batch.status()).put("count", batch.items().size())
-              .put("total", batch.total()).put("payoutIds", ids);
-          return audit.append(tx, new AuditEvent(caller.userId(), caller.role().name(), "batch.created", "payout_batch",
-              batchId.toString(), null, after)).map(seq -> batch);
+          return find(tx, batchId).compose(batch -> {
+            JsonArray ids = new JsonArray();
+            batch.items().forEach(i -> ids.add(i.payoutId().toString()));
+            JsonObject after = new JsonObject().put("status", batch.status()).put("count", batch.items().size())
+                .put("total", batch.total()).put("payoutIds", ids);
+            List<AuditEvent> events = new ArrayList<>();
+            events.add(new AuditEvent(caller.userId(), caller.role().name(), "batch.created", "payout_batch",
+                batchId.toString(), null, after));
+            // Each payout's own trail shows the batch it went into (and a failed one's retry).
+            added.forEach((id, was) -> events.add(new AuditEvent(caller.userId(), caller.role().name(), "payout.batched",
+                "payout", id.toString(), new JsonObject().put("status", was),
+                new JsonObject().put("status", "APPROVED").put("batchId", batchId.toString()))));
+            return appendAll(tx, events).map(v -> batch);
+          });
         }));
   }
 
@@ -153,49 +160,31 @@ public final class BatchService {
     List<String> outcomes = rows.stream().map(ReconciliationCsv.Row::status).toList();
     List<String> references = rows.stream().map(ReconciliationCsv.Row::bankReference).toList();
     List<AuditEvent> events = new ArrayList<>();
-    Set<UUID> paidClaims = new LinkedHashSet<>();
-    Future<Void> chain = Future.succeededFuture();
-    for (ReconciliationCsv.Row row : rows) {
-      // Read the payout as it was, for the audit entry's "before".
-      chain = chain.compose(v -> payouts.findById(tx, row.payoutId()).map(found -> {
-        StoredPayout p = found.orElseThrow();
-        events.add(new AuditEvent(caller.userId(), caller.role().name(), "payout." + row.status().toLowerCase(java.util.Locale.ROOT),
-            "payout", row.payoutId().toString(), PayoutJson.audit(p.payout()), null));
-        if (row.status().equals("PAID")) {
-          paidClaims.add(p.payout().claimId());
-        }
-        return null;
-      }));
-    }
-    return chain
-        .compose(v -> batches.apply(tx, batch.id(), ids, outcomes, references))
-        .compose(v -> afterStates(tx, events))
-        .compose(v -> closePaidClaims(tx, caller, paidClaims, now, events))
+    return payouts.findAll(tx, ids).compose(before -> batches.apply(tx, batch.id(), ids, outcomes, references)
+        .compose(v -> payouts.findAll(tx, ids))
+        .compose(after -> {
+          Set<UUID> paidClaims = new LinkedHashSet<>();
+          for (ReconciliationCsv.Row row : rows) {
+            Payout paidOrFailed = after.get(row.payoutId()).payout();
+            events.add(new AuditEvent(caller.userId(), caller.role().name(),
+                "payout." + row.status().toLowerCase(Locale.ROOT), "payout", row.payoutId().toString(),
+                PayoutJson.audit(before.get(row.payoutId()).payout()), PayoutJson.audit(paidOrFailed)));
+            if (paidOrFailed.status() == PayoutStatus.PAID) {
+              paidClaims.add(paidOrFailed.claimId());
+            }
+          }
+          return closePaidClaims(tx, caller, paidClaims, now, events);
+        }))
         .compose(v -> batches.closeIfComplete(tx, batch.id()))
-        .compose(closed -> find(tx, batch.id()).map(after -> {
+        .compose(closed -> find(tx, batch.id()))
+        .compose(after -> {
           JsonObject summary = new JsonObject().put("status", after.status()).put("rows", rows.size())
               .put("paid", outcomes.stream().filter("PAID"::equals).count())
               .put("failed", outcomes.stream().filter("FAILED"::equals).count());
           events.add(new AuditEvent(caller.userId(), caller.role().name(), "batch.reconciled", "payout_batch",
               batch.id().toString(), new JsonObject().put("status", batch.status()), summary));
-          return after;
-        }))
-        .compose(after -> appendAll(tx, events).map(v -> after));
-  }
-
-  /** Fills in each payout event's "after" once the rows are applied. */
-  private Future<Void> afterStates(SqlClient tx, List<AuditEvent> events) {
-    Future<Void> chain = Future.succeededFuture();
-    for (int i = 0; i < events.size(); i++) {
-      int at = i;
-      AuditEvent e = events.get(i);
-      chain = chain.compose(v -> payouts.findById(tx, UUID.fromString(e.entityId())).map(found -> {
-        events.set(at, new AuditEvent(e.actorId(), e.actorRole(), e.action(), e.entityType(), e.entityId(), e.before(),
-            PayoutJson.audit(found.orElseThrow().payout())));
-        return null;
-      }));
-    }
-    return chain;
+          return appendAll(tx, events).map(v -> after);
+        });
   }
 
   /**

@@ -106,9 +106,9 @@ class ClaimToPaidTest {
 
     // The audit trail proves who did what, and the chain is intact.
     assertThat(api.auditActions("claim", claimId)).containsExactly("claim.submitted", "claim.verified", "claim.paid");
-    assertThat(api.auditActions("payout", first)).containsExactly("payout.created", "payout.approved", "payout.paid");
+    assertThat(api.auditActions("payout", first)).containsExactly("payout.created", "payout.approved", "payout.batched", "payout.paid");
     assertThat(api.auditActions("payout", second))
-        .containsExactly("payout.created", "payout.approved", "payout.failed", "payout.paid");
+        .containsExactly("payout.created", "payout.approved", "payout.batched", "payout.failed", "payout.batched", "payout.paid");
     assertThat(api.auditActions("payout_batch", batchId)).containsExactly("batch.created", "batch.reconciled");
     var documents = api.get("/api/v1/claims/" + claimId + "/documents", api.auditor).bodyAsJsonObject().getJsonArray("items");
     assertThat(documents).hasSize(7);
@@ -189,6 +189,6 @@ class ClaimToPaidTest {
     assertThat(cancelled.bodyAsJsonObject().getString("status")).isEqualTo("CANCELLED");
     assertThat(api.createPayout(api.operator, claimId, worker.spouse(), null).statusCode()).isEqualTo(201);
     assertThat(api.auditActions("payout", payout))
-        .containsExactly("payout.created", "payout.approved", "payout.failed", "payout.cancelled");
+        .containsExactly("payout.created", "payout.approved", "payout.batched", "payout.failed", "payout.cancelled");
   }
 }

@@ -8,7 +8,9 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,21 +21,27 @@ public final class PayoutBatchRepository {
 
   /**
    * Moves payouts into the batch in one statement: APPROVED ones not yet in a batch, and (only
-   * when named) FAILED ones, which go back to APPROVED. The row lock of UPDATE makes a
-   * concurrent batch skip what this one took; the one-open-item index is the backstop.
+   * when named) FAILED ones, which go back to APPROVED. FOR UPDATE re-checks the condition on
+   * the newest row version after waiting, so a concurrent batch skips what this one took; the
+   * one-open-item index is the backstop. Returns each payout with the status it had.
    */
   private static final String ADD =
       """
-      WITH moved AS (
-        UPDATE payout SET status = 'APPROVED', batch_id = $1, bank_reference = NULL, version = version + 1
+      WITH target AS (
+        SELECT id, status FROM payout
         WHERE ($2::uuid[] IS NULL AND status = 'APPROVED' AND batch_id IS NULL)
            OR ($2::uuid[] IS NOT NULL AND id = ANY($2)
                AND ((status = 'APPROVED' AND batch_id IS NULL) OR status = 'FAILED'))
-        RETURNING id, amount
+        FOR UPDATE
+      ), moved AS (
+        UPDATE payout p SET status = 'APPROVED', batch_id = $1, bank_reference = NULL, version = p.version + 1
+        FROM target WHERE p.id = target.id
+        RETURNING p.id, p.amount, target.status AS was
+      ), items AS (
+        INSERT INTO payout_batch_item (batch_id, payout_id, amount)
+        SELECT $1, id, amount FROM moved
       )
-      INSERT INTO payout_batch_item (batch_id, payout_id, amount)
-      SELECT $1, id, amount FROM moved
-      RETURNING payout_id
+      SELECT id, was FROM moved
       """;
 
   private static final String FIND = "SELECT id, status, created_by, created_at, reconciled_at FROM payout_batch WHERE id = $1";
@@ -83,14 +91,14 @@ public final class PayoutBatchRepository {
 
   /**
    * @param payoutIds the payouts to add, or {@code null} for every approved payout not in a batch
-   * @return the payouts added
+   * @return the payouts added, each with the status it had before (APPROVED or FAILED)
    */
-  public Future<Set<UUID>> add(SqlClient tx, UUID batchId, List<UUID> payoutIds) {
+  public Future<Map<UUID, String>> add(SqlClient tx, UUID batchId, List<UUID> payoutIds) {
     Tuple params = Tuple.tuple().addUUID(batchId).addArrayOfUUID(payoutIds == null ? null : payoutIds.toArray(UUID[]::new));
     return tx.preparedQuery(ADD).execute(params)
         .map(rows -> {
-          Set<UUID> added = new HashSet<>();
-          rows.forEach(r -> added.add(r.getUUID("payout_id")));
+          Map<UUID, String> added = new LinkedHashMap<>();
+          rows.forEach(r -> added.put(r.getUUID("id"), r.getString("was")));
           return added;
         })
         .recover(e -> PgErrors.isUniqueViolation(e, "payout_batch_item_one_open_idx")

@@ -16,7 +16,10 @@ import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +39,8 @@ public final class PayoutRepository {
       """;
 
   private static final String FIND = "SELECT " + COLUMNS + " FROM payout p WHERE p.id = $1";
+
+  private static final String FIND_ALL = "SELECT " + COLUMNS + " FROM payout p WHERE p.id = ANY($1)";
 
   private static final String OF_CLAIM = "SELECT " + COLUMNS + " FROM payout p WHERE p.claim_id = $1 ORDER BY p.id";
 
@@ -70,6 +75,18 @@ public final class PayoutRepository {
     return db.preparedQuery(FIND).execute(Tuple.of(id)).map(rows -> {
       var it = rows.iterator();
       return it.hasNext() ? Optional.of(toStored(it.next())) : Optional.empty();
+    });
+  }
+
+  /** The payouts with these ids, by id (missing ids are absent). */
+  public Future<Map<UUID, StoredPayout>> findAll(SqlClient db, Collection<UUID> ids) {
+    return db.preparedQuery(FIND_ALL).execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
+      Map<UUID, StoredPayout> found = new HashMap<>();
+      rows.forEach(r -> {
+        StoredPayout p = toStored(r);
+        found.put(p.payout().id(), p);
+      });
+      return found;
     });
   }
 
