@@ -150,6 +150,7 @@ public final class Application implements AutoCloseable {
     // registry: bulk import
     // coverage and money: tariffs, memberships, budgets, invoices, coverage
     // claims and payouts
+    features.add(new id.ngopeni.api.claim.ClaimsAndPayouts(context));
     return features;
   }
 

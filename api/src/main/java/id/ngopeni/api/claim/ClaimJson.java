@@ -1,0 +1,65 @@
+package id.ngopeni.api.claim;
+
+import id.ngopeni.domain.claim.Claim;
+import id.ngopeni.domain.claim.Entitlement;
+import id.ngopeni.persistence.claim.ClaimJsonColumns;
+import id.ngopeni.persistence.claim.StoredClaim;
+import id.ngopeni.persistence.claim.StoredDocument;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/** Claims and documents as the API shows them, and the short form the audit trail keeps. */
+public final class ClaimJson {
+  private ClaimJson() {}
+
+  public static JsonObject of(StoredClaim stored) {
+    Claim c = stored.claim();
+    JsonArray required = new JsonArray();
+    stored.requiredDocuments().forEach(kind -> required.add(kind.name()));
+    return new JsonObject()
+        .put("id", c.id().toString())
+        .put("workerId", c.workerId().toString())
+        .put("type", c.type().name())
+        .put("incidentDate", c.incidentDate().toString())
+        .put("description", stored.description())
+        .put("medicalCosts", stored.medicalCosts() == null ? null : stored.medicalCosts().amount())
+        .put("trafficAccident", stored.trafficAccident())
+        .put("status", c.status().name())
+        .put("eligibility", ClaimJsonColumns.eligibility(stored.eligibility()))
+        .put("entitlement", entitlement(stored.entitlement()))
+        .put("requiredDocuments", required)
+        .put("rejectionReason", c.rejectionReason())
+        .put("decidedBy", stored.decidedBy() == null ? null : stored.decidedBy().toString())
+        .put("decidedAt", c.decidedAt() == null ? null : c.decidedAt().toString())
+        .put("createdBy", stored.createdBy().toString())
+        .put("createdAt", stored.createdAt().toString())
+        .put("version", c.version());
+  }
+
+  static JsonObject entitlement(Entitlement entitlement) {
+    return new JsonObject().put("total", entitlement.total().amount()).put("lines", ClaimJsonColumns.lines(entitlement));
+  }
+
+  /** What the audit trail keeps of a claim: its state, never the description's free text. */
+  public static JsonObject audit(Claim c) {
+    return new JsonObject()
+        .put("workerId", c.workerId().toString())
+        .put("type", c.type().name())
+        .put("incidentDate", c.incidentDate().toString())
+        .put("status", c.status().name())
+        .put("rejectionReason", c.rejectionReason())
+        .put("version", c.version());
+  }
+
+  public static JsonObject document(StoredDocument d) {
+    return new JsonObject()
+        .put("id", d.id().toString())
+        .put("claimId", d.claimId().toString())
+        .put("kind", d.kind().name())
+        .put("contentType", d.contentType())
+        .put("size", d.size())
+        .put("sha256", d.sha256())
+        .put("uploadedBy", d.uploadedBy().toString())
+        .put("uploadedAt", d.uploadedAt().toString());
+  }
+}

@@ -1,0 +1,133 @@
+package id.ngopeni.api.claim;
+
+import id.ngopeni.api.Feature;
+import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.http.Fields;
+import id.ngopeni.api.http.JsonInput;
+import id.ngopeni.api.http.Paging;
+import id.ngopeni.api.http.Responses;
+import id.ngopeni.domain.claim.ClaimStatus;
+import id.ngopeni.domain.claim.ClaimType;
+import id.ngopeni.domain.problem.FieldError;
+import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.user.Role;
+import id.ngopeni.persistence.claim.StoredClaim;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code /claims}: OPERATOR and ADMIN everywhere, FIELD_OFFICER files and reads in their
+ * kelurahan only, AUDITOR and APPROVER read. Verifying and rejecting is office work.
+ */
+public final class ClaimRoutes implements Feature {
+  static final RequireRole FILERS = RequireRole.anyOf(Role.OPERATOR, Role.ADMIN, Role.FIELD_OFFICER);
+  static final RequireRole READERS =
+      RequireRole.anyOf(Role.OPERATOR, Role.ADMIN, Role.FIELD_OFFICER, Role.AUDITOR, Role.APPROVER);
+  private static final RequireRole DECIDERS = RequireRole.anyOf(Role.OPERATOR, Role.ADMIN);
+
+  private final ClaimService service;
+
+  public ClaimRoutes(ClaimService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void mount(Router api) {
+    api.post("/claims").handler(FILERS).handler(this::file);
+    api.get("/claims").handler(READERS).handler(this::list);
+    api.get("/claims/:id").handler(READERS).handler(this::get);
+    api.post("/claims/:id/verify").handler(DECIDERS).handler(this::verify);
+    api.post("/claims/:id/reject").handler(DECIDERS).handler(this::reject);
+  }
+
+  private void file(RoutingContext ctx) {
+    Fields in = new Fields(JsonInput.object(ctx));
+    var request = new ClaimService.NewClaim(
+        uuid(in, "workerId"),
+        in.enumValue("type", ClaimType.class, true),
+        in.date("incidentDate", true),
+        in.string("description", true),
+        in.wholeNumber("medicalCosts", false),
+        in.bool("trafficAccident", false));
+    service.file(Caller.of(ctx), request, in.finish())
+        .compose(claim -> {
+          ctx.response().putHeader("Location", "/api/v1/claims/" + claim.id());
+          return respond(ctx, 201, claim);
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void list(RoutingContext ctx) {
+    int limit = Paging.limit(ctx);
+    UUID cursor = Paging.uuidCursor(ctx);
+    ClaimStatus status = query(ctx, "status", ClaimStatus.class);
+    ClaimType type = query(ctx, "type", ClaimType.class);
+    service.list(Caller.of(ctx), status, type, cursor, limit)
+        .compose(slice -> {
+          JsonArray items = new JsonArray();
+          slice.items().forEach(c -> items.add(ClaimJson.of(c)));
+          String next = slice.hasMore() ? Paging.cursorOf(slice.items().get(slice.items().size() - 1).id()) : null;
+          return Responses.json(ctx, 200, Paging.page(items, next));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void get(RoutingContext ctx) {
+    service.get(Caller.of(ctx), claimId(ctx)).compose(c -> respond(ctx, 200, c)).onFailure(ctx::fail);
+  }
+
+  private void verify(RoutingContext ctx) {
+    UUID id = claimId(ctx);
+    new Fields(JsonInput.optionalObject(ctx)).requireValid();
+    service.verify(Caller.of(ctx), id).compose(c -> respond(ctx, 200, c)).onFailure(ctx::fail);
+  }
+
+  private void reject(RoutingContext ctx) {
+    UUID id = claimId(ctx);
+    Fields in = new Fields(JsonInput.object(ctx));
+    String reason = in.string("reason", false);
+    in.requireValid();
+    service.reject(Caller.of(ctx), id, reason).compose(c -> respond(ctx, 200, c)).onFailure(ctx::fail);
+  }
+
+  static Future<Void> respond(RoutingContext ctx, int status, StoredClaim claim) {
+    return Responses.versioned(ctx, status, ClaimJson.of(claim), (int) claim.claim().version());
+  }
+
+  static UUID claimId(RoutingContext ctx) {
+    return ClaimAccess.pathId(ctx.pathParam("id"), ClaimAccess::notFound);
+  }
+
+  static UUID uuid(Fields in, String name) {
+    String text = in.string(name, true);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      in.violations().add(name, "uuid_invalid", "Must be a UUID.");
+      return null;
+    }
+  }
+
+  /** An optional enum query parameter; an unknown value is a 422, not an empty list. */
+  public static <E extends Enum<E>> E query(RoutingContext ctx, String name, Class<E> type) {
+    String text = ctx.queryParams().get(name);
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw new Invalid(List.of(new FieldError(name, "value_unknown",
+        "Must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".")));
+  }
+}

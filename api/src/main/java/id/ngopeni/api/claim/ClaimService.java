@@ -1,0 +1,204 @@
+package id.ngopeni.api.claim;
+
+import id.ngopeni.api.AppContext;
+import id.ngopeni.api.auth.Caller;
+import id.ngopeni.domain.Ids;
+import id.ngopeni.domain.Jakarta;
+import id.ngopeni.domain.claim.BenefitRules;
+import id.ngopeni.domain.claim.Claim;
+import id.ngopeni.domain.claim.ClaimStatus;
+import id.ngopeni.domain.claim.ClaimType;
+import id.ngopeni.domain.claim.CoverageFacts;
+import id.ngopeni.domain.claim.DocumentKind;
+import id.ngopeni.domain.claim.Eligibility;
+import id.ngopeni.domain.claim.EligibilityRules;
+import id.ngopeni.domain.claim.Entitlement;
+import id.ngopeni.domain.claim.RequiredDocuments;
+import id.ngopeni.domain.heir.Heir;
+import id.ngopeni.domain.heir.HeirRelationship;
+import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.domain.problem.Violations;
+import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.claim.ClaimDocumentRepository;
+import id.ngopeni.persistence.claim.ClaimFactsRepository;
+import id.ngopeni.persistence.claim.ClaimRepository;
+import id.ngopeni.persistence.claim.StoredClaim;
+import id.ngopeni.persistence.db.Slice;
+import id.ngopeni.persistence.payout.PayoutRepository;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Filing, reading, verifying and rejecting claims; one transaction per use case. */
+public final class ClaimService {
+  static final int MAX_DESCRIPTION = 4000;
+
+  /** A claim as the client filed it (fields may be null when the JSON was wrong). */
+  public record NewClaim(
+      UUID workerId, ClaimType type, LocalDate incidentDate, String description, Long medicalCosts,
+      Boolean trafficAccident) {}
+
+  private final Pool pool;
+  private final Clock clock;
+  private final AuditLog audit;
+  private final ClaimRepository claims;
+  private final ClaimFactsRepository facts;
+  private final ClaimDocumentRepository documents;
+  private final PayoutRepository payouts;
+  private final ClaimAccess access;
+
+  public ClaimService(AppContext context, ClaimRepository claims, ClaimFactsRepository facts,
+      ClaimDocumentRepository documents, PayoutRepository payouts) {
+    this.pool = context.pool();
+    this.clock = context.clock();
+    this.audit = context.audit();
+    this.claims = claims;
+    this.facts = facts;
+    this.documents = documents;
+    this.payouts = payouts;
+    this.access = new ClaimAccess(claims);
+  }
+
+  /**
+   * Files a claim with its eligibility, entitlement and required documents computed from the
+   * membership in force on the incident date. The worker row is locked first, so "no second
+   * death claim" is decided with every earlier death claim for this worker committed: a second
+   * one is filed, but ineligible ({@code already_claimed_death}) and can never be verified.
+   */
+  public Future<StoredClaim> file(Caller caller, NewClaim request, Violations violations) {
+    if (request.description() != null && request.description().strip().length() > MAX_DESCRIPTION) {
+      violations.add("description", "description_too_long", "Paling banyak " + MAX_DESCRIPTION + " karakter.");
+    }
+    if (request.type() == ClaimType.JKK_MEDICAL && request.medicalCosts() == null && !violations.has("medicalCosts")) {
+      violations.add("medicalCosts", "medical_costs_required", "Klaim biaya pengobatan JKK memerlukan jumlah biaya pengobatan.");
+    }
+    if (request.medicalCosts() != null && request.medicalCosts() <= 0) {
+      violations.add("medicalCosts", "medical_costs_not_positive", "Biaya pengobatan harus lebih dari Rp0.");
+    }
+    violations.throwIfAny();
+    UUID workerId = request.workerId();
+    LocalDate incident = request.incidentDate();
+    boolean traffic = Boolean.TRUE.equals(request.trafficAccident());
+    Rupiah costs = request.type() == ClaimType.JKK_MEDICAL ? Rupiah.of(request.medicalCosts()) : null;
+    return pool.withTransaction(tx -> facts.lockWorker(tx, workerId)
+        .map(area -> area.filter(caller::canSeeKelurahan).orElseThrow(ClaimService::workerNotFound))
+        .compose(area -> facts.coverageOn(tx, workerId, incident)
+            .compose(coverage -> facts.deathClaimed(tx, workerId)
+                .compose(deathClaimed -> facts.heirs(tx, workerId)
+                    .compose(heirs -> {
+                      Eligibility eligibility = EligibilityRules.eligibility(
+                          request.type(), coverage.orElse(null), incident, Jakarta.today(clock), deathClaimed);
+                      Entitlement entitlement = entitlement(request.type(), coverage, incident, costs);
+                      Set<DocumentKind> required = RequiredDocuments.required(
+                          request.type(), entitlement.total(), likelyBeneficiary(heirs), traffic);
+                      Claim claim = Claim.submit(Ids.newId(), workerId, request.type(), incident);
+                      StoredClaim stored = new StoredClaim(claim, area, request.description().strip(), costs, traffic,
+                          eligibility, entitlement, List.copyOf(required), caller.userId(), null, null);
+                      return claims.insert(tx, stored)
+                          .compose(v -> claims.findById(tx, claim.id()))
+                          .map(Optional::orElseThrow)
+                          .compose(saved -> audit.append(tx, event(caller, "claim.submitted", null, saved))
+                              .map(seq -> saved));
+                    })))));
+  }
+
+  public Future<StoredClaim> get(Caller caller, UUID id) {
+    return access.visible(pool, caller, id);
+  }
+
+  public Future<Slice<StoredClaim>> list(Caller caller, ClaimStatus status, ClaimType type, UUID before, int limit) {
+    List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
+    return claims.list(pool, status, type, area, before, limit);
+  }
+
+  /**
+   * SUBMITTED → VERIFIED when eligible and every required document is there (422 naming each
+   * missing one). The required list is computed again with the heirs registered now, since
+   * a spouse registered after filing needs the marriage book.
+   */
+  public Future<StoredClaim> verify(Caller caller, UUID id) {
+    Instant now = clock.instant();
+    return pool.withTransaction(tx -> access.visible(tx, caller, id)
+        .compose(stored -> documents.kindsPresent(tx, id)
+            .compose(present -> facts.heirs(tx, stored.claim().workerId())
+                .compose(heirs -> {
+                  Set<DocumentKind> required = RequiredDocuments.required(stored.claim().type(),
+                      stored.entitlement().total(), likelyBeneficiary(heirs), stored.trafficAccident());
+                  Claim next = stored.claim().verify(stored.eligibility(), required, present, now);
+                  return move(tx, caller, stored, next, "claim.verified", required);
+                }))));
+  }
+
+  /**
+   * SUBMITTED or VERIFIED → REJECTED. The claim row is locked first, so no payout can be
+   * created between the check below and the rejection.
+   */
+  public Future<StoredClaim> reject(Caller caller, UUID id, String reason) {
+    Instant now = clock.instant();
+    return pool.withTransaction(tx -> access.locked(tx, caller, id)
+        .compose(stored -> {
+          Claim next = stored.claim().reject(reason, now);
+          return payouts.ofClaim(tx, id).compose(existing -> {
+            if (existing.stream().anyMatch(p -> p.status().holdsEntitlement())) {
+              throw new Conflict("claim_has_payouts",
+                  "The claim has payouts that are pending, approved or paid; reject or cancel them first.");
+            }
+            return move(tx, caller, stored, next, "claim.rejected", null);
+          });
+        }));
+  }
+
+  /** Writes a state change conditionally, re-reads it and audits it, in the caller's transaction. */
+  Future<StoredClaim> move(SqlClient tx, Caller caller, StoredClaim before, Claim next, String action,
+      Set<DocumentKind> required) {
+    return claims.transition(tx, next, before.claim().version(), caller.userId(), required)
+        .compose(moved -> {
+          if (!moved) {
+            throw new Conflict("claim_changed", "The claim was changed by someone else at the same time; reload it.");
+          }
+          return claims.findById(tx, next.id());
+        })
+        .map(Optional::orElseThrow)
+        .compose(after -> audit.append(tx, event(caller, action, before, after)).map(seq -> after));
+  }
+
+  private static Entitlement entitlement(ClaimType type, Optional<CoverageFacts> coverage, LocalDate incident, Rupiah costs) {
+    // Without a membership there is no income or start date to compute a death benefit from;
+    // medical costs do not depend on either.
+    if (coverage.isEmpty() && type.isDeath()) {
+      return Entitlement.none();
+    }
+    return BenefitRules.entitlement(type, coverage.orElse(null), incident, costs);
+  }
+
+  /**
+   * Who the benefit will most likely go to, for the document list: a registered spouse is
+   * always of the first class, so with one the marriage book is asked for.
+   */
+  static HeirRelationship likelyBeneficiary(List<Heir> heirs) {
+    return heirs.stream().anyMatch(h -> h.relationship() == HeirRelationship.SPOUSE) ? HeirRelationship.SPOUSE : null;
+  }
+
+  static AuditEvent event(Caller caller, String action, StoredClaim before, StoredClaim after) {
+    JsonObject afterJson = ClaimJson.audit(after.claim())
+        .put("eligible", after.eligibility().eligible())
+        .put("entitlementTotal", after.entitlement().total().amount());
+    return new AuditEvent(caller.userId(), caller.role().name(), action, "claim", after.id().toString(),
+        before == null ? null : ClaimJson.audit(before.claim()), afterJson);
+  }
+
+  private static NotFound workerNotFound() {
+    return new NotFound("worker_not_found", "No such worker.");
+  }
+}

@@ -1,0 +1,31 @@
+package id.ngopeni.api.claim;
+
+import id.ngopeni.api.http.HttpProblem;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+
+/**
+ * Lets through only bodies of one media type (415 otherwise), before a route-level body
+ * handler reads them: uploads and bank files are not JSON, and the global handler leaves
+ * them unread.
+ */
+public final class RequireContentType implements Handler<RoutingContext> {
+  private final String mediaType;
+  private final String detail;
+
+  public RequireContentType(String mediaType, String detail) {
+    this.mediaType = mediaType;
+    this.detail = detail;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    String type = ctx.request().getHeader("Content-Type");
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(mediaType)) {
+      ctx.fail(new HttpProblem(415, "unsupported_media_type", detail));
+      return;
+    }
+    ctx.next();
+  }
+}

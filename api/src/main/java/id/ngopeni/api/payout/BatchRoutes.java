@@ -1,0 +1,104 @@
+package id.ngopeni.api.payout;
+
+import id.ngopeni.api.Feature;
+import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.claim.ClaimAccess;
+import id.ngopeni.api.claim.RequireContentType;
+import id.ngopeni.api.http.Fields;
+import id.ngopeni.api.http.HttpProblem;
+import id.ngopeni.api.http.JsonInput;
+import id.ngopeni.api.http.Responses;
+import id.ngopeni.domain.user.Role;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /payout-batches}: an OPERATOR batches approved payouts and reconciles the bank's answer. */
+public final class BatchRoutes implements Feature {
+  /** A bank result file of 50 000 rows is about 3 MiB. */
+  static final long CSV_BODY_LIMIT = 8L * 1024 * 1024;
+  private static final RequireContentType CSV = new RequireContentType("text/csv", "Send the bank's result file as text/csv.");
+
+  private final BatchService service;
+
+  public BatchRoutes(BatchService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void mount(Router api) {
+    RequireRole operator = RequireRole.anyOf(Role.OPERATOR);
+    api.post("/payout-batches").handler(operator).handler(this::create);
+    api.get("/payout-batches/:id").handler(PayoutRoutes.READERS).handler(this::get);
+    api.get("/payout-batches/:id/disbursement.csv").handler(PayoutRoutes.READERS).handler(this::disbursement);
+    BodyHandler csvBody = BodyHandler.create(false).setBodyLimit(CSV_BODY_LIMIT);
+    // Wrapped: Vert.x allows a BodyHandler only first on a route; the role check comes first.
+    api.post("/payout-batches/:id/reconcile").handler(operator).handler(CSV).handler(csvBody::handle)
+        .handler(this::reconcile);
+  }
+
+  private void create(RoutingContext ctx) {
+    Fields in = new Fields(JsonInput.optionalObject(ctx));
+    List<String> texts = in.strings("payoutIds", false);
+    List<UUID> ids = null;
+    if (texts != null) {
+      ids = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        try {
+          ids.add(UUID.fromString(texts.get(i)));
+        } catch (IllegalArgumentException e) {
+          in.violations().add("payoutIds[" + i + "]", "uuid_invalid", "Must be a payout id.");
+        }
+      }
+    }
+    in.requireValid();
+    service.create(Caller.of(ctx), ids)
+        .compose(batch -> {
+          ctx.response().putHeader("Location", "/api/v1/payout-batches/" + batch.id());
+          return Responses.json(ctx, 201, PayoutJson.batch(batch));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void get(RoutingContext ctx) {
+    service.get(batchId(ctx)).compose(b -> Responses.json(ctx, 200, PayoutJson.batch(b))).onFailure(ctx::fail);
+  }
+
+  private void disbursement(RoutingContext ctx) {
+    service.get(batchId(ctx))
+        .compose(batch -> ctx.response()
+            .putHeader("Content-Type", "text/csv; charset=utf-8")
+            .putHeader("Content-Disposition", "attachment; filename=\"disbursement-" + batch.id() + ".csv\"")
+            .putHeader("Cache-Control", "private, no-store")
+            .end(Disbursement.csv(batch)))
+        .onFailure(ctx::fail);
+  }
+
+  private void reconcile(RoutingContext ctx) {
+    UUID id = batchId(ctx);
+    String csv;
+    try {
+      csv = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw HttpProblem.badRequest("encoding_invalid", "The file must be UTF-8.");
+    }
+    service.reconcile(Caller.of(ctx), id, csv)
+        .compose(batch -> Responses.json(ctx, 200, PayoutJson.batch(batch)))
+        .onFailure(ctx::fail);
+  }
+
+  private static UUID batchId(RoutingContext ctx) {
+    return ClaimAccess.pathId(ctx.pathParam("id"), BatchService::notFound);
+  }
+}

@@ -1,0 +1,72 @@
+package id.ngopeni.api.payout;
+
+import id.ngopeni.domain.payout.Payout;
+import id.ngopeni.persistence.payout.PayoutBatch;
+import id.ngopeni.persistence.payout.StoredPayout;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.UUID;
+
+/** Payouts and batches as the API shows them, and the short form the audit trail keeps. */
+final class PayoutJson {
+  private PayoutJson() {}
+
+  static JsonObject of(StoredPayout stored) {
+    Payout p = stored.payout();
+    return audit(p)
+        .put("id", p.id().toString())
+        .put("heirName", stored.heirName())
+        .put("heirRelationship", stored.heirRelationship().name())
+        .put("heirPriorityClass", stored.heirRelationship().priorityClass())
+        .put("bankName", p.account().bank().displayName())
+        .put("accountName", p.account().name())
+        .put("createdBy", p.createdBy().toString())
+        .put("createdAt", p.createdAt().toString())
+        .put("decidedBy", text(p.decidedBy()))
+        .put("decidedAt", p.decidedAt() == null ? null : p.decidedAt().toString());
+  }
+
+  /** What the audit trail keeps: where the money goes, how much, and the state. */
+  static JsonObject audit(Payout p) {
+    return new JsonObject()
+        .put("claimId", p.claimId().toString())
+        .put("heirId", p.heirId().toString())
+        .put("bankCode", p.account().bank().code())
+        .put("accountNumber", p.account().number())
+        .put("amount", p.amount().amount())
+        .put("status", p.status().name())
+        .put("decisionReason", p.decisionReason())
+        .put("batchId", text(p.batchId()))
+        .put("bankReference", p.bankReference())
+        .put("version", p.version());
+  }
+
+  static JsonObject batch(PayoutBatch batch) {
+    JsonArray items = new JsonArray();
+    for (PayoutBatch.Item item : batch.items()) {
+      items.add(new JsonObject()
+          .put("payoutId", item.payoutId().toString())
+          .put("claimId", item.claimId().toString())
+          .put("bankCode", item.bankCode())
+          .put("accountNumber", item.accountNumber())
+          .put("accountName", item.accountName())
+          .put("amount", item.amount())
+          .put("reference", Disbursement.reference(item.payoutId()))
+          .put("outcome", item.outcome())
+          .put("bankReference", item.bankReference()));
+    }
+    return new JsonObject()
+        .put("id", batch.id().toString())
+        .put("status", batch.status())
+        .put("count", batch.items().size())
+        .put("total", batch.total())
+        .put("createdBy", batch.createdBy().toString())
+        .put("createdAt", batch.createdAt().toString())
+        .put("reconciledAt", batch.reconciledAt() == null ? null : batch.reconciledAt().toString())
+        .put("items", items);
+  }
+
+  private static String text(UUID id) {
+    return id == null ? null : id.toString();
+  }
+}

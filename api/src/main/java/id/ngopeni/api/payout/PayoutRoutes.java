@@ -1,0 +1,126 @@
+package id.ngopeni.api.payout;
+
+import id.ngopeni.api.Feature;
+import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.claim.ClaimAccess;
+import id.ngopeni.api.claim.ClaimRoutes;
+import id.ngopeni.api.http.Fields;
+import id.ngopeni.api.http.JsonInput;
+import id.ngopeni.api.http.Paging;
+import id.ngopeni.api.http.Responses;
+import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.payout.PayoutRequest;
+import id.ngopeni.domain.payout.PayoutStatus;
+import id.ngopeni.domain.user.Role;
+import id.ngopeni.persistence.payout.StoredPayout;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
+
+/**
+ * Payouts. Only an OPERATOR makes one. Approve and reject carry no role check of their own: the
+ * domain answers a payout's creator {@code self_approval_forbidden} whatever role they hold
+ * now, and everyone else but an APPROVER {@code role_forbidden}.
+ */
+public final class PayoutRoutes implements Feature {
+  static final RequireRole READERS = RequireRole.anyOf(Role.OPERATOR, Role.APPROVER, Role.ADMIN, Role.AUDITOR);
+
+  private final PayoutService service;
+
+  public PayoutRoutes(PayoutService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void mount(Router api) {
+    api.post("/claims/:id/payouts").handler(RequireRole.anyOf(Role.OPERATOR)).handler(this::create);
+    api.post("/payouts/:id/approve").handler(this::approve);
+    api.post("/payouts/:id/reject").handler(this::reject);
+    api.post("/payouts/:id/cancel").handler(RequireRole.anyOf(Role.OPERATOR, Role.APPROVER)).handler(this::cancel);
+    api.get("/payouts").handler(READERS).handler(this::list);
+    api.get("/payouts/:id").handler(READERS).handler(this::get);
+  }
+
+  private void create(RoutingContext ctx) {
+    UUID claimId = ClaimAccess.pathId(ctx.pathParam("id"), ClaimAccess::notFound);
+    Fields in = new Fields(JsonInput.object(ctx));
+    String heir = in.string("heirId", true);
+    var bankCode = in.string("bankCode", true);
+    var accountNumber = in.string("accountNumber", true);
+    var accountName = in.string("accountName", true);
+    Long amount = in.wholeNumber("amount", false);
+    UUID heirId = null;
+    if (heir != null) {
+      try {
+        heirId = UUID.fromString(heir);
+      } catch (IllegalArgumentException e) {
+        in.violations().add("heirId", "heir_not_registered", "Ahli waris ini tidak terdaftar untuk pekerja ini.");
+      }
+    }
+    in.requireValid();
+    var request = new PayoutRequest(heirId, bankCode, accountNumber, accountName, amount == null ? null : Rupiah.of(amount));
+    service.create(Caller.of(ctx), claimId, request)
+        .compose(p -> {
+          ctx.response().putHeader("Location", "/api/v1/payouts/" + p.payout().id());
+          return respond(ctx, 201, p);
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void approve(RoutingContext ctx) {
+    UUID id = payoutId(ctx);
+    new Fields(JsonInput.optionalObject(ctx)).requireValid();
+    service.approve(Caller.of(ctx), id).compose(p -> respond(ctx, 200, p)).onFailure(ctx::fail);
+  }
+
+  private void reject(RoutingContext ctx) {
+    withReason(ctx, (caller, id, reason) -> service.reject(caller, id, reason));
+  }
+
+  private void cancel(RoutingContext ctx) {
+    withReason(ctx, (caller, id, reason) -> service.cancel(caller, id, reason));
+  }
+
+  private interface ReasonedChange {
+    Future<StoredPayout> apply(Caller caller, UUID id, String reason);
+  }
+
+  private void withReason(RoutingContext ctx, ReasonedChange change) {
+    UUID id = payoutId(ctx);
+    Fields in = new Fields(JsonInput.object(ctx));
+    String reason = in.string("reason", false);
+    in.requireValid();
+    change.apply(Caller.of(ctx), id, reason).compose(p -> respond(ctx, 200, p)).onFailure(ctx::fail);
+  }
+
+  private void list(RoutingContext ctx) {
+    int limit = Paging.limit(ctx);
+    UUID cursor = Paging.uuidCursor(ctx);
+    PayoutStatus status = ClaimRoutes.query(ctx, "status", PayoutStatus.class);
+    String claim = ctx.queryParams().get("claimId");
+    UUID claimId = claim == null || claim.isEmpty() ? null : ClaimAccess.pathId(claim, ClaimAccess::notFound);
+    service.list(status, claimId, cursor, limit)
+        .compose(slice -> {
+          JsonArray items = new JsonArray();
+          slice.items().forEach(p -> items.add(PayoutJson.of(p)));
+          String next = slice.hasMore() ? Paging.cursorOf(slice.items().get(slice.items().size() - 1).payout().id()) : null;
+          return Responses.json(ctx, 200, Paging.page(items, next));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void get(RoutingContext ctx) {
+    service.get(payoutId(ctx)).compose(p -> respond(ctx, 200, p)).onFailure(ctx::fail);
+  }
+
+  private static Future<Void> respond(RoutingContext ctx, int status, StoredPayout p) {
+    return Responses.versioned(ctx, status, PayoutJson.of(p), (int) p.payout().version());
+  }
+
+  private static UUID payoutId(RoutingContext ctx) {
+    return ClaimAccess.pathId(ctx.pathParam("id"), PayoutService::notFound);
+  }
+}

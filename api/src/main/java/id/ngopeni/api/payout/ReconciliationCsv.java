@@ -1,0 +1,84 @@
+package id.ngopeni.api.payout;
+
+import id.ngopeni.domain.problem.Violations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The bank's result file, {@code payout_id,status,bank_reference}, one row per transfer.
+ * Parsing reports every bad row at once as {@code rows[i].column} (i counts data rows from 0);
+ * what a row means for the batch is checked by {@link BatchService}.
+ */
+final class ReconciliationCsv {
+  static final String HEADER = "payout_id,status,bank_reference";
+  static final int MAX_ROWS = 50_000;
+
+  /** A well-formed row; {@code payoutId} or {@code status} is null when that cell was bad. */
+  record Row(int index, UUID payoutId, String status, String bankReference) {}
+
+  private ReconciliationCsv() {}
+
+  static List<Row> parse(String text, Violations violations) {
+    String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    int last = lines.length;
+    while (last > 0 && lines[last - 1].isBlank()) {
+      last--;
+    }
+    if (last == 0 || !normalise(lines[0]).equals(HEADER)) {
+      violations.add("header", "header_invalid", "The first line must be exactly: " + HEADER);
+      return List.of();
+    }
+    if (last == 1) {
+      violations.add("rows", "rows_required", "The file has no rows.");
+      return List.of();
+    }
+    if (last - 1 > MAX_ROWS) {
+      violations.add("rows", "too_many_rows", "At most " + MAX_ROWS + " rows per file.");
+      return List.of();
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i < last; i++) {
+      int index = i - 1;
+      String at = "rows[" + index + "].";
+      String[] cells = lines[i].split(",", -1);
+      if (cells.length != 3) {
+        violations.add(at.substring(0, at.length() - 1), "column_count", "Expected 3 columns, found " + cells.length + ".");
+        continue;
+      }
+      UUID payoutId = null;
+      try {
+        payoutId = UUID.fromString(unquote(cells[0]));
+      } catch (IllegalArgumentException e) {
+        violations.add(at + "payout_id", "payout_id_invalid", "Not a payout id.");
+      }
+      String status = unquote(cells[1]).toUpperCase(Locale.ROOT);
+      if (!status.equals("PAID") && !status.equals("FAILED")) {
+        violations.add(at + "status", "status_invalid", "Must be PAID or FAILED.");
+        status = null;
+      }
+      String reference = unquote(cells[2]);
+      if ("PAID".equals(status) && reference.isEmpty()) {
+        violations.add(at + "bank_reference", "bank_reference_required", "A paid transfer needs the bank's reference.");
+      }
+      if (reference.length() > 100) {
+        violations.add(at + "bank_reference", "bank_reference_too_long", "At most 100 characters.");
+      }
+      rows.add(new Row(index, payoutId, status, reference.isEmpty() ? null : reference));
+    }
+    return rows;
+  }
+
+  private static String normalise(String header) {
+    return header.replace("\uFEFF", "").replace(" ", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static String unquote(String cell) {
+    String c = cell.strip();
+    if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
+      c = c.substring(1, c.length() - 1).replace("\"\"", "\"");
+    }
+    return c;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Payouts (maker–checker) and disbursement over HTTP.
+ *
+ * <p>Decisions a reader should know:
+ *
+ * <ul>
+ *   <li>Approve and reject have no route-level role check: the domain answers the creator
+ *       {@code self_approval_forbidden} whatever role they hold now (an operator later made
+ *       approver included), and anyone else but an APPROVER {@code role_forbidden}. The
+ *       database refuses a decider equal to the creator as well ({@code payout_four_eyes}).
+ *   <li>A beneficiary below the highest heir class registered is a 422 ({@code
+ *       heir_not_highest_priority} on {@code heirId}): the request is wrong, not the state.
+ *   <li>Creating a payout locks the claim row while the existing payouts are summed, so two
+ *       makers cannot both spend what is left. FAILED payouts keep their share until
+ *       CANCELLED ({@code POST /payouts/{id}/cancel}).
+ *   <li>Batches: without {@code payoutIds}, every APPROVED payout not yet in a batch; FAILED
+ *       payouts are retried only when named. A payout is in at most one open batch item
+ *       (partial unique index).
+ *   <li>Reconciliation applies every row or none. A bank may answer in parts: a batch is
+ *       RECONCILED once every transfer in it has an answer. A claim becomes PAID when its PAID
+ *       payouts add up to its whole cash entitlement; until then it stays VERIFIED.
+ * </ul>
+ */
+package id.ngopeni.api.payout;

@@ -1,0 +1,96 @@
+package id.ngopeni.api.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Documents are typed by their content, at most 10 MiB, hashed, stored and handed back as attachments. */
+class ClaimDocumentsTest {
+  private static ClaimsApi api;
+  private static String claimId;
+
+  @BeforeAll
+  static void start() {
+    api = new ClaimsApi("claim-documents");
+    var filed = api.fileDeathClaim(api.operator, api.deceasedWorker().id());
+    assertThat(filed.statusCode()).as(filed.bodyAsString()).isEqualTo(201);
+    claimId = filed.bodyAsJsonObject().getString("id");
+  }
+
+  @AfterAll
+  static void stop() {
+    api.close();
+  }
+
+  @Test
+  void aPngNamedPdfIsStoredAsAPngAndDownloadedAsOne() throws Exception {
+    var uploaded = api.upload(api.operator, claimId, "FAMILY_CARD", "kartu-keluarga.pdf", ClaimsApi.PNG);
+    assertThat(uploaded.statusCode()).as(uploaded.bodyAsString()).isEqualTo(201);
+    JsonObject doc = uploaded.bodyAsJsonObject();
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ClaimsApi.PNG.getBytes()));
+    assertThat(doc.getString("contentType")).isEqualTo("image/png");
+    assertThat(doc.getString("kind")).isEqualTo("FAMILY_CARD");
+    assertThat(doc.getInteger("size")).isEqualTo(ClaimsApi.PNG.length());
+    assertThat(doc.getString("sha256")).isEqualTo(sha);
+
+    var download = api.get("/api/v1/claims/" + claimId + "/documents/" + doc.getString("id"), api.auditor);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.getHeader("Content-Type")).isEqualTo("image/png");
+    assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;").endsWith(".png\"");
+    assertThat(download.body().getBytes()).isEqualTo(ClaimsApi.PNG.getBytes());
+    assertThat(api.get("/api/v1/claims/" + claimId + "/documents", api.operator).bodyAsJsonObject().getJsonArray("items")
+        .stream().map(d -> ((JsonObject) d).getString("id"))).contains(doc.getString("id"));
+  }
+
+  @Test
+  void aJpegIsRecognisedAndATextFileIsRefusedWhateverItsName() {
+    Buffer jpeg = Buffer.buffer(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'});
+    var photo = api.upload(api.operator, claimId, "KTP_HEIR", "ktp.png", jpeg);
+    assertThat(photo.statusCode()).isEqualTo(201);
+    assertThat(photo.bodyAsJsonObject().getString("contentType")).isEqualTo("image/jpeg");
+
+    var text = api.upload(api.operator, claimId, "KTP_MEMBER", "ktp.pdf", Buffer.buffer("Ini bukan PDF, hanya teks."));
+    assertThat(text.statusCode()).isEqualTo(422);
+    assertThat(text.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("file_type_unsupported");
+    var unknownKind = api.upload(api.operator, claimId, "SELFIE", "a.pdf", ClaimsApi.PDF);
+    assertThat(unknownKind.statusCode()).isEqualTo(422);
+    assertThat(unknownKind.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("kind");
+  }
+
+  @Test
+  void tenMibIsAcceptedAndOneByteMoreIs413() {
+    byte[] limit = new byte[10 * 1024 * 1024];
+    System.arraycopy("%PDF-".getBytes(), 0, limit, 0, 5);
+    var atLimit = api.upload(api.operator, claimId, "DEATH_CERTIFICATE", "akta.pdf", Buffer.buffer(limit));
+    assertThat(atLimit.statusCode()).as(atLimit.bodyAsString()).isEqualTo(201);
+    assertThat(atLimit.bodyAsJsonObject().getInteger("size")).isEqualTo(limit.length);
+
+    byte[] over = new byte[limit.length + 1];
+    System.arraycopy(limit, 0, over, 0, 5);
+    var tooBig = api.upload(api.operator, claimId, "DEATH_CERTIFICATE", "akta.pdf", Buffer.buffer(over));
+    assertThat(tooBig.statusCode()).isEqualTo(413);
+    var wayTooBig = api.upload(api.operator, claimId, "DEATH_CERTIFICATE", "akta.pdf", Buffer.buffer(new byte[12 * 1024 * 1024]));
+    assertThat(wayTooBig.statusCode()).isEqualTo(413);
+    assertThat(api.registry.count("SELECT count(*) FROM claim_document WHERE claim_id = $1::uuid AND kind = 'DEATH_CERTIFICATE'",
+        claimId)).isEqualTo(1);
+  }
+
+  @Test
+  void aJsonBodyIsNotAnUploadAndARejectedClaimTakesNoDocuments() {
+    var json = api.post("/api/v1/claims/" + claimId + "/documents", api.operator, new JsonObject().put("kind", "NPWP"));
+    assertThat(json.statusCode()).isEqualTo(415);
+
+    var other = api.fileDeathClaim(api.operator, api.deceasedWorker().id()).bodyAsJsonObject().getString("id");
+    assertThat(api.post("/api/v1/claims/" + other + "/reject", api.operator, new JsonObject().put("reason", "Ganda")).statusCode())
+        .isEqualTo(200);
+    var late = api.upload(api.operator, other, "NPWP", "npwp.pdf", ClaimsApi.PDF);
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(ClaimsApi.code(late)).isEqualTo("claim_closed");
+  }
+}

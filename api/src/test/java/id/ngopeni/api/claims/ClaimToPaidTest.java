@@ -1,0 +1,194 @@
+package id.ngopeni.api.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A death claim from filing to PAID over HTTP, with the audit trail proving every step. */
+class ClaimToPaidTest {
+  private static ClaimsApi api;
+
+  @BeforeAll
+  static void start() {
+    api = new ClaimsApi("claim-to-paid");
+  }
+
+  @AfterAll
+  static void stop() {
+    api.close();
+  }
+
+  @Test
+  void aDeathClaimGoesFromFilingToPaidInTwoTransfersOneOfWhichFailsFirst() {
+    ClaimsApi.Worker worker = api.deceasedWorker();
+
+    var filed = api.fileDeathClaim(api.fieldOfficer, worker.id());
+    assertThat(filed.statusCode()).as(filed.bodyAsString()).isEqualTo(201);
+    JsonObject claim = filed.bodyAsJsonObject();
+    String claimId = claim.getString("id");
+    assertThat(claim.getString("status")).isEqualTo("SUBMITTED");
+    assertThat(claim.getJsonObject("eligibility").getBoolean("eligible")).isTrue();
+    assertThat(claim.getJsonObject("entitlement").getLong("total")).isEqualTo(42_000_000L);
+    assertThat(claim.getJsonObject("entitlement").getJsonArray("lines").stream()
+            .map(l -> ((JsonObject) l).getString("code")).toList())
+        .containsExactly("JKM_DEATH_LUMP_SUM", "JKM_PERIODIC_BENEFIT", "FUNERAL_COST");
+    assertThat(claim.getJsonArray("requiredDocuments").getList()).containsExactlyInAnyOrder(
+        "KTP_MEMBER", "BANK_BOOK", "KTP_HEIR", "DEATH_CERTIFICATE", "FAMILY_CARD", "HEIR_LETTER", "MARRIAGE_BOOK");
+
+    // Verifying with documents missing names every one of them.
+    api.upload(api.fieldOfficer, claimId, "KTP_MEMBER", "ktp.pdf", ClaimsApi.PDF);
+    var early = api.post("/api/v1/claims/" + claimId + "/verify", api.operator, null);
+    assertThat(early.statusCode()).isEqualTo(422);
+    assertThat(ClaimsApi.code(early)).isEqualTo("documents_missing");
+    assertThat(early.bodyAsJsonObject().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")).toList())
+        .containsExactlyInAnyOrder("documents.BANK_BOOK", "documents.KTP_HEIR", "documents.DEATH_CERTIFICATE",
+            "documents.FAMILY_CARD", "documents.HEIR_LETTER", "documents.MARRIAGE_BOOK");
+
+    for (String kind : List.of("BANK_BOOK", "KTP_HEIR", "DEATH_CERTIFICATE", "FAMILY_CARD", "HEIR_LETTER", "MARRIAGE_BOOK")) {
+      assertThat(api.upload(api.fieldOfficer, claimId, kind, kind + ".pdf", ClaimsApi.PDF).statusCode()).isEqualTo(201);
+    }
+    var verified = api.post("/api/v1/claims/" + claimId + "/verify", api.operator, null);
+    assertThat(verified.statusCode()).as(verified.bodyAsString()).isEqualTo(200);
+    assertThat(verified.bodyAsJsonObject().getString("status")).isEqualTo("VERIFIED");
+
+    // Two payouts to the spouse: 30 million, then what is left by default.
+    String first = api.pendingPayout(claimId, worker.spouse(), 30_000_000L);
+    var rest = api.createPayout(api.operator, claimId, worker.spouse(), null);
+    assertThat(rest.statusCode()).as(rest.bodyAsString()).isEqualTo(201);
+    assertThat(rest.bodyAsJsonObject().getLong("amount")).isEqualTo(12_000_000L);
+    assertThat(rest.bodyAsJsonObject().getString("status")).isEqualTo("PENDING_APPROVAL");
+    assertThat(rest.bodyAsJsonObject().getString("createdBy")).isEqualTo(api.operatorId);
+    String second = rest.bodyAsJsonObject().getString("id");
+    assertThat(api.post("/api/v1/payouts/" + first + "/approve", api.approver, null).statusCode()).isEqualTo(200);
+    assertThat(api.post("/api/v1/payouts/" + second + "/approve", api.approver, null).statusCode()).isEqualTo(200);
+
+    var batch = api.post("/api/v1/payout-batches", api.operator, new JsonObject().put("payoutIds", new JsonArray().add(first).add(second)));
+    assertThat(batch.statusCode()).as(batch.bodyAsString()).isEqualTo(201);
+    String batchId = batch.bodyAsJsonObject().getString("id");
+    assertThat(batch.bodyAsJsonObject().getLong("total")).isEqualTo(42_000_000L);
+    // A payout is in at most one open batch.
+    var again = api.post("/api/v1/payout-batches", api.operator, new JsonObject().put("payoutIds", new JsonArray().add(first)));
+    assertThat(again.statusCode()).isEqualTo(422);
+    assertThat(again.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("payoutIds[0]");
+
+    var file = api.get("/api/v1/payout-batches/" + batchId + "/disbursement.csv", api.operator);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.getHeader("Content-Type")).startsWith("text/csv");
+    String[] lines = file.bodyAsString().split("\r\n");
+    assertThat(lines[0]).isEqualTo("payout_id,bank_code,account_number,account_name,amount,reference");
+    assertThat(lines).hasSize(3);
+    assertThat(file.bodyAsString()).contains(first + ",002,012301000123305,Siti Aminah,30000000,NGP-");
+
+    // The bank pays the first and fails the second: the claim is not fully paid yet.
+    var partly = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator,
+        "payout_id,status,bank_reference\n" + first + ",PAID,BRI-778812\n" + second + ",FAILED,\n");
+    assertThat(partly.statusCode()).as(partly.bodyAsString()).isEqualTo(200);
+    assertThat(partly.bodyAsJsonObject().getString("status")).isEqualTo("RECONCILED");
+    assertThat(api.get("/api/v1/claims/" + claimId, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("VERIFIED");
+    assertThat(api.get("/api/v1/payouts/" + second, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("FAILED");
+
+    // The failed transfer goes into a new batch and is paid: now the claim is PAID.
+    var retry = api.post("/api/v1/payout-batches", api.operator, new JsonObject().put("payoutIds", new JsonArray().add(second)));
+    assertThat(retry.statusCode()).as(retry.bodyAsString()).isEqualTo(201);
+    String retryBatch = retry.bodyAsJsonObject().getString("id");
+    var paid = api.postCsv("/api/v1/payout-batches/" + retryBatch + "/reconcile", api.operator,
+        "payout_id,status,bank_reference\r\n" + second + ",PAID,BRI-778990\r\n");
+    assertThat(paid.statusCode()).as(paid.bodyAsString()).isEqualTo(200);
+    JsonObject finalClaim = api.get("/api/v1/claims/" + claimId, api.auditor).bodyAsJsonObject();
+    assertThat(finalClaim.getString("status")).isEqualTo("PAID");
+    assertThat(api.get("/api/v1/payouts/" + second, api.operator).bodyAsJsonObject().getString("bankReference"))
+        .isEqualTo("BRI-778990");
+
+    // The audit trail proves who did what, and the chain is intact.
+    assertThat(api.auditActions("claim", claimId)).containsExactly("claim.submitted", "claim.verified", "claim.paid");
+    assertThat(api.auditActions("payout", first)).containsExactly("payout.created", "payout.approved", "payout.batched", "payout.paid");
+    assertThat(api.auditActions("payout", second))
+        .containsExactly("payout.created", "payout.approved", "payout.batched", "payout.failed", "payout.batched", "payout.paid");
+    assertThat(api.auditActions("payout_batch", batchId)).containsExactly("batch.created", "batch.reconciled");
+    var documents = api.get("/api/v1/claims/" + claimId + "/documents", api.auditor).bodyAsJsonObject().getJsonArray("items");
+    assertThat(documents).hasSize(7);
+    String docId = documents.getJsonObject(0).getString("id");
+    var docAudit = api.get("/api/v1/audit?entityType=claim_document&entityId=" + docId, api.auditor).bodyAsJsonObject()
+        .getJsonArray("items").getJsonObject(0);
+    assertThat(docAudit.getString("action")).isEqualTo("document.uploaded");
+    assertThat(docAudit.getJsonObject("after").fieldNames()).containsExactlyInAnyOrder("claimId", "kind", "contentType", "size", "sha256");
+    var chain = api.get("/api/v1/audit/verify", api.auditor).bodyAsJsonObject();
+    assertThat(chain.getBoolean("valid")).isTrue();
+  }
+
+  @Test
+  void aReconciliationWithBadRowsAppliesNothingAndNamesEveryBadRow() {
+    ClaimsApi.Worker worker = api.deceasedWorker();
+    String claimId = api.verifiedClaim(worker).getString("id");
+    String inBatch = api.pendingPayout(claimId, worker.spouse(), 20_000_000L);
+    String outside = api.pendingPayout(claimId, worker.spouse(), 1_000_000L);
+    api.post("/api/v1/payouts/" + inBatch + "/approve", api.approver, null);
+    var batch = api.post("/api/v1/payout-batches", api.operator, new JsonObject().put("payoutIds", new JsonArray().add(inBatch)));
+    String batchId = batch.bodyAsJsonObject().getString("id");
+
+    String csv = "payout_id,status,bank_reference\n"
+        + inBatch + ",PAID,REF-1\n"                      // fine on its own
+        + "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b,PAID,REF-2\n" // no such payout
+        + outside + ",PAID,REF-3\n"                      // not in this batch
+        + inBatch + ",PAID,REF-4\n"                      // duplicate
+        + inBatch.substring(0, 8) + ",PAID,REF-5\n"      // not an id
+        + inBatch + ",SETTLED,REF-6\n";                  // bad status (and a duplicate)
+    var refused = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator, csv);
+    assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(422);
+    assertThat(ClaimsApi.code(refused)).isEqualTo("reconciliation_rejected");
+    List<String> errors = refused.bodyAsJsonObject().getJsonArray("errors").stream()
+        .map(e -> ((JsonObject) e).getString("field") + ":" + ((JsonObject) e).getString("code")).toList();
+    assertThat(errors).containsExactlyInAnyOrder(
+        "rows[1].payout_id:payout_unknown",
+        "rows[2].payout_id:payout_not_in_batch",
+        "rows[3].payout_id:payout_duplicate",
+        "rows[4].payout_id:payout_id_invalid",
+        "rows[5].status:status_invalid",
+        "rows[5].payout_id:payout_duplicate");
+
+    // Nothing was applied: not even the good first row.
+    assertThat(api.get("/api/v1/payouts/" + inBatch, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("APPROVED");
+    assertThat(api.get("/api/v1/payout-batches/" + batchId, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("OPEN");
+    assertThat(api.auditActions("payout_batch", batchId)).containsExactly("batch.created");
+
+    // A wrong header is refused too; a correct file then applies.
+    assertThat(api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator, "id,state\n").statusCode())
+        .isEqualTo(422);
+    var applied = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator,
+        "payout_id,status,bank_reference\n" + inBatch + ",PAID,REF-1\n");
+    assertThat(applied.statusCode()).as(applied.bodyAsString()).isEqualTo(200);
+    // Reconciling a closed batch again is a conflict.
+    assertThat(api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator,
+        "payout_id,status,bank_reference\n" + inBatch + ",PAID,REF-1\n").statusCode()).isEqualTo(409);
+    // The claim is only partly paid, so it stays VERIFIED.
+    assertThat(api.get("/api/v1/claims/" + claimId, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("VERIFIED");
+  }
+
+  @Test
+  void aFailedTransferThatIsCancelledFreesItsShareForANewPayout() {
+    ClaimsApi.Worker worker = api.deceasedWorker();
+    String claimId = api.verifiedClaim(worker).getString("id");
+    String payout = api.pendingPayout(claimId, worker.spouse(), null);
+    assertThat(api.post("/api/v1/payouts/" + payout + "/approve", api.approver, null).statusCode()).isEqualTo(200);
+    // Not failed yet: nothing to cancel.
+    var early = api.post("/api/v1/payouts/" + payout + "/cancel", api.operator, new JsonObject().put("reason", "Rekening ditutup"));
+    assertThat(early.statusCode()).isEqualTo(409);
+    String batchId = api.post("/api/v1/payout-batches", api.operator, null).bodyAsJsonObject().getString("id");
+    var failed = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator,
+        "payout_id,status,bank_reference\n" + payout + ",FAILED,REKENING TUTUP\n");
+    assertThat(failed.statusCode()).as(failed.bodyAsString()).isEqualTo(200);
+    // A failed payout still holds its share until it is cancelled.
+    assertThat(ClaimsApi.code(api.createPayout(api.operator, claimId, worker.spouse(), null))).isEqualTo("entitlement_exhausted");
+    var cancelled = api.post("/api/v1/payouts/" + payout + "/cancel", api.operator, new JsonObject().put("reason", "Rekening ditutup"));
+    assertThat(cancelled.statusCode()).as(cancelled.bodyAsString()).isEqualTo(200);
+    assertThat(cancelled.bodyAsJsonObject().getString("status")).isEqualTo("CANCELLED");
+    assertThat(api.createPayout(api.operator, claimId, worker.spouse(), null).statusCode()).isEqualTo(201);
+    assertThat(api.auditActions("payout", payout))
+        .containsExactly("payout.created", "payout.approved", "payout.batched", "payout.failed", "payout.cancelled");
+  }
+}

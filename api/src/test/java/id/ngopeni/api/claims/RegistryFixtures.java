@@ -1,0 +1,59 @@
+package id.ngopeni.api.claims;
+
+import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.domain.Ids;
+import id.ngopeni.persistence.db.Pools;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Workers, heirs and memberships written straight into the tables the registry and coverage
+ * features own, so claim tests do not depend on those APIs.
+ */
+final class RegistryFixtures implements AutoCloseable {
+  private static final AtomicLong SERIAL = new AtomicLong(1);
+  private final Pool pool;
+
+  RegistryFixtures(TestServer server) {
+    this.pool = Pools.create(server.clientVertx, server.database, 2);
+  }
+
+  UUID worker(String kelurahanCode) {
+    UUID id = Ids.newId();
+    // Shape-valid NIKs (Kota Malang, born 01-01-80), unique per test run.
+    String nik = "357301010180" + String.format("%04d", SERIAL.getAndIncrement());
+    pool.preparedQuery("""
+        INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category)
+        VALUES ($1, $2, 'Slamet Riyadi', 'slamet riyadi', DATE '1980-01-01', 'M', $3, 'MARBOT')
+        """).execute(Tuple.of(id, nik, kelurahanCode)).await();
+    return id;
+  }
+
+  void membership(UUID workerId, LocalDate start, long declaredIncome) {
+    pool.preparedQuery("""
+        INSERT INTO membership (id, worker_id, programs, declared_income, funding_source, start_date, status)
+        VALUES ($1, $2, ARRAY['JKK', 'JKM'], $3, 'DBHCHT', $4, 'ACTIVE')
+        """).execute(Tuple.of(Ids.newId(), workerId, declaredIncome, start)).await();
+  }
+
+  UUID heir(UUID workerId, String relationship, int position, int priorityClass) {
+    UUID id = Ids.newId();
+    pool.preparedQuery("""
+        INSERT INTO heir (id, worker_id, position, full_name, relationship, priority_class)
+        VALUES ($1, $2, $3, $4, $5, $6)
+        """).execute(Tuple.of(id, workerId, position, "Ahli Waris " + relationship, relationship, priorityClass)).await();
+    return id;
+  }
+
+  long count(String sql, Object... params) {
+    return pool.preparedQuery(sql).execute(Tuple.wrap(params)).await().iterator().next().getLong(0);
+  }
+
+  @Override
+  public void close() {
+    pool.close().await();
+  }
+}

@@ -1,0 +1,78 @@
+package id.ngopeni.persistence.claim;
+
+import id.ngopeni.domain.claim.DocumentKind;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** SQL for the documents of a claim; the bytes live in {@code claim_document.content}. */
+public final class ClaimDocumentRepository {
+  private static final String COLUMNS = "id, claim_id, kind, content_type, size, sha256, uploaded_by, uploaded_at";
+
+  private static final String INSERT =
+      """
+      INSERT INTO claim_document (id, claim_id, kind, content_type, size, sha256, content, uploaded_by)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      RETURNING %s
+      """.formatted(COLUMNS);
+
+  private static final String LIST =
+      "SELECT " + COLUMNS + " FROM claim_document WHERE claim_id = $1 ORDER BY id";
+
+  private static final String KINDS = "SELECT DISTINCT kind FROM claim_document WHERE claim_id = $1";
+
+  private static final String CONTENT =
+      "SELECT " + COLUMNS + ", content FROM claim_document WHERE claim_id = $1 AND id = $2";
+
+  /** A document with its bytes, for a download. */
+  public record Content(StoredDocument document, Buffer bytes) {}
+
+  public Future<StoredDocument> insert(
+      SqlClient tx, UUID id, UUID claimId, DocumentKind kind, String contentType, String sha256, Buffer bytes,
+      UUID uploadedBy) {
+    Tuple params = Tuple.tuple().addUUID(id).addUUID(claimId).addString(kind.name()).addString(contentType)
+        .addInteger(bytes.length()).addString(sha256).addBuffer(bytes).addUUID(uploadedBy);
+    return tx.preparedQuery(INSERT).execute(params).map(rows -> toDocument(rows.iterator().next()));
+  }
+
+  public Future<List<StoredDocument>> list(SqlClient db, UUID claimId) {
+    return db.preparedQuery(LIST).execute(Tuple.of(claimId)).map(rows -> {
+      List<StoredDocument> documents = new ArrayList<>();
+      rows.forEach(r -> documents.add(toDocument(r)));
+      return documents;
+    });
+  }
+
+  public Future<Set<DocumentKind>> kindsPresent(SqlClient db, UUID claimId) {
+    return db.preparedQuery(KINDS).execute(Tuple.of(claimId)).map(rows -> {
+      Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+      rows.forEach(r -> kinds.add(DocumentKind.valueOf(r.getString("kind"))));
+      return kinds;
+    });
+  }
+
+  public Future<Optional<Content>> content(SqlClient db, UUID claimId, UUID documentId) {
+    return db.preparedQuery(CONTENT).execute(Tuple.of(claimId, documentId)).map(rows -> {
+      var it = rows.iterator();
+      if (!it.hasNext()) {
+        return Optional.empty();
+      }
+      Row row = it.next();
+      return Optional.of(new Content(toDocument(row), row.getBuffer("content")));
+    });
+  }
+
+  private static StoredDocument toDocument(Row r) {
+    return new StoredDocument(r.getUUID("id"), r.getUUID("claim_id"), DocumentKind.valueOf(r.getString("kind")),
+        r.getString("content_type"), r.getInteger("size"), r.getString("sha256"), r.getUUID("uploaded_by"),
+        r.getOffsetDateTime("uploaded_at").toInstant());
+  }
+}

@@ -1,0 +1,59 @@
+package id.ngopeni.persistence.claim;
+
+import id.ngopeni.domain.claim.Eligibility;
+import id.ngopeni.domain.claim.Entitlement;
+import id.ngopeni.domain.claim.EntitlementLine;
+import id.ngopeni.domain.claim.Reason;
+import id.ngopeni.domain.money.Rupiah;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The jsonb columns of a claim: eligibility and entitlement breakdown, both ways. The API shows
+ * them in the same shape.
+ */
+public final class ClaimJsonColumns {
+  private ClaimJsonColumns() {}
+
+  public static JsonObject eligibility(Eligibility eligibility) {
+    JsonArray reasons = new JsonArray();
+    eligibility.reasons().forEach(r -> reasons.add(new JsonObject().put("code", r.code()).put("message", r.message())));
+    return new JsonObject().put("eligible", eligibility.eligible()).put("reasons", reasons);
+  }
+
+  static Eligibility eligibility(JsonObject json) {
+    List<Reason> reasons = new ArrayList<>();
+    JsonArray array = json.getJsonArray("reasons");
+    for (int i = 0; i < array.size(); i++) {
+      JsonObject r = array.getJsonObject(i);
+      reasons.add(new Reason(r.getString("code"), r.getString("message")));
+    }
+    return new Eligibility(json.getBoolean("eligible"), reasons);
+  }
+
+  public static JsonArray lines(Entitlement entitlement) {
+    JsonArray lines = new JsonArray();
+    for (EntitlementLine line : entitlement.lines()) {
+      lines.add(new JsonObject()
+          .put("code", line.code())
+          .put("label", line.label())
+          .put("labelEn", line.labelEn())
+          .put("amount", line.amount().amount())
+          .put("regulation", line.regulation())
+          .put("flagged", line.flagged()));
+    }
+    return lines;
+  }
+
+  static Entitlement entitlement(long total, JsonArray json) {
+    List<EntitlementLine> lines = new ArrayList<>();
+    for (int i = 0; i < json.size(); i++) {
+      JsonObject l = json.getJsonObject(i);
+      lines.add(new EntitlementLine(l.getString("code"), l.getString("label"), l.getString("labelEn"),
+          Rupiah.of(l.getLong("amount")), l.getString("regulation"), l.getBoolean("flagged")));
+    }
+    return new Entitlement(Rupiah.of(total), lines);
+  }
+}

@@ -1,0 +1,38 @@
+package id.ngopeni.persistence.claim;
+
+import id.ngopeni.domain.claim.Claim;
+import id.ngopeni.domain.claim.DocumentKind;
+import id.ngopeni.domain.claim.Eligibility;
+import id.ngopeni.domain.claim.Entitlement;
+import id.ngopeni.domain.money.Rupiah;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A claim as filed: the domain {@link Claim} (status, version) with what was computed and
+ * recorded when it was filed, and the kelurahan of its worker (for field-officer scope).
+ *
+ * @param medicalCosts documented costs of a JKK medical claim, else {@code null}
+ */
+public record StoredClaim(
+    Claim claim,
+    String kelurahanCode,
+    String description,
+    Rupiah medicalCosts,
+    boolean trafficAccident,
+    Eligibility eligibility,
+    Entitlement entitlement,
+    List<DocumentKind> requiredDocuments,
+    UUID createdBy,
+    Instant createdAt,
+    UUID decidedBy) {
+
+  public StoredClaim {
+    requiredDocuments = List.copyOf(requiredDocuments);
+  }
+
+  public UUID id() {
+    return claim.id();
+  }
+}

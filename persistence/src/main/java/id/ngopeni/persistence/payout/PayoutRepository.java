@@ -1,0 +1,157 @@
+package id.ngopeni.persistence.payout;
+
+import id.ngopeni.domain.bank.Bank;
+import id.ngopeni.domain.bank.BankAccount;
+import id.ngopeni.domain.heir.HeirRelationship;
+import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.payout.Payout;
+import id.ngopeni.domain.payout.PayoutStatus;
+import id.ngopeni.domain.payout.PayoutTransition;
+import id.ngopeni.persistence.db.Slice;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** SQL for the payout aggregate. Every method runs on the client it is given (pool or transaction). */
+public final class PayoutRepository {
+  static final String COLUMNS =
+      """
+      p.id, p.claim_id, p.heir_id, p.heir_name, p.heir_relationship, p.bank_code, p.account_number, p.account_name,
+      p.amount, p.status, p.created_by, p.created_at, p.decided_by, p.decided_at, p.decision_reason, p.batch_id,
+      p.bank_reference, p.version""";
+
+  private static final String INSERT =
+      """
+      INSERT INTO payout (id, claim_id, heir_id, heir_name, heir_relationship, bank_code, account_number, account_name,
+                          amount, status, created_by, created_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      """;
+
+  private static final String FIND = "SELECT " + COLUMNS + " FROM payout p WHERE p.id = $1";
+
+  private static final String FIND_ALL = "SELECT " + COLUMNS + " FROM payout p WHERE p.id = ANY($1)";
+
+  private static final String OF_CLAIM = "SELECT " + COLUMNS + " FROM payout p WHERE p.claim_id = $1 ORDER BY p.id";
+
+  private static final String LIST =
+      """
+      SELECT %s FROM payout p
+      WHERE ($1::text IS NULL OR p.status = $1) AND ($2::uuid IS NULL OR p.claim_id = $2)
+        AND ($3::uuid IS NULL OR p.id < $3)
+      ORDER BY p.id DESC
+      LIMIT $4
+      """.formatted(COLUMNS);
+
+  /** Approve or reject: only from the transition's sources and the version read. */
+  private static final String DECIDE =
+      """
+      UPDATE payout SET status = $3, decided_by = $4, decided_at = $5, decision_reason = $6, version = version + 1
+      WHERE id = $1 AND status = ANY($2) AND version = $7
+      """;
+
+  private static final String PAID_TOTAL =
+      "SELECT coalesce(sum(amount), 0) AS paid FROM payout WHERE claim_id = $1 AND status = 'PAID'";
+
+  public Future<Void> insert(SqlClient tx, Payout p, String heirName, HeirRelationship relationship) {
+    Tuple params = Tuple.tuple().addUUID(p.id()).addUUID(p.claimId()).addUUID(p.heirId()).addString(heirName)
+        .addString(relationship.name()).addString(p.account().bank().code()).addString(p.account().number())
+        .addString(p.account().name()).addLong(p.amount().amount()).addString(p.status().name())
+        .addUUID(p.createdBy()).addOffsetDateTime(p.createdAt().atOffset(ZoneOffset.UTC));
+    return tx.preparedQuery(INSERT).execute(params).mapEmpty();
+  }
+
+  public Future<Optional<StoredPayout>> findById(SqlClient db, UUID id) {
+    return db.preparedQuery(FIND).execute(Tuple.of(id)).map(rows -> {
+      var it = rows.iterator();
+      return it.hasNext() ? Optional.of(toStored(it.next())) : Optional.empty();
+    });
+  }
+
+  /** The payouts with these ids, by id (missing ids are absent). */
+  public Future<Map<UUID, StoredPayout>> findAll(SqlClient db, Collection<UUID> ids) {
+    return db.preparedQuery(FIND_ALL).execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
+      Map<UUID, StoredPayout> found = new HashMap<>();
+      rows.forEach(r -> {
+        StoredPayout p = toStored(r);
+        found.put(p.payout().id(), p);
+      });
+      return found;
+    });
+  }
+
+  public Future<List<Payout>> ofClaim(SqlClient db, UUID claimId) {
+    return db.preparedQuery(OF_CLAIM).execute(Tuple.of(claimId))
+        .map(rows -> all(rows).stream().map(StoredPayout::payout).toList());
+  }
+
+  public Future<Slice<StoredPayout>> list(SqlClient db, PayoutStatus status, UUID claimId, UUID before, int limit) {
+    Tuple params = Tuple.tuple().addString(status == null ? null : status.name()).addUUID(claimId).addUUID(before)
+        .addInteger(limit + 1);
+    return db.preparedQuery(LIST).execute(params).map(rows -> Slice.of(all(rows), limit));
+  }
+
+  /**
+   * Writes an approval or rejection if the payout is still where {@code transition} starts and
+   * at {@code expectedVersion}. Of any number of concurrent decisions exactly one sees a row.
+   *
+   * @return whether this call decided it
+   */
+  public Future<Boolean> decide(SqlClient tx, Payout next, PayoutTransition transition, long expectedVersion) {
+    Tuple params = Tuple.tuple()
+        .addUUID(next.id())
+        .addArrayOfString(transition.from().stream().map(Enum::name).toArray(String[]::new))
+        .addString(next.status().name())
+        .addUUID(next.decidedBy())
+        .addOffsetDateTime(next.decidedAt().atOffset(ZoneOffset.UTC))
+        .addString(next.decisionReason())
+        .addInteger((int) expectedVersion);
+    return tx.preparedQuery(DECIDE).execute(params).map(rows -> rows.rowCount() == 1);
+  }
+
+  public Future<Rupiah> paidTotal(SqlClient db, UUID claimId) {
+    return db.preparedQuery(PAID_TOTAL).execute(Tuple.of(claimId))
+        .map(rows -> Rupiah.of(rows.iterator().next().getLong("paid")));
+  }
+
+  static List<StoredPayout> all(RowSet<Row> rows) {
+    List<StoredPayout> out = new ArrayList<>();
+    rows.forEach(r -> out.add(toStored(r)));
+    return out;
+  }
+
+  static StoredPayout toStored(Row r) {
+    Payout payout = new Payout(
+        r.getUUID("id"),
+        r.getUUID("claim_id"),
+        r.getUUID("heir_id"),
+        new BankAccount(Bank.byCode(r.getString("bank_code")).orElseThrow(), r.getString("account_number"),
+            r.getString("account_name")),
+        Rupiah.of(r.getLong("amount")),
+        PayoutStatus.valueOf(r.getString("status")),
+        r.getUUID("created_by"),
+        instant(r, "created_at"),
+        r.getUUID("decided_by"),
+        instant(r, "decided_at"),
+        r.getString("decision_reason"),
+        r.getUUID("batch_id"),
+        r.getString("bank_reference"),
+        r.getInteger("version"));
+    return new StoredPayout(payout, r.getString("heir_name"), HeirRelationship.valueOf(r.getString("heir_relationship")));
+  }
+
+  private static Instant instant(Row row, String column) {
+    var odt = row.getOffsetDateTime(column);
+    return odt == null ? null : odt.toInstant();
+  }
+}
