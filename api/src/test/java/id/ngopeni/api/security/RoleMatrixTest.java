@@ -119,9 +119,12 @@ class RoleMatrixTest {
         int status = response.statusCode();
         boolean permitted = allowed.contains(role.name());
         boolean refusedForRole = status == 403 && "role_forbidden".equals(codeOf(response));
+        // Approving looks the payout up first (its creator is refused whatever their role), so
+        // for an id of nothing every role sees 404; MakerCheckerTest covers the real objects.
+        boolean lookupFirst = "after-lookup".equals(op.spec().getString("x-role-check"));
         if (permitted && (status == 401 || refusedForRole)) {
           wrong.add(op.method() + " " + op.path() + " as " + role + " -> " + status + " (should be allowed)");
-        } else if (!permitted && !refusedForRole) {
+        } else if (!permitted && !refusedForRole && !(lookupFirst && status == 404)) {
           wrong.add(op.method() + " " + op.path() + " as " + role + " -> " + status + " (should be 403 role_forbidden)");
         }
         if (status >= 500) {
