@@ -62,7 +62,12 @@ final class WorkerSearch {
         v.add("coverage", "coverage_invalid", "One of active, none, lapsed.");
       }
     }
-    var after = paged ? Paging.uuidCursor(ctx) : null;
+    java.util.UUID after = null;
+    try {
+      after = paged ? Paging.uuidCursor(ctx) : null;
+    } catch (id.ngopeni.domain.problem.Invalid e) {
+      v.addAll(e.errors());
+    }
     v.throwIfAny();
     return new WorkerFilter(caller.role().isAreaScoped() ? caller.kelurahanCodes() : null, kelurahan, kecamatan, category,
         coverage, nikPrefix, nameKey, after);

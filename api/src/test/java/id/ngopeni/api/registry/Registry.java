@@ -27,7 +27,7 @@ final class Registry implements AutoCloseable {
   static final String BALEARJOSARI = "35.73.01.1001";
   static final String PASSWORD = "Rawon-Nguling-Malang-77";
 
-  private static final AtomicInteger SERIAL = new AtomicInteger(100);
+  private static final AtomicInteger SERIAL = new AtomicInteger(7);
 
   final TestServer server;
   final String admin;
@@ -45,9 +45,14 @@ final class Registry implements AutoCloseable {
     return server.login(username, PASSWORD).getString("accessToken");
   }
 
-  /** A NIK issued in the given kecamatan, consistent with birth date and sex, never used before. */
+  /**
+   * A NIK issued in the given kecamatan, consistent with birth date and sex, never used before.
+   * Serials step by 13, so no two of them are one digit apart (that would be a typing slip, which
+   * the registry warns about): no multiple of 13 is a single digit times a power of ten.
+   */
   static String nik(String kecamatan, LocalDate birthDate, String sex) {
-    return Nik.of(new RegionCode(kecamatan), birthDate, Sex.valueOf(sex), SERIAL.incrementAndGet()).value();
+    int serial = SERIAL.incrementAndGet() * 13 % 9999;
+    return Nik.of(new RegionCode(kecamatan), birthDate, Sex.valueOf(sex), serial).value();
   }
 
   static JsonObject worker(String name, LocalDate birthDate, String sex, String kelurahan) {

@@ -51,7 +51,7 @@ public final class HeirRepository {
           .addString(h.nik()).addString(h.relationship().name()).addLocalDate(h.birthDate())
           .addShort((short) h.priorityClass()));
     }
-    Future<?> cleared = tx.preparedQuery(DELETE_OTHERS).execute(Tuple.of(workerId, keep))
+    Future<?> cleared = tx.preparedQuery(DELETE_OTHERS).execute(Tuple.tuple().addUUID(workerId).addArrayOfUUID(keep))
         .compose(v -> tx.preparedQuery(PARK).execute(Tuple.of(workerId)));
     return rows.isEmpty()
         ? cleared.mapEmpty()

@@ -62,7 +62,7 @@ public final class RegionRepository {
 
   /** Which of these codes are already stored. */
   public Future<Set<String>> existing(SqlClient db, List<String> codes) {
-    return db.preparedQuery(EXISTING).execute(Tuple.of(codes.toArray(String[]::new))).map(rows -> {
+    return db.preparedQuery(EXISTING).execute(Tuple.tuple().addArrayOfString(codes.toArray(String[]::new))).map(rows -> {
       Set<String> found = new HashSet<>();
       rows.forEach(r -> found.add(r.getString(0)));
       return found;
@@ -74,11 +74,11 @@ public final class RegionRepository {
   }
 
   public Future<UpsertCount> upsert(SqlClient tx, List<Region> regions) {
-    Tuple params = Tuple.of(
-        regions.stream().map(Region::code).toArray(String[]::new),
-        regions.stream().map(Region::level).toArray(String[]::new),
-        regions.stream().map(Region::name).toArray(String[]::new),
-        regions.stream().map(Region::parentCode).toArray(String[]::new));
+    Tuple params = Tuple.tuple()
+        .addArrayOfString(regions.stream().map(Region::code).toArray(String[]::new))
+        .addArrayOfString(regions.stream().map(Region::level).toArray(String[]::new))
+        .addArrayOfString(regions.stream().map(Region::name).toArray(String[]::new))
+        .addArrayOfString(regions.stream().map(Region::parentCode).toArray(String[]::new));
     return tx.preparedQuery(UPSERT).execute(params).map(rows -> {
       int inserted = 0;
       for (Row r : rows) {
