@@ -69,6 +69,9 @@ public final class ApiRouter {
     new AuthRoutes(services.auth()).mount(api);
     // Everything below needs a valid access token.
     api.route().handler(new BearerAuth(services.tokens()));
+    // Mounted for every method (it checks for POST itself): a method-specific catch-all route
+    // would turn every unknown path into a 405.
+    api.route().handler(services.idempotency());
     services.features().forEach(feature -> feature.mount(api));
     api.route().failureHandler(Problems::handle);
     api.errorHandler(404, ctx -> Problems.notRouted(ctx, 404));

@@ -7,7 +7,9 @@ import id.ngopeni.api.auth.PasswordHasher;
 import id.ngopeni.api.auth.TokenService;
 import id.ngopeni.api.ops.OpsRoutes;
 import id.ngopeni.api.audit.AuditRoutes;
+import id.ngopeni.api.http.Idempotency;
 import id.ngopeni.api.user.UserRoutes;
+import id.ngopeni.persistence.idempotency.IdempotencyRepository;
 import id.ngopeni.api.user.UserService;
 import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.domain.user.LoginThrottlePolicy;
@@ -42,6 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+  private static final long HOUSEKEEPING_MS = 60 * 60 * 1000L;
 
   private final EmbeddedDatabase embedded;
   private final Vertx vertx;
@@ -94,6 +97,7 @@ public final class Application implements AutoCloseable {
       PasswordPolicy passwords = new PasswordPolicy(CommonPasswords.load());
       UserRepository users = new UserRepository();
       RefreshTokenRepository refreshTokens = new RefreshTokenRepository();
+      IdempotencyRepository idempotencyKeys = new IdempotencyRepository();
       AppContext context = new AppContext(vertx, pool, config, Clock.systemUTC(), hasher, new AuditLog());
       Services services =
           new Services(
@@ -101,6 +105,7 @@ public final class Application implements AutoCloseable {
               new AuthService(pool, users, refreshTokens, new LoginThrottleRepository(), LoginThrottlePolicy.DEFAULT,
                   hasher, tokens, config.refreshTokenTtl()),
               new OpsRoutes(pool, registry),
+              new Idempotency(pool, idempotencyKeys),
               features(context, users, refreshTokens, passwords));
 
       AdminBootstrap.run(context, users, passwords, config.adminPassword(), console).await();
@@ -117,6 +122,10 @@ public final class Application implements AutoCloseable {
                   new DeploymentOptions().setInstances(config.eventLoops()))
               .await();
       int port = servers.get(0).actualPort();
+      // Housekeeping shared through the database: expired idempotency keys and refresh tokens.
+      vertx.setPeriodic(HOUSEKEEPING_MS, HOUSEKEEPING_MS, id ->
+          idempotencyKeys.purgeExpired(pool).compose(n -> refreshTokens.purgeExpired(pool))
+              .onFailure(e -> LOG.warn("Housekeeping failed: {}", e.toString())));
       LOG.info("Ngopeni ready in {} ms: console http://localhost:{}/  API http://localhost:{}/api/v1",
           (System.nanoTime() - started) / 1_000_000, port, port);
       return new Application(embedded, vertx, pool, deploymentId, port, services);

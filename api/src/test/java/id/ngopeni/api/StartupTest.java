@@ -3,8 +3,6 @@ package id.ngopeni.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
-import id.ngopeni.persistence.db.DatabaseTarget;
-import id.ngopeni.persistence.testing.TestDatabases;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
@@ -78,26 +76,6 @@ class StartupTest {
       }
     } finally {
       vertx.close().await();
-    }
-  }
-
-  @Test
-  void twoInstancesOnOneDatabaseAcceptEachOthersTokensAndShareTheLockout() {
-    DatabaseTarget db = TestDatabases.fresh("two_instances");
-    Path dataDir = TestServer.newDataDir();
-    try (TestServer a = new TestServer(db, dataDir, List.of()); TestServer b = new TestServer(db, dataDir, List.of())) {
-      assertThat(a.app.port()).isNotEqualTo(b.app.port());
-      String token = a.adminToken();
-      assertThat(b.get("/api/v1/me", token).statusCode()).isEqualTo(200);
-      for (int i = 0; i < 5; i++) {
-        TestServer target = i % 2 == 0 ? a : b;
-        assertThat(target.post("/api/v1/auth/login", null, new JsonObject().put("username", "admin").put("password", "Wrong-" + i))
-            .statusCode()).isEqualTo(401);
-      }
-      assertThat(a.post("/api/v1/auth/login", null, new JsonObject().put("username", "admin").put("password", TestServer.ADMIN_PASSWORD))
-          .statusCode()).isEqualTo(429);
-      assertThat(b.post("/api/v1/auth/login", null, new JsonObject().put("username", "admin").put("password", TestServer.ADMIN_PASSWORD))
-          .statusCode()).isEqualTo(429);
     }
   }
 

@@ -11,6 +11,7 @@ import id.ngopeni.domain.problem.Unauthenticated;
 import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.persistence.db.PgErrors;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -159,7 +160,8 @@ public final class Problems {
       // Keep-alive clients may still be sending a body we never read.
       response.putHeader("Connection", "close");
     }
-    response.end(body.encode());
+    Buffer bytes = body.toBuffer();
+    Idempotency.store(ctx, problem.status(), CONTENT_TYPE, bytes).onComplete(done -> response.end(bytes));
   }
 
   public record Problem(int status, String code, String detail, List<FieldError> errors, JsonObject extra) {}

@@ -1,6 +1,7 @@
 package id.ngopeni.api.http;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -9,10 +10,9 @@ public final class Responses {
   private Responses() {}
 
   public static Future<Void> json(RoutingContext ctx, int status, JsonObject body) {
-    return ctx.response()
-        .setStatusCode(status)
-        .putHeader("Content-Type", "application/json")
-        .end(body.encode());
+    Buffer bytes = body.toBuffer();
+    return Idempotency.store(ctx, status, "application/json", bytes)
+        .compose(v -> ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(bytes));
   }
 
   /** A single resource with its version as a strong ETag, for If-Match on the next change. */
@@ -22,6 +22,6 @@ public final class Responses {
   }
 
   public static Future<Void> noContent(RoutingContext ctx) {
-    return ctx.response().setStatusCode(204).end();
+    return Idempotency.store(ctx, 204, null, null).compose(v -> ctx.response().setStatusCode(204).end());
   }
 }

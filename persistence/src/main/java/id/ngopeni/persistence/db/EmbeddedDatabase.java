@@ -31,6 +31,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * makes sure database {@code database} exists.
    */
   public static EmbeddedDatabase start(Path dataDir, String database, Map<String, String> serverConfig) {
+    return start(dataDir, database, serverConfig, 0);
+  }
+
+  /** As above, on a fixed port (0 picks a free one): lets a restarted server keep its address. */
+  public static EmbeddedDatabase start(Path dataDir, String database, Map<String, String> serverConfig, int port) {
     try {
       Files.createDirectories(dataDir);
       EmbeddedPostgres.Builder builder =
@@ -41,6 +46,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setPGStartupWait(Duration.ofSeconds(60))
               .setOverrideWorkingDirectory(dataDir.getParent().resolve("pg-binaries").toFile());
       serverConfig.forEach(builder::setServerConfig);
+      if (port > 0) {
+        builder.setPort(port);
+      }
       EmbeddedPostgres postgres = builder.start();
       EmbeddedDatabase db = new EmbeddedDatabase(postgres, database);
       db.createDatabaseIfMissing(database);

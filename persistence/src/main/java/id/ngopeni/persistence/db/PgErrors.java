@@ -45,8 +45,13 @@ public final class PgErrors {
     if (t instanceof DatabaseUnavailable
         || t instanceof ConnectException
         || t instanceof ClosedChannelException
-        || t instanceof io.vertx.core.VertxException && String.valueOf(t.getMessage()).contains("closed")) {
+        || t instanceof io.vertx.sqlclient.ClosedConnectionException
+        || t instanceof java.util.concurrent.TimeoutException
+        || t instanceof io.vertx.core.impl.NoStackTraceTimeoutException) {
       return true;
+    }
+    if (t.getCause() != null && t.getCause() != t) {
+      return isUnavailable(t.getCause());
     }
     return sqlState(t).filter(s -> s.startsWith("08") || s.startsWith("57P0")).isPresent();
   }

@@ -1,0 +1,74 @@
+package id.ngopeni.api.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.persistence.db.DatabaseTarget;
+import id.ngopeni.persistence.testing.TestDatabases;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two instances on one PostgreSQL behave as one: all shared state lives in the database. */
+class MultiInstanceTest {
+  private static TestServer a;
+  private static TestServer b;
+
+  @BeforeAll
+  static void start() {
+    DatabaseTarget db = TestDatabases.fresh("two_instances");
+    Path dataDir = TestServer.newDataDir();
+    a = new TestServer(db, dataDir, List.of());
+    b = new TestServer(db, dataDir, List.of());
+  }
+
+  @AfterAll
+  static void stop() {
+    b.close();
+    a.close();
+  }
+
+  @Test
+  void tokensFromOneWorkOnTheOther() {
+    assertThat(a.app.port()).isNotEqualTo(b.app.port());
+    String token = a.adminToken();
+    assertThat(b.get("/api/v1/me", token).statusCode()).isEqualTo(200);
+    String refresh = b.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
+    assertThat(a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", refresh)).statusCode()).isEqualTo(200);
+    // …and the spent token is spent everywhere.
+    assertThat(b.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", refresh)).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theLoginLockoutCountsFailuresFromBoth() {
+    String admin = a.adminToken();
+    a.createUser(admin, "shared.lock", "Tahu-Campur-Lamongan", "AUDITOR", List.of());
+    for (int i = 0; i < 5; i++) {
+      TestServer target = i % 2 == 0 ? a : b;
+      assertThat(target.post("/api/v1/auth/login", null, new JsonObject().put("username", "shared.lock").put("password", "Wrong-" + i))
+          .statusCode()).isEqualTo(401);
+    }
+    JsonObject right = new JsonObject().put("username", "shared.lock").put("password", "Tahu-Campur-Lamongan");
+    assertThat(a.post("/api/v1/auth/login", null, right).statusCode()).isEqualTo(429);
+    assertThat(b.post("/api/v1/auth/login", null, right).statusCode()).isEqualTo(429);
+  }
+
+  @Test
+  void anIdempotencyKeyUsedOnOneIsReplayedByTheOther() {
+    String token = a.adminToken();
+    String key = UUID.randomUUID().toString();
+    JsonObject body = new JsonObject().put("username", "once.across").put("password", "Pecel-Lele-Lamongan").put("role", "AUDITOR");
+    var first = a.http.post("/api/v1/users").putHeader("Authorization", "Bearer " + token).putHeader("Idempotency-Key", key)
+        .sendJsonObject(body).await();
+    var second = b.http.post("/api/v1/users").putHeader("Authorization", "Bearer " + token).putHeader("Idempotency-Key", key)
+        .sendJsonObject(body).await();
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(second.statusCode()).isEqualTo(201);
+    assertThat(second.getHeader("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(second.bodyAsJsonObject().getString("id")).isEqualTo(first.bodyAsJsonObject().getString("id"));
+  }
+}
