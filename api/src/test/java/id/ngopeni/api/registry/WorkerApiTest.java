@@ -95,6 +95,17 @@ class WorkerApiTest {
   }
 
   @Test
+  void ofConcurrentRegistrationsOfOneNikExactlyOneWins() {
+    JsonObject body = Registry.worker("Mujiati", LocalDate.of(1973, 12, 1), "F", Registry.KLOJEN);
+    var requests = java.util.stream.IntStream.range(0, 6)
+        .mapToObj(i -> r.server.http.post("/api/v1/workers").putHeader("Authorization", "Bearer " + r.admin)
+            .sendJsonObject(body))
+        .toList();
+    var statuses = requests.stream().map(f -> f.await().statusCode()).sorted().toList();
+    assertThat(statuses).containsExactly(201, 409, 409, 409, 409, 409);
+  }
+
+  @Test
   void lookupByNikInTheBody() {
     JsonObject body = Registry.worker("Sri Wahyuni", LocalDate.of(1988, 11, 30), "F", Registry.SAMAAN);
     String id = r.createdId(body);
