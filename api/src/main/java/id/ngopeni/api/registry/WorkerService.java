@@ -65,7 +65,7 @@ final class WorkerService {
 
   Future<Saved> create(Caller caller, WorkerDraft draft, Violations typeErrors) {
     UUID id = Ids.newId();
-    return validate(pool, draft, typeErrors, caller).compose(worker -> pool.withTransaction(tx ->
+    return validate(pool, draft, null, typeErrors, caller).compose(worker -> pool.withTransaction(tx ->
         workers.insert(tx, id, worker, caller.userId())
             .compose(inserted -> inserted
                 ? Future.succeededFuture()
@@ -100,7 +100,7 @@ final class WorkerService {
           if (current.version() != expectedVersion) {
             throw versionConflict();
           }
-          return validate(tx, merge.apply(current), typeErrors, caller)
+          return validate(tx, merge.apply(current), current, typeErrors, caller)
               .compose(worker -> checkNikFree(tx, current, worker, caller))
               .compose(worker -> workers.update(tx, id, expectedVersion, worker)
                   .compose(updated -> {
@@ -132,9 +132,13 @@ final class WorkerService {
   /**
    * {@link WorkerDraft#validate} plus what needs the database (the kelurahan and category exist),
    * all reported at once; then the caller's scope: a field officer registers only in their own
-   * kelurahan (403 — they chose that kelurahan, so nothing is revealed).
+   * kelurahan (403 — they chose that kelurahan, so nothing is revealed). A worker whose category
+   * was deactivated after registration keeps it: only a new or changed category must be active.
+   *
+   * @param current the stored worker being patched, or null for a new one
    */
-  private Future<ValidatedWorker> validate(SqlClient db, WorkerDraft draft, Violations typeErrors, Caller caller) {
+  private Future<ValidatedWorker> validate(SqlClient db, WorkerDraft draft, StoredWorker current, Violations typeErrors,
+      Caller caller) {
     LocalDate today = Jakarta.today(clock);
     Set<String> unreadable = typeErrors.errors().stream().map(FieldError::field).collect(Collectors.toSet());
     // A field that could not be read at all is reported once, not again as "required".
@@ -143,6 +147,7 @@ final class WorkerService {
         ? Future.succeededFuture(true)
         : regions.isKelurahan(db, draft.kelurahanCode().strip());
     Future<Boolean> categoryKnown = typeErrors.has("category")
+            || current != null && current.category().equals(draft.category().strip())
         ? Future.succeededFuture(true)
         : reference.isActiveCategory(db, draft.category().strip());
     return Future.all(kelurahanKnown, categoryKnown).map(all -> {

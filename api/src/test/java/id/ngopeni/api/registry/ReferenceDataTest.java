@@ -80,7 +80,13 @@ class ReferenceDataTest {
     assertThat(Registry.failures(invalid)).containsExactlyInAnyOrder("code:category_invalid", "nameId:required",
         "nameEn:required", "sortOrder:sort_order_invalid");
     var worker = Registry.worker("Mbah Darmo", java.time.LocalDate.of(1950, 5, 5), "M", Registry.KLOJEN).put("category", "JURU_KUNCI");
-    assertThat(r.create(r.admin, worker).statusCode()).isEqualTo(201);
+    String id = r.created(r.admin, worker).getString("id");
+    // Deactivated later: no new registrations in it, but its workers can still be edited.
+    r.db.query("UPDATE worker_category SET active = false WHERE code = 'JURU_KUNCI'").execute().await();
+    var another = Registry.worker("Mbah Karto", java.time.LocalDate.of(1951, 6, 6), "M", Registry.KLOJEN).put("category", "JURU_KUNCI");
+    assertThat(Registry.failures(r.create(r.admin, another))).containsExactly("category:category_unknown");
+    assertThat(r.request(io.vertx.core.http.HttpMethod.PATCH, "/api/v1/workers/" + id, r.admin,
+        new JsonObject().put("address", "Makam Samaan"), "\"1\"").statusCode()).isEqualTo(200);
   }
 
   @Test
