@@ -25,13 +25,13 @@ final class RequestText {
     }
     String length = request.getHeader("Content-Length");
     if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > maxBytes) {
-      return Future.failedFuture(tooLarge(maxBytes));
+      return Future.failedFuture(discardRest(request, maxBytes));
     }
     Promise<String> text = Promise.promise();
     Buffer body = Buffer.buffer();
     request.handler(chunk -> {
       if (body.length() + chunk.length() > maxBytes) {
-        text.tryFail(tooLarge(maxBytes));
+        text.tryFail(discardRest(request, maxBytes));
       } else if (!text.future().isComplete()) {
         body.appendBuffer(chunk);
       }
@@ -43,6 +43,16 @@ final class RequestText {
     });
     request.resume();
     return text.future();
+  }
+
+  /**
+   * Refuses the body but keeps reading (and dropping) what the client still sends, as the JSON
+   * body handler does: a client blocked mid-upload would never read the 413.
+   */
+  private static HttpProblem discardRest(HttpServerRequest request, long maxBytes) {
+    request.handler(ignored -> {});
+    request.resume();
+    return tooLarge(maxBytes);
   }
 
   private static HttpProblem tooLarge(long maxBytes) {

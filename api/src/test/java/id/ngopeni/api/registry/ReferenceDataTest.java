@@ -121,6 +121,9 @@ class ReferenceDataTest {
     assertThat(importCsv(r.admin, "text/csv", "").statusCode()).isEqualTo(422);
     assertThat(importCsv(r.admin, "text/csv", "35.08,\"never closed\n").statusCode()).isEqualTo(422);
     assertThat(importCsv(r.admin, "text/plain", "35.08,Lumajang\n").statusCode()).isEqualTo(415);
+    var tooLarge = importCsv(r.admin, "text/csv", "35.08,Lumajang\n".repeat(400_000));
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(kecamatan("35.08.04")).isNull();
   }
 
   @Test
