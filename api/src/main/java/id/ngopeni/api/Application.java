@@ -147,6 +147,7 @@ public final class Application implements AutoCloseable {
     features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords)));
     features.add(new AuditRoutes(context));
     // registry: workers, heirs, reference data
+    features.add(new id.ngopeni.api.registry.RegistryFeature(context));
     // registry: bulk import
     // coverage and money: tariffs, memberships, budgets, invoices, coverage
     // claims and payouts

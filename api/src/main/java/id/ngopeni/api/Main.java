@@ -7,12 +7,19 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    for (String arg : args) {
+    java.nio.file.Path regionFile = null;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
       if (arg.equals("--help") || arg.equals("-h")) {
         System.out.println("Usage: java -jar ngopeni.jar   (configuration: NGOPENI_* environment variables, see README.md)");
+        System.out.println("       java -jar ngopeni.jar --load-regions FILE   load a code,name region CSV, then exit");
         return;
       }
-      System.err.println("Unknown argument " + arg + " (known: --help). Arguments: " + Arrays.toString(args));
+      if (arg.equals("--load-regions") && i + 1 < args.length) {
+        regionFile = java.nio.file.Path.of(args[++i]);
+        continue;
+      }
+      System.err.println("Unknown argument " + arg + " (known: --help, --load-regions FILE). Arguments: " + Arrays.toString(args));
       System.exit(2);
     }
     Config config;
@@ -21,6 +28,10 @@ public final class Main {
     } catch (IllegalArgumentException e) {
       System.err.println("Configuration error: " + e.getMessage());
       System.exit(2);
+      return;
+    }
+    if (regionFile != null) {
+      System.exit(id.ngopeni.api.registry.RegionLoadCommand.run(config, regionFile, System.out));
       return;
     }
     Application app;
