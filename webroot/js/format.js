@@ -41,3 +41,8 @@ export function dateTime(isoInstant) {
 export function minutesFromSeconds(seconds) {
   return Math.max(1, Math.ceil(Number(seconds) / 60));
 }
+
+/** A count as the language writes it: 1.234 (id) or 1,234 (en). */
+export function number(value) {
+  return new Intl.NumberFormat(locale()).format(Number(value));
+}

@@ -1,6 +1,7 @@
 // The screens and who may open them. The menu shows only what the role may do; the server
 // refuses anything else anyway, so this is about a calm, relevant menu, not security.
 import * as dashboard from './screens/dashboard.js';
+import * as audit from './screens/audit.js';
 import * as users from './screens/users.js';
 import { upcoming } from './screens/upcoming.js';
 import { ROLES } from './roles.js';
@@ -11,7 +12,7 @@ export const ROUTES = [
   // Field officers file claims in their kelurahan, so they see claims too.
   { path: 'claims', label: 'nav.claims', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR', 'FIELD_OFFICER'], screen: upcoming('claims') },
   { path: 'payouts', label: 'nav.payouts', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: upcoming('payouts') },
-  { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: upcoming('audit') },
+  { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];
 

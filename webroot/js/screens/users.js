@@ -1,18 +1,15 @@
-// Users (ADMIN): a cursor-paginated table, create and edit. The API pages forward only, so
-// the screen remembers the cursor of every page it has shown to go back.
+// Users (ADMIN): a cursor-paginated table, create and edit.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
 import { dateTime } from '../format.js';
 import { problemMessage } from '../forms.js';
+import { cursorPager, listQuery } from '../pager.js';
 import { openCreate, openEdit } from './user-dialog.js';
 
 const PAGE_SIZE = 20;
 
 export function render(main, { user: me, alive }) {
-  const cursors = [null];
-  let index = 0;
-
   const status = h('p', { class: 'notice', role: 'status', hidden: true });
   const body = h('tbody');
   const table = h('table', { class: 'table' },
@@ -25,9 +22,13 @@ export function render(main, { user: me, alive }) {
       h('th', { scope: 'col' }, t('users.col.created')),
       h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, t('users.col.actions'))))),
     body);
-  const previous = h('button', { type: 'button', class: 'button secondary', onclick: () => show(index - 1) }, t('pager.previous'));
-  const next = h('button', { type: 'button', class: 'button secondary', onclick: () => show(index + 1) }, t('pager.next'));
-  const pageLabel = h('span', { class: 'pager-label', 'aria-live': 'polite' });
+  const pager = cursorPager({
+    load: (cursor) => api.get(`/users${listQuery(PAGE_SIZE, cursor)}`),
+    draw: (items) => fill(body, items.length ? items.map(row)
+      : h('tr', {}, h('td', { colspan: 6, class: 'empty' }, t('users.empty')))),
+    fail: (error) => fill(body, h('tr', {}, h('td', { colspan: 6, class: 'empty error' }, problemMessage(error)))),
+    alive,
+  });
 
   function announce(text) {
     status.textContent = text;
@@ -50,34 +51,11 @@ export function render(main, { user: me, alive }) {
       }, t('users.edit'))));
   }
 
-  async function show(target) {
-    previous.disabled = true;
-    next.disabled = true;
-    const cursor = cursors[target];
-    const query = `?limit=${PAGE_SIZE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    try {
-      const page = await api.get(`/users${query}`);
-      if (!alive()) return;
-      index = target;
-      cursors[index + 1] = page.nextCursor;
-      cursors.length = index + (page.nextCursor ? 2 : 1);
-      fill(body, page.items.length ? page.items.map(row)
-        : h('tr', {}, h('td', { colspan: 6, class: 'empty' }, t('users.empty'))));
-      pageLabel.textContent = t('pager.page', { page: index + 1 });
-      previous.disabled = index === 0;
-      next.disabled = !page.nextCursor;
-    } catch (error) {
-      if (!alive()) return;
-      fill(body, h('tr', {}, h('td', { colspan: 6, class: 'empty error' }, problemMessage(error))));
-      previous.disabled = index === 0;
-    }
-  }
-
   /** After a save: say so, reload the page and put focus back on that user's row. */
   function saved(messageKey) {
     return async (user) => {
       announce(t(messageKey, { name: user.username }));
-      await show(index);
+      await pager.reload();
       body.querySelector(`[data-user-id="${CSS.escape(user.id)}"]`)?.focus();
     };
   }
@@ -90,6 +68,6 @@ export function render(main, { user: me, alive }) {
     status,
     h('section', { class: 'card flush' },
       h('div', { class: 'table-wrap' }, table),
-      h('div', { class: 'pager' }, previous, pageLabel, next)));
-  show(0);
+      pager.element));
+  pager.first();
 }

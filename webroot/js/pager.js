@@ -1,0 +1,58 @@
+// Cursor paging with a way back. The API pages forward only, so the pager remembers the
+// cursor of every page it has shown; Previous asks for the page again with its cursor.
+import { h } from './dom.js';
+import { t } from './i18n.js';
+
+/**
+ * load(cursor) resolves to an API page {items, nextCursor}; draw(items) shows it;
+ * fail(error) shows a failure; alive() says whether the screen is still on display.
+ */
+export function cursorPager({ load, draw, fail, alive }) {
+  const cursors = [null];
+  let index = 0;
+  const previous = h('button', { type: 'button', class: 'button secondary', onclick: () => show(index - 1) }, t('pager.previous'));
+  const next = h('button', { type: 'button', class: 'button secondary', onclick: () => show(index + 1) }, t('pager.next'));
+  const label = h('span', { class: 'pager-label', 'aria-live': 'polite' });
+
+  async function show(target) {
+    previous.disabled = true;
+    next.disabled = true;
+    try {
+      const page = await load(cursors[target]);
+      if (!alive()) return;
+      index = target;
+      cursors[index + 1] = page.nextCursor;
+      cursors.length = index + (page.nextCursor ? 2 : 1);
+      draw(page.items);
+      label.textContent = t('pager.page', { page: index + 1 });
+      previous.disabled = index === 0;
+      next.disabled = !page.nextCursor;
+    } catch (error) {
+      if (!alive()) return;
+      fail(error);
+      previous.disabled = index === 0;
+    }
+  }
+
+  return {
+    element: h('div', { class: 'pager' }, previous, label, next),
+    /** Shows the first page (again, e.g. after the filters changed). */
+    first: () => {
+      cursors.length = 1;
+      index = 0;
+      return show(0);
+    },
+    /** Shows the current page again, e.g. after a save. */
+    reload: () => show(index),
+  };
+}
+
+/** "?limit=20&cursor=…" plus any non-empty filters, for a list endpoint. */
+export function listQuery(limit, cursor, filters = {}) {
+  const query = new URLSearchParams({ limit: String(limit) });
+  for (const [name, value] of Object.entries(filters)) {
+    if (value) query.set(name, value);
+  }
+  if (cursor) query.set('cursor', cursor);
+  return `?${query}`;
+}
