@@ -17,8 +17,6 @@ import id.ngopeni.domain.user.PasswordPolicy;
 import id.ngopeni.persistence.auth.LoginThrottleRepository;
 import id.ngopeni.persistence.auth.RefreshTokenRepository;
 import id.ngopeni.persistence.db.DatabaseTarget;
-import id.ngopeni.persistence.db.EmbeddedDatabase;
-import id.ngopeni.persistence.db.Migrations;
 import id.ngopeni.persistence.db.Pools;
 import id.ngopeni.persistence.user.UserRepository;
 import io.vertx.core.DeploymentOptions;
@@ -32,7 +30,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -46,7 +43,7 @@ public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
   private static final long HOUSEKEEPING_MS = 60 * 60 * 1000L;
 
-  private final EmbeddedDatabase embedded;
+  private final MigratedDatabase database;
   private final Vertx vertx;
   private final Pool pool;
   private final String deploymentId;
@@ -54,9 +51,9 @@ public final class Application implements AutoCloseable {
   private final Services services;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Application(EmbeddedDatabase embedded, Vertx vertx, Pool pool, String deploymentId, int port, Services services) {
+  private Application(MigratedDatabase database, Vertx vertx, Pool pool, String deploymentId, int port, Services services) {
     this.services = services;
-    this.embedded = embedded;
+    this.database = database;
     this.vertx = vertx;
     this.pool = pool;
     this.deploymentId = deploymentId;
@@ -65,17 +62,11 @@ public final class Application implements AutoCloseable {
 
   public static Application start(Config config, PrintStream console) {
     long started = System.nanoTime();
-    EmbeddedDatabase embedded = null;
+    MigratedDatabase database = null;
     Vertx vertx = null;
     try {
-      DatabaseTarget target;
-      if (config.databaseUrl().isPresent()) {
-        target = DatabaseTarget.parse(config.databaseUrl().get());
-      } else {
-        embedded = EmbeddedDatabase.start(config.dataDir().resolve("postgres"), "ngopeni", Map.of());
-        target = embedded.target();
-      }
-      Migrations.migrate(target);
+      database = MigratedDatabase.open(config);
+      DatabaseTarget target = database.target();
 
       String registry = "ngopeni-" + Integer.toHexString(System.identityHashCode(config));
       vertx =
@@ -128,13 +119,13 @@ public final class Application implements AutoCloseable {
               .onFailure(e -> LOG.warn("Housekeeping failed: {}", e.toString())));
       LOG.info("Ngopeni ready in {} ms: console http://localhost:{}/  API http://localhost:{}/api/v1",
           (System.nanoTime() - started) / 1_000_000, port, port);
-      return new Application(embedded, vertx, pool, deploymentId, port, services);
+      return new Application(database, vertx, pool, deploymentId, port, services);
     } catch (RuntimeException e) {
       if (vertx != null) {
         vertx.close().await();
       }
-      if (embedded != null) {
-        embedded.close();
+      if (database != null) {
+        database.close();
       }
       throw e;
     }
@@ -181,9 +172,7 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("Shutdown was not clean: {}", e.toString());
     } finally {
-      if (embedded != null) {
-        embedded.close();
-      }
+      database.close();
     }
     LOG.info("Ngopeni stopped");
   }

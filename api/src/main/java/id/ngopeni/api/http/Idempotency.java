@@ -61,7 +61,7 @@ public final class Idempotency implements Handler<RoutingContext> {
     UUID userId = Caller.of(ctx).userId();
     boolean streamed = ctx.body() == null || ctx.body().buffer() == null;
     if (streamed) {
-      // A body we did not buffer (an upload) is hashed by its route and length only.
+      // Hold the upload until the key is settled; its route reads it.
       ctx.request().pause();
     }
     repository
@@ -138,7 +138,12 @@ public final class Idempotency implements Handler<RoutingContext> {
       if (ctx.body() != null && ctx.body().buffer() != null) {
         digest.update(ctx.body().buffer().getBytes());
       } else {
-        digest.update(String.valueOf(ctx.request().getHeader("Content-Length")).getBytes(StandardCharsets.UTF_8));
+        // An upload streams past us: it is known by its type, length and, when the client sends
+        // one, its Content-Digest (RFC 9530). Without a digest, two different files of the same
+        // length under one key count as the same request.
+        for (String header : List.of("Content-Type", "Content-Length", "Content-Digest")) {
+          digest.update((header + ": " + ctx.request().getHeader(header) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
       }
       return digest.digest();
     } catch (NoSuchAlgorithmException e) {

@@ -1,12 +1,10 @@
 package id.ngopeni.api.registry;
 
+import id.ngopeni.api.MigratedDatabase;
 import id.ngopeni.api.Config;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.persistence.audit.AuditLog;
-import id.ngopeni.persistence.db.DatabaseTarget;
-import id.ngopeni.persistence.db.EmbeddedDatabase;
-import id.ngopeni.persistence.db.Migrations;
 import id.ngopeni.persistence.db.Pools;
 import id.ngopeni.persistence.registry.RegionRepository;
 import io.vertx.core.Vertx;
@@ -16,7 +14,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * {@code java -jar ngopeni.jar --load-regions FILE}: loads a {@code code,name} region CSV into the
@@ -40,18 +37,9 @@ public final class RegionLoadCommand {
     if (csv.startsWith("\uFEFF")) {
       csv = csv.substring(1);
     }
-    EmbeddedDatabase embedded = null;
     Vertx vertx = Vertx.vertx();
-    try {
-      DatabaseTarget target;
-      if (config.databaseUrl().isPresent()) {
-        target = DatabaseTarget.parse(config.databaseUrl().get());
-      } else {
-        embedded = EmbeddedDatabase.start(config.dataDir().resolve("postgres"), "ngopeni", Map.of());
-        target = embedded.target();
-      }
-      Migrations.migrate(target);
-      Pool pool = Pools.create(vertx, target, 2);
+    try (MigratedDatabase database = MigratedDatabase.open(config)) {
+      Pool pool = Pools.create(vertx, database.target(), 2);
       try {
         var count = new RegionImport(pool, new RegionRepository(), new AuditLog()).load(csv, null, "SYSTEM").await();
         out.println("Regions loaded from " + file + ": " + count.inserted() + " new, " + count.updated() + " updated.");
@@ -67,9 +55,6 @@ public final class RegionLoadCommand {
       }
     } finally {
       vertx.close().await();
-      if (embedded != null) {
-        embedded.close();
-      }
     }
   }
 }
