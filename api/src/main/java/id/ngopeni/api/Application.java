@@ -140,6 +140,7 @@ public final class Application implements AutoCloseable {
     // registry: workers, heirs, reference data
     // registry: bulk import
     // coverage and money: tariffs, memberships, budgets, invoices, coverage
+    features.add(id.ngopeni.api.coverage.CoverageAndMoney.create(context));
     // claims and payouts
     return features;
   }
