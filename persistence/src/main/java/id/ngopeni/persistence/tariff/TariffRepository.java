@@ -19,7 +19,7 @@ public final class TariffRepository {
   private static final String ALL =
       """
       SELECT id, program, valid_from, valid_to, funding_source, kind, rate_basis_points, minimum, maximum, flat_amount
-      FROM tariff ORDER BY program, valid_from, funding_source NULLS FIRST
+      FROM tariff ORDER BY array_position(ARRAY['JKK', 'JKM', 'JHT'], program), valid_from, funding_source NULLS FIRST
       """;
 
   /** Taken by the one writer so that two concurrent additions cannot both pass the overlap check. */
