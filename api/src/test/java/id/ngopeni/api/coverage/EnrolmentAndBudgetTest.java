@@ -121,15 +121,6 @@ class EnrolmentAndBudgetTest {
   }
 
   @Test
-  void aCitySourceWithoutABudgetCannotEnrol() {
-    var w = f.workers(1).get(0);
-    var r = f.enrol(f.admin, w.id(), enrolment("DBHCHT", 1_000_000, today().plusYears(0).withDayOfYear(1).plusYears(1)
-        .minusDays(0), "JKK", "JKM"));
-    // Next year's start is too far ahead unless it is December; either way it is refused.
-    assertThat(r.statusCode()).isEqualTo(422);
-  }
-
-  @Test
   void everyInvalidFieldIsReportedAtOnce() {
     var w = f.workers(1).get(0);
     var r = f.enrol(f.admin, w.id(), new JsonObject().put("programs", new JsonArray().add("JKM").add("JP"))
