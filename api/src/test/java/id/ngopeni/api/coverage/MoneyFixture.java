@@ -56,7 +56,8 @@ final class MoneyFixture implements AutoCloseable {
   List<DemoWorkers.Written> workersIn(String kelurahan, int n) {
     List<DemoWorkers.Written> all = workers(n);
     db.preparedQuery("UPDATE worker SET kelurahan_code = $1 WHERE id = ANY($2)")
-        .execute(Tuple.of(kelurahan, all.stream().map(DemoWorkers.Written::id).toArray(java.util.UUID[]::new))).await();
+        .execute(Tuple.tuple().addString(kelurahan)
+            .addArrayOfUUID(all.stream().map(DemoWorkers.Written::id).toArray(java.util.UUID[]::new))).await();
     return all.stream().map(w -> new DemoWorkers.Written(w.id(), kelurahan, w.category())).toList();
   }
 
