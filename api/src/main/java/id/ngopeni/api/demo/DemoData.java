@@ -43,7 +43,7 @@ public final class DemoData {
         .onFailure(e -> LOG.warn("Demo data not loaded: {}", PgErrors.describe(e))));
   }
 
-  static Future<Void> load(AppContext context, InvoiceGeneration generation, PrintStream console) {
+  public static Future<Void> load(AppContext context, InvoiceGeneration generation, PrintStream console) {
     var pool = context.pool();
     LocalDate today = Jakarta.today(context.clock());
     YearMonth current = YearMonth.from(today);
