@@ -13,7 +13,7 @@ FROM generate_series(1, :n) AS g;
 INSERT INTO membership (id, worker_id, programs, declared_income, funding_source, start_date, end_date, end_reason,
                         status, version, kelurahan_code, category)
 SELECT md5('m' || w.nik)::uuid, w.id,
-       CASE WHEN hashtext(w.nik) % 100 < 8 THEN ARRAY['JKK', 'JKM', 'JHT'] ELSE ARRAY['JKK', 'JKM'] END,
+       CASE WHEN abs(hashtext(w.nik)) % 100 < 8 THEN ARRAY['JKK', 'JKM', 'JHT'] ELSE ARRAY['JKK', 'JKM'] END,
        CASE WHEN abs(hashtext(w.nik || 'i')) % 10 = 0 THEN 1500000 + 500000 * (abs(hashtext(w.nik)) % 4) ELSE 1000000 END,
        CASE WHEN abs(hashtext(w.nik || 's')) % 10 < 6 THEN 'DBHCHT' ELSE 'APBD' END,
        s.start, e.end_date, CASE WHEN e.end_date IS NULL THEN NULL ELSE 'Pindah domisili' END,
