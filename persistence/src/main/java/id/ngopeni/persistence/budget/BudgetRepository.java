@@ -43,17 +43,20 @@ public final class BudgetRepository {
 
   /**
    * Memberships billed per month ({@code Membership.isBilledFor}: active on any day of it),
-   * grouped by what prices them. Status does not matter, dates do.
+   * grouped by what prices them. A membership is billed for every month from its start's month
+   * to its end's month, so one pass groups them by that run of months (clipped to $2..$3) and
+   * Java expands the runs: no month × membership join. Status does not matter, dates do.
    */
-  private static final String BILLED_GROUPS =
+  private static final String BILLED_RUNS =
       """
-      SELECT m.month::date AS month, ms.funding_source, array_to_string(ms.programs, ',') AS programs,
-             ms.declared_income, count(*) AS n
-      FROM generate_series($2::date, $3::date, interval '1 month') AS m(month)
-      JOIN membership ms ON ms.start_date < m.month + interval '1 month'
-                        AND (ms.end_date IS NULL OR ms.end_date >= m.month)
-      WHERE $1::text IS NULL OR ms.funding_source = $1
-      GROUP BY 1, 2, 3, 4
+      SELECT funding_source, array_to_string(programs, ',') AS programs, declared_income,
+             greatest(date_trunc('month', start_date)::date, $2::date) AS first_month,
+             least(coalesce(date_trunc('month', end_date)::date, $3::date), $3::date) AS last_month,
+             count(*) AS n
+      FROM membership
+      WHERE start_date < $3::date + interval '1 month' AND (end_date IS NULL OR end_date >= $2::date)
+        AND ($1::text IS NULL OR funding_source = $1)
+      GROUP BY 1, 2, 3, 4, 5
       """;
 
   private static final String INVOICED =
@@ -100,13 +103,17 @@ public final class BudgetRepository {
     if (last.isBefore(first)) {
       return Future.succeededFuture(List.of());
     }
-    return db.preparedQuery(BILLED_GROUPS)
+    return db.preparedQuery(BILLED_RUNS)
         .execute(Tuple.of(sourceOrNull == null ? null : sourceOrNull.name(), first.atDay(1), last.atDay(1)))
         .map(rows -> {
           List<BilledGroup> out = new ArrayList<>();
-          rows.forEach(r -> out.add(new BilledGroup(YearMonth.from(r.getLocalDate("month")),
-              FundingSource.valueOf(r.getString("funding_source")), r.getString("programs"), r.getLong("declared_income"),
-              r.getLong("n"))));
+          for (Row r : rows) {
+            FundingSource source = FundingSource.valueOf(r.getString("funding_source"));
+            YearMonth to = YearMonth.from(r.getLocalDate("last_month"));
+            for (YearMonth m = YearMonth.from(r.getLocalDate("first_month")); !m.isAfter(to); m = m.plusMonths(1)) {
+              out.add(new BilledGroup(m, source, r.getString("programs"), r.getLong("declared_income"), r.getLong("n")));
+            }
+          }
           return out;
         });
   }
