@@ -14,8 +14,9 @@ PERIOD=$(TZ=Asia/Jakarta date +%Y-%m)
 [ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 DATA=$(mktemp -d)
+cp api/target/ngopeni.jar "$DATA/ngopeni.jar" # a rebuild during the run must not pull the jar from under the server
 NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
-  NGOPENI_ADMIN_PASSWORD=$PASSWORD java -Xmx1g -jar api/target/ngopeni.jar >"$DATA/server.log" 2>&1 &
+  NGOPENI_ADMIN_PASSWORD=$PASSWORD java -Xmx1g -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 120); do
