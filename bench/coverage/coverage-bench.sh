@@ -12,7 +12,10 @@ PASSWORD=Bench-Coverage-Malang-2025
 PERIOD=$(TZ=Asia/Jakarta date +%Y-%m)
 
 [ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+# BENCH_SKIP_LOAD=1 reuses the scratch database of an earlier run.
+if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+fi
 DATA=$(mktemp -d)
 cp api/target/ngopeni.jar "$DATA/ngopeni.jar" # a rebuild during the run must not pull the jar from under the server
 NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
@@ -24,10 +27,13 @@ for _ in $(seq 120); do
   sleep 1
 done
 
-echo "Loading $N workers and memberships…"
-start=$(date +%s)
-psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
-echo "loaded in $(( $(date +%s) - start )) s"
+if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
+  echo "Loading $N workers and memberships…"
+  start=$(date +%s)
+  psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
+  echo "loaded in $(( $(date +%s) - start )) s"
+fi
+psql -X -q -d "$DB" -c "DELETE FROM premium_invoice_line" -c "DELETE FROM premium_invoice" -c "VACUUM ANALYZE"
 
 java -cp api/target/ngopeni.jar bench/coverage/CoverageBench.java "http://127.0.0.1:$PORT" "$PASSWORD" "$PERIOD" "$REQUESTS"
 

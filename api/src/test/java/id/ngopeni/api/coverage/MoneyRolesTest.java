@@ -67,5 +67,13 @@ class MoneyRolesTest {
     assertThat(f.server.post("/api/v1/premium-invoices", auditor, new JsonObject().put("period", "2026-01")).statusCode())
         .isEqualTo(403);
     assertThat(f.server.get("/api/v1/coverage", null).statusCode()).isEqualTo(401);
+
+    // The registry moves a member: coverage and scope follow the worker, not the enrolment day.
+    f.db.preparedQuery("UPDATE worker SET kelurahan_code = $1 WHERE id = $2")
+        .execute(io.vertx.sqlclient.Tuple.of(KLOJEN, elsewhere.id())).await();
+    assertThat(f.server.get("/api/v1/workers/" + elsewhere.id() + "/memberships", officer).statusCode()).isEqualTo(200);
+    JsonObject klojen = f.server.get("/api/v1/coverage?groupBy=kelurahan", f.admin).bodyAsJsonObject().getJsonArray("rows")
+        .stream().map(JsonObject.class::cast).filter(r -> r.getString("key").equals(KLOJEN)).findFirst().orElseThrow();
+    assertThat(klojen.getLong("covered")).isEqualTo(2L);
   }
 }
