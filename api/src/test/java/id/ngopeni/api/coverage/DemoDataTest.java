@@ -72,6 +72,18 @@ class DemoDataTest {
     assertThat(budgets).hasSize(2);
     budgets.forEach(b -> assertThat(((JsonObject) b).getLong("remaining")).isPositive());
 
+    // The coverage ledger agrees with a plain count of the memberships on any day, ended ones included.
+    for (int monthsAgo : new int[] {0, 3, 7, 11, 13}) {
+      var day = MoneyFixture.today().minusMonths(monthsAgo);
+      long counted = count("SELECT count(*) FROM membership WHERE start_date <= '" + day
+          + "' AND (end_date IS NULL OR end_date >= '" + day + "')");
+      for (String groupBy : List.of("kelurahan", "category")) {
+        assertThat(f.server.get("/api/v1/coverage?groupBy=" + groupBy + "&asOf=" + day, f.admin).bodyAsJsonObject()
+            .getJsonObject("total").getLong("covered")).as("%s %s", groupBy, day).isEqualTo(counted);
+      }
+    }
+    assertThat(count("SELECT count(*) FROM membership WHERE status = 'ENDED'")).isPositive();
+
     // A second start with data in place changes nothing and prints nothing.
     assertThat(load()).isEmpty();
     assertThat(count("SELECT count(*) FROM worker")).isEqualTo(5_000);

@@ -17,6 +17,19 @@ import java.util.UUID;
 
 /** SQL for the coverage report and its baselines. */
 public final class CoverageRepository {
+  /**
+   * Memberships active on $1 per key and pricing group: the sum of the coverage_delta changes up
+   * to that day (see V7__money.sql), never a scan of the memberships themselves.
+   */
+  private static final String ACTIVE_ON =
+      """
+      SELECT key, funding_source, programs, declared_income, sum(n) AS n
+      FROM coverage_delta
+      WHERE kind = $2 AND day <= $1
+      GROUP BY 1, 2, 3, 4
+      HAVING sum(n) <> 0
+      """;
+
   private static final String BASELINES =
       """
       SELECT b.year, b.region_code, r.level, b.workforce, b.target, b.reported_participants, b.version
@@ -42,7 +55,7 @@ public final class CoverageRepository {
       """;
 
   public Future<List<CoverageGroup>> groups(SqlClient db, ReportKey key, LocalDate asOf) {
-    return db.preparedQuery(key.groupsSql).execute(Tuple.of(asOf)).map(rows -> {
+    return db.preparedQuery(ACTIVE_ON).execute(Tuple.of(asOf, key.kind)).map(rows -> {
       List<CoverageGroup> out = new ArrayList<>();
       for (Row r : rows) {
         out.add(new CoverageGroup(r.getString("key"), FundingSource.valueOf(r.getString("funding_source")),

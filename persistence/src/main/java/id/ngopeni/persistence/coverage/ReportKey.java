@@ -4,31 +4,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What the coverage report groups by. Each constant names a column of {@code membership} and
+ * What the coverage report groups by. Each constant names its kind in {@code coverage_delta} and
  * the reference table that lists every key with its name, so areas and categories without a
  * single member still show as zero rows.
  */
 public enum ReportKey {
-  KECAMATAN("kecamatan_code", "SELECT code, name FROM region WHERE level = 'KECAMATAN' ORDER BY code"),
-  KELURAHAN("kelurahan_code", "SELECT code, name FROM region WHERE level = 'KELURAHAN' ORDER BY code"),
-  CATEGORY("category", "SELECT code, name_id AS name FROM worker_category ORDER BY sort_order, code"),
-  FUNDING_SOURCE("funding_source", "SELECT code, name_id AS name FROM funding_source ORDER BY code");
+  KECAMATAN("K", "SELECT code, name FROM region WHERE level = 'KECAMATAN' ORDER BY code"),
+  KELURAHAN("L", "SELECT code, name FROM region WHERE level = 'KELURAHAN' ORDER BY code"),
+  CATEGORY("C", "SELECT code, name_id AS name FROM worker_category ORDER BY sort_order, code"),
+  FUNDING_SOURCE("F", "SELECT code, name_id AS name FROM funding_source ORDER BY code");
 
-  final String column;
+  /** The {@code coverage_delta.kind} this grouping reads. */
+  final String kind;
   final String namesSql;
-  final String groupsSql;
 
-  ReportKey(String column, String namesSql) {
-    this.column = column;
+  ReportKey(String kind, String namesSql) {
+    this.kind = kind;
     this.namesSql = namesSql;
-    // The column is one of four constants above, never input.
-    this.groupsSql =
-        """
-        SELECT %s AS key, funding_source, array_to_string(programs, ',') AS programs, declared_income, count(*) AS n
-        FROM membership
-        WHERE start_date <= $1 AND (end_date IS NULL OR end_date >= $1)
-        GROUP BY 1, 2, 3, 4
-        """.formatted(column);
   }
 
   /** {@code kecamatan}, {@code kelurahan}, {@code category}, {@code fundingSource}. */
