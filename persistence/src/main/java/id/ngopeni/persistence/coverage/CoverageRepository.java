@@ -19,13 +19,19 @@ import java.util.UUID;
 public final class CoverageRepository {
   /**
    * Memberships active on $1 per key and pricing group: the sum of the coverage_delta changes up
-   * to that day (see V7__money.sql), never a scan of the memberships themselves.
+   * to that day (see V7__money.sql) — whole months before $1's month from the monthly sums, then
+   * the days of its own month — never a scan of the memberships themselves.
    */
   private static final String ACTIVE_ON =
       """
       SELECT key, funding_source, programs, declared_income, sum(n) AS n
-      FROM coverage_delta
-      WHERE kind = $2 AND day <= $1
+      FROM (
+        SELECT key, funding_source, programs, declared_income, n FROM coverage_delta_month
+        WHERE kind = $2 AND month < date_trunc('month', $1::date)::date
+        UNION ALL
+        SELECT key, funding_source, programs, declared_income, n FROM coverage_delta
+        WHERE kind = $2 AND day >= date_trunc('month', $1::date)::date AND day <= $1
+      ) changes
       GROUP BY 1, 2, 3, 4
       HAVING sum(n) <> 0
       """;
