@@ -42,7 +42,7 @@ echo "Physical limit: the server's kelurahan query over coverage_delta, bare, pg
 pgbench -n -c 1 -T 20 -f bench/coverage/physical-delta.sql "$DB" | grep -E "latency average"
 echo "For comparison: the same report as one aggregate over the memberships, pgbench, 1 client, 20 s"
 pgbench -n -c 1 -T 20 -f bench/coverage/physical-scan.sql "$DB" | grep -E "latency average"
-echo "Physical limit: the line snapshot as one bare INSERT … SELECT (rolled back)"
+echo "Physical limit: the line snapshot join as one bare CREATE TEMP TABLE … AS SELECT (rolled back)"
 psql -X -q -d "$DB" <<SQL
 \timing on
 BEGIN;
