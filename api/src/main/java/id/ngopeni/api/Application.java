@@ -141,6 +141,7 @@ public final class Application implements AutoCloseable {
     features.add(new id.ngopeni.api.registry.RegistryFeature(context));
     // registry: bulk import
     // coverage and money: tariffs, memberships, budgets, invoices, coverage
+    features.add(id.ngopeni.api.coverage.CoverageAndMoney.create(context));
     // claims and payouts
     features.add(new id.ngopeni.api.claim.ClaimsAndPayouts(context));
     return features;

@@ -8,23 +8,30 @@ public final class Main {
 
   public static void main(String[] args) {
     java.nio.file.Path regionFile = null;
+    boolean demo = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--help") || arg.equals("-h")) {
-        System.out.println("Usage: java -jar ngopeni.jar   (configuration: NGOPENI_* environment variables, see README.md)");
-        System.out.println("       java -jar ngopeni.jar --load-regions FILE   load a code,name region CSV, then exit");
+        System.out.println("Usage: java -jar ngopeni.jar [--demo]   (configuration: NGOPENI_* environment variables, see README.md)");
+        System.out.println("       --demo                load the Kota Malang demo data set if the registry is empty");
+        System.out.println("       --load-regions FILE   load a code,name region CSV, then exit");
         return;
+      }
+      if (arg.equals("--demo")) {
+        demo = true;
+        continue;
       }
       if (arg.equals("--load-regions") && i + 1 < args.length) {
         regionFile = java.nio.file.Path.of(args[++i]);
         continue;
       }
-      System.err.println("Unknown argument " + arg + " (known: --help, --load-regions FILE). Arguments: " + Arrays.toString(args));
+      System.err.println("Unknown argument " + arg + " (known: --demo, --load-regions FILE, --help). Arguments: "
+          + Arrays.toString(args));
       System.exit(2);
     }
     Config config;
     try {
-      config = Config.fromEnvironment(System.getenv(), false);
+      config = Config.fromEnvironment(System.getenv(), demo);
     } catch (IllegalArgumentException e) {
       System.err.println("Configuration error: " + e.getMessage());
       System.exit(2);

@@ -1,0 +1,153 @@
+package id.ngopeni.api.invoice;
+
+import id.ngopeni.api.AppContext;
+import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.budget.GroupPrices;
+import id.ngopeni.domain.Ids;
+import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.membership.Membership;
+import id.ngopeni.domain.membership.MembershipPolicy;
+import id.ngopeni.domain.membership.Program;
+import id.ngopeni.domain.tariff.Premium;
+import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.budget.BilledGroup;
+import id.ngopeni.persistence.invoice.InvoiceRepository;
+import id.ngopeni.persistence.invoice.PriceRow;
+import id.ngopeni.persistence.invoice.StoredInvoice;
+import id.ngopeni.persistence.membership.MembershipRepository;
+import id.ngopeni.persistence.tariff.TariffRepository;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Generates a month's premium invoices in one transaction, set-based:
+ *
+ * <ol>
+ *   <li><b>Lapse</b> first: an ACTIVE membership on an unpaid invoice in each of the {@code
+ *       unpaidInvoicesBeforeLapse} (3) months before this one is lapsed by the domain ({@link
+ *       Membership#lapse}, covered to the end of its last paid month), so it is not billed again.
+ *       Generation is the moment an arrear becomes visible, once a month, so that is where the
+ *       rule runs; marking an invoice paid later never revives a lapsed membership.
+ *   <li>Per funding source with members billed that month: create the invoice (the unique
+ *       constraint on period + source makes this idempotent: a second call creates nothing), count
+ *       the members per pricing group, price each group with the domain, and write every line
+ *       with one {@code INSERT … SELECT} joined to those prices. A second pass adds lines for any
+ *       group a concurrent enrolment created between the two statements.
+ *   <li>Audit every lapse and every new invoice, last.
+ * </ol>
+ */
+public final class InvoiceGeneration {
+  /** Passes over the not-yet-priced groups; the second only finds concurrent enrolments. */
+  private static final int MAX_PASSES = 4;
+
+  private final AppContext context;
+  private final InvoiceRepository invoices;
+  private final MembershipRepository memberships;
+  private final TariffRepository tariffs;
+  private final MembershipPolicy policy;
+
+  public InvoiceGeneration(AppContext context, InvoiceRepository invoices, MembershipRepository memberships,
+      TariffRepository tariffs, MembershipPolicy policy) {
+    this.context = context;
+    this.invoices = invoices;
+    this.memberships = memberships;
+    this.tariffs = tariffs;
+    this.policy = policy;
+  }
+
+  /** The result: every invoice of the period, and how many this call created. */
+  public record Generated(List<StoredInvoice> invoices, int created) {}
+
+  public Future<Generated> generate(Caller caller, YearMonth period) {
+    return context.pool().withTransaction(tx -> {
+      List<AuditEvent> events = new ArrayList<>();
+      return lapse(tx, caller, period, events)
+          .compose(v -> tariffs.book(tx))
+          .compose(book -> invoices.billedSources(tx, period).compose(sources -> {
+            GroupPrices prices = new GroupPrices(book);
+            Future<Void> chain = Future.succeededFuture();
+            for (FundingSource source : sources) {
+              chain = chain.compose(v -> invoiceFor(tx, caller, period, source, prices, events));
+            }
+            return chain;
+          }))
+          .compose(v -> appendAll(tx, events))
+          .compose(v -> invoices.ofPeriod(tx, period))
+          .map(all -> new Generated(all, (int) events.stream().filter(e -> e.action().equals("invoice.generated")).count()));
+    });
+  }
+
+  private Future<Void> lapse(SqlClient tx, Caller caller, YearMonth period, List<AuditEvent> events) {
+    int months = policy.unpaidInvoicesBeforeLapse();
+    return invoices.unpaidRuns(tx, period, months).compose(ids -> {
+      Future<Void> chain = Future.succeededFuture();
+      for (UUID id : ids) {
+        chain = chain.compose(v -> memberships.find(tx, id)).compose(found -> {
+          Membership m = found.orElseThrow().membership();
+          if (!policy.shouldLapse(m, months)) {
+            return Future.succeededFuture();
+          }
+          Membership lapsed = m.lapse(period.minusMonths(months + 1L).atEndOfMonth());
+          return memberships.close(tx, lapsed, m.version()).map(written -> {
+            written.ifPresent(w -> events.add(new AuditEvent(caller.userId(), caller.role().name(), "membership.lapsed",
+                "membership", id.toString(), null, new JsonObject().put("status", "LAPSED")
+                    .put("endDate", lapsed.endDate().toString()).put("unpaidInvoices", months))));
+            return null;
+          });
+        });
+      }
+      return chain;
+    });
+  }
+
+  private Future<Void> invoiceFor(SqlClient tx, Caller caller, YearMonth period, FundingSource source, GroupPrices prices,
+      List<AuditEvent> events) {
+    UUID id = Ids.newId();
+    return invoices.create(tx, id, period, source, caller.userId()).compose(created -> {
+      if (created.isEmpty()) {
+        return Future.succeededFuture();
+      }
+      return addLines(tx, id, period, source, prices, 1).map(lines -> {
+        events.add(new AuditEvent(caller.userId(), caller.role().name(), "invoice.generated", "premium_invoice",
+            id.toString(), null, new JsonObject().put("period", period.toString()).put("fundingSource", source.name())
+                .put("lineCount", lines)));
+        return null;
+      });
+    });
+  }
+
+  private Future<Integer> addLines(SqlClient tx, UUID id, YearMonth period, FundingSource source, GroupPrices prices,
+      int pass) {
+    return invoices.unpriced(tx, id, period, source).compose(groups -> {
+      if (groups.isEmpty() || pass > MAX_PASSES) {
+        return invoices.addLines(tx, id, period, source, List.of());
+      }
+      List<PriceRow> rows = groups.stream().map(g -> priceRow(g, prices)).toList();
+      return invoices.addLines(tx, id, period, source, rows)
+          .compose(n -> addLines(tx, id, period, source, prices, pass + 1));
+    });
+  }
+
+  private static PriceRow priceRow(BilledGroup g, GroupPrices prices) {
+    Premium p = prices.premium(g.month(), g.fundingSource(), g.programs(), g.declaredIncome());
+    return new PriceRow(g.programs(), g.declaredIncome(), amount(p, Program.JKK), amount(p, Program.JKM),
+        amount(p, Program.JHT));
+  }
+
+  private static long amount(Premium p, Program program) {
+    return p.lines().stream().filter(l -> l.program() == program).mapToLong(l -> l.amount().amount()).sum();
+  }
+
+  private Future<Void> appendAll(SqlClient tx, List<AuditEvent> events) {
+    Future<Void> chain = Future.succeededFuture();
+    for (AuditEvent e : events) {
+      chain = chain.compose(v -> context.audit().append(tx, e).mapEmpty());
+    }
+    return chain;
+  }
+}

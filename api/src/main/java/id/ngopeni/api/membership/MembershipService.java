@@ -1,0 +1,163 @@
+package id.ngopeni.api.membership;
+
+import id.ngopeni.api.AppContext;
+import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.budget.BudgetLedger;
+import id.ngopeni.domain.Ids;
+import id.ngopeni.domain.Jakarta;
+import id.ngopeni.domain.budget.Budget;
+import id.ngopeni.domain.budget.BudgetPositions;
+import id.ngopeni.domain.budget.BudgetRules;
+import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.membership.Membership;
+import id.ngopeni.domain.membership.MembershipPolicy;
+import id.ngopeni.domain.membership.MembershipRequest;
+import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.domain.problem.Violations;
+import id.ngopeni.domain.tariff.Premiums;
+import id.ngopeni.domain.tariff.TariffBook;
+import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.budget.BudgetRepository;
+import id.ngopeni.persistence.membership.MembershipRepository;
+import id.ngopeni.persistence.membership.StoredMembership;
+import id.ngopeni.persistence.membership.WorkerRef;
+import id.ngopeni.persistence.tariff.TariffRepository;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Enrolment and ending. The budget check runs in the enrolment's own transaction after
+ * locking the budget row ({@code FOR UPDATE}): concurrent enrolments on one source queue there,
+ * and each one sees the memberships the ones before it committed, so none can overspend.
+ * READ COMMITTED is enough because every statement after the lock takes a fresh snapshot.
+ */
+public final class MembershipService {
+  /**
+   * Sources the city pays from a budget: enrolment on them needs a budget for the year. The
+   * others (self-paid, employer, BUMN) are checked only if an admin recorded a budget for them.
+   */
+  static final Set<FundingSource> BUDGETED = EnumSet.of(FundingSource.APBD, FundingSource.DBHCHT);
+
+  private final AppContext context;
+  private final MembershipRepository memberships;
+  private final TariffRepository tariffs;
+  private final BudgetRepository budgets;
+  private final BudgetLedger ledger;
+  private final MembershipPolicy policy;
+
+  public MembershipService(AppContext context, MembershipRepository memberships, TariffRepository tariffs,
+      BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy) {
+    this.context = context;
+    this.memberships = memberships;
+    this.tariffs = tariffs;
+    this.budgets = budgets;
+    this.ledger = ledger;
+    this.policy = policy;
+  }
+
+  public LocalDate today() {
+    return Jakarta.today(context.clock());
+  }
+
+  public Future<JsonObject> enrol(Caller caller, UUID workerId, MembershipRequest request, Violations violations) {
+    LocalDate today = today();
+    // A field that could not even be read already has its error; the policy adds the rest.
+    policy.validate(request, today).stream().filter(e -> !violations.has(e.field()))
+        .forEach(e -> violations.add(e.field(), e.code(), e.message()));
+    violations.throwIfAny();
+    Membership m = Membership.enrol(Ids.newId(), workerId, request);
+    YearMonth current = YearMonth.from(today);
+    return context.pool().withTransaction(tx -> visibleWorker(tx, caller, workerId)
+        .compose(worker -> memberships.hasActive(tx, workerId)
+            .compose(active -> {
+              if (active) {
+                throw MembershipRepository.alreadyActive();
+              }
+              return tariffs.book(tx);
+            })
+            .compose(book -> checkBudget(tx, m, current, book)
+                .compose(v -> memberships.insert(tx, m, worker, caller.userId()))
+                .compose(stored -> context.audit()
+                    .append(tx, event(caller, "membership.created", null, stored.membership()))
+                    .map(seq -> json(stored, current, book))))));
+  }
+
+  /** The year whose budget carries the enrolment: this year, or the start's year if later. */
+  private Future<Void> checkBudget(SqlClient tx, Membership m, YearMonth current, TariffBook book) {
+    Year year = Year.of(Math.max(current.getYear(), m.startDate().getYear()));
+    FundingSource source = m.fundingSource();
+    return budgets.lock(tx, year, source).compose(found -> {
+      if (found.isEmpty() && !BUDGETED.contains(source)) {
+        return Future.succeededFuture();
+      }
+      Budget budget = found.map(b -> b.budget()).orElse(new Budget(year, source, Rupiah.ZERO));
+      return ledger.positions(tx, year, source, List.of(budget), current, book)
+          .compose(positions -> ledger.invoicedByMonth(tx, year, source).map(invoiced -> {
+            Rupiah needed = BudgetPositions.committed(m, year, current, invoiced, book);
+            BudgetRules.checkCanCarry(positions.get(0), needed);
+            return null;
+          }));
+    });
+  }
+
+  public Future<JsonObject> end(Caller caller, UUID id, LocalDate endDate, String reason, Violations violations) {
+    return context.pool().withTransaction(tx -> memberships.find(tx, id).compose(found -> {
+      StoredMembership stored = found.orElseThrow(MembershipService::membershipNotFound);
+      Membership before = stored.membership();
+      violations.throwIfAny();
+      Membership ended = before.end(endDate, reason);
+      return memberships.close(tx, ended, before.version()).compose(written -> {
+        StoredMembership after = written.orElseThrow(
+            () -> new Conflict("membership_not_active", "The membership was changed or ended meanwhile."));
+        return tariffs.book(tx).compose(book -> context.audit()
+            .append(tx, event(caller, "membership.ended", before, after.membership()))
+            .map(seq -> json(after, YearMonth.from(today()), book)));
+      });
+    }));
+  }
+
+  public Future<JsonArray> ofWorker(Caller caller, UUID workerId) {
+    SqlClient db = context.pool();
+    return visibleWorker(db, caller, workerId)
+        .compose(w -> memberships.ofWorker(db, workerId))
+        .compose(list -> tariffs.book(db).map(book -> {
+          JsonArray items = new JsonArray();
+          YearMonth current = YearMonth.from(today());
+          list.forEach(s -> items.add(json(s, current, book)));
+          return items;
+        }));
+  }
+
+  /** A worker outside a field officer's kelurahan does not exist for them. */
+  private Future<WorkerRef> visibleWorker(SqlClient db, Caller caller, UUID workerId) {
+    return memberships.worker(db, workerId).map(found -> found
+        .filter(w -> caller.canSeeKelurahan(w.kelurahanCode()))
+        .orElseThrow(() -> new NotFound("worker_not_found", "No such worker.")));
+  }
+
+  static JsonObject json(StoredMembership s, YearMonth current, TariffBook book) {
+    Membership m = s.membership();
+    YearMonth month = MembershipJson.premiumMonth(m, current);
+    return MembershipJson.of(s, month, Premiums.monthly(m.programs(), m.declaredIncome(), m.fundingSource(), month, book));
+  }
+
+  static AuditEvent event(Caller caller, String action, Membership before, Membership after) {
+    return new AuditEvent(caller == null ? null : caller.userId(), caller == null ? null : caller.role().name(), action,
+        "membership", after.id().toString(), before == null ? null : MembershipJson.audit(before), MembershipJson.audit(after));
+  }
+
+  static NotFound membershipNotFound() {
+    return new NotFound("membership_not_found", "No such membership.");
+  }
+}

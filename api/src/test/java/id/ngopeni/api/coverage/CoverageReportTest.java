@@ -1,0 +1,145 @@
+package id.ngopeni.api.coverage;
+
+import static id.ngopeni.api.coverage.MoneyFixture.enrolment;
+import static id.ngopeni.api.coverage.MoneyFixture.failingFields;
+import static id.ngopeni.api.coverage.MoneyFixture.today;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.ngopeni.api.demo.DemoWorkers;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The coverage report: groupings, asOf, baselines and Kota Malang's published figures. */
+class CoverageReportTest {
+  private static MoneyFixture f;
+  private static List<DemoWorkers.Written> members;
+
+  @BeforeAll
+  static void start() {
+    f = new MoneyFixture("coverage");
+    // Self-paid members: no budget involved. One with JHT on a higher income.
+    members = f.workers(12);
+    for (int i = 0; i < members.size(); i++) {
+      JsonObject body = i == 0
+          ? enrolment("MANDIRI", 3_000_000, today().minusMonths(2), "JKK", "JKM", "JHT")
+          : enrolment(i % 3 == 0 ? "BUMN" : "MANDIRI", 1_000_000, today().minusMonths(2), "JKK", "JKM");
+      f.enrolled(members.get(i).id(), body);
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    f.close();
+  }
+
+  private HttpResponse<Buffer> putBaseline(String token, String path, String ifMatch, JsonObject body) {
+    var request = f.server.http.request(HttpMethod.PUT, "/api/v1/coverage/baselines/" + path)
+        .putHeader("Authorization", "Bearer " + token);
+    if (ifMatch == null) {
+      request.putHeader("If-None-Match", "*");
+    } else if (!ifMatch.isEmpty()) {
+      request.putHeader("If-Match", ifMatch);
+    }
+    return request.sendJsonObject(body).await();
+  }
+
+  private JsonObject report(String query) {
+    var r = f.server.get("/api/v1/coverage?" + query, f.admin);
+    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
+    return r.bodyAsJsonObject();
+  }
+
+  @Test
+  void kotaMalangIs3244PercentAnd42586WorkersShortOfItsTarget() {
+    JsonObject malang = new JsonObject().put("workforce", 413_585).put("target", 176_753).put("reportedParticipants", 134_167);
+    var created = putBaseline(f.admin, "2025/35.73", null, malang);
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    assertThat(putBaseline(f.admin, "2025/35.73", "", malang).statusCode()).isEqualTo(428);
+    assertThat(putBaseline(f.admin, "2025/35.73", "\"7\"", malang).statusCode()).isEqualTo(412);
+    assertThat(putBaseline(f.admin, "2025/35.73", created.getHeader("ETag"), malang).statusCode()).isEqualTo(200);
+
+    var raw = f.server.get("/api/v1/coverage?year=2025&groupBy=kecamatan&asOf=2025-06-30", f.admin);
+    assertThat(raw.bodyAsString()).contains("\"ucjPercent\":32.44");
+    JsonObject body = raw.bodyAsJsonObject();
+    JsonObject total = body.getJsonObject("total");
+    assertThat(total.getLong("workforce")).isEqualTo(413_585L);
+    assertThat(total.getLong("target")).isEqualTo(176_753L);
+    assertThat(total.getLong("gap")).isEqualTo(42_586L);
+    JsonObject projection = body.getJsonObject("projection");
+    assertThat(projection.getLong("workersNeeded")).isEqualTo(42_586L);
+    assertThat(projection.getLong("monthlyCostNeeded")).isEqualTo(42_586L * 16_800L);
+    assertThat(projection.getLong("annualCostNeeded")).isEqualTo(42_586L * 16_800L * 12L);
+    assertThat(body.getString("asOf")).isEqualTo("2025-06-30");
+    assertThat(total.getLong("covered")).isZero();
+  }
+
+  @Test
+  void groupsCountTheMembersActiveOnTheDayAndPriceThem() {
+    Map<String, Integer> byKecamatan = new HashMap<>();
+    Map<String, Integer> byCategory = new HashMap<>();
+    members.forEach(w -> {
+      byKecamatan.merge(w.kelurahanCode().substring(0, 8), 1, Integer::sum);
+      byCategory.merge(w.category(), 1, Integer::sum);
+    });
+    long premium = (30_000 + 6_800 + 60_000) + 11 * 16_800L;
+    for (String groupBy : List.of("kecamatan", "kelurahan", "category", "fundingSource")) {
+      JsonObject body = report("groupBy=" + groupBy);
+      assertThat(body.getJsonObject("total").getLong("covered")).as(groupBy).isEqualTo(12L);
+      assertThat(body.getJsonObject("total").getLong("monthlyPremium")).as(groupBy).isEqualTo(premium);
+      assertThat(body.getString("asOf")).isEqualTo(today().toString());
+      Map<String, Long> covered = new HashMap<>();
+      body.getJsonArray("rows").forEach(o -> covered.put(((JsonObject) o).getString("key"), ((JsonObject) o).getLong("covered")));
+      switch (groupBy) {
+        case "kecamatan" -> {
+          assertThat(covered).hasSize(5);
+          byKecamatan.forEach((k, n) -> assertThat(covered.get(k)).as(k).isEqualTo(n.longValue()));
+        }
+        case "kelurahan" -> assertThat(covered).hasSize(57);
+        case "category" -> byCategory.forEach((k, n) -> assertThat(covered.get(k)).as(k).isEqualTo(n.longValue()));
+        default -> {
+          assertThat(covered.get("BUMN")).isEqualTo(3L);
+          assertThat(covered.get("MANDIRI")).isEqualTo(9L);
+          assertThat(covered.get("APBD")).isZero();
+        }
+      }
+    }
+    assertThat(report("asOf=" + today().minusMonths(3)).getJsonObject("total").getLong("covered")).isZero();
+  }
+
+  @Test
+  void aKecamatanBaselineGivesItsRowAPercentageAndAGap() {
+    String klojen = "35.73.02";
+    var r = putBaseline(f.admin, "2024/" + klojen, null,
+        new JsonObject().put("workforce", 3).put("target", 2));
+    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
+    JsonObject row = report("year=2024&groupBy=kecamatan").getJsonArray("rows").stream().map(JsonObject.class::cast)
+        .filter(o -> o.getString("key").equals(klojen)).findFirst().orElseThrow();
+    long covered = row.getLong("covered");
+    assertThat(row.getString("name")).isEqualTo("Klojen");
+    assertThat(row.getLong("workforce")).isEqualTo(3L);
+    // Without a BPJS count the city's own members are the participants.
+    assertThat(row.getLong("gap")).isEqualTo(2 - covered);
+    assertThat(row.getDouble("ucjPercent")).isEqualTo(Math.round(covered * 10_000.0 / 3) / 100.0);
+  }
+
+  @Test
+  void invalidParametersAndBaselinesAreReportedTogether() {
+    var r = f.server.get("/api/v1/coverage?groupBy=desa&asOf=kemarin&year=99&q=1", f.admin);
+    assertThat(failingFields(r)).containsExactlyInAnyOrder("groupBy:value_unknown", "asOf:date_invalid",
+        "year:year_invalid", "q:unknown_parameter");
+    var b = putBaseline(f.admin, "2025/35.73.01", null,
+        new JsonObject().put("workforce", 0).put("target", -1).put("reportedParticipants", "banyak"));
+    assertThat(failingFields(b)).containsExactlyInAnyOrder("workforce:not_positive", "target:negative",
+        "reportedParticipants:type_mismatch");
+    assertThat(putBaseline(f.admin, "2025/99.99", null, new JsonObject().put("workforce", 1).put("target", 1))
+        .statusCode()).isEqualTo(404);
+  }
+}

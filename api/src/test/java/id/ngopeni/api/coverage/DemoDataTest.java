@@ -1,0 +1,91 @@
+package id.ngopeni.api.coverage;
+
+import static id.ngopeni.api.coverage.MoneyFixture.currentMonth;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.ngopeni.api.AppContext;
+import id.ngopeni.api.auth.PasswordHasher;
+import id.ngopeni.api.demo.DemoData;
+import id.ngopeni.api.invoice.InvoiceGeneration;
+import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.domain.membership.MembershipPolicy;
+import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.invoice.InvoiceRepository;
+import id.ngopeni.persistence.membership.MembershipRepository;
+import id.ngopeni.persistence.tariff.TariffRepository;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code --demo}: a year of history the dashboard can show, loaded once, users printed once. */
+class DemoDataTest {
+  private static MoneyFixture f;
+
+  @BeforeAll
+  static void start() {
+    f = new MoneyFixture("demo");
+  }
+
+  @AfterAll
+  static void stop() {
+    f.close();
+  }
+
+  private String load() {
+    var vertx = f.server.clientVertx;
+    AppContext context = new AppContext(vertx, f.db, TestServer.config(f.server.database, f.server.dataDir, List.of()),
+        Clock.systemUTC(), new PasswordHasher(vertx), new AuditLog());
+    InvoiceGeneration generation = new InvoiceGeneration(context, new InvoiceRepository(), new MembershipRepository(),
+        new TariffRepository(), MembershipPolicy.DEFAULT);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DemoData.load(context, generation, new PrintStream(out, true, StandardCharsets.UTF_8)).await();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private long count(String sql) {
+    return f.db.query(sql).execute().await().iterator().next().getLong(0);
+  }
+
+  @Test
+  void loadsAYearOfHistoryOnceAndPrintsTheDemoUsers() {
+    String console = load();
+    assertThat(console).contains("OPERATOR  operator  ", "AUDITOR  auditor  ", "FIELD_OFFICER  petugas.klojen  ");
+    assertThat(count("SELECT count(*) FROM worker")).isEqualTo(5_000);
+    assertThat(count("SELECT count(*) FROM membership")).isBetween(3_800L, 4_400L);
+    assertThat(count("SELECT count(*) FROM membership WHERE status = 'LAPSED'")).isZero();
+    assertThat(count("SELECT count(DISTINCT period) FROM premium_invoice")).isEqualTo(12);
+    assertThat(count("SELECT count(*) FROM premium_invoice WHERE status = 'UNPAID' AND period < date_trunc('month', now())"))
+        .isZero();
+
+    JsonObject coverage = f.server.get("/api/v1/coverage?groupBy=fundingSource", f.admin).bodyAsJsonObject();
+    JsonObject total = coverage.getJsonObject("total");
+    assertThat(total.getLong("covered")).isGreaterThan(3_000L);
+    assertThat(total.getDouble("ucjPercent")).isEqualTo(32.44);
+    assertThat(total.getLong("monthlyPremium")).isGreaterThanOrEqualTo(total.getLong("covered") * 16_800L);
+    var budgets = f.server.get("/api/v1/budgets/" + currentMonth().getYear(), f.admin).bodyAsJsonObject().getJsonArray("items");
+    assertThat(budgets).hasSize(2);
+    budgets.forEach(b -> assertThat(((JsonObject) b).getLong("remaining")).isPositive());
+
+    // The coverage ledger agrees with a plain count of the memberships on any day, ended ones included.
+    for (int monthsAgo : new int[] {0, 3, 7, 11, 13}) {
+      var day = MoneyFixture.today().minusMonths(monthsAgo);
+      long counted = count("SELECT count(*) FROM membership WHERE start_date <= '" + day
+          + "' AND (end_date IS NULL OR end_date >= '" + day + "')");
+      for (String groupBy : List.of("kelurahan", "category")) {
+        assertThat(f.server.get("/api/v1/coverage?groupBy=" + groupBy + "&asOf=" + day, f.admin).bodyAsJsonObject()
+            .getJsonObject("total").getLong("covered")).as("%s %s", groupBy, day).isEqualTo(counted);
+      }
+    }
+    assertThat(count("SELECT count(*) FROM membership WHERE status = 'ENDED'")).isPositive();
+
+    // A second start with data in place changes nothing and prints nothing.
+    assertThat(load()).isEmpty();
+    assertThat(count("SELECT count(*) FROM worker")).isEqualTo(5_000);
+  }
+}

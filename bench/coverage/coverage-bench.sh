@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Coverage report (p95 per grouping) and premium invoice generation over 1,000,000 workers and
+# memberships, against a scratch database on a local PostgreSQL server; see README-coverage.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DB=${BENCH_DB:-ngopeni_bench_coverage}
+N=${BENCH_WORKERS:-1000000}
+REQUESTS=${BENCH_REQUESTS:-200}
+PORT=${BENCH_PORT:-18474}
+PASSWORD=Bench-Coverage-Malang-2025
+PERIOD=$(TZ=Asia/Jakarta date +%Y-%m)
+
+[ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
+# BENCH_SKIP_LOAD=1 reuses the scratch database of an earlier run.
+if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+fi
+DATA=$(mktemp -d)
+cp api/target/ngopeni.jar "$DATA/ngopeni.jar" # a rebuild during the run must not pull the jar from under the server
+NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
+  NGOPENI_ADMIN_PASSWORD=$PASSWORD java -Xmx1g -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 120); do
+  curl -sf "http://127.0.0.1:$PORT/api/v1/health/ready" >/dev/null && break
+  sleep 1
+done
+
+if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
+  echo "Loading $N workers and memberships…"
+  start=$(date +%s)
+  psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
+  echo "loaded in $(( $(date +%s) - start )) s"
+fi
+psql -X -q -d "$DB" -c "DELETE FROM premium_invoice_line" -c "DELETE FROM premium_invoice" -c "VACUUM ANALYZE"
+
+java -cp api/target/ngopeni.jar bench/coverage/CoverageBench.java "http://127.0.0.1:$PORT" "$PASSWORD" "$PERIOD" "$REQUESTS"
+
+echo
+echo "Physical limit: the server's kelurahan query over coverage_delta, bare, pgbench, 1 client, 20 s"
+pgbench -n -c 1 -T 20 -f bench/coverage/physical-delta.sql "$DB" | grep -E "latency average"
+echo "For comparison: the same report as one aggregate over the memberships, pgbench, 1 client, 20 s"
+pgbench -n -c 1 -T 20 -f bench/coverage/physical-scan.sql "$DB" | grep -E "latency average"
+echo "Physical limit: the line snapshot join as one bare CREATE TEMP TABLE … AS SELECT (rolled back)"
+psql -X -q -d "$DB" <<SQL
+\timing on
+BEGIN;
+CREATE TEMP TABLE lines_copy AS
+SELECT ms.id, w.id AS worker_id, w.nik, w.full_name, w.kelurahan_code, w.category, ms.programs, ms.declared_income
+FROM membership ms JOIN worker w ON w.id = ms.worker_id
+WHERE ms.start_date <= (date_trunc('month', current_date) + interval '1 month - 1 day')::date
+  AND (ms.end_date IS NULL OR ms.end_date >= date_trunc('month', current_date)::date);
+ROLLBACK;
+SQL

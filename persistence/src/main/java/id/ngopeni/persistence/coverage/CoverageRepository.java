@@ -1,0 +1,122 @@
+package id.ngopeni.persistence.coverage;
+
+import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.problem.VersionConflict;
+import id.ngopeni.persistence.db.PgErrors;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** SQL for the coverage report and its baselines. */
+public final class CoverageRepository {
+  /**
+   * Memberships active on $1 per key and pricing group: the sum of the coverage_delta changes up
+   * to that day (see V7__money.sql) — whole months before $1's month from the monthly sums, then
+   * the days of its own month — never a scan of the memberships themselves.
+   */
+  private static final String ACTIVE_ON =
+      """
+      SELECT key, funding_source, programs, declared_income, sum(n) AS n
+      FROM (
+        SELECT key, funding_source, programs, declared_income, n FROM coverage_delta_month
+        WHERE kind = $2 AND month < date_trunc('month', $1::date)::date
+        UNION ALL
+        SELECT key, funding_source, programs, declared_income, n FROM coverage_delta
+        WHERE kind = $2 AND day >= date_trunc('month', $1::date)::date AND day <= $1
+      ) changes
+      GROUP BY 1, 2, 3, 4
+      HAVING sum(n) <> 0
+      """;
+
+  private static final String BASELINES =
+      """
+      SELECT b.year, b.region_code, r.level, b.workforce, b.target, b.reported_participants, b.version
+      FROM coverage_baseline b JOIN region r ON r.code = b.region_code
+      WHERE b.year = $1 ORDER BY b.region_code
+      """;
+
+  private static final String REGION_LEVEL = "SELECT level FROM region WHERE code = $1";
+
+  private static final String CREATE_BASELINE =
+      """
+      INSERT INTO coverage_baseline (year, region_code, workforce, target, reported_participants, updated_by)
+      VALUES ($1, $2, $3, $4, $5, $6)
+      RETURNING year, region_code, workforce, target, reported_participants, version
+      """;
+
+  private static final String UPDATE_BASELINE =
+      """
+      UPDATE coverage_baseline SET workforce = $3, target = $4, reported_participants = $5, updated_by = $6,
+                                   version = version + 1, updated_at = now()
+      WHERE year = $1 AND region_code = $2 AND version = $7
+      RETURNING year, region_code, workforce, target, reported_participants, version
+      """;
+
+  public Future<List<CoverageGroup>> groups(SqlClient db, ReportKey key, LocalDate asOf) {
+    return db.preparedQuery(ACTIVE_ON).execute(Tuple.of(asOf, key.kind)).map(rows -> {
+      List<CoverageGroup> out = new ArrayList<>();
+      for (Row r : rows) {
+        out.add(new CoverageGroup(r.getString("key"), FundingSource.valueOf(r.getString("funding_source")),
+            r.getString("programs"), r.getLong("declared_income"), r.getLong("n")));
+      }
+      return out;
+    });
+  }
+
+  /** Every key of the grouping with its display name, in display order. */
+  public Future<Map<String, String>> names(SqlClient db, ReportKey key) {
+    return db.preparedQuery(key.namesSql).execute().map(rows -> {
+      Map<String, String> out = new LinkedHashMap<>();
+      rows.forEach(r -> out.put(r.getString("code"), r.getString("name")));
+      return out;
+    });
+  }
+
+  public Future<List<Baseline>> baselines(SqlClient db, int year) {
+    return db.preparedQuery(BASELINES).execute(Tuple.of(year)).map(rows -> {
+      List<Baseline> out = new ArrayList<>();
+      rows.forEach(r -> out.add(toBaseline(r, r.getString("level"))));
+      return out;
+    });
+  }
+
+  public Future<Optional<String>> regionLevel(SqlClient db, String code) {
+    return db.preparedQuery(REGION_LEVEL).execute(Tuple.of(code))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString("level")));
+  }
+
+  /** Creates ({@code expectedVersion} null) or changes the version the caller read. */
+  public Future<Baseline> put(SqlClient tx, Baseline b, Integer expectedVersion, UUID by) {
+    if (expectedVersion == null) {
+      return tx.preparedQuery(CREATE_BASELINE)
+          .execute(Tuple.of(b.year(), b.regionCode(), b.workforce(), b.target(), b.reportedParticipants(), by))
+          .recover(e -> Future.failedFuture(PgErrors.isUniqueViolation(e, "coverage_baseline_pkey") ? stale() : e))
+          .map(rows -> toBaseline(rows.iterator().next(), b.level()));
+    }
+    return tx.preparedQuery(UPDATE_BASELINE)
+        .execute(Tuple.of(b.year(), b.regionCode(), b.workforce(), b.target(), b.reportedParticipants(), by, expectedVersion))
+        .map(rows -> {
+          if (rows.size() == 0) {
+            throw stale();
+          }
+          return toBaseline(rows.iterator().next(), b.level());
+        });
+  }
+
+  private static VersionConflict stale() {
+    return new VersionConflict("version_conflict", "The baseline was changed since you read it.");
+  }
+
+  private static Baseline toBaseline(Row r, String level) {
+    return new Baseline(r.getInteger("year"), r.getString("region_code"), level, r.getLong("workforce"), r.getLong("target"),
+        r.getLong("reported_participants"), r.getInteger("version"));
+  }
+}

@@ -1,0 +1,211 @@
+package id.ngopeni.persistence.invoice;
+
+import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.persistence.budget.BilledGroup;
+import id.ngopeni.persistence.db.Slice;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import io.vertx.sqlclient.RowStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** SQL for premium invoices and their line snapshots. */
+public final class InvoiceRepository {
+  private static final String COLUMNS =
+      "id, period, funding_source, status, total, line_count, paid_on, payment_reference, version, created_at";
+
+  /** Idempotent per period and source: the unique constraint makes a second call a no-op. */
+  private static final String CREATE =
+      """
+      INSERT INTO premium_invoice (id, period, funding_source, created_by) VALUES ($1, $2, $3, $4)
+      ON CONFLICT ON CONSTRAINT premium_invoice_period_source_key DO NOTHING
+      RETURNING id
+      """;
+
+  /**
+   * Snapshots one line per membership of the source billed for the month, priced by joining the
+   * domain's price per group. Lines already written are kept (a second pass only adds the ones a
+   * concurrent enrolment put in a group the first pass had not priced).
+   */
+  private static final String ADD_LINES =
+      """
+      INSERT INTO premium_invoice_line (invoice_id, membership_id, worker_id, nik, full_name, kelurahan_code, category,
+                                        programs, declared_income, jkk, jkm, jht, amount)
+      SELECT $1, ms.id, w.id, w.nik, w.full_name, w.kelurahan_code, w.category, ms.programs, ms.declared_income,
+             p.jkk, p.jkm, p.jht, p.jkk + p.jkm + p.jht
+      FROM membership ms
+      JOIN worker w ON w.id = ms.worker_id
+      JOIN unnest($5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[]) AS p(programs, income, jkk, jkm, jht)
+        ON p.programs = array_to_string(ms.programs, ',') AND p.income = ms.declared_income
+      WHERE ms.funding_source = $2 AND ms.start_date <= $4 AND (ms.end_date IS NULL OR ms.end_date >= $3)
+      ON CONFLICT (invoice_id, membership_id) DO NOTHING
+      """;
+
+  private static final String TOTALS =
+      """
+      UPDATE premium_invoice i SET total = s.total, line_count = s.n, updated_at = now()
+      FROM (SELECT coalesce(sum(amount), 0) AS total, count(*) AS n FROM premium_invoice_line WHERE invoice_id = $1) s
+      WHERE i.id = $1
+      RETURNING i.line_count
+      """;
+
+  /** Groups billed for the month that still lack a line in this source's invoice. */
+  private static final String UNPRICED =
+      """
+      SELECT array_to_string(ms.programs, ',') AS programs, ms.declared_income, count(*) AS n
+      FROM membership ms
+      WHERE ms.funding_source = $2 AND ms.start_date <= $4 AND (ms.end_date IS NULL OR ms.end_date >= $3)
+        AND NOT EXISTS (SELECT 1 FROM premium_invoice_line l WHERE l.invoice_id = $1 AND l.membership_id = ms.id)
+      GROUP BY 1, 2
+      """;
+
+  private static final String BILLED_SOURCES =
+      """
+      SELECT DISTINCT funding_source FROM membership
+      WHERE start_date <= $2 AND (end_date IS NULL OR end_date >= $1) ORDER BY funding_source
+      """;
+
+  private static final String FIND = "SELECT " + COLUMNS + " FROM premium_invoice WHERE id = $1";
+
+  private static final String LIST =
+      """
+      SELECT %s FROM premium_invoice
+      WHERE ($1::date IS NULL OR period = $1) AND ($2::uuid IS NULL OR id > $2)
+      ORDER BY id LIMIT $3
+      """.formatted(COLUMNS);
+
+  private static final String OF_PERIOD = "SELECT " + COLUMNS + " FROM premium_invoice WHERE period = $1 ORDER BY funding_source";
+
+  private static final String MARK_PAID =
+      """
+      UPDATE premium_invoice SET status = 'PAID', paid_on = $2, payment_reference = $3, version = version + 1,
+                                 updated_at = now()
+      WHERE id = $1 AND status = 'UNPAID'
+      RETURNING %s
+      """.formatted(COLUMNS);
+
+  /**
+   * Memberships still ACTIVE that appear on an unpaid invoice in each of the {@code months}
+   * months before {@code period}: candidates for lapsing, which the domain then decides.
+   */
+  private static final String UNPAID_RUNS =
+      """
+      SELECT l.membership_id
+      FROM premium_invoice_line l
+      JOIN premium_invoice i ON i.id = l.invoice_id
+      JOIN membership m ON m.id = l.membership_id
+      WHERE i.period >= $1 AND i.period < $2 AND i.status = 'UNPAID' AND m.status = 'ACTIVE'
+      GROUP BY l.membership_id
+      HAVING count(DISTINCT i.period) = $3
+      """;
+
+  static final String LINES_CSV =
+      """
+      SELECT membership_id, worker_id, nik, full_name, kelurahan_code, category, array_to_string(programs, ' ') AS programs,
+             declared_income, jkk, jkm, jht, amount
+      FROM premium_invoice_line WHERE invoice_id = $1 ORDER BY membership_id
+      """;
+
+  public Future<Optional<UUID>> create(SqlClient tx, UUID id, YearMonth period, FundingSource source, UUID by) {
+    return tx.preparedQuery(CREATE).execute(Tuple.of(id, period.atDay(1), source.name(), by))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("id")));
+  }
+
+  /** Adds the lines priced by {@code prices}; returns the invoice's line count afterwards. */
+  public Future<Integer> addLines(SqlClient tx, UUID invoiceId, YearMonth period, FundingSource source, List<PriceRow> prices) {
+    int n = prices.size();
+    String[] programs = new String[n];
+    Long[] income = new Long[n];
+    Long[] jkk = new Long[n];
+    Long[] jkm = new Long[n];
+    Long[] jht = new Long[n];
+    for (int i = 0; i < n; i++) {
+      PriceRow p = prices.get(i);
+      programs[i] = p.programs();
+      income[i] = p.declaredIncome();
+      jkk[i] = p.jkk();
+      jkm[i] = p.jkm();
+      jht[i] = p.jht();
+    }
+    Tuple args = Tuple.tuple().addUUID(invoiceId).addString(source.name()).addLocalDate(period.atDay(1))
+        .addLocalDate(period.atEndOfMonth()).addArrayOfString(programs).addArrayOfLong(income).addArrayOfLong(jkk)
+        .addArrayOfLong(jkm).addArrayOfLong(jht);
+    return tx.preparedQuery(ADD_LINES).execute(args)
+        .compose(v -> tx.preparedQuery(TOTALS).execute(Tuple.of(invoiceId)))
+        .map(rows -> rows.iterator().next().getInteger("line_count"));
+  }
+
+  /** The groups of billed memberships of the source that have no line in the invoice yet. */
+  public Future<List<BilledGroup>> unpriced(SqlClient tx, UUID invoiceId, YearMonth period, FundingSource source) {
+    return tx.preparedQuery(UNPRICED)
+        .execute(Tuple.of(invoiceId, source.name(), period.atDay(1), period.atEndOfMonth()))
+        .map(rows -> {
+          List<BilledGroup> out = new ArrayList<>();
+          rows.forEach(r -> out.add(
+              new BilledGroup(period, source, r.getString("programs"), r.getLong("declared_income"), r.getLong("n"))));
+          return out;
+        });
+  }
+
+  /** The sources that pay for at least one membership billed for the month. */
+  public Future<List<FundingSource>> billedSources(SqlClient tx, YearMonth period) {
+    return tx.preparedQuery(BILLED_SOURCES).execute(Tuple.of(period.atDay(1), period.atEndOfMonth())).map(rows -> {
+      List<FundingSource> out = new ArrayList<>();
+      rows.forEach(r -> out.add(FundingSource.valueOf(r.getString("funding_source"))));
+      return out;
+    });
+  }
+
+  public Future<List<UUID>> unpaidRuns(SqlClient tx, YearMonth period, int months) {
+    return tx.preparedQuery(UNPAID_RUNS)
+        .execute(Tuple.of(period.minusMonths(months).atDay(1), period.atDay(1), months))
+        .map(rows -> {
+          List<UUID> out = new ArrayList<>();
+          rows.forEach(r -> out.add(r.getUUID("membership_id")));
+          return out;
+        });
+  }
+
+  public Future<List<StoredInvoice>> ofPeriod(SqlClient db, YearMonth period) {
+    return db.preparedQuery(OF_PERIOD).execute(Tuple.of(period.atDay(1))).map(InvoiceRepository::all);
+  }
+
+  public Future<Slice<StoredInvoice>> list(SqlClient db, YearMonth periodOrNull, UUID after, int limit) {
+    return db.preparedQuery(LIST)
+        .execute(Tuple.of(periodOrNull == null ? null : periodOrNull.atDay(1), after, limit + 1))
+        .map(rows -> Slice.of(all(rows), limit));
+  }
+
+  public Future<Optional<StoredInvoice>> find(SqlClient db, UUID id) {
+    return db.preparedQuery(FIND).execute(Tuple.of(id)).map(rows -> all(rows).stream().findFirst());
+  }
+
+  /** Conditional: only an UNPAID invoice; empty when it is missing or already paid. */
+  public Future<Optional<StoredInvoice>> markPaid(SqlClient tx, UUID id, LocalDate paidOn, String reference) {
+    return tx.preparedQuery(MARK_PAID).execute(Tuple.of(id, paidOn, reference)).map(rows -> all(rows).stream().findFirst());
+  }
+
+  /** Streams an invoice's lines, 1,000 rows per fetch; the connection must be in a transaction. */
+  public Future<RowStream<Row>> streamLines(SqlConnection conn, UUID invoiceId) {
+    return conn.prepare(LINES_CSV).map(ps -> ps.createStream(1_000, Tuple.of(invoiceId)));
+  }
+
+  private static List<StoredInvoice> all(RowSet<Row> rows) {
+    List<StoredInvoice> out = new ArrayList<>();
+    for (Row r : rows) {
+      out.add(new StoredInvoice(r.getUUID("id"), YearMonth.from(r.getLocalDate("period")),
+          FundingSource.valueOf(r.getString("funding_source")), r.getString("status"), r.getLong("total"),
+          r.getInteger("line_count"), r.getLocalDate("paid_on"), r.getString("payment_reference"), r.getInteger("version"),
+          r.getOffsetDateTime("created_at").toInstant()));
+    }
+    return out;
+  }
+}
