@@ -64,6 +64,20 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- A membership inserted without the copy (any writer but the enrolment use case) takes it from
+-- its worker, so the copy can never be missing.
+CREATE FUNCTION membership_take_worker_area() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.kelurahan_code IS NULL OR NEW.category IS NULL THEN
+    SELECT w.kelurahan_code, w.category INTO NEW.kelurahan_code, NEW.category
+    FROM worker w WHERE w.id = NEW.worker_id;
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER membership_takes_worker_area BEFORE INSERT ON membership
+  FOR EACH ROW EXECUTE FUNCTION membership_take_worker_area();
+
 CREATE TRIGGER worker_area_to_membership AFTER UPDATE OF kelurahan_code, category ON worker
   FOR EACH ROW WHEN (OLD.kelurahan_code IS DISTINCT FROM NEW.kelurahan_code OR OLD.category IS DISTINCT FROM NEW.category)
   EXECUTE FUNCTION membership_follow_worker();
