@@ -141,7 +141,10 @@ public final class Idempotency implements Handler<RoutingContext> {
         // An upload streams past us: it is known by its type, length and, when the client sends
         // one, its Content-Digest (RFC 9530). Without a digest, two different files of the same
         // length under one key count as the same request.
-        for (String header : List.of("Content-Type", "Content-Length", "Content-Digest")) {
+        // The media type without parameters: a retried multipart upload has a new boundary.
+        String type = String.valueOf(ctx.request().getHeader("Content-Type")).split(";", 2)[0].trim();
+        digest.update(("type: " + type + "\n").getBytes(StandardCharsets.UTF_8));
+        for (String header : List.of("Content-Length", "Content-Digest")) {
           digest.update((header + ": " + ctx.request().getHeader(header) + "\n").getBytes(StandardCharsets.UTF_8));
         }
       }
