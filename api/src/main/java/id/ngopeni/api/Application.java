@@ -139,6 +139,7 @@ public final class Application implements AutoCloseable {
     features.add(new AuditRoutes(context));
     // registry: workers, heirs, reference data
     // registry: bulk import
+    features.add(id.ngopeni.api.registry.importing.WorkerImports.start(context));
     // coverage and money: tariffs, memberships, budgets, invoices, coverage
     // claims and payouts
     return features;
