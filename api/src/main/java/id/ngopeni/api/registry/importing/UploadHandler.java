@@ -68,15 +68,15 @@ final class UploadHandler implements Handler<RoutingContext> {
           ctx.response().putHeader("Location", "/api/v1/imports/" + id);
           Responses.json(ctx, 202, new JsonObject().put("id", id.toString()).put("status", job.status().name()));
         })
-        .onFailure(failure -> {
-          imports.deleteReceiving(context.pool(), id)
-              .onFailure(e -> LOG.warn("Could not drop the aborted upload {}: {}", id, PgErrors.describe(e)));
-          if (isTooLarge(failure)) {
-            refuse(ctx, tooLarge());
-          } else if (!ctx.response().ended()) {
-            ctx.fail(failure);
-          }
-        });
+        .onFailure(failure -> imports.deleteReceiving(context.pool(), id)
+            .onFailure(e -> LOG.warn("Could not drop the aborted upload {}: {}", id, PgErrors.describe(e)))
+            .onComplete(dropped -> {
+              if (isTooLarge(failure)) {
+                refuse(ctx, tooLarge());
+              } else if (!ctx.response().ended()) {
+                ctx.fail(failure);
+              }
+            }));
   }
 
   private static JsonObject started(ImportJob job) {
