@@ -90,7 +90,8 @@ public final class ImportBench {
   private static double copyBaseline(Path csv) throws Exception {
     sql("""
         CREATE TABLE bench_copy_worker (LIKE worker INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING INDEXES);
-        ALTER TABLE bench_copy_worker ALTER COLUMN id SET DEFAULT gen_random_uuid();
+        CREATE SEQUENCE bench_copy_worker_seq;
+        ALTER TABLE bench_copy_worker ALTER COLUMN id SET DEFAULT lpad(to_hex(nextval('bench_copy_worker_seq')), 32, '0')::uuid;
         ALTER TABLE bench_copy_worker DROP COLUMN name_key;
         ALTER TABLE bench_copy_worker ADD COLUMN name_key text GENERATED ALWAYS AS (lower(full_name)) STORED;
         CREATE INDEX bench_copy_worker_name_trgm_idx ON bench_copy_worker USING gin (name_key gin_trgm_ops);

@@ -5,14 +5,11 @@ import static id.ngopeni.api.registry.importing.ImportFixtures.rows;
 import static id.ngopeni.api.registry.importing.ImportFixtures.uploadCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
-import id.ngopeni.persistence.db.Pools;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,8 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,24 +24,7 @@ import org.junit.jupiter.api.Test;
  * half its rows committed. Another poller takes it over and continues right after the last
  * committed batch, so nothing is counted or inserted twice.
  */
-class WorkerImportResumeTest {
-  private static TestServer server;
-  private static Pool db;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("imports_resume");
-    db = Pools.create(server.clientVertx, server.database, 2);
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close().await();
-    server.close();
-  }
-
+class WorkerImportResumeTest extends ImportTestSupport {
   @Test
   void aJobWhoseInstanceDiedIsResumedAfterItsLastCommittedBatch() {
     List<WorkerDraft> generated = rows(70_000, 2000);
@@ -89,10 +67,7 @@ class WorkerImportResumeTest {
     Set<String> errors = new TreeSet<>();
     job.getJsonArray("errors").forEach(e -> errors.add(((JsonObject) e).getInteger("row") + " " + ((JsonObject) e).getString("code")));
     assertThat(errors).containsExactly("12 sex_invalid", "1502 sex_invalid");
-    long stored = db.preparedQuery("SELECT count(*) FROM worker WHERE nik = ANY($1)")
-        .execute(Tuple.of(generated.stream().map(WorkerDraft::nik).toArray(String[]::new)))
-        .await().iterator().next().getLong(0);
-    assertThat(stored).isEqualTo(1998);
+    assertThat(env.registered(generated)).isEqualTo(1998);
     long attempts = db.preparedQuery("SELECT attempts FROM worker_import WHERE id = $1").execute(Tuple.of(crashed))
         .await().iterator().next().getInteger(0);
     assertThat(attempts).isEqualTo(2);

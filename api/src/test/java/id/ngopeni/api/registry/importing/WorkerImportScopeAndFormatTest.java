@@ -7,12 +7,9 @@ import static id.ngopeni.api.registry.importing.ImportFixtures.upload;
 import static id.ngopeni.api.registry.importing.ImportFixtures.uploadCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
-import id.ngopeni.persistence.db.Pools;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -25,30 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** XLSX uploads, the field officer's scope, who may read an import, and the size limit. */
-class WorkerImportScopeAndFormatTest {
+class WorkerImportScopeAndFormatTest extends ImportTestSupport {
   private static final String KLOJEN = "35.73.02.1001";
-  private static TestServer server;
-  private static Pool db;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("imports_scope");
-    db = Pools.create(server.clientVertx, server.database, 2);
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close().await();
-    server.close();
-  }
-
   @Test
   void xlsxFirstSheetWithTextAndRealDates() throws IOException {
     List<WorkerDraft> some = rows(60_000, 20);
@@ -140,8 +118,7 @@ class WorkerImportScopeAndFormatTest {
       upload.send((WorkerCsv.HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
       assertThat(upload.statusLine()).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
     }
-    assertThat(db.query("SELECT count(*) FROM worker_import WHERE status = 'RECEIVING'").execute().await()
-        .iterator().next().getLong(0)).isZero();
+    assertThat(env.count("SELECT count(*) FROM worker_import WHERE status = 'RECEIVING'")).isZero();
   }
 
   @Test
@@ -163,10 +140,9 @@ class WorkerImportScopeAndFormatTest {
       assertThat(upload.statusLine()).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
       writer.join(30_000);
     }
-    assertThat(db.query("SELECT count(*) FROM worker_import WHERE status = 'RECEIVING'").execute().await()
-        .iterator().next().getLong(0)).isZero();
-    assertThat(db.query("SELECT count(*) FROM worker_import_chunk c JOIN worker_import i ON i.id = c.import_id"
-        + " WHERE i.status IN ('RECEIVING', 'DONE', 'FAILED')").execute().await().iterator().next().getLong(0)).isZero();
+    assertThat(env.count("SELECT count(*) FROM worker_import WHERE status = 'RECEIVING'")).isZero();
+    assertThat(env.count("SELECT count(*) FROM worker_import_chunk c JOIN worker_import i ON i.id = c.import_id"
+        + " WHERE i.status IN ('RECEIVING', 'DONE', 'FAILED')")).isZero();
   }
 
   /** A bare HTTP/1.1 upload over a socket, so the test controls exactly what is declared and sent. */

@@ -8,13 +8,10 @@ import static id.ngopeni.api.registry.importing.ImportFixtures.upload;
 import static id.ngopeni.api.registry.importing.ImportFixtures.uploadCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.worker.PersonNames;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
-import id.ngopeni.persistence.db.Pools;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
@@ -24,29 +21,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The 10,000-row import with planted bad and duplicate rows, re-upload, and what the database holds. */
-class WorkerImportTest {
-  private static TestServer server;
-  private static Pool db;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("imports");
-    db = Pools.create(server.clientVertx, server.database, 2);
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close().await();
-    server.close();
-  }
-
+class WorkerImportTest extends ImportTestSupport {
   @Test
   void tenThousandRowsWithPlantedBadAndDuplicateRows() {
     List<WorkerDraft> generated = rows(0, 9990);
@@ -153,7 +131,7 @@ class WorkerImportTest {
     assertThat(job.getJsonObject("failure").getString("code")).isEqualTo("header_missing");
     assertThat(job.getJsonObject("failure").getString("message")).contains("nik,full_name,birth_date");
     assertThat(job.getInteger("inserted")).isZero();
-    assertThat(count(some)).isZero();
+    assertThat(env.registered(some)).isZero();
   }
 
   @Test
@@ -165,7 +143,7 @@ class WorkerImportTest {
     JsonObject job = awaitEnd(server, admin, uploadCsv(server, admin, open));
     assertThat(job.getString("status")).isEqualTo("FAILED");
     assertThat(job.getJsonObject("failure").getString("code")).isEqualTo("quote_unterminated");
-    assertThat(count(some)).isZero();
+    assertThat(env.registered(some)).isZero();
 
     byte[] latin1 = csv(List.of(ImportFixtures.withName(some.get(0), "José Müller"))).getBytes(StandardCharsets.ISO_8859_1);
     var r = upload(server, admin, CSV, latin1);
@@ -210,12 +188,6 @@ class WorkerImportTest {
 
   private static String describe(JsonObject e) {
     return e.getInteger("row") + " " + e.getString("field") + " " + e.getString("code");
-  }
-
-  private static long count(List<WorkerDraft> rows) {
-    return db.preparedQuery("SELECT count(*) FROM worker WHERE nik = ANY($1)")
-        .execute(Tuple.of(rows.stream().map(WorkerDraft::nik).toArray(String[]::new)))
-        .await().iterator().next().getLong(0);
   }
 
   private static String nullToEmpty(String s) {
