@@ -173,6 +173,22 @@ class WorkerImportTest extends ImportTestSupport {
     assertThat(address).isEqualTo("Jl. Kawi; Gg. 2 \"Sawojajar\"\nRT 3");
   }
 
+  /** An Idempotency-Key holds the upload while the key is checked: not a byte may be lost meanwhile. */
+  @Test
+  void anUploadWithAnIdempotencyKeyArrivesWhole() {
+    List<WorkerDraft> some = rows(33_000, 5000);
+    var r = server.http.post("/api/v1/imports/workers")
+        .putHeader("Authorization", "Bearer " + admin)
+        .putHeader("Content-Type", CSV)
+        .putHeader("Idempotency-Key", "import-33000")
+        .sendBuffer(io.vertx.core.buffer.Buffer.buffer(csv(some).getBytes(StandardCharsets.UTF_8)))
+        .await();
+    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(202);
+    JsonObject job = awaitEnd(server, admin, r.bodyAsJsonObject().getString("id"));
+    assertThat(job.getInteger("inserted")).isEqualTo(5000);
+    assertThat(env.registered(some)).isEqualTo(5000);
+  }
+
   @Test
   void unsupportedMediaTypeAndRoles() {
     var r = upload(server, admin, "application/pdf", "%PDF".getBytes(StandardCharsets.US_ASCII));
