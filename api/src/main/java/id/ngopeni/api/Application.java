@@ -140,6 +140,7 @@ public final class Application implements AutoCloseable {
     // registry: workers, heirs, reference data
     features.add(new id.ngopeni.api.registry.RegistryFeature(context));
     // registry: bulk import
+    features.add(id.ngopeni.api.registry.importing.WorkerImports.start(context));
     // coverage and money: tariffs, memberships, budgets, invoices, coverage
     features.add(id.ngopeni.api.coverage.CoverageAndMoney.create(context));
     // claims and payouts

@@ -1,0 +1,255 @@
+import id.ngopeni.domain.Jakarta;
+import id.ngopeni.domain.worker.WorkerCsv;
+import id.ngopeni.domain.worker.WorkerDraft;
+import id.ngopeni.domain.worker.synthetic.SyntheticWorkers;
+import io.vertx.core.json.JsonObject;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One run of the import benchmark (bench/README.md): generate N synthetic workers as CSV, load
+ * them with psql \copy into a bare copy of the worker table (same indexes, no foreign keys, no
+ * validation: the physical limit), then import the same file through a real Ngopeni server
+ * (-Xmx512m) over HTTP, sampling its heap from /api/v1/metrics. Prints a table.
+ *
+ * <p>Environment: BENCH_ROWS (1000000), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432),
+ * BENCH_PGUSER (postgres, trust auth), BENCH_DB (ngopeni_bench, dropped and recreated),
+ * BENCH_PORT (18080), BENCH_XMX (512m), BENCH_KEEP_DB (set to keep the database afterwards).
+ */
+public final class ImportBench {
+  private static final Map<String, String> ENV = System.getenv();
+  private static final int ROWS = Integer.parseInt(env("BENCH_ROWS", "1000000"));
+  private static final String HOST = env("BENCH_PGHOST", "127.0.0.1");
+  private static final String PORT = env("BENCH_PGPORT", "5432");
+  private static final String USER = env("BENCH_PGUSER", "postgres");
+  private static final String DB = env("BENCH_DB", "ngopeni_bench");
+  private static final int HTTP_PORT = Integer.parseInt(env("BENCH_PORT", "18080"));
+  private static final String XMX = env("BENCH_XMX", "512m");
+  private static final String PASSWORD = "Bench-Kopi-Malang-2026";
+
+  public static void main(String[] args) throws Exception {
+    Path work = Files.createDirectories(Path.of("bench/target"));
+    Path csv = work.resolve("workers-" + ROWS + ".csv");
+    long t0 = System.nanoTime();
+    generate(csv);
+    System.out.printf(Locale.ROOT, "generated %,d rows (%,d MiB) in %.1f s%n", ROWS, Files.size(csv) >> 20, secs(t0));
+
+    admin("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+    admin("CREATE DATABASE " + DB);
+    Process server = startServer(work);
+    try {
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      awaitReady(http);
+      double copySeconds = copyBaseline(csv);
+      System.out.printf(Locale.ROOT, "\\copy: %.1f s%n", copySeconds);
+      ImportRun run = importThroughApi(http, csv);
+      printTable(copySeconds, run);
+    } finally {
+      server.destroy();
+      server.waitFor();
+      if (!ENV.containsKey("BENCH_KEEP_DB")) {
+        admin("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+      }
+    }
+  }
+
+  private static void generate(Path csv) throws IOException {
+    var today = Jakarta.today(Clock.systemUTC());
+    Iterator<WorkerDraft> rows = new SyntheticWorkers(1L, SyntheticWorkers.MALANG_KELURAHAN_CODES,
+        SyntheticWorkers.MALANG_CATEGORY_WEIGHTS).iterator(today);
+    try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      out.write(WorkerCsv.HEADER);
+      out.write("\r\n");
+      for (int i = 0; i < ROWS; i++) {
+        out.write(WorkerCsv.line(rows.next()));
+        out.write("\r\n");
+      }
+    }
+  }
+
+  /**
+   * The physical limit: the same columns and indexes, no foreign keys, no validation. name_key is
+   * computed by PostgreSQL (lower(full_name)) so the trigram index does the same amount of work.
+   */
+  private static double copyBaseline(Path csv) throws Exception {
+    sql("""
+        CREATE TABLE bench_copy_worker (LIKE worker INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING INDEXES);
+        CREATE SEQUENCE bench_copy_worker_seq;
+        ALTER TABLE bench_copy_worker ALTER COLUMN id SET DEFAULT lpad(to_hex(nextval('bench_copy_worker_seq')), 32, '0')::uuid;
+        ALTER TABLE bench_copy_worker DROP COLUMN name_key;
+        ALTER TABLE bench_copy_worker ADD COLUMN name_key text GENERATED ALWAYS AS (lower(full_name)) STORED;
+        CREATE INDEX bench_copy_worker_name_trgm_idx ON bench_copy_worker USING gin (name_key gin_trgm_ops);
+        """);
+    long t0 = System.nanoTime();
+    Process psql = new ProcessBuilder("psql", "-v", "ON_ERROR_STOP=1", "-h", HOST, "-p", PORT, "-U", USER, "-d", DB, "-c",
+        "\\copy bench_copy_worker (nik, full_name, birth_date, sex, kelurahan_code, category, phone, address) FROM '"
+            + csv.toAbsolutePath() + "' WITH (FORMAT csv, HEADER true)")
+        .inheritIO().start();
+    if (psql.waitFor() != 0) {
+      throw new IllegalStateException("psql \\copy failed");
+    }
+    return secs(t0);
+  }
+
+  private record ImportRun(double uploadSeconds, double totalSeconds, JsonObject job, long peakHeap, long peakLive) {}
+
+  private static ImportRun importThroughApi(HttpClient http, Path csv) throws Exception {
+    String token = login(http);
+    long t0 = System.nanoTime();
+    HttpResponse<String> posted = http.send(HttpRequest.newBuilder(api("/imports/workers"))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofFile(csv))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    double uploaded = secs(t0);
+    if (posted.statusCode() != 202) {
+      throw new IllegalStateException("upload answered " + posted.statusCode() + ": " + posted.body());
+    }
+    String id = new JsonObject(posted.body()).getString("id");
+    System.out.printf(Locale.ROOT, "uploaded in %.1f s, import %s%n", uploaded, id);
+    long peakHeap = 0;
+    long peakLive = 0;
+    long lastPrint = 0;
+    while (true) {
+      long[] heap = heap(http);
+      peakHeap = Math.max(peakHeap, heap[0]);
+      peakLive = Math.max(peakLive, heap[1]);
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(api("/imports/" + id))
+          .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() == 401) {
+        token = login(http);
+        continue;
+      }
+      JsonObject job = new JsonObject(r.body());
+      String status = job.getString("status");
+      if (status.equals("DONE") || status.equals("FAILED")) {
+        return new ImportRun(uploaded, secs(t0), job.put("errors", job.getJsonArray("errors").size()), peakHeap, peakLive);
+      }
+      if (System.nanoTime() - lastPrint > 10_000_000_000L) {
+        lastPrint = System.nanoTime();
+        System.out.printf(Locale.ROOT, "  %s %,d/%s rows, heap %,d MiB%n", status, job.getInteger("processed"),
+            job.getValue("total"), heap[0] >> 20);
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  /** Heap in use now (all heap pools) and the live data after the last collection, from Prometheus text. */
+  private static long[] heap(HttpClient http) throws Exception {
+    String text = http.send(HttpRequest.newBuilder(api("/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    long used = 0;
+    long live = 0;
+    for (String line : text.split("\n")) {
+      if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+        used += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      } else if (line.startsWith("jvm_gc_live_data_size_bytes")) {
+        live = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return new long[] {used, live};
+  }
+
+  private static void printTable(double copySeconds, ImportRun run) {
+    JsonObject job = run.job();
+    double copyRate = ROWS / copySeconds;
+    double importRate = ROWS / run.totalSeconds();
+    System.out.println();
+    System.out.printf(Locale.ROOT, "| %-40s | %14s |%n", "measure (" + String.format(Locale.ROOT, "%,d", ROWS) + " rows)", "value");
+    System.out.printf("|%s|%s|%n", "-".repeat(42), "-".repeat(16));
+    row("psql \\copy into bare table: seconds", "%.1f", copySeconds);
+    row("psql \\copy: rows/s", "%,.0f", copyRate);
+    row("POST /imports/workers: upload seconds", "%.1f", run.uploadSeconds());
+    row("import, upload to DONE: seconds", "%.1f", run.totalSeconds());
+    row("import: rows/s", "%,.0f", importRate);
+    row("ratio import time / \\copy time", "%.2f×", run.totalSeconds() / copySeconds);
+    row("import heap peak, MiB (-Xmx" + XMX + ")", "%,d", run.peakHeap() >> 20);
+    row("import live heap after GC peak, MiB", "%,d", run.peakLive() >> 20);
+    row("status / inserted / duplicates / failed", "%s", job.getString("status") + " / " + job.getInteger("inserted")
+        + " / " + job.getInteger("duplicates") + " / " + job.getInteger("failed"));
+  }
+
+  private static void row(String name, String format, Object value) {
+    System.out.printf(Locale.ROOT, "| %-40s | %14s |%n", name, String.format(Locale.ROOT, format, value));
+  }
+
+  private static Process startServer(Path work) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + XMX, "-jar", "api/target/ngopeni.jar");
+    pb.environment().put("NGOPENI_DATABASE_URL", "postgresql://" + USER + "@" + HOST + ":" + PORT + "/" + DB);
+    pb.environment().put("NGOPENI_HTTP_PORT", Integer.toString(HTTP_PORT));
+    pb.environment().put("NGOPENI_ADMIN_PASSWORD", PASSWORD);
+    pb.environment().put("NGOPENI_DATA_DIR", work.resolve("data").toString());
+    pb.redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
+    return pb.start();
+  }
+
+  private static void awaitReady(HttpClient http) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        if (http.send(HttpRequest.newBuilder(api("/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
+            .statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("Ngopeni did not become ready; see bench/target/server.log");
+  }
+
+  private static String login(HttpClient http) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(api("/auth/login"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("username", "admin").put("password", PASSWORD).encode()))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("login answered " + r.statusCode());
+    }
+    return new JsonObject(r.body()).getString("accessToken");
+  }
+
+  private static URI api(String path) {
+    return URI.create("http://127.0.0.1:" + HTTP_PORT + "/api/v1" + path);
+  }
+
+  private static void admin(String statement) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
+        Statement s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  private static void sql(String statements) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + DB, USER, "");
+        Statement s = c.createStatement()) {
+      s.execute(statements);
+    }
+  }
+
+  private static double secs(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static String env(String name, String fallback) {
+    String v = ENV.get(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Read path under load: authenticated GET /api/v1/workers/{id} and GET /api/v1/coverage with wrk
+# at 16 and 64 connections, against pgbench running the same SELECT (-M prepared, same client
+# counts) on the same database. Prints a table and writes it into docs/PERFORMANCE.md.
+# Needs a local PostgreSQL (127.0.0.1:5432, trust auth), psql, pgbench and wrk (Debian: wrk).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DB=${BENCH_DB:-ngopeni_bench_read}
+N=${BENCH_WORKERS:-200000}
+SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+PORT=${BENCH_PORT:-18475}
+PASSWORD=Bench-Read-Path-Malang-2025
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+DATA=$(mktemp -d)
+cp api/target/ngopeni.jar "$DATA/ngopeni.jar"
+NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
+  NGOPENI_ADMIN_PASSWORD=$PASSWORD java -Xmx1g -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"; psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true' EXIT
+for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/api/v1/health/ready" >/dev/null && break; sleep 1; done
+
+echo "Loading $N workers and memberships…"
+psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
+psql -X -q -d "$DB" -c "VACUUM ANALYZE"
+psql -X -q -d "$DB" -c "INSERT INTO coverage_baseline (year, region_code, workforce, target, reported_participants)
+  SELECT extract(year FROM current_date)::int, '35.73', 413585, 176753, 134167 ON CONFLICT DO NOTHING" 2>/dev/null || true
+ID=$(psql -X -qtA -d "$DB" -c "SELECT id FROM worker ORDER BY id OFFSET $((N / 2)) LIMIT 1")
+TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+WORKER_URL="http://127.0.0.1:$PORT/api/v1/workers/$ID"
+COVERAGE_URL="http://127.0.0.1:$PORT/api/v1/coverage?groupBy=kecamatan"
+curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "$WORKER_URL" || { echo "worker read failed"; tail -20 "$DATA/server.log"; exit 1; }
+
+# wrk: "rps p50 p99" (latencies in ms).
+run_wrk() {
+  wrk -t2 -c"$1" -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: Bearer $TOKEN" "$2" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
+    /Non-2xx/ { bad = $NF }
+    END { if (bad) { print "NON-2XX " bad > "/dev/stderr" } printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
+}
+# pgbench -M prepared with a per-transaction log: "tps p50 p99".
+run_pgbench() {
+  local dir; dir=$(mktemp -d)
+  (cd "$dir" && pgbench -n -M prepared -c "$1" -j 2 -T "$SECONDS_PER_RUN" -D id="$ID" -l -f "$OLDPWD/$2" "$DB" >summary.txt)
+  local tps; tps=$(grep -E '^tps' "$dir/summary.txt" | head -1 | sed -E 's/tps = ([0-9.]+).*/\1/')
+  cat "$dir"/pgbench_log.* | awk '{print $3}' | sort -n | awk -v tps="$tps" '{a[NR]=$1} END {
+    printf "%.0f %.2f %.2f\n", tps, a[int(NR*0.50)]/1000, a[int(NR*0.99)]/1000 }'
+  rm -rf "$dir"
+}
+
+ROWS=()
+for c in 16 64; do
+  read -r a50 a_p50 a_p99 <<<"$(run_wrk "$c" "$WORKER_URL")"
+  read -r p50 p_p50 p_p99 <<<"$(run_pgbench "$c" bench/read-path/worker-by-id.sql)"
+  ROWS+=("| \`GET /workers/{id}\` | $c | $a50 | $a_p50 | $a_p99 | $p50 | $p_p50 | $p_p99 | $(awk -v a="$a50" -v b="$p50" 'BEGIN{printf "%.0f %%", 100*a/b}') |")
+  read -r c50 c_p50 c_p99 <<<"$(run_wrk "$c" "$COVERAGE_URL")"
+  read -r q50 q_p50 q_p99 <<<"$(run_pgbench "$c" bench/coverage/physical-delta.sql)"
+  ROWS+=("| \`GET /coverage?groupBy=kecamatan\` | $c | $c50 | $c_p50 | $c_p99 | $q50 | $q_p50 | $q_p99 | $(awk -v a="$c50" -v b="$q50" 'BEGIN{printf "%.0f %%", 100*a/b}') |")
+done
+
+TABLE=$(cat <<MD
+Command: \`bench/read-path/read-path-bench.sh\` — $N workers and memberships in a scratch database on
+the local PostgreSQL $(psql -X -qtA -d postgres -c "SHOW server_version" | cut -d' ' -f1); Ngopeni on the same machine ($(nproc) cores,
+$(free -g | awk '/Mem:/ {print $2}') GiB) with its defaults; wrk 2 threads, pgbench -M prepared -j 2, ${SECONDS_PER_RUN} s per run;
+$(date -u +%Y-%m-%d). Latencies in ms. "API / limit" is the API's throughput as a share of pgbench's for the same SELECT.
+
+| request | connections | API req/s | API p50 | API p99 | pgbench tps | pgbench p50 | pgbench p99 | API / limit |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+$(printf '%s\n' "${ROWS[@]}")
+MD
+)
+echo
+echo "$TABLE"
+DOC=docs/PERFORMANCE.md
+touch "$DOC"
+python3 - "$DOC" "$TABLE" <<'PY'
+import sys
+path, table = sys.argv[1], sys.argv[2]
+text = open(path).read()
+start, end = "<!-- read-path:start -->", "<!-- read-path:end -->"
+block = start + "\n" + table + "\n" + end
+if start in text:
+    text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
+else:
+    text = text.rstrip() + "\n\n## Read path under load (issue 7)\n\n" + block + "\n"
+open(path, "w").write(text)
+PY
+echo "(written into $DOC)"
