@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.UUID;
 
 /** Who is making this request, as proven by the access token. */
-public record Caller(UUID userId, String username, Role role, List<String> kelurahanCodes) {
+public record Caller(UUID userId, String username, Role role, List<String> kelurahanCodes, long expiresAtEpochSecond) {
   static final String KEY = "ngopeni.caller";
 
   public Caller {
     kelurahanCodes = List.copyOf(kelurahanCodes);
+  }
+
+  /** A caller that did not come from an access token (the system, e.g. the demo loader). */
+  public Caller(UUID userId, String username, Role role, List<String> kelurahanCodes) {
+    this(userId, username, role, kelurahanCodes, 0L);
   }
 
   public static Caller of(RoutingContext ctx) {

@@ -134,6 +134,7 @@ class ForgedTokenTest {
   @Test
   void oversizedAndGarbageTokens() {
     assertRefused(Jwts.es256(serverKey, header(), validClaims().put("pad", "x".repeat(5000))));
+    assertRefused(Jwts.es256(serverKey, header(), validClaims()) + "x"); // junk after a valid signature
     assertRefused("garbage");
     assertRefused("a.b.c");
     assertRefused("");
