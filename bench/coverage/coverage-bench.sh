@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Coverage report (p95 per grouping) and premium invoice generation over 1,000,000 workers and
-# memberships, against a scratch database on a local PostgreSQL server; see README-coverage.md.
+# memberships, against a scratch database on a local PostgreSQL server; see bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
