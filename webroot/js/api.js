@@ -134,6 +134,16 @@ export async function post(path, body) {
   return (await request(path, { method: 'POST', body })).body;
 }
 
+/** POST that also wants the response's ETag (a created resource the user edits next). */
+export async function create(path, body) {
+  return request(path, { method: 'POST', body });
+}
+
+/** PUT under optimistic locking, e.g. a worker's whole heir list. */
+export async function put(path, body, etag) {
+  return request(path, { method: 'PUT', body, headers: { 'If-Match': etag } });
+}
+
 /** PATCH under optimistic locking: etag is the ETag of the version the user edited. */
 export async function patch(path, body, etag) {
   return request(path, { method: 'PATCH', body, headers: { 'If-Match': etag } });
