@@ -124,7 +124,7 @@ export function render(main, { user: me, alive }) {
     return h('tr', { 'data-payout-id': payout.id },
       h('th', { scope: 'row' }, payout.heirName,
         h('span', { class: 'sub' }, relationship(payout.heirRelationship), ' · ', t('heirs.priority', { n: payout.heirPriorityClass }))),
-      h('td', { class: 'codes', title: payout.claimId }, shortId(payout.claimId)),
+      h('td', { class: 'codes short-id', title: payout.claimId }, shortId(payout.claimId)),
       h('td', {}, payout.bankName),
       h('td', {}, h('span', { class: 'codes' }, payout.accountNumber), h('span', { class: 'sub' }, payout.accountName)),
       h('td', { class: 'money' }, rupiah(payout.amount)),

@@ -76,7 +76,7 @@ class PayoutsConsoleTest extends BrowserTest {
       expect(row(page, second.getString("id")).locator(".money")).hasText(rupiah(rest));
       checker.screenshot("payouts-inbox");
 
-      button(pending, "Setujui").click();
+      button(pending, "Setujui Rp12.000.000 untuk Siti Aminah").click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog.getByRole(AriaRole.HEADING)).hasText("Setujui pembayaran?");
       expect(dialog).containsText("Rp12.000.000");
@@ -117,7 +117,7 @@ class PayoutsConsoleTest extends BrowserTest {
     try (Tab checker = signedIn("ani.penyetuju", PASSWORD)) {
       Page page = openPayouts(checker);
       Locator pending = row(page, second.getString("id"));
-      button(pending, "Tolak").click();
+      button(pending, "Tolak " + rupiah(rest) + " untuk Siti Aminah").click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog.getByLabel("Alasan penolakan")).isFocused();
       button(dialog, "Tolak").click();
