@@ -5,20 +5,17 @@
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { has, t } from '../i18n.js';
-import { dateTime, rupiah } from '../format.js';
-import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
-import { actions, openDialog } from '../dialog.js';
+import { dateTime, rupiah, shortId } from '../format.js';
+import { problemMessage } from '../forms.js';
+import { confirmDialog } from '../dialog.js';
 import { cursorPager, listQuery } from '../pager.js';
+import { statusTabs } from '../tabs.js';
 
 const PAGE_SIZE = 20;
 const COLUMNS = 7;
 export const STATUSES = ['PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'PAID', 'FAILED', 'CANCELLED'];
 
 let shownStatus = STATUSES[0];
-
-function shortId(id) {
-  return `…${String(id).slice(-8)}`;
-}
 
 function relationship(code) {
   return has(`heirs.rel.${code}`) ? t(`heirs.rel.${code}`) : code;
@@ -36,29 +33,16 @@ function summary(payout) {
 
 /** Approve or reject (with a reason) after a confirmation; onDone(payout) after success. */
 function confirm(payout, decision, onDone) {
-  const reason = decision === 'reject' ? h('textarea', { rows: 3, maxlength: 1000 }) : null;
-  let opened;
-  const form = h('form', { class: 'stack', novalidate: true },
-    h('p', {}, t(`payouts.confirm.${decision}_intro`)),
-    summary(payout),
-    reason ? field({ name: 'reason', label: t('payouts.field.reason'), control: reason, hint: t('payouts.hint.reason') }) : null,
-    formAlert(),
-    actions(t(`payouts.${decision}`), () => opened.dialog, decision === 'reject' ? 'danger' : 'primary'));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    await busy(form, async () => {
-      try {
-        const body = reason ? { reason: reason.value.trim() } : undefined;
-        const done = await api.post(`/payouts/${encodeURIComponent(payout.id)}/${decision}`, body);
-        opened.dialog.close();
-        onDone(done);
-      } catch (error) {
-        showProblem(form, error);
-      }
-    });
+  confirmDialog({
+    title: t(`payouts.confirm.${decision}_title`),
+    intro: t(`payouts.confirm.${decision}_intro`),
+    about: summary(payout),
+    reason: decision === 'reject' ? { label: t('payouts.field.reason'), hint: t('payouts.hint.reason') } : null,
+    submitLabel: t(`payouts.${decision}`),
+    submitClass: decision === 'reject' ? 'danger' : 'primary',
+    send: (reason) => api.post(`/payouts/${encodeURIComponent(payout.id)}/${decision}`, reason === undefined ? undefined : { reason }),
+    onDone,
   });
-  opened = openDialog(t(`payouts.confirm.${decision}_title`), form);
-  (reason || form.querySelector('button[type=submit]')).focus();
 }
 
 export function render(main, { user: me, alive }) {
@@ -133,23 +117,18 @@ export function render(main, { user: me, alive }) {
       h('td', { class: 'actions' }, decisionCell(payout)));
   }
 
-  const tabs = h('div', { class: 'status-tabs', role: 'group', 'aria-label': t('payouts.tabs') });
-  function drawTabs() {
-    fill(tabs, STATUSES.map((code) => h('button', {
-      type: 'button',
-      class: 'tab',
-      'aria-pressed': String(code === shownStatus),
-      onclick: () => {
-        shownStatus = code;
-        announce('');
-        drawTabs();
-        caption.textContent = t('payouts.caption', { status: t(`payouts.status.${code}`) });
-        pager.first();
-      },
-    }, t(`payouts.status.${code}`))));
-  }
-
-  drawTabs();
+  const tabs = statusTabs({
+    codes: STATUSES,
+    current: shownStatus,
+    label: (code) => t(`payouts.status.${code}`),
+    groupLabel: t('payouts.tabs'),
+    onChange: (code) => {
+      shownStatus = code;
+      announce('');
+      caption.textContent = t('payouts.caption', { status: t(`payouts.status.${code}`) });
+      pager.first();
+    },
+  });
   caption.textContent = t('payouts.caption', { status: t(`payouts.status.${shownStatus}`) });
   main.append(
     h('h1', { tabindex: '-1' }, t('nav.payouts')),

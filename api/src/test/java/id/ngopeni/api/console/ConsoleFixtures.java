@@ -28,7 +28,8 @@ final class ConsoleFixtures {
   /** Kelurahan Klojen and Samaan (both in kecamatan Klojen). */
   static final String KELURAHAN_KLOJEN = "35.73.02.1001";
   static final String KELURAHAN_SAMAAN = "35.73.02.1003";
-  private static final Buffer PDF = Buffer.buffer("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+  static final byte[] PDF_BYTES = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final Buffer PDF = Buffer.buffer(PDF_BYTES);
   // Steps of 13: no two serials are one digit apart, which the registry would warn about.
   private static final AtomicInteger SERIAL = new AtomicInteger(11);
 
@@ -77,19 +78,28 @@ final class ConsoleFixtures {
     return created(response, 200).getJsonArray("items").getJsonObject(0).getString("id");
   }
 
-  /** A death claim filed ten days ago, every required document uploaded, verified. */
-  String verifiedDeathClaim(String token, String workerId) {
-    JsonObject claim = created(server.post("/api/v1/claims", token, new JsonObject()
+  /** A death claim filed ten days ago, without documents. */
+  JsonObject filedDeathClaim(String token, String workerId) {
+    return created(server.post("/api/v1/claims", token, new JsonObject()
         .put("workerId", workerId)
         .put("type", "JKM_DEATH")
         .put("incidentDate", LocalDate.now().minusDays(10).toString())
         .put("description", "Meninggal dunia karena sakit di rumah.")), 201);
+  }
+
+  /** Uploads a small PDF as a document of this kind. */
+  void upload(String token, String claimId, String kind) {
+    created(server.http.post("/api/v1/claims/" + claimId + "/documents").putHeader("Authorization", "Bearer " + token)
+        .sendMultipartForm(MultipartForm.create().attribute("kind", kind)
+            .binaryFileUpload("file", "dokumen.pdf", PDF, "application/pdf")).await(), 201);
+  }
+
+  /** A death claim with every required document, verified. */
+  String verifiedDeathClaim(String token, String workerId) {
+    JsonObject claim = filedDeathClaim(token, workerId);
     String id = claim.getString("id");
     for (Object kind : claim.getJsonArray("requiredDocuments")) {
-      var uploaded = server.http.post("/api/v1/claims/" + id + "/documents").putHeader("Authorization", "Bearer " + token)
-          .sendMultipartForm(MultipartForm.create().attribute("kind", (String) kind)
-              .binaryFileUpload("file", "dokumen.pdf", PDF, "application/pdf")).await();
-      created(uploaded, 201);
+      upload(token, id, (String) kind);
     }
     created(server.post("/api/v1/claims/" + id + "/verify", token, null), 200);
     return id;

@@ -37,6 +37,17 @@ class WorkersConsoleTest extends BrowserTest {
     return scope.getByLabel(text, new Locator.GetByLabelOptions().setExact(true));
   }
 
+  /** Types a new worker into the create dialog (a kelurahan of kecamatan Klojen). */
+  private static void fillNewWorker(Locator dialog, String nik, String name, LocalDate born, String sex, String kelurahan) {
+    label(dialog, "NIK").fill(nik);
+    label(dialog, "Nama lengkap").fill(name);
+    label(dialog, "Tanggal lahir").fill(born.toString());
+    label(dialog, "Jenis kelamin").selectOption(sex);
+    label(dialog, "Kecamatan").selectOption(ConsoleFixtures.KLOJEN);
+    label(dialog, "Kelurahan").selectOption(kelurahan);
+    label(dialog, "Kategori").selectOption("GURU_NGAJI");
+  }
+
   private static Locator search(Page page, String text) {
     Locator box = page.getByLabel("Nama atau NIK");
     box.fill(text);
@@ -55,13 +66,7 @@ class WorkersConsoleTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah pekerja")).click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       expect(label(dialog, "NIK")).isFocused();
-      label(dialog, "NIK").fill(wrongNik);
-      label(dialog, "Nama lengkap").fill("Siti Rahayu Lestari");
-      label(dialog, "Tanggal lahir").fill(born.toString());
-      label(dialog, "Jenis kelamin").selectOption("F");
-      label(dialog, "Kecamatan").selectOption("35.73.02");
-      label(dialog, "Kelurahan").selectOption(ConsoleFixtures.KELURAHAN_KLOJEN);
-      label(dialog, "Kategori").selectOption("GURU_NGAJI");
+      fillNewWorker(dialog, wrongNik, "Siti Rahayu Lestari", born, "F", ConsoleFixtures.KELURAHAN_KLOJEN);
       button(dialog, "Simpan pekerja").click();
 
       Locator nikError = dialog.locator("[data-field=nik] .field-error");
@@ -145,13 +150,8 @@ class WorkersConsoleTest extends BrowserTest {
       Page page = openWorkers(tab);
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah pekerja")).click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
-      label(dialog, "NIK").fill(ConsoleFixtures.nik(ConsoleFixtures.KLOJEN, born, "M"));
-      label(dialog, "Nama lengkap").fill("Moch. Yusuf Hidayat");
-      label(dialog, "Tanggal lahir").fill(born.toString());
-      label(dialog, "Jenis kelamin").selectOption("M");
-      label(dialog, "Kecamatan").selectOption("35.73.02");
-      label(dialog, "Kelurahan").selectOption(ConsoleFixtures.KELURAHAN_SAMAAN);
-      label(dialog, "Kategori").selectOption("GURU_NGAJI");
+      fillNewWorker(dialog, ConsoleFixtures.nik(ConsoleFixtures.KLOJEN, born, "M"), "Moch. Yusuf Hidayat", born, "M",
+          ConsoleFixtures.KELURAHAN_SAMAAN);
       button(dialog, "Simpan pekerja").click();
       expect(dialog).isHidden();
 
