@@ -12,7 +12,7 @@ import { cursorPager, listQuery } from '../pager.js';
 import { statusTabs } from '../tabs.js';
 
 const PAGE_SIZE = 20;
-const COLUMNS = 7;
+const COLUMNS = 6;
 export const STATUSES = ['PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'PAID', 'FAILED', 'CANCELLED'];
 
 let shownStatus = STATUSES[0];
@@ -54,7 +54,6 @@ export function render(main, { user: me, alive }) {
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, t('payouts.col.heir')),
       h('th', { scope: 'col' }, t('payouts.col.claim')),
-      h('th', { scope: 'col' }, t('payouts.col.bank')),
       h('th', { scope: 'col' }, t('payouts.col.account')),
       h('th', { scope: 'col', class: 'money' }, t('payouts.col.amount')),
       h('th', { scope: 'col' }, t('payouts.col.created')),
@@ -108,9 +107,8 @@ export function render(main, { user: me, alive }) {
     return h('tr', { 'data-payout-id': payout.id },
       h('th', { scope: 'row' }, payout.heirName,
         h('span', { class: 'sub' }, relationship(payout.heirRelationship), ' · ', t('heirs.priority', { n: payout.heirPriorityClass }))),
-      h('td', { class: 'codes short-id', title: payout.claimId }, shortId(payout.claimId)),
-      h('td', {}, payout.bankName),
-      h('td', {}, h('span', { class: 'codes' }, payout.accountNumber), h('span', { class: 'sub' }, payout.accountName)),
+      h('td', {}, h('a', { href: `#/claims/${payout.claimId}`, class: 'codes short-id', title: payout.claimId }, shortId(payout.claimId))),
+      h('td', {}, payout.bankName, h('span', { class: 'sub codes' }, payout.accountNumber), h('span', { class: 'sub' }, payout.accountName)),
       h('td', { class: 'money' }, rupiah(payout.amount)),
       h('td', {}, dateTime(payout.createdAt),
         payout.createdBy === me.id ? h('span', { class: 'sub' }, t('payouts.made_by_you')) : null),

@@ -97,7 +97,9 @@ class PayoutsConsoleTest extends BrowserTest {
       assertCleanConsole(checker, NO_SESSION_YET);
     }
 
-    try (Tab makerTab = signedIn("rudi.pembuat", PASSWORD)) {
+    // The maker works on a tablet: 800 px wide, nothing scrolls sideways.
+    try (Tab makerTab = signIn(browser.open(800, 1000), "rudi.pembuat", PASSWORD)) {
+      expect(menu(makerTab.page)).isVisible();
       Page page = openPayouts(makerTab);
       Locator own = row(page, second.getString("id"));
       expect(own).containsText(rupiah(rest));
@@ -105,7 +107,19 @@ class PayoutsConsoleTest extends BrowserTest {
       expect(own).containsText("Menunggu penyetuju lain");
       expect(own.getByRole(AriaRole.BUTTON)).hasCount(0);
       expect(page.locator("table").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Setujui"))).hasCount(0);
-      makerTab.screenshot("payouts-maker");
+      Object wider = page.evaluate("() => [...document.querySelectorAll('body *')]"
+          + ".filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)"
+          + ".map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)");
+      assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no horizontal scrolling at 800 px; wider: %s", wider).isTrue();
+      @SuppressWarnings("unchecked")
+      List<Number> table = (List<Number>) page.evaluate("() => { const w = document.querySelector('.table-wrap'); return [w.scrollWidth, w.clientWidth]; }");
+      assertThat(table.get(0).intValue()).as("the payouts table fits without its own scrollbar").isLessThanOrEqualTo(table.get(1).intValue());
+      makerTab.screenshot("payouts-maker-800px");
+
+      // The claim column leads to the claim.
+      own.getByRole(AriaRole.LINK).click();
+      expect(heading(page)).hasText("JKM – kematian · Slamet Riyadi");
       assertCleanConsole(makerTab, NO_SESSION_YET);
     }
     // What the missing button would have met.
