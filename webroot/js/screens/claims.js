@@ -1,11 +1,10 @@
 // Claims: the queue by status (newest first, paged with the API's cursor); #/claims/<id> is
 // one claim. Field officers see the claims of their kelurahan only (the server's scope).
 import * as api from '../api.js';
-import { h, fill } from '../dom.js';
+import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { date, dateTime, rupiah, shortId } from '../format.js';
-import { problemMessage } from '../forms.js';
-import { cursorPager, listQuery } from '../pager.js';
+import { listQuery, tablePager } from '../pager.js';
 import { statusTabs } from '../tabs.js';
 import * as detail from './claim-detail.js';
 import { eligibilityBadge } from './claim-detail.js';
@@ -28,11 +27,12 @@ export function render(main, context) {
 function list(main, { alive }) {
   const body = h('tbody');
   const caption = h('caption', { class: 'visually-hidden' });
-  const pager = cursorPager({
+  const pager = tablePager({
+    body,
+    columns: COLUMNS,
     load: (cursor) => api.get(`/claims${listQuery(PAGE_SIZE, cursor, { status: shownStatus })}`),
-    draw: (items) => fill(body, items.length ? items.map(row)
-      : h('tr', {}, h('td', { colspan: COLUMNS, class: 'empty' }, t('claims.empty')))),
-    fail: (error) => fill(body, h('tr', {}, h('td', { colspan: COLUMNS, class: 'empty error' }, problemMessage(error)))),
+    row,
+    empty: () => t('claims.empty'),
     alive,
   });
 

@@ -3,12 +3,11 @@
 // sees it without those buttons — the server refuses a self-approval anyway, and if it ever
 // does, its 403 is shown in the dialog.
 import * as api from '../api.js';
-import { h, fill } from '../dom.js';
+import { h } from '../dom.js';
 import { has, t } from '../i18n.js';
 import { dateTime, rupiah, shortId } from '../format.js';
-import { problemMessage } from '../forms.js';
 import { confirmDialog } from '../dialog.js';
-import { cursorPager, listQuery } from '../pager.js';
+import { listQuery, tablePager } from '../pager.js';
 import { statusTabs } from '../tabs.js';
 
 const PAGE_SIZE = 20;
@@ -59,11 +58,12 @@ export function render(main, { user: me, alive }) {
       h('th', { scope: 'col' }, t('payouts.col.created')),
       h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, t('users.col.actions'))))),
     body);
-  const pager = cursorPager({
+  const pager = tablePager({
+    body,
+    columns: COLUMNS,
     load: (cursor) => api.get(`/payouts${listQuery(PAGE_SIZE, cursor, { status: shownStatus })}`),
-    draw: (items) => fill(body, items.length ? items.map(row)
-      : h('tr', {}, h('td', { colspan: COLUMNS, class: 'empty' }, t(`payouts.empty.${shownStatus}`)))),
-    fail: (error) => fill(body, h('tr', {}, h('td', { colspan: COLUMNS, class: 'empty error' }, problemMessage(error)))),
+    row,
+    empty: () => t(`payouts.empty.${shownStatus}`),
     alive,
   });
 

@@ -7,7 +7,7 @@ import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
 import { date } from '../format.js';
 import { field, problemMessage } from '../forms.js';
-import { cursorPager, listQuery } from '../pager.js';
+import { listQuery, messageRow, tablePager } from '../pager.js';
 import { options, reference, regionSelects } from '../reference.js';
 import * as detail from './worker-detail.js';
 import { coverageBadge, EDITORS } from './worker-detail.js';
@@ -49,11 +49,12 @@ function list(main, { user, alive }) {
       h('th', { scope: 'col' }, t('workers.col.coverage')))),
     body);
   let ref = null;
-  const pager = cursorPager({
+  const pager = tablePager({
+    body,
+    columns: COLUMNS,
     load: (cursor) => api.get(`/workers${listQuery(PAGE_SIZE, cursor, filters)}`),
-    draw: (items) => fill(body, items.length ? items.map(row)
-      : h('tr', {}, h('td', { colspan: COLUMNS, class: 'empty' }, t('workers.empty')))),
-    fail: (error) => fill(body, h('tr', {}, h('td', { colspan: COLUMNS, class: 'empty error' }, problemMessage(error)))),
+    row,
+    empty: () => t('workers.empty'),
     alive,
   });
 
@@ -153,6 +154,6 @@ function list(main, { user, alive }) {
     pager.first();
   }).catch((error) => {
     if (!alive()) return;
-    fill(body, h('tr', {}, h('td', { colspan: COLUMNS, class: 'empty error' }, problemMessage(error))));
+    fill(body, messageRow(COLUMNS, problemMessage(error), true));
   });
 }
