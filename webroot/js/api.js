@@ -31,12 +31,14 @@ export function onSessionLost(callback) {
 async function call(path, { method = 'GET', body, headers = {}, token = accessToken } = {}) {
   const all = { Accept: ACCEPT, ...headers };
   if (token) all.Authorization = `Bearer ${token}`;
-  if (body !== undefined) all['Content-Type'] = 'application/json';
+  // A FormData body (an upload) sets its own multipart Content-Type with the boundary.
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) all['Content-Type'] = 'application/json';
   try {
     return await fetch(BASE + path, {
       method,
       headers: all,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || multipart ? body : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });
@@ -111,8 +113,8 @@ export async function logout() {
   }
 }
 
-/** Any API call: resolves to {status, body, etag}, throws ApiError. */
-export async function request(path, options = {}) {
+/** The successful response, after one silent refresh on a 401; throws ApiError. */
+async function send(path, options) {
   let response = await call(path, options);
   if (response.status === 401) {
     const session = await refresh();
@@ -123,7 +125,26 @@ export async function request(path, options = {}) {
     }
   }
   if (!response.ok) throw await problemOf(response);
+  return response;
+}
+
+/** Any API call: resolves to {status, body, etag}, throws ApiError. */
+export async function request(path, options = {}) {
+  const response = await send(path, options);
   return { status: response.status, body: await content(response), etag: response.headers.get('ETag') };
+}
+
+/** A file from the API (it needs the bearer token, so no plain link): {blob, filename}. */
+export async function download(path) {
+  const response = await send(path, { headers: { Accept: '*/*' } });
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename="?([^";]+)"?/i.exec(disposition);
+  return { blob: await response.blob(), filename: match ? match[1] : 'download' };
+}
+
+/** A multipart upload (FormData); resolves to the created resource. */
+export async function upload(path, form) {
+  return (await request(path, { method: 'POST', body: form })).body;
 }
 
 export async function get(path) {
@@ -132,6 +153,16 @@ export async function get(path) {
 
 export async function post(path, body) {
   return (await request(path, { method: 'POST', body })).body;
+}
+
+/** POST that also wants the response's ETag (a created resource the user edits next). */
+export async function create(path, body) {
+  return request(path, { method: 'POST', body });
+}
+
+/** PUT under optimistic locking, e.g. a worker's whole heir list. */
+export async function put(path, body, etag) {
+  return request(path, { method: 'PUT', body, headers: { 'If-Match': etag } });
 }
 
 /** PATCH under optimistic locking: etag is the ETag of the version the user edited. */

@@ -46,3 +46,15 @@ export function minutesFromSeconds(seconds) {
 export function number(value) {
   return new Intl.NumberFormat(locale()).format(Number(value));
 }
+
+/** A UUIDv7 for the eye: v7 ids share their start (the time), so the end tells them apart. */
+export function shortId(id) {
+  return `…${String(id).slice(-8)}`;
+}
+
+/** A file size: 12 KB, 1,2 MB. */
+export function bytes(size) {
+  const value = Number(size);
+  if (value < 1024 * 1024) return `${number(Math.max(1, Math.round(value / 1024)))} KB`;
+  return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value / (1024 * 1024))} MB`;
+}

@@ -70,8 +70,10 @@ export function showProblem(form, error, codeFields = {}) {
   const unplaced = [];
   let first = null;
   for (const entry of entries) {
-    const name = String(entry.field || '').replace(/\[\d+\].*$/, '');
-    const wrapper = form.querySelector(`[data-field="${CSS.escape(name)}"]`);
+    // A list row's own field (heirs[1].nik) when the form has one, else the list's field.
+    const exact = String(entry.field || '');
+    const wrapper = form.querySelector(`[data-field="${CSS.escape(exact)}"]`)
+      || form.querySelector(`[data-field="${CSS.escape(exact.replace(/\[\d+\].*$/, ''))}"]`);
     const message = error.errors.length ? fieldMessage(entry) : entry.message;
     if (!wrapper || wrapper.hidden) {
       unplaced.push(message);

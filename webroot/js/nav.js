@@ -3,15 +3,18 @@
 import * as dashboard from './screens/dashboard.js';
 import * as audit from './screens/audit.js';
 import * as users from './screens/users.js';
-import { upcoming } from './screens/upcoming.js';
+import * as workers from './screens/workers.js';
+import * as payouts from './screens/payouts.js';
+import * as claims from './screens/claims.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
   { path: 'dashboard', label: 'nav.dashboard', roles: ROLES, screen: dashboard },
-  { path: 'workers', label: 'nav.workers', roles: ['ADMIN', 'OPERATOR', 'AUDITOR', 'FIELD_OFFICER'], screen: upcoming('workers') },
+  // Approvers read workers (and their heirs) to check a payout.
+  { path: 'workers', label: 'nav.workers', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR', 'FIELD_OFFICER'], screen: workers },
   // Field officers file claims in their kelurahan, so they see claims too.
-  { path: 'claims', label: 'nav.claims', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR', 'FIELD_OFFICER'], screen: upcoming('claims') },
-  { path: 'payouts', label: 'nav.payouts', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: upcoming('payouts') },
+  { path: 'claims', label: 'nav.claims', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR', 'FIELD_OFFICER'], screen: claims },
+  { path: 'payouts', label: 'nav.payouts', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: payouts },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];

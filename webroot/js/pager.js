@@ -1,7 +1,8 @@
 // Cursor paging with a way back. The API pages forward only, so the pager remembers the
 // cursor of every page it has shown; Previous asks for the page again with its cursor.
-import { h } from './dom.js';
+import { h, fill } from './dom.js';
 import { t } from './i18n.js';
+import { problemMessage } from './forms.js';
 
 /**
  * load(cursor) resolves to an API page {items, nextCursor}; draw(items) shows it;
@@ -55,4 +56,19 @@ export function listQuery(limit, cursor, filters = {}) {
   }
   if (cursor) query.set('cursor', cursor);
   return `?${query}`;
+}
+
+/** One full-width line in a table body: "nothing here" or a failure. */
+export function messageRow(columns, text, error = false) {
+  return h('tr', {}, h('td', { colspan: columns, class: error ? 'empty error' : 'empty' }, text));
+}
+
+/** A cursorPager drawing into a <tbody>: row(item) for each item, empty() when there are none. */
+export function tablePager({ body, columns, load, row, empty, alive }) {
+  return cursorPager({
+    load,
+    draw: (items) => fill(body, items.length ? items.map(row) : messageRow(columns, empty())),
+    fail: (error) => fill(body, messageRow(columns, problemMessage(error), true)),
+    alive,
+  });
 }

@@ -12,14 +12,3 @@ export function notYetPanel(area) {
     h('p', {}, t('upcoming.intro')),
     h('ul', { class: 'checklist' }, list(`upcoming.${area}.items`).map((item) => h('li', {}, item))));
 }
-
-/** A whole screen that is nothing but that card (for now). */
-export function upcoming(area) {
-  return {
-    render(main) {
-      main.append(
-        h('h1', { tabindex: '-1' }, t(`nav.${area}`)),
-        notYetPanel(area));
-    },
-  };
-}

@@ -2,7 +2,8 @@
 // land under the fields. Edits send If-Match with the ETag read when the dialog opened; a
 // 412 means someone else saved first, and the dialog offers to reload their version.
 import * as api from '../api.js';
-import { h, uniqueId } from '../dom.js';
+import { h } from '../dom.js';
+import { actions, openDialog } from '../dialog.js';
 import { t } from '../i18n.js';
 import { busy, checkbox, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { ROLES } from '../roles.js';
@@ -26,22 +27,6 @@ function kelurahanField(role) {
   role.addEventListener('change', sync);
   sync();
   return { input, wrapper, wanted: () => !wrapper.hidden };
-}
-
-function openDialog(title, form) {
-  const titleId = uniqueId('dialog-title');
-  const heading = h('h2', { id: titleId }, title);
-  const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': titleId }, heading, form);
-  dialog.addEventListener('close', () => dialog.remove());
-  document.body.append(dialog);
-  dialog.showModal();
-  return { dialog, heading };
-}
-
-function actions(submitLabel, dialog) {
-  return h('div', { class: 'actions-row' },
-    h('button', { type: 'button', class: 'button secondary', onclick: () => dialog().close() }, t('action.cancel')),
-    h('button', { type: 'submit', class: 'button primary' }, submitLabel));
 }
 
 export function openCreate({ onSaved }) {

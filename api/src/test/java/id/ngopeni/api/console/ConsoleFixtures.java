@@ -1,0 +1,122 @@
+package id.ngopeni.api.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.domain.Ids;
+import id.ngopeni.domain.region.RegionCode;
+import id.ngopeni.domain.worker.Nik;
+import id.ngopeni.domain.worker.Sex;
+import id.ngopeni.persistence.db.Pools;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.multipart.MultipartForm;
+import io.vertx.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Data for the console tests, made through the real API where it exists (workers, heirs,
+ * claims, documents, payouts) and straight in the table where it does not yet (memberships).
+ */
+final class ConsoleFixtures {
+  static final String KLOJEN = "35.73.02";
+  /** Kelurahan Klojen and Samaan (both in kecamatan Klojen). */
+  static final String KELURAHAN_KLOJEN = "35.73.02.1001";
+  static final String KELURAHAN_SAMAAN = "35.73.02.1003";
+  static final byte[] PDF_BYTES = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final Buffer PDF = Buffer.buffer(PDF_BYTES);
+  // Steps of 13: no two serials are one digit apart, which the registry would warn about.
+  private static final AtomicInteger SERIAL = new AtomicInteger(11);
+
+  private final TestServer server;
+
+  ConsoleFixtures(TestServer server) {
+    this.server = server;
+  }
+
+  /** A NIK issued in the kecamatan, agreeing with birth date and sex, never used before. */
+  static String nik(String kecamatan, LocalDate birthDate, String sex) {
+    return Nik.of(new RegionCode(kecamatan), birthDate, Sex.valueOf(sex), SERIAL.addAndGet(13) % 9999).value();
+  }
+
+  /** Registers a worker through the API and returns its id. */
+  String worker(String token, String fullName, LocalDate birthDate, String sex, String kelurahan) {
+    JsonObject body = new JsonObject()
+        .put("nik", nik(kelurahan.substring(0, 8), birthDate, sex))
+        .put("fullName", fullName)
+        .put("birthDate", birthDate.toString())
+        .put("sex", sex)
+        .put("kelurahanCode", kelurahan)
+        .put("category", "GURU_NGAJI");
+    return created(server.post("/api/v1/workers", token, body), 201).getString("id");
+  }
+
+  /** An ACTIVE membership since the given day (the membership routes are another feature's). */
+  void activeMembership(String workerId, LocalDate start) {
+    var pool = Pools.create(server.clientVertx, server.database, 1);
+    try {
+      pool.preparedQuery("""
+          INSERT INTO membership (id, worker_id, programs, declared_income, funding_source, start_date, status)
+          VALUES ($1, $2, ARRAY['JKK', 'JKM'], 1000000, 'DBHCHT', $3, 'ACTIVE')
+          """).execute(Tuple.of(Ids.newId(), UUID.fromString(workerId), start)).await();
+    } finally {
+      pool.close().await();
+    }
+  }
+
+  /** Registers the worker's spouse as the only heir; returns the heir's id. */
+  String spouse(String token, String workerId, String name) {
+    String etag = server.get("/api/v1/workers/" + workerId, token).getHeader("ETag");
+    var response = server.http.request(HttpMethod.PUT, "/api/v1/workers/" + workerId + "/heirs")
+        .putHeader("Authorization", "Bearer " + token).putHeader("If-Match", etag)
+        .sendJson(new JsonArray().add(new JsonObject().put("fullName", name).put("relationship", "SPOUSE"))).await();
+    return created(response, 200).getJsonArray("items").getJsonObject(0).getString("id");
+  }
+
+  /** A death claim filed ten days ago, without documents. */
+  JsonObject filedDeathClaim(String token, String workerId) {
+    return created(server.post("/api/v1/claims", token, new JsonObject()
+        .put("workerId", workerId)
+        .put("type", "JKM_DEATH")
+        .put("incidentDate", LocalDate.now().minusDays(10).toString())
+        .put("description", "Meninggal dunia karena sakit di rumah.")), 201);
+  }
+
+  /** Uploads a small PDF as a document of this kind. */
+  void upload(String token, String claimId, String kind) {
+    created(server.http.post("/api/v1/claims/" + claimId + "/documents").putHeader("Authorization", "Bearer " + token)
+        .sendMultipartForm(MultipartForm.create().attribute("kind", kind)
+            .binaryFileUpload("file", "dokumen.pdf", PDF, "application/pdf")).await(), 201);
+  }
+
+  /** A death claim with every required document, verified. */
+  String verifiedDeathClaim(String token, String workerId) {
+    JsonObject claim = filedDeathClaim(token, workerId);
+    String id = claim.getString("id");
+    for (Object kind : claim.getJsonArray("requiredDocuments")) {
+      upload(token, id, (String) kind);
+    }
+    created(server.post("/api/v1/claims/" + id + "/verify", token, null), 200);
+    return id;
+  }
+
+  /** A payout to the heir made by the token's user (the maker); null amount: what is left. */
+  JsonObject pendingPayout(String token, String claimId, String heirId, String accountName, Long amount) {
+    JsonObject body = new JsonObject().put("heirId", heirId).put("bankCode", "002")
+        .put("accountNumber", "0123-01-000123-30-5").put("accountName", accountName);
+    if (amount != null) {
+      body.put("amount", amount);
+    }
+    return created(server.post("/api/v1/claims/" + claimId + "/payouts", token, body), 201);
+  }
+
+  private static JsonObject created(HttpResponse<Buffer> response, int status) {
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
+    return response.bodyAsJsonObject();
+  }
+}

@@ -1,0 +1,52 @@
+// The modal dialogs of every screen: a native <dialog> (focus trap, Escape closes), removed
+// from the page once closed.
+import { h, uniqueId } from './dom.js';
+import { t } from './i18n.js';
+import { busy, field, formAlert, showProblem } from './forms.js';
+
+export function openDialog(title, form) {
+  const titleId = uniqueId('dialog-title');
+  const heading = h('h2', { id: titleId }, title);
+  const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': titleId }, heading, form);
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  return { dialog, heading };
+}
+
+/** Cancel and submit; `dialog()` is read late because the form exists before its dialog. */
+export function actions(submitLabel, dialog, submitClass = 'primary') {
+  return h('div', { class: 'actions-row' },
+    h('button', { type: 'button', class: 'button secondary', onclick: () => dialog().close() }, t('action.cancel')),
+    h('button', { type: 'submit', class: `button ${submitClass}` }, submitLabel));
+}
+
+/**
+ * A decision to confirm: an intro, what it concerns (`about`), optionally a reason to give,
+ * and the action. send(reason) performs it; its ApiError shows in the dialog (a 403, a 422
+ * under the reason); onDone(result) runs after success.
+ */
+export function confirmDialog({ title, intro, about, reason, submitLabel, submitClass = 'primary', send, onDone }) {
+  const reasonInput = reason ? h('textarea', { rows: 3, maxlength: 1000 }) : null;
+  let opened;
+  const form = h('form', { class: 'stack', novalidate: true },
+    h('p', {}, intro),
+    about,
+    reason ? field({ name: 'reason', label: reason.label, control: reasonInput, hint: reason.hint }) : null,
+    formAlert(),
+    actions(submitLabel, () => opened.dialog, submitClass));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await busy(form, async () => {
+      try {
+        const result = await send(reasonInput ? reasonInput.value.trim() : undefined);
+        opened.dialog.close();
+        onDone(result);
+      } catch (error) {
+        showProblem(form, error);
+      }
+    });
+  });
+  opened = openDialog(title, form);
+  (reasonInput || form.querySelector('button[type=submit]')).focus();
+}

@@ -1,0 +1,82 @@
+// Claims: the queue by status (newest first, paged with the API's cursor); #/claims/<id> is
+// one claim. Field officers see the claims of their kelurahan only (the server's scope).
+import * as api from '../api.js';
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { date, dateTime, rupiah, shortId } from '../format.js';
+import { listQuery, tablePager } from '../pager.js';
+import { statusTabs } from '../tabs.js';
+import * as detail from './claim-detail.js';
+import { eligibilityBadge } from './claim-detail.js';
+
+const PAGE_SIZE = 20;
+const COLUMNS = 6;
+const STATUSES = ['SUBMITTED', 'VERIFIED', 'REJECTED', 'PAID'];
+
+let shownStatus = STATUSES[0];
+
+export function render(main, context) {
+  const [, id] = location.hash.replace(/^#\/?/, '').split('?')[0].split('/');
+  if (id) {
+    detail.render(main, { ...context, id });
+    return;
+  }
+  list(main, context);
+}
+
+function list(main, { alive }) {
+  const body = h('tbody');
+  const caption = h('caption', { class: 'visually-hidden' });
+  const pager = tablePager({
+    body,
+    columns: COLUMNS,
+    load: (cursor) => api.get(`/claims${listQuery(PAGE_SIZE, cursor, { status: shownStatus })}`),
+    row,
+    empty: () => t('claims.empty'),
+    alive,
+  });
+
+  function row(claim) {
+    return h('tr', { 'data-claim-id': claim.id },
+      h('th', { scope: 'row' }, h('a', { href: `#/claims/${claim.id}` }, t(`claims.type.${claim.type}`)),
+        h('span', { class: 'sub codes short-id', title: claim.id }, shortId(claim.id))),
+      h('td', {}, date(claim.incidentDate)),
+      h('td', {}, h('a', { href: `#/workers/${claim.workerId}`, class: 'codes short-id', title: claim.workerId }, shortId(claim.workerId))),
+      h('td', {}, eligibilityBadge(claim)),
+      h('td', { class: 'money' }, rupiah(claim.entitlement.total)),
+      h('td', {}, dateTime(claim.createdAt)));
+  }
+
+  function describe() {
+    caption.textContent = t('claims.caption', { status: t(`claims.status.${shownStatus}`) });
+  }
+
+  describe();
+  main.append(
+    h('h1', { tabindex: '-1' }, t('nav.claims')),
+    h('p', { class: 'lead' }, t('claims.lead')),
+    h('section', { class: 'card flush' },
+      statusTabs({
+        codes: STATUSES,
+        current: shownStatus,
+        label: (code) => t(`claims.status.${code}`),
+        groupLabel: t('claims.tabs'),
+        onChange: (code) => {
+          shownStatus = code;
+          describe();
+          pager.first();
+        },
+      }),
+      h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
+        caption,
+        h('thead', {}, h('tr', {},
+          h('th', { scope: 'col' }, t('claims.col.type')),
+          h('th', { scope: 'col' }, t('claims.col.incident')),
+          h('th', { scope: 'col' }, t('claims.col.worker')),
+          h('th', { scope: 'col' }, t('claims.col.eligibility')),
+          h('th', { scope: 'col', class: 'money' }, t('claims.col.entitlement')),
+          h('th', { scope: 'col' }, t('claims.col.filed')))),
+        body)),
+      pager.element));
+  pager.first();
+}

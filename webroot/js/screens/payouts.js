@@ -1,0 +1,145 @@
+// Payouts, one status at a time; the first tab is the approver's inbox. An APPROVER approves
+// or rejects another person's payout after a confirmation; the maker (createdBy) of a payout
+// sees it without those buttons — the server refuses a self-approval anyway, and if it ever
+// does, its 403 is shown in the dialog.
+import * as api from '../api.js';
+import { h } from '../dom.js';
+import { has, t } from '../i18n.js';
+import { dateTime, rupiah, shortId } from '../format.js';
+import { confirmDialog } from '../dialog.js';
+import { listQuery, tablePager } from '../pager.js';
+import { statusTabs } from '../tabs.js';
+
+const PAGE_SIZE = 20;
+const COLUMNS = 6;
+export const STATUSES = ['PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'PAID', 'FAILED', 'CANCELLED'];
+
+let shownStatus = STATUSES[0];
+
+function relationship(code) {
+  return has(`heirs.rel.${code}`) ? t(`heirs.rel.${code}`) : code;
+}
+
+/** The payout in words, for the confirmation. */
+function summary(payout) {
+  return h('dl', { class: 'facts compact' },
+    h('dt', {}, t('payouts.col.amount')), h('dd', {}, h('strong', {}, rupiah(payout.amount))),
+    h('dt', {}, t('payouts.col.heir')), h('dd', {}, `${payout.heirName} (${relationship(payout.heirRelationship)})`),
+    h('dt', {}, t('payouts.col.bank')), h('dd', {}, payout.bankName),
+    h('dt', {}, t('payouts.col.account')), h('dd', {}, h('span', { class: 'codes' }, payout.accountNumber), ' · ', payout.accountName),
+    h('dt', {}, t('payouts.col.claim')), h('dd', { class: 'codes' }, payout.claimId));
+}
+
+/** Approve or reject (with a reason) after a confirmation; onDone(payout) after success. */
+function confirm(payout, decision, onDone) {
+  confirmDialog({
+    title: t(`payouts.confirm.${decision}_title`),
+    intro: t(`payouts.confirm.${decision}_intro`),
+    about: summary(payout),
+    reason: decision === 'reject' ? { label: t('payouts.field.reason'), hint: t('payouts.hint.reason') } : null,
+    submitLabel: t(`payouts.${decision}`),
+    submitClass: decision === 'reject' ? 'danger' : 'primary',
+    send: (reason) => api.post(`/payouts/${encodeURIComponent(payout.id)}/${decision}`, reason === undefined ? undefined : { reason }),
+    onDone,
+  });
+}
+
+export function render(main, { user: me, alive }) {
+  const status = h('p', { class: 'notice', role: 'status', hidden: true });
+  const body = h('tbody');
+  const caption = h('caption', { class: 'visually-hidden' });
+  const table = h('table', { class: 'table payout-table' },
+    caption,
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, t('payouts.col.heir')),
+      h('th', { scope: 'col' }, t('payouts.col.claim')),
+      h('th', { scope: 'col' }, t('payouts.col.account')),
+      h('th', { scope: 'col', class: 'money' }, t('payouts.col.amount')),
+      h('th', { scope: 'col' }, t('payouts.col.created')),
+      h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, t('users.col.actions'))))),
+    body);
+  const pager = tablePager({
+    body,
+    columns: COLUMNS,
+    load: (cursor) => api.get(`/payouts${listQuery(PAGE_SIZE, cursor, { status: shownStatus })}`),
+    row,
+    empty: () => t(`payouts.empty.${shownStatus}`),
+    alive,
+  });
+
+  function announce(text) {
+    status.textContent = text;
+    status.hidden = !text;
+  }
+
+  function decided(key) {
+    return (payout) => {
+      announce(t(key, { amount: rupiah(payout.amount), name: payout.heirName }));
+      pager.reload();
+    };
+  }
+
+  function decisionCell(payout) {
+    if (payout.status !== 'PENDING_APPROVAL') {
+      return payout.decisionReason ? h('span', { class: 'hint' }, payout.decisionReason) : null;
+    }
+    if (payout.createdBy === me.id) return h('span', { class: 'badge muted' }, t('payouts.awaiting_other'));
+    if (me.role !== 'APPROVER') return null;
+    const named = { amount: rupiah(payout.amount), name: payout.heirName };
+    return [
+      h('button', {
+        type: 'button',
+        class: 'button small primary',
+        'aria-label': t('payouts.approve_named', named),
+        onclick: () => confirm(payout, 'approve', decided('payouts.approved')),
+      }, t('payouts.approve')),
+      ' ',
+      h('button', {
+        type: 'button',
+        class: 'button small secondary',
+        'aria-label': t('payouts.reject_named', named),
+        onclick: () => confirm(payout, 'reject', decided('payouts.rejected')),
+      }, t('payouts.reject')),
+    ];
+  }
+
+  function row(payout) {
+    return h('tr', { 'data-payout-id': payout.id },
+      h('th', { scope: 'row' }, payout.heirName,
+        h('span', { class: 'sub' }, relationship(payout.heirRelationship), ' · ', t('heirs.priority', { n: payout.heirPriorityClass }))),
+      h('td', {}, h('a', { href: `#/claims/${payout.claimId}`, class: 'codes short-id', title: payout.claimId }, shortId(payout.claimId))),
+      h('td', {}, payout.bankName, h('span', { class: 'sub codes' }, payout.accountNumber), h('span', { class: 'sub' }, payout.accountName)),
+      h('td', { class: 'money' }, rupiah(payout.amount)),
+      h('td', {}, dateTime(payout.createdAt),
+        payout.createdBy === me.id ? h('span', { class: 'sub' }, t('payouts.made_by_you')) : null),
+      h('td', { class: 'actions' }, decisionCell(payout)));
+  }
+
+  const tabs = statusTabs({
+    codes: STATUSES,
+    current: shownStatus,
+    label: (code) => t(`payouts.status.${code}`),
+    groupLabel: t('payouts.tabs'),
+    onChange: (code) => {
+      shownStatus = code;
+      announce('');
+      caption.textContent = t('payouts.caption', { status: t(`payouts.status.${code}`) });
+      pager.first();
+    },
+  });
+  caption.textContent = t('payouts.caption', { status: t(`payouts.status.${shownStatus}`) });
+  main.append(
+    h('h1', { tabindex: '-1' }, t('nav.payouts')),
+    h('p', { class: 'lead' }, t(me.role === 'APPROVER' ? 'payouts.lead_approver' : 'payouts.lead')),
+    status,
+    h('section', { class: 'card flush' },
+      tabs,
+      h('div', { class: 'table-wrap' }, table),
+      pager.element),
+    h('section', { class: 'card upcoming', 'aria-labelledby': 'upcoming-batches' },
+      h('div', { class: 'card-head' },
+        h('h2', { id: 'upcoming-batches' }, t('payouts.batches.heading')),
+        h('span', { class: 'badge muted' }, t('upcoming.badge'))),
+      h('p', {}, t('payouts.batches.body'))));
+  pager.first();
+}

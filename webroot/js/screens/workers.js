@@ -1,0 +1,159 @@
+// Workers: search (a name, or the first digits of a NIK) with region, category and coverage
+// filters, paged with the API's cursor; #/workers/<id> is one worker. The filters stay in
+// this module's memory, never in the address: a NIK typed into the search must not end up
+// in the browser history.
+import * as api from '../api.js';
+import { h, fill } from '../dom.js';
+import { t } from '../i18n.js';
+import { date } from '../format.js';
+import { field, problemMessage } from '../forms.js';
+import { listQuery, messageRow, tablePager } from '../pager.js';
+import { options, reference, regionSelects } from '../reference.js';
+import * as detail from './worker-detail.js';
+import { coverageBadge, EDITORS } from './worker-detail.js';
+import { openCreate } from './worker-dialog.js';
+
+const PAGE_SIZE = 20;
+const COLUMNS = 6;
+const COVERAGE = ['active', 'lapsed', 'none'];
+
+// The last search, so Back from a worker returns to the same list.
+let remembered = { q: '', kecamatan: '', kelurahan: '', category: '', coverage: '' };
+
+/** The id in #/workers/<id>, if any. */
+function workerIdFromAddress() {
+  const [, id] = location.hash.replace(/^#\/?/, '').split(/[?]/)[0].split('/');
+  return id || null;
+}
+
+export function render(main, context) {
+  const id = workerIdFromAddress();
+  if (id) {
+    detail.render(main, { ...context, id });
+    return;
+  }
+  list(main, context);
+}
+
+function list(main, { user, alive }) {
+  let filters = { ...remembered };
+  const body = h('tbody');
+  const table = h('table', { class: 'table' },
+    h('caption', { class: 'visually-hidden' }, t('workers.caption')),
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, t('workers.col.name')),
+      h('th', { scope: 'col' }, t('workers.col.nik')),
+      h('th', { scope: 'col' }, t('workers.col.birthDate')),
+      h('th', { scope: 'col' }, t('workers.col.kelurahan')),
+      h('th', { scope: 'col' }, t('workers.col.category')),
+      h('th', { scope: 'col' }, t('workers.col.coverage')))),
+    body);
+  let ref = null;
+  const pager = tablePager({
+    body,
+    columns: COLUMNS,
+    load: (cursor) => api.get(`/workers${listQuery(PAGE_SIZE, cursor, filters)}`),
+    row,
+    empty: () => t('workers.empty'),
+    alive,
+  });
+
+  function row(worker) {
+    return h('tr', { 'data-worker-id': worker.id },
+      h('th', { scope: 'row' }, h('a', { href: `#/workers/${worker.id}` }, worker.fullName)),
+      h('td', { class: 'codes' }, worker.nik),
+      h('td', {}, date(worker.birthDate)),
+      h('td', {}, ref ? ref.regionName(worker.kelurahanCode) : worker.kelurahanCode),
+      h('td', {}, ref ? ref.categoryName(worker.category) : worker.category),
+      h('td', {}, coverageBadge(worker.coverage)));
+  }
+
+  const search = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', value: filters.q });
+  const category = h('select', {});
+  const coverage = h('select', {}, options(t('workers.any'), COVERAGE.map((c) => [c, t(`workers.coverage.${c.toUpperCase()}`)]), filters.coverage));
+  const regionSlot = h('div', { class: 'filter-regions' });
+  let regions = null;
+  const form = h('form', {
+    class: 'filters worker-filters',
+    role: 'search',
+    'aria-label': t('workers.filter.label'),
+    onsubmit: (event) => {
+      event.preventDefault();
+      apply({
+        q: search.value.trim(),
+        kecamatan: regions && !regions.kelurahanSelect.value ? regions.kecamatanSelect.value : '',
+        kelurahan: regions ? regions.kelurahanSelect.value : '',
+        category: category.value,
+        coverage: coverage.value,
+      });
+    },
+  },
+  field({ name: 'q', label: t('workers.filter.q'), control: search, hint: t('workers.filter.q_hint') }),
+  regionSlot,
+  field({ name: 'category', label: t('workers.field.category'), control: category }),
+  field({ name: 'coverage', label: t('workers.col.coverage'), control: coverage }),
+  h('div', { class: 'filter-actions' },
+    h('button', { type: 'submit', class: 'button primary' }, t('workers.filter.apply')),
+    h('button', { type: 'button', class: 'button secondary', onclick: clear }, t('audit.filter.clear'))));
+
+  function apply(next) {
+    filters = next;
+    remembered = { ...next };
+    pager.first();
+  }
+
+  function clear() {
+    search.value = '';
+    coverage.value = '';
+    category.value = '';
+    if (regions) {
+      regions.kecamatanSelect.value = '';
+      regions.kecamatanSelect.dispatchEvent(new Event('change'));
+    }
+    apply({ q: '', kecamatan: '', kelurahan: '', category: '', coverage: '' });
+  }
+
+  const canCreate = EDITORS.includes(user.role);
+  main.append(...[
+    h('div', { class: 'page-head' },
+      h('h1', { tabindex: '-1' }, t('nav.workers')),
+      canCreate ? h('button', {
+        type: 'button',
+        class: 'button primary',
+        onclick: () => openCreate({
+          user,
+          onSaved: (saved) => {
+            detail.flash(saved, 'workers.created');
+            location.hash = `#/workers/${saved.id}`;
+          },
+        }),
+      }, t('workers.new')) : null),
+    user.role === 'FIELD_OFFICER' ? h('p', { class: 'lead' }, t('workers.scope', { codes: user.kelurahanCodes.join(', ') })) : null,
+    h('section', { class: 'card flush' },
+      form,
+      h('div', { class: 'table-wrap' }, table),
+      pager.element),
+  ].filter(Boolean));
+
+  reference().then((loaded) => {
+    if (!alive()) return;
+    ref = loaded;
+    regions = regionSelects(ref, {
+      anyLabel: t('workers.any'),
+      only: user.role === 'FIELD_OFFICER' ? user.kelurahanCodes : null,
+      kelurahan: filters.kelurahan,
+    });
+    if (!filters.kelurahan && filters.kecamatan) {
+      regions.kecamatanSelect.value = filters.kecamatan;
+      regions.kecamatanSelect.dispatchEvent(new Event('change'));
+    }
+    fill(regionSlot,
+      field({ name: 'kecamatan', label: t('workers.field.kecamatan'), control: regions.kecamatanSelect }),
+      field({ name: 'kelurahan', label: t('workers.field.kelurahan'), control: regions.kelurahanSelect }));
+    category.append(...options(t('workers.any'), ref.categories.map((c) => [c.code, ref.categoryName(c.code)]), filters.category));
+    pager.first();
+  }).catch((error) => {
+    if (!alive()) return;
+    fill(body, messageRow(COLUMNS, problemMessage(error), true));
+  });
+}
