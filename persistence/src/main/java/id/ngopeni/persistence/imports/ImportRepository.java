@@ -200,6 +200,11 @@ public final class ImportRepository {
             .map(inserted));
   }
 
+  /** Samples the worker table again for the planner (ANALYZE takes only a light lock). */
+  public Future<Void> refreshWorkerStatistics(SqlClient db) {
+    return db.query("ANALYZE worker").execute().mapEmpty();
+  }
+
   /** Ends the job (DONE or FAILED) and drops the stored file; empty if the lease was lost. */
   public Future<Optional<ImportJob>> finish(
       SqlClient tx, UUID id, String owner, ImportStatus status, String errorCode, String errorMessage) {

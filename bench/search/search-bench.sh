@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Worker search at 1,000,000 rows: GET /api/v1/workers?q=<name fragment> and ?q=<NIK prefix>,
+# p50/p95/p99 over values sampled from the data. Uses the database the import benchmark keeps
+# (BENCH_KEEP_DB=1 bench/import-bench.sh), running it first when that database is missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DB=${BENCH_DB:-ngopeni_bench}
+PORT=${BENCH_PORT:-18476}
+SECONDS_PER_RUN=${BENCH_SECONDS:-20}
+PASSWORD=Bench-Search-Malang-2025
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+rows=$(psql -X -qtA -d "$DB" -c "SELECT count(*) FROM worker" 2>/dev/null || echo 0)
+if [ "${rows:-0}" -lt 1000000 ]; then
+  echo "No million-row database $DB yet: running the import benchmark first (it keeps the database)."
+  BENCH_KEEP_DB=1 BENCH_DB=$DB bench/import-bench.sh
+  rows=$(psql -X -qtA -d "$DB" -c "SELECT count(*) FROM worker")
+fi
+[ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
+DATA=$(mktemp -d)
+cp api/target/ngopeni.jar "$DATA/ngopeni.jar"
+psql -X -q -d "$DB" -c "DELETE FROM login_throttle" >/dev/null
+NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
+  java -Xmx512m -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/api/v1/health/ready" >/dev/null && break; sleep 1; done
+# A fresh ADMIN for the run: the database's admin password is the import benchmark's, unknown here.
+psql -X -q -d "$DB" -c "DELETE FROM refresh_token WHERE user_id IN (SELECT id FROM app_user WHERE username = 'search.bench')" \
+  -c "DELETE FROM app_user WHERE username = 'search.bench'" >/dev/null
+java -cp api/target/ngopeni.jar bench/search/MakeUser.java "$PGHOST" "$PGPORT" "$PGUSER" "$DB" search.bench "$PASSWORD"
+TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"search.bench\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+
+Q=$(mktemp -d)
+# Name fragments people type: a first name, or 4–6 letters from inside a surname.
+psql -X -qtA -d "$DB" -c "SELECT split_part(name_key, ' ', 1) FROM worker TABLESAMPLE SYSTEM (1) LIMIT 200" >"$Q/first-name"
+psql -X -qtA -d "$DB" -c "SELECT substr(split_part(name_key, ' ', 2), 2, 5) FROM worker TABLESAMPLE SYSTEM (1)
+  WHERE length(split_part(name_key, ' ', 2)) >= 6 LIMIT 200" >"$Q/name-fragment"
+psql -X -qtA -d "$DB" -c "SELECT left(nik, 8) FROM worker TABLESAMPLE SYSTEM (1) LIMIT 200" >"$Q/nik-8"
+psql -X -qtA -d "$DB" -c "SELECT left(nik, 12) FROM worker TABLESAMPLE SYSTEM (1) LIMIT 200" >"$Q/nik-12"
+
+ROWS=()
+for kind in first-name name-fragment nik-8 nik-12; do
+  for c in 1 8; do
+    read -r _ n errors p50 p95 p99 < <(QUERIES="$Q/$kind" TOKEN="$TOKEN" wrk -t1 -c"$c" -d"${SECONDS_PER_RUN}s" \
+      -s bench/search/search.lua "http://127.0.0.1:$PORT" | grep '^RESULT')
+    ROWS+=("| \`q\` = $kind | $c | $n | $errors | $p50 | $p95 | $p99 |")
+  done
+done
+rm -rf "$Q"
+TABLE=$(cat <<MD
+Command: \`bench/search/search-bench.sh\` — $rows workers (imported by \`bench/import-bench.sh\`, synthetic
+Indonesian names) on the local PostgreSQL $(psql -X -qtA -d postgres -c "SHOW server_version" | cut -d' ' -f1);
+Ngopeni on the same machine ($(nproc) cores); wrk, ${SECONDS_PER_RUN} s per row, 200 values sampled from the data
+per kind, \`limit=50\`; $(date -u +%Y-%m-%d). Latencies in ms. Target: p95 < 50 ms.
+
+| search | connections | requests | non-2xx | p50 | p95 | p99 |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+$(printf '%s\n' "${ROWS[@]}")
+MD
+)
+echo; echo "$TABLE"
+python3 - docs/PERFORMANCE.md "$TABLE" <<'PY'
+import sys
+path, table = sys.argv[1], sys.argv[2]
+text = open(path).read()
+start, end = "<!-- search:start -->", "<!-- search:end -->"
+block = start + "\n" + table + "\n" + end
+if start in text:
+    text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
+else:
+    head = "## Search at 1,000,000 rows"
+    i = text.index(head) + len(head)
+    j = text.find("\n## ", i)
+    text = text[:i] + "\n\n" + block + "\n" + (text[j:] if j >= 0 else "")
+open(path, "w").write(text)
+PY
+echo "(written into docs/PERFORMANCE.md)"
