@@ -5,6 +5,7 @@ import id.ngopeni.domain.worker.ValidatedWorker;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.RowStream;
@@ -128,6 +129,14 @@ public final class WorkerRepository {
   public Future<Slice<StoredWorker>> list(SqlClient db, WorkerFilter filter, int limit) {
     WorkerQuery query = WorkerQuery.of(filter);
     String sql = query.select(COLUMNS, limit + 1);
+    if ((filter.nameKey() != null || filter.nikPrefix() != null) && db instanceof Pool pool) {
+      // How many rows a '%fragment%' or a NIK prefix matches decides the plan (walk the id index
+      // or use the trigram/NIK index and sort): 0.2 ms vs 200 ms either way round. Only a plan
+      // made for the actual value knows; a cached generic plan guesses. So: a custom plan here.
+      return pool.withTransaction(tx -> tx.query("SET LOCAL plan_cache_mode = force_custom_plan").execute()
+          .compose(v -> tx.preparedQuery(sql).execute(query.params())))
+          .map(rows -> Slice.of(all(rows), limit));
+    }
     return db.preparedQuery(sql).execute(query.params()).map(rows -> Slice.of(all(rows), limit));
   }
 
