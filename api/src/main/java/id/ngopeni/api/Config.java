@@ -25,7 +25,8 @@ public record Config(
     List<String> corsOrigins,
     int dbPoolSize,
     int eventLoops,
-    boolean demo) {
+    boolean demo,
+    Duration importLease) {
 
   public static Config fromEnvironment(Map<String, String> env, boolean demo) {
     return new Config(
@@ -44,13 +45,17 @@ public record Config(
             .orElse(List.of()),
         intVar(env, "NGOPENI_DB_POOL_SIZE", 16),
         intVar(env, "NGOPENI_EVENT_LOOPS", Math.max(1, Runtime.getRuntime().availableProcessors())),
-        demo);
+        demo,
+        Duration.ofSeconds(intVar(env, "NGOPENI_IMPORT_LEASE_SECONDS", 120)));
   }
 
   public Config {
     if (accessTokenTtl.compareTo(Duration.ofMinutes(15)) > 0) {
       // The issue fixes the ceiling: a disabled user keeps access at most this long.
       throw new IllegalArgumentException("NGOPENI_ACCESS_TOKEN_SECONDS must be at most 900");
+    }
+    if (importLease.toSeconds() < 2) {
+      throw new IllegalArgumentException("NGOPENI_IMPORT_LEASE_SECONDS must be at least 2");
     }
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("NGOPENI_HTTP_PORT must be a port number");
@@ -59,7 +64,7 @@ public record Config(
 
   public Config withHttpPort(int port) {
     return new Config(port, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
-        jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo);
+        jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease);
   }
 
   private static Optional<String> optional(Map<String, String> env, String name) {

@@ -86,7 +86,7 @@ final class ImportPoller extends VerticleBase {
       return;
     }
     imports.purgeAbandonedUploads(pool)
-        .compose(purged -> imports.claim(pool, owner, ImportRunner.LEASE))
+        .compose(purged -> imports.claim(pool, owner, runner.lease()))
         .compose(job -> job.isEmpty()
             ? Future.succeededFuture(false)
             : runOnImportThread(() -> runner.run(job.get(), () -> stopping)))

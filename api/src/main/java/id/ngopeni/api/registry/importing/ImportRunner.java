@@ -35,7 +35,6 @@ import org.slf4j.LoggerFactory;
 final class ImportRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
 
-  static final Duration LEASE = Duration.ofMinutes(2);
   /** A job whose instance died this often is given up: the file itself may be what kills it. */
   static final int MAX_ATTEMPTS = 3;
 
@@ -43,6 +42,14 @@ final class ImportRunner {
   private final ImportRepository imports;
   private final String owner;
   private final int batchSize;
+
+  /**
+   * How long a claimed job stays this instance's without a committed batch; after that another
+   * instance takes it over (NGOPENI_IMPORT_LEASE_SECONDS, default 2 minutes).
+   */
+  Duration lease() {
+    return context.config().importLease();
+  }
 
   ImportRunner(AppContext context, ImportRepository imports, String owner, int batchSize) {
     this.context = context;
@@ -73,7 +80,7 @@ final class ImportRunner {
       int total;
       if (job.total() == null) {
         total = countRows(file);
-        imports.setTotal(context.pool(), job.id(), owner, total, LEASE).await();
+        imports.setTotal(context.pool(), job.id(), owner, total, lease()).await();
       } else {
         total = job.total();
       }
@@ -146,7 +153,7 @@ final class ImportRunner {
 
   private Future<Integer> commit(ImportJob job, int previousLastRow, ImportBatch batch) {
     return context.pool().withTransaction(tx ->
-        imports.commitBatch(tx, job.id(), owner, previousLastRow, batch, job.createdBy(), LEASE));
+        imports.commitBatch(tx, job.id(), owner, previousLastRow, batch, job.createdBy(), lease()));
   }
 
   private void finish(ImportJob job, ImportStatus status, String code, String message) {
