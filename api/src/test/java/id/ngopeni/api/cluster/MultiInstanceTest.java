@@ -58,6 +58,28 @@ class MultiInstanceTest {
   }
 
   @Test
+  void anImportStartedOnOneIsVisibleAndFinishedOnTheOther() throws InterruptedException {
+    String token = a.adminToken();
+    var workers = new id.ngopeni.domain.worker.synthetic.SyntheticWorkers(7,
+        id.ngopeni.domain.worker.synthetic.SyntheticWorkers.MALANG_KELURAHAN_CODES,
+        id.ngopeni.domain.worker.synthetic.SyntheticWorkers.MALANG_CATEGORY_WEIGHTS);
+    StringBuilder csv = new StringBuilder(id.ngopeni.domain.worker.synthetic.SyntheticWorkers.csvHeader()).append('\n');
+    workers.stream(java.time.LocalDate.now()).limit(500)
+        .forEach(w -> csv.append(id.ngopeni.domain.worker.synthetic.SyntheticWorkers.toCsvLine(w)).append('\n'));
+    var upload = a.http.post("/api/v1/imports/workers").putHeader("Authorization", "Bearer " + token)
+        .putHeader("Content-Type", "text/csv").sendBuffer(io.vertx.core.buffer.Buffer.buffer(csv.toString())).await();
+    assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(202);
+    String path = "/api/v1/imports/" + upload.bodyAsJsonObject().getString("id");
+    JsonObject seen = b.get(path, token).bodyAsJsonObject();
+    for (int i = 0; i < 200 && !"DONE".equals(seen.getString("status")); i++) {
+      Thread.sleep(100);
+      seen = b.get(path, token).bodyAsJsonObject();
+    }
+    assertThat(seen.getString("status")).isEqualTo("DONE");
+    assertThat(seen.getInteger("inserted")).isEqualTo(500);
+  }
+
+  @Test
   void anIdempotencyKeyUsedOnOneIsReplayedByTheOther() {
     String token = a.adminToken();
     String key = UUID.randomUUID().toString();
