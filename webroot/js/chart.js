@@ -9,12 +9,16 @@ const INK_SOFT = '#55646d';
 const LINE = '#dde3e0';
 
 /**
- * Draws into the canvas (its width/height attributes are the drawing size).
+ * Draws into the canvas at width × height CSS pixels, sharp on high-density screens (the
+ * backing store is scaled by devicePixelRatio; the stylesheet keeps the displayed size).
  * labels: category names; series: [{ values: [number], color }]; format: number → text.
  */
-export function barChart(canvas, { labels, series, format = String }) {
+export function barChart(canvas, { width, height, labels, series, format = String }) {
+  const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+  canvas.width = width * ratio;
+  canvas.height = height * ratio;
   const context = canvas.getContext('2d');
-  const { width, height } = canvas;
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
   const pad = { top: 22, right: 12, bottom: 34, left: 12 };
   const plotWidth = width - pad.left - pad.right;
   const plotHeight = height - pad.top - pad.bottom;

@@ -36,7 +36,7 @@ export default {
   'dashboard.tile.payouts': 'Benefit payouts approved by a second person',
   'dashboard.tile.audit': 'The tamper-evident audit trail',
   'dashboard.tile.users': 'Accounts, roles and assigned areas',
-  'dashboard.ucj_heading': 'Universal Coverage Jamsostek (UCJ)',
+  'dashboard.ucj_heading': 'Universal Coverage Jamsostek (UCJ), Kota Malang',
   'dashboard.ucj': 'UCJ',
   'dashboard.ucj_note': 'participants ÷ workforce, {year}',
   'dashboard.participants': 'Participants',

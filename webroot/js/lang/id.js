@@ -36,7 +36,7 @@ export default {
   'dashboard.tile.payouts': 'Pembayaran manfaat dengan persetujuan dua orang',
   'dashboard.tile.audit': 'Jejak audit yang tidak bisa diubah diam-diam',
   'dashboard.tile.users': 'Akun, peran, dan wilayah tugas',
-  'dashboard.ucj_heading': 'Cakupan Universal Coverage Jamsostek (UCJ)',
+  'dashboard.ucj_heading': 'Universal Coverage Jamsostek (UCJ) Kota Malang',
   'dashboard.ucj': 'UCJ',
   'dashboard.ucj_note': 'peserta ÷ angkatan kerja, tahun {year}',
   'dashboard.participants': 'Peserta',

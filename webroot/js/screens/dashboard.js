@@ -69,8 +69,8 @@ function kecamatanChart(report) {
   const withTarget = rows.some((row) => row.target !== undefined && row.target !== null);
   const series = [{ values: rows.map((row) => row.covered), color: COVERED }];
   if (withTarget) series.push({ values: rows.map((row) => row.target ?? 0), color: TARGET });
-  const canvas = h('canvas', { width: 720, height: 260, class: 'chart', 'aria-hidden': 'true' });
-  barChart(canvas, { labels: rows.map((row) => row.name || row.key), series, format: number });
+  const canvas = h('canvas', { class: 'chart', 'aria-hidden': 'true' });
+  barChart(canvas, { width: 720, height: 260, labels: rows.map((row) => row.name || row.key), series, format: number });
   const legend = h('ul', { class: 'legend' },
     h('li', { class: 'covered' }, t('dashboard.col.covered')),
     withTarget ? h('li', { class: 'target' }, t('dashboard.col.target')) : null);
