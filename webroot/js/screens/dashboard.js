@@ -1,15 +1,132 @@
-// Everyone lands here. The coverage and queue figures need APIs that do not exist yet, so
-// the dashboard says what is coming and offers the screens this role can already open.
-import { h } from '../dom.js';
-import { t } from '../i18n.js';
-import { notYetPanel } from './upcoming.js';
+// Everyone lands here. Roles that may read coverage and budgets see the city's figures
+// (UCJ %, projection, coverage by kecamatan, budget use); every role that works a queue sees
+// how many claims and payouts wait for it. Each card loads on its own, so one failing API
+// leaves the others standing. No figure is ever invented: no baseline or no budget says so.
+import * as api from '../api.js';
+import { barChart } from '../chart.js';
+import { h, fill } from '../dom.js';
+import { language, t } from '../i18n.js';
+import { number, rupiah } from '../format.js';
+import { problemMessage } from '../forms.js';
+import { budgetCard } from './dashboard-budget.js';
 
-export function render(main, { user, routes }) {
+const FIGURE_ROLES = ['ADMIN', 'OPERATOR', 'AUDITOR'];
+const COVERED = '#0b6e4f';
+const TARGET = '#b7d3c6';
+// A list page holds at most 500; a fuller queue shows as "500+".
+const QUEUE_LIMIT = 500;
+
+/** "32,44 %" (id) or "32.44 %" (en): always two decimals, as BPJS reports it. */
+function percent(value) {
+  const digits = new Intl.NumberFormat(language() === 'en' ? 'en-GB' : 'id-ID',
+    { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value));
+  return `${digits} %`;
+}
+
+/** A card whose body is filled once its data arrives (or with the reason it did not). */
+function card(id, heading, load, draw, alive) {
+  const body = h('div', { class: 'card-body' }, h('p', { class: 'muted' }, t('app.loading')));
+  load().then((data) => {
+    if (alive()) fill(body, draw(data));
+  }, (error) => {
+    if (alive()) fill(body, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error)));
+  });
+  return h('section', { class: 'card', id, 'aria-labelledby': `${id}-heading` },
+    h('h2', { id: `${id}-heading` }, heading), body);
+}
+
+function figure(label, value, note) {
+  return h('div', { class: 'figure' }, h('dt', {}, label), h('dd', {}, h('strong', {}, value), note ? h('span', {}, note) : null));
+}
+
+function ucj(report) {
+  const { total, projection } = report;
+  if (total.workforce === undefined || total.workforce === null) {
+    return [
+      h('dl', { class: 'figures' }, figure(t('dashboard.covered'), number(total.covered))),
+      h('p', { class: 'notice' }, t('dashboard.no_baseline', { year: report.year })),
+    ];
+  }
+  return [
+    h('dl', { class: 'figures' },
+      figure(t('dashboard.ucj'), percent(total.ucjPercent), t('dashboard.ucj_note', { year: report.year })),
+      figure(t('dashboard.participants'), number(total.reportedParticipants ?? total.covered),
+        t('dashboard.of_workforce', { workforce: number(total.workforce) })),
+      figure(t('dashboard.target'), number(total.target), t('dashboard.covered_here', { covered: number(total.covered) }))),
+    projection
+      ? h('dl', { class: 'figures projection' },
+        figure(t('dashboard.needed'), number(projection.workersNeeded), t('dashboard.needed_note')),
+        figure(t('dashboard.monthly'), rupiah(projection.monthlyCostNeeded),
+          t('dashboard.minimum', { premium: rupiah(projection.minimumMonthlyPremium) })),
+        figure(t('dashboard.annual'), rupiah(projection.annualCostNeeded)))
+      : null,
+  ];
+}
+
+function kecamatanChart(report) {
+  const rows = report.rows;
+  if (rows.length === 0) return h('p', { class: 'muted' }, t('dashboard.no_members'));
+  const withTarget = rows.some((row) => row.target !== undefined && row.target !== null);
+  const series = [{ values: rows.map((row) => row.covered), color: COVERED }];
+  if (withTarget) series.push({ values: rows.map((row) => row.target ?? 0), color: TARGET });
+  const canvas = h('canvas', { class: 'chart', 'aria-hidden': 'true' });
+  barChart(canvas, { width: 720, height: 260, labels: rows.map((row) => row.name || row.key), series, format: number });
+  const legend = h('ul', { class: 'legend' },
+    h('li', { class: 'covered' }, t('dashboard.col.covered')),
+    withTarget ? h('li', { class: 'target' }, t('dashboard.col.target')) : null);
+  const table = h('table', { class: 'table compact' },
+    h('caption', {}, t('dashboard.kecamatan_caption', { asOf: report.asOf })),
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, t('dashboard.col.kecamatan')),
+      h('th', { scope: 'col', class: 'num' }, t('dashboard.col.covered')),
+      h('th', { scope: 'col', class: 'num' }, t('dashboard.col.target')),
+      h('th', { scope: 'col', class: 'num' }, t('dashboard.col.ucj')),
+      h('th', { scope: 'col', class: 'num' }, t('dashboard.col.premium')))),
+    h('tbody', {}, rows.map((row) => h('tr', { 'data-key': row.key },
+      h('th', { scope: 'row' }, row.name || row.key),
+      h('td', { class: 'num' }, number(row.covered)),
+      h('td', { class: 'num' }, row.target === undefined || row.target === null ? '—' : number(row.target)),
+      h('td', { class: 'num' }, row.ucjPercent === undefined || row.ucjPercent === null ? '—' : percent(row.ucjPercent)),
+      h('td', { class: 'num money' }, rupiah(row.monthlyPremium))))));
+  return [canvas, legend, withTarget ? null : h('p', { class: 'muted' }, t('dashboard.no_kecamatan_baseline')),
+    h('div', { class: 'table-wrap' }, table)];
+}
+
+async function queueCount(path) {
+  const page = await api.get(`${path}&limit=${QUEUE_LIMIT}`);
+  return page.nextCursor ? `${number(QUEUE_LIMIT)}+` : number(page.items.length);
+}
+
+function queues(routes, alive) {
+  const open = new Set(routes.map((route) => route.path));
+  const wanted = [
+    open.has('claims') && { path: '/claims?status=SUBMITTED', href: '#/claims', key: 'claims' },
+    open.has('payouts') && { path: '/payouts?status=PENDING_APPROVAL', href: '#/payouts', key: 'payouts' },
+  ].filter(Boolean);
+  if (wanted.length === 0) return null;
+  return card('dashboard-queues', t('dashboard.queues'),
+    () => Promise.all(wanted.map((q) => queueCount(q.path))),
+    (counts) => h('ul', { class: 'tiles queues' }, wanted.map((q, i) =>
+      h('li', {}, h('a', { class: 'tile', href: q.href, 'data-queue': q.key },
+        h('strong', { class: 'count' }, counts[i]), h('span', {}, t(`dashboard.queue.${q.key}`)))))),
+    alive);
+}
+
+export function render(main, { user, routes, alive }) {
+  const figures = FIGURE_ROLES.includes(user.role);
+  // The budget year is the office's (Asia/Jakarta), whatever the browser's zone.
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+  const coverage = figures ? api.get('/coverage?groupBy=kecamatan') : null;
+  // One request feeds two cards; a failure is reported by each card, never unhandled.
+  coverage?.catch(() => {});
   const others = routes.filter((route) => route.path !== 'dashboard');
   main.append(
     h('h1', { tabindex: '-1' }, t('nav.dashboard')),
     h('p', { class: 'lead' }, t('dashboard.welcome', { name: user.username, role: t(`role.${user.role}`) })),
-    notYetPanel('dashboard'),
+    figures ? card('dashboard-ucj', t('dashboard.ucj_heading'), () => coverage, ucj, alive) : null,
+    figures ? card('dashboard-kecamatan', t('dashboard.kecamatan_heading'), () => coverage, kecamatanChart, alive) : null,
+    figures ? budgetCard(card, year, alive) : null,
+    queues(routes, alive),
     h('section', { class: 'card', 'aria-labelledby': 'dashboard-menu' },
       h('h2', { id: 'dashboard-menu' }, t('dashboard.menu')),
       h('ul', { class: 'tiles' }, others.map((route) =>
