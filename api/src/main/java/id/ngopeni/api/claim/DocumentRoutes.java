@@ -3,6 +3,7 @@ package id.ngopeni.api.claim;
 import id.ngopeni.api.Feature;
 import id.ngopeni.api.auth.Caller;
 import id.ngopeni.api.http.HttpProblem;
+import id.ngopeni.api.http.RequireContentType;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.claim.DocumentKind;
 import id.ngopeni.domain.problem.Violations;

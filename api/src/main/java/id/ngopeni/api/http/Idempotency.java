@@ -142,7 +142,7 @@ public final class Idempotency implements Handler<RoutingContext> {
         // one, its Content-Digest (RFC 9530). Without a digest, two different files of the same
         // length under one key count as the same request.
         // The media type without parameters: a retried multipart upload has a new boundary.
-        String type = String.valueOf(ctx.request().getHeader("Content-Type")).split(";", 2)[0].trim();
+        String type = MediaTypes.of(ctx.request().getHeader("Content-Type"));
         digest.update(("type: " + type + "\n").getBytes(StandardCharsets.UTF_8));
         for (String header : List.of("Content-Length", "Content-Digest")) {
           digest.update((header + ": " + ctx.request().getHeader(header) + "\n").getBytes(StandardCharsets.UTF_8));

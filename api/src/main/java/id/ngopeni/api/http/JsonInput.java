@@ -9,23 +9,29 @@ public final class JsonInput {
   private JsonInput() {}
 
   public static JsonObject object(RoutingContext ctx) {
+    if (!(value(ctx, "A JSON object body is required.") instanceof JsonObject json)) {
+      throw HttpProblem.badRequest("json_object_expected", "The body must be a JSON object.");
+    }
+    return json;
+  }
+
+  /**
+   * The decoded JSON body, whatever its shape (object, array, scalar): 415 for another media type,
+   * 400 for no body ({@code requiredMessage}) or malformed JSON.
+   */
+  public static Object value(RoutingContext ctx, String requiredMessage) {
     String contentType = ctx.request().getHeader("Content-Type");
     if (contentType == null || !isJson(contentType)) {
       throw new HttpProblem(415, "unsupported_media_type", "Send the body as application/json.");
     }
     if (isEmpty(ctx)) {
-      throw HttpProblem.badRequest("body_required", "A JSON object body is required.");
+      throw HttpProblem.badRequest("body_required", requiredMessage);
     }
-    Object value;
     try {
-      value = io.vertx.core.json.Json.decodeValue(ctx.body().buffer());
+      return io.vertx.core.json.Json.decodeValue(ctx.body().buffer());
     } catch (DecodeException e) {
       throw HttpProblem.badRequest("malformed_json", "The body is not valid JSON.");
     }
-    if (!(value instanceof JsonObject json)) {
-      throw HttpProblem.badRequest("json_object_expected", "The body must be a JSON object.");
-    }
-    return json;
   }
 
   /** No body at all ({@code RequestBody.length()} is -1 then, not 0) or a zero-length one. */
@@ -39,7 +45,7 @@ public final class JsonInput {
   }
 
   public static boolean isJson(String contentType) {
-    String mime = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    String mime = MediaTypes.of(contentType);
     return mime.equals("application/json") || (mime.startsWith("application/") && mime.endsWith("+json"));
   }
 }

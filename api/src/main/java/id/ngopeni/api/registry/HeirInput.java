@@ -6,8 +6,6 @@ import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.domain.heir.HeirDraft;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Violations;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -22,20 +20,7 @@ final class HeirInput {
   private HeirInput() {}
 
   static List<HeirDraft> read(RoutingContext ctx, Violations violations) {
-    String contentType = ctx.request().getHeader("Content-Type");
-    if (contentType == null || !JsonInput.isJson(contentType)) {
-      throw new HttpProblem(415, "unsupported_media_type", "Send the body as application/json.");
-    }
-    if (JsonInput.isEmpty(ctx)) {
-      throw HttpProblem.badRequest("body_required", "A JSON array of heirs is required.");
-    }
-    Object value;
-    try {
-      value = Json.decodeValue(ctx.body().buffer());
-    } catch (DecodeException e) {
-      throw HttpProblem.badRequest("malformed_json", "The body is not valid JSON.");
-    }
-    if (!(value instanceof JsonArray array)) {
+    if (!(JsonInput.value(ctx, "A JSON array of heirs is required.") instanceof JsonArray array)) {
       throw HttpProblem.badRequest("json_array_expected", "The body must be a JSON array of heirs.");
     }
     if (array.size() > MAX_HEIRS) {

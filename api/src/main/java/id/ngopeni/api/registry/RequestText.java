@@ -1,13 +1,13 @@
 package id.ngopeni.api.registry;
 
 import id.ngopeni.api.http.HttpProblem;
+import id.ngopeni.api.http.MediaTypes;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Reads a small non-JSON body (the global body handler buffers only JSON) with a size limit:
@@ -20,7 +20,7 @@ final class RequestText {
     HttpServerRequest request = ctx.request();
     request.pause();
     String type = request.getHeader("Content-Type");
-    if (type == null || !type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT).equals(mediaType)) {
+    if (!MediaTypes.is(type, mediaType)) {
       return Future.failedFuture(new HttpProblem(415, "unsupported_media_type", "Send the body as " + mediaType + "."));
     }
     String length = request.getHeader("Content-Length");

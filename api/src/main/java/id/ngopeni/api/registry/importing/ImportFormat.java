@@ -1,6 +1,6 @@
 package id.ngopeni.api.registry.importing;
 
-import java.util.Locale;
+import id.ngopeni.api.http.MediaTypes;
 import java.util.Optional;
 
 /** What an upload's Content-Type says the file is. */
@@ -12,11 +12,7 @@ enum ImportFormat {
 
   /** CSV under the names browsers and office tools send it with; XLSX under its one name. */
   static Optional<ImportFormat> ofContentType(String header) {
-    if (header == null) {
-      return Optional.empty();
-    }
-    String type = header.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    return switch (type) {
+    return switch (MediaTypes.of(header)) {
       case "text/csv", "application/csv", "text/comma-separated-values" -> Optional.of(CSV);
       case XLSX_TYPE -> Optional.of(XLSX);
       default -> Optional.empty();

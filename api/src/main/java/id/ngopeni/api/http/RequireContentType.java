@@ -1,9 +1,7 @@
-package id.ngopeni.api.claim;
+package id.ngopeni.api.http;
 
-import id.ngopeni.api.http.HttpProblem;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
 
 /**
  * Lets through only bodies of one media type (415 otherwise), before a route-level body
@@ -21,8 +19,7 @@ public final class RequireContentType implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    String type = ctx.request().getHeader("Content-Type");
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(mediaType)) {
+    if (!MediaTypes.is(ctx.request().getHeader("Content-Type"), mediaType)) {
       ctx.fail(new HttpProblem(415, "unsupported_media_type", detail));
       return;
     }
