@@ -19,6 +19,7 @@ public final class ClaimJson {
     return new JsonObject()
         .put("id", c.id().toString())
         .put("workerId", c.workerId().toString())
+        .put("workerName", stored.workerName())
         .put("type", c.type().name())
         .put("incidentDate", c.incidentDate().toString())
         .put("description", stored.description())

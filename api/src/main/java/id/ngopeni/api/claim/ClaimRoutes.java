@@ -67,7 +67,8 @@ public final class ClaimRoutes implements Feature {
     UUID cursor = Paging.uuidCursor(ctx);
     ClaimStatus status = query(ctx, "status", ClaimStatus.class);
     ClaimType type = query(ctx, "type", ClaimType.class);
-    service.list(Caller.of(ctx), status, type, cursor, limit)
+    UUID workerId = queryId(ctx, "workerId");
+    service.list(Caller.of(ctx), status, type, workerId, cursor, limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
           slice.items().forEach(c -> items.add(ClaimJson.of(c)));
@@ -113,6 +114,19 @@ public final class ClaimRoutes implements Feature {
     } catch (IllegalArgumentException e) {
       in.violations().add(name, "uuid_invalid", "Must be a UUID.");
       return null;
+    }
+  }
+
+  /** An optional UUID query parameter; anything else is a 422 naming it. */
+  static UUID queryId(RoutingContext ctx, String name) {
+    String text = ctx.queryParams().get(name);
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw new Invalid(List.of(new FieldError(name, "uuid_invalid", "Must be a UUID.")));
     }
   }
 

@@ -103,7 +103,7 @@ public final class ClaimService {
                       Set<DocumentKind> required = RequiredDocuments.required(
                           request.type(), entitlement.total(), likelyBeneficiary(heirs), traffic);
                       Claim claim = Claim.submit(Ids.newId(), workerId, request.type(), incident);
-                      StoredClaim stored = new StoredClaim(claim, area, request.description().strip(), costs, traffic,
+                      StoredClaim stored = new StoredClaim(claim, area, null, request.description().strip(), costs, traffic,
                           eligibility, entitlement, List.copyOf(required), caller.userId(), null, null);
                       return claims.insert(tx, stored)
                           .compose(v -> claims.findById(tx, claim.id()))
@@ -117,9 +117,14 @@ public final class ClaimService {
     return access.visible(pool, caller, id);
   }
 
-  public Future<Slice<StoredClaim>> list(Caller caller, ClaimStatus status, ClaimType type, UUID before, int limit) {
+  /**
+   * The caller's scope is always added to the filters, so a field officer asking for a worker
+   * outside their kelurahan finds nothing, exactly as for a worker without claims.
+   */
+  public Future<Slice<StoredClaim>> list(Caller caller, ClaimStatus status, ClaimType type, UUID workerId, UUID before,
+      int limit) {
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    return claims.list(pool, status, type, area, before, limit);
+    return claims.list(pool, status, type, area, workerId, before, limit);
   }
 
   /**

@@ -4,12 +4,15 @@ import id.ngopeni.api.Feature;
 import id.ngopeni.api.auth.Caller;
 import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.claim.ClaimAccess;
+import id.ngopeni.api.claim.ClaimRoutes;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.http.JsonInput;
+import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.RequireContentType;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.user.Role;
+import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -37,6 +40,7 @@ public final class BatchRoutes implements Feature {
   public void mount(Router api) {
     RequireRole operator = RequireRole.anyOf(Role.OPERATOR);
     api.post("/payout-batches").handler(operator).handler(this::create);
+    api.get("/payout-batches").handler(PayoutRoutes.READERS).handler(this::list);
     api.get("/payout-batches/:id").handler(PayoutRoutes.READERS).handler(this::get);
     api.get("/payout-batches/:id/disbursement.csv").handler(PayoutRoutes.READERS).handler(this::disbursement);
     BodyHandler csvBody = BodyHandler.create(false).setBodyLimit(CSV_BODY_LIMIT);
@@ -64,6 +68,23 @@ public final class BatchRoutes implements Feature {
         .compose(batch -> {
           ctx.response().putHeader("Location", "/api/v1/payout-batches/" + batch.id());
           return Responses.json(ctx, 201, PayoutJson.batch(batch));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  /** The states a batch can be in, for the list's filter. */
+  enum Status { OPEN, RECONCILED }
+
+  private void list(RoutingContext ctx) {
+    int limit = Paging.limit(ctx);
+    UUID cursor = Paging.uuidCursor(ctx);
+    Status status = ClaimRoutes.query(ctx, "status", Status.class);
+    service.list(status == null ? null : status.name(), cursor, limit)
+        .compose(slice -> {
+          JsonArray items = new JsonArray();
+          slice.items().forEach(b -> items.add(PayoutJson.summary(b)));
+          String next = slice.hasMore() ? Paging.cursorOf(slice.items().get(slice.items().size() - 1).id()) : null;
+          return Responses.json(ctx, 200, Paging.page(items, next));
         })
         .onFailure(ctx::fail);
   }

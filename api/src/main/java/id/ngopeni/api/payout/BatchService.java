@@ -15,6 +15,8 @@ import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.claim.ClaimRepository;
+import id.ngopeni.persistence.db.Slice;
+import id.ngopeni.persistence.payout.BatchSummary;
 import id.ngopeni.persistence.payout.PayoutBatch;
 import id.ngopeni.persistence.payout.PayoutBatchRepository;
 import id.ngopeni.persistence.payout.PayoutRepository;
@@ -96,6 +98,10 @@ public final class BatchService {
             return appendAll(tx, events).map(v -> batch);
           });
         }));
+  }
+
+  public Future<Slice<BatchSummary>> list(String status, UUID before, int limit) {
+    return batches.list(pool, status, before, limit);
   }
 
   public Future<PayoutBatch> get(UUID id) {

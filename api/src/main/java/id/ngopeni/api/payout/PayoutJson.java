@@ -1,6 +1,7 @@
 package id.ngopeni.api.payout;
 
 import id.ngopeni.domain.payout.Payout;
+import id.ngopeni.persistence.payout.BatchSummary;
 import id.ngopeni.persistence.payout.PayoutBatch;
 import id.ngopeni.persistence.payout.StoredPayout;
 import io.vertx.core.json.JsonArray;
@@ -15,6 +16,7 @@ final class PayoutJson {
     Payout p = stored.payout();
     return audit(p)
         .put("id", p.id().toString())
+        .put("workerName", stored.workerName())
         .put("heirName", stored.heirName())
         .put("heirRelationship", stored.heirRelationship().name())
         .put("heirPriorityClass", stored.heirRelationship().priorityClass())
@@ -47,6 +49,8 @@ final class PayoutJson {
       items.add(new JsonObject()
           .put("payoutId", item.payoutId().toString())
           .put("claimId", item.claimId().toString())
+          .put("workerName", item.workerName())
+          .put("heirName", item.heirName())
           .put("bankCode", item.bankCode())
           .put("accountNumber", item.accountNumber())
           .put("accountName", item.accountName())
@@ -60,10 +64,26 @@ final class PayoutJson {
         .put("status", batch.status())
         .put("count", batch.items().size())
         .put("total", batch.total())
+        .put("paid", batch.items().stream().filter(i -> "PAID".equals(i.outcome())).count())
+        .put("failed", batch.items().stream().filter(i -> "FAILED".equals(i.outcome())).count())
         .put("createdBy", batch.createdBy().toString())
         .put("createdAt", batch.createdAt().toString())
         .put("reconciledAt", batch.reconciledAt() == null ? null : batch.reconciledAt().toString())
         .put("items", items);
+  }
+
+  /** A batch in a list: its state and totals, not its transfers. */
+  static JsonObject summary(BatchSummary b) {
+    return new JsonObject()
+        .put("id", b.id().toString())
+        .put("status", b.status())
+        .put("count", b.count())
+        .put("total", b.total())
+        .put("paid", b.paid())
+        .put("failed", b.failed())
+        .put("createdBy", b.createdBy().toString())
+        .put("createdAt", b.createdAt().toString())
+        .put("reconciledAt", b.reconciledAt() == null ? null : b.reconciledAt().toString());
   }
 
   private static String text(UUID id) {

@@ -68,7 +68,11 @@ final class ClaimsApi implements AutoCloseable {
 
   /** A worker in {@link #KELURAHAN}, member since two years before the incident, with a spouse and a sibling. */
   Worker deceasedWorker() {
-    UUID worker = registry.worker(KELURAHAN);
+    return deceasedWorker("Slamet Riyadi");
+  }
+
+  Worker deceasedWorker(String fullName) {
+    UUID worker = registry.worker(KELURAHAN, fullName);
     registry.membership(worker, LocalDate.now().minusYears(2), 1_000_000);
     UUID spouse = registry.heir(worker, "SPOUSE", 1, 1);
     UUID sibling = registry.heir(worker, "SIBLING", 2, 3);

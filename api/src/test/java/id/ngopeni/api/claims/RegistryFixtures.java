@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * features own, so claim tests do not depend on those APIs.
  */
 final class RegistryFixtures implements AutoCloseable {
+  /** Every NIK these fixtures register starts so. */
+  static final String NIK_PREFIX = "357301010180";
   private static final AtomicLong SERIAL = new AtomicLong(1);
   private final Pool pool;
 
@@ -22,15 +24,20 @@ final class RegistryFixtures implements AutoCloseable {
   }
 
   UUID worker(String kelurahanCode) {
+    return worker(kelurahanCode, "Slamet Riyadi");
+  }
+
+  UUID worker(String kelurahanCode, String fullName) {
     UUID id = Ids.newId();
     // Shape-valid NIKs (Kota Malang, born 01-01-80), unique per test run.
-    String nik = "357301010180" + String.format("%04d", SERIAL.getAndIncrement());
+    String nik = NIK_PREFIX + String.format("%04d", SERIAL.getAndIncrement());
     pool.preparedQuery("""
         INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category)
-        VALUES ($1, $2, 'Slamet Riyadi', 'slamet riyadi', DATE '1980-01-01', 'M', $3, 'MARBOT')
-        """).execute(Tuple.of(id, nik, kelurahanCode)).await();
+        VALUES ($1, $2, $3, lower($3), DATE '1980-01-01', 'M', $4, 'MARBOT')
+        """).execute(Tuple.of(id, nik, fullName, kelurahanCode)).await();
     return id;
   }
+
 
   void membership(UUID workerId, LocalDate start, long declaredIncome) {
     pool.preparedQuery("""

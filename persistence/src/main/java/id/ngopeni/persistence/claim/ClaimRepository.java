@@ -31,7 +31,7 @@ public final class ClaimRepository {
       SELECT c.id, c.worker_id, c.type, c.incident_date, c.description, c.medical_costs, c.traffic_accident,
              c.status, c.eligibility, c.entitlement_lines, c.entitlement_total, c.required_documents,
              c.rejection_reason, c.decided_by, c.decided_at, c.version, c.created_by, c.created_at,
-             w.kelurahan_code
+             w.kelurahan_code, w.full_name AS worker_name
       FROM claim c JOIN worker w ON w.id = c.worker_id
       """;
 
@@ -46,9 +46,10 @@ public final class ClaimRepository {
            WHERE ($1::text IS NULL OR c.status = $1)
              AND ($2::text IS NULL OR c.type = $2)
              AND ($3::text[] IS NULL OR w.kelurahan_code = ANY($3))
-             AND ($4::uuid IS NULL OR c.id < $4)
+             AND ($4::uuid IS NULL OR c.worker_id = $4)
+             AND ($5::uuid IS NULL OR c.id < $5)
            ORDER BY c.id DESC
-           LIMIT $5
+           LIMIT $6
            """;
 
   private static final String INSERT =
@@ -77,14 +78,16 @@ public final class ClaimRepository {
 
   /**
    * @param kelurahanCodes the caller's area, or {@code null} for the whole city
+   * @param workerId one worker's claims, or {@code null} for every worker's
    * @param before the last id of the previous page (newest first)
    */
-  public Future<Slice<StoredClaim>> list(
-      SqlClient db, ClaimStatus status, ClaimType type, List<String> kelurahanCodes, UUID before, int limit) {
+  public Future<Slice<StoredClaim>> list(SqlClient db, ClaimStatus status, ClaimType type, List<String> kelurahanCodes,
+      UUID workerId, UUID before, int limit) {
     Tuple params = Tuple.tuple()
         .addString(status == null ? null : status.name())
         .addString(type == null ? null : type.name())
         .addArrayOfString(kelurahanCodes == null ? null : kelurahanCodes.toArray(String[]::new))
+        .addUUID(workerId)
         .addUUID(before)
         .addInteger(limit + 1);
     return db.preparedQuery(LIST).execute(params).map(rows -> {
@@ -164,6 +167,7 @@ public final class ClaimRepository {
     return new StoredClaim(
         claim,
         row.getString("kelurahan_code"),
+        row.getString("worker_name"),
         row.getString("description"),
         costs == null ? null : Rupiah.of(costs),
         row.getBoolean("traffic_accident"),

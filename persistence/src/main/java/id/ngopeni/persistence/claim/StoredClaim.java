@@ -11,13 +11,15 @@ import java.util.UUID;
 
 /**
  * A claim as filed: the domain {@link Claim} (status, version) with what was computed and
- * recorded when it was filed, and the kelurahan of its worker (for field-officer scope).
+ * recorded when it was filed, and the kelurahan (for field-officer scope) and name of its worker.
  *
+ * @param workerName the worker's name as registered now; {@code null} on a claim about to be inserted
  * @param medicalCosts documented costs of a JKK medical claim, else {@code null}
  */
 public record StoredClaim(
     Claim claim,
     String kelurahanCode,
+    String workerName,
     String description,
     Rupiah medicalCosts,
     boolean trafficAccident,

@@ -15,10 +15,13 @@ public record PayoutBatch(UUID id, String status, UUID createdBy, Instant create
     items = List.copyOf(items);
   }
 
-  /** One transfer of the batch, with the account it goes to as the payout records it. */
+  /**
+   * One transfer of the batch, with the account it goes to as the payout records it, the heir
+   * it pays and the worker whose claim it is.
+   */
   public record Item(
       UUID payoutId, UUID claimId, String bankCode, String accountNumber, String accountName, long amount,
-      String outcome, String bankReference) {}
+      String outcome, String bankReference, String heirName, String workerName) {}
 
   public long total() {
     return items.stream().mapToLong(Item::amount).sum();

@@ -2,10 +2,12 @@ package id.ngopeni.persistence.payout;
 
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.persistence.db.PgErrors;
+import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,10 +52,30 @@ public final class PayoutBatchRepository {
 
   private static final String ITEMS =
       """
-      SELECT i.payout_id, p.claim_id, p.bank_code, p.account_number, p.account_name, i.amount, i.outcome, i.bank_reference
+      SELECT i.payout_id, p.claim_id, p.bank_code, p.account_number, p.account_name, i.amount, i.outcome, i.bank_reference,
+             p.heir_name, w.full_name AS worker_name
       FROM payout_batch_item i JOIN payout p ON p.id = i.payout_id
+        JOIN claim c ON c.id = p.claim_id JOIN worker w ON w.id = c.worker_id
       WHERE i.batch_id = $1
       ORDER BY i.payout_id
+      """;
+
+  /**
+   * Newest first, each with its totals summed over its items (by the item table's primary key);
+   * the LIMIT applies before the sums, so a page costs its own batches only.
+   */
+  private static final String LIST =
+      """
+      SELECT b.id, b.status, b.created_by, b.created_at, b.reconciled_at, t.count, t.total, t.paid, t.failed
+      FROM payout_batch b
+      CROSS JOIN LATERAL (
+        SELECT count(*) AS count, coalesce(sum(i.amount), 0) AS total,
+               count(*) FILTER (WHERE i.outcome = 'PAID') AS paid, count(*) FILTER (WHERE i.outcome = 'FAILED') AS failed
+        FROM payout_batch_item i WHERE i.batch_id = b.id
+      ) t
+      WHERE ($1::text IS NULL OR b.status = $1) AND ($2::uuid IS NULL OR b.id < $2)
+      ORDER BY b.id DESC
+      LIMIT $3
       """;
 
   private static final String EXISTING = "SELECT id FROM payout WHERE id = ANY($1)";
@@ -127,13 +149,34 @@ public final class PayoutBatchRepository {
         for (Row r : itemRows) {
           items.add(new PayoutBatch.Item(r.getUUID("payout_id"), r.getUUID("claim_id"), r.getString("bank_code"),
               r.getString("account_number"), r.getString("account_name"), r.getLong("amount"), r.getString("outcome"),
-              r.getString("bank_reference")));
+              r.getString("bank_reference"), r.getString("heir_name"), r.getString("worker_name")));
         }
-        var reconciled = b.getOffsetDateTime("reconciled_at");
         return Optional.of(new PayoutBatch(b.getUUID("id"), b.getString("status"), b.getUUID("created_by"),
-            b.getOffsetDateTime("created_at").toInstant(), reconciled == null ? null : reconciled.toInstant(), items));
+            b.getOffsetDateTime("created_at").toInstant(), instant(b, "reconciled_at"), items));
       });
     });
+  }
+
+  /**
+   * @param status OPEN or RECONCILED, or {@code null} for both
+   * @param before the last id of the previous page (newest first)
+   */
+  public Future<Slice<BatchSummary>> list(SqlClient db, String status, UUID before, int limit) {
+    Tuple params = Tuple.tuple().addString(status).addUUID(before).addInteger(limit + 1);
+    return db.preparedQuery(LIST).execute(params).map(rows -> {
+      List<BatchSummary> found = new ArrayList<>();
+      for (Row r : rows) {
+        found.add(new BatchSummary(r.getUUID("id"), r.getString("status"), r.getUUID("created_by"),
+            r.getOffsetDateTime("created_at").toInstant(), instant(r, "reconciled_at"), r.getLong("count"),
+            r.getLong("total"), r.getLong("paid"), r.getLong("failed")));
+      }
+      return Slice.of(found, limit);
+    });
+  }
+
+  private static Instant instant(Row row, String column) {
+    var odt = row.getOffsetDateTime(column);
+    return odt == null ? null : odt.toInstant();
   }
 
   /** Which of these payout ids exist at all. */

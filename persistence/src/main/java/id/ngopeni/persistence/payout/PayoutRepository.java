@@ -29,7 +29,11 @@ public final class PayoutRepository {
       """
       p.id, p.claim_id, p.heir_id, p.heir_name, p.heir_relationship, p.bank_code, p.account_number, p.account_name,
       p.amount, p.status, p.created_by, p.created_at, p.decided_by, p.decided_at, p.decision_reason, p.batch_id,
-      p.bank_reference, p.version""";
+      p.bank_reference, p.version, w.full_name AS worker_name""";
+
+  /** The worker's name comes with every payout, by primary keys: payout → claim → worker. */
+  private static final String FROM =
+      " FROM payout p JOIN claim c ON c.id = p.claim_id JOIN worker w ON w.id = c.worker_id";
 
   private static final String INSERT =
       """
@@ -38,20 +42,20 @@ public final class PayoutRepository {
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
       """;
 
-  private static final String FIND = "SELECT " + COLUMNS + " FROM payout p WHERE p.id = $1";
+  private static final String FIND = "SELECT " + COLUMNS + FROM + " WHERE p.id = $1";
 
-  private static final String FIND_ALL = "SELECT " + COLUMNS + " FROM payout p WHERE p.id = ANY($1)";
+  private static final String FIND_ALL = "SELECT " + COLUMNS + FROM + " WHERE p.id = ANY($1)";
 
-  private static final String OF_CLAIM = "SELECT " + COLUMNS + " FROM payout p WHERE p.claim_id = $1 ORDER BY p.id";
+  private static final String OF_CLAIM = "SELECT " + COLUMNS + FROM + " WHERE p.claim_id = $1 ORDER BY p.id";
 
   private static final String LIST =
       """
-      SELECT %s FROM payout p
+      SELECT %s %s
       WHERE ($1::text IS NULL OR p.status = $1) AND ($2::uuid IS NULL OR p.claim_id = $2)
         AND ($3::uuid IS NULL OR p.id < $3)
       ORDER BY p.id DESC
       LIMIT $4
-      """.formatted(COLUMNS);
+      """.formatted(COLUMNS, FROM);
 
   /** Approve or reject: only from the transition's sources and the version read. */
   private static final String DECIDE =
@@ -147,7 +151,8 @@ public final class PayoutRepository {
         r.getUUID("batch_id"),
         r.getString("bank_reference"),
         r.getInteger("version"));
-    return new StoredPayout(payout, r.getString("heir_name"), HeirRelationship.valueOf(r.getString("heir_relationship")));
+    return new StoredPayout(payout, r.getString("heir_name"), HeirRelationship.valueOf(r.getString("heir_relationship")),
+        r.getString("worker_name"));
   }
 
   private static Instant instant(Row row, String column) {
