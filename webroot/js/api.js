@@ -31,14 +31,15 @@ export function onSessionLost(callback) {
 async function call(path, { method = 'GET', body, headers = {}, token = accessToken } = {}) {
   const all = { Accept: ACCEPT, ...headers };
   if (token) all.Authorization = `Bearer ${token}`;
-  // A FormData body (an upload) sets its own multipart Content-Type with the boundary.
-  const multipart = body instanceof FormData;
-  if (body !== undefined && !multipart) all['Content-Type'] = 'application/json';
+  // A FormData body (an upload) sets its own multipart Content-Type with the boundary; a file
+  // (Blob) goes as it is, with the Content-Type the caller names.
+  const raw = body instanceof FormData || body instanceof Blob;
+  if (body !== undefined && !raw) all['Content-Type'] = 'application/json';
   try {
     return await fetch(BASE + path, {
       method,
       headers: all,
-      body: body === undefined || multipart ? body : JSON.stringify(body),
+      body: body === undefined || raw ? body : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });
@@ -145,6 +146,43 @@ export async function download(path) {
 /** A multipart upload (FormData); resolves to the created resource. */
 export async function upload(path, form) {
   return (await request(path, { method: 'POST', body: form })).body;
+}
+
+/** A fresh Idempotency-Key: 128 random bits (getRandomValues works outside HTTPS too). */
+function newIdempotencyKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One user intent that changes something (create a batch, apply a bank file): send(key) runs
+ * with an Idempotency-Key that is reused only when the previous attempt's answer never arrived
+ * (network failure) or is still being worked on (409 idempotency_in_progress), so a retry
+ * cannot do the work twice; after any answer the next attempt is a new intent.
+ */
+export function intent() {
+  let key = null;
+  return async (send) => {
+    key = key || newIdempotencyKey();
+    try {
+      const result = await send(key);
+      key = null;
+      return result;
+    } catch (error) {
+      if (error.status !== 0 && error.code !== 'idempotency_in_progress') key = null;
+      throw error;
+    }
+  };
+}
+
+/** A POST under an Idempotency-Key (see intent); resolves to the response body. */
+export async function postOnce(path, body, key) {
+  return (await request(path, { method: 'POST', body, headers: { 'Idempotency-Key': key } })).body;
+}
+
+/** A file as the request body (e.g. a bank's CSV), under an Idempotency-Key. */
+export async function postFile(path, file, contentType, key) {
+  return (await request(path, { method: 'POST', body: file, headers: { 'Content-Type': contentType, 'Idempotency-Key': key } })).body;
 }
 
 export async function get(path) {

@@ -7,6 +7,7 @@ import { has, language, t } from '../i18n.js';
 import { bytes, date, dateTime, rupiah } from '../format.js';
 import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
 import { confirmDialog } from '../dialog.js';
+import { saveFile } from '../files.js';
 import { options } from '../reference.js';
 
 const DECIDERS = ['ADMIN', 'OPERATOR'];
@@ -21,6 +22,10 @@ export function eligibilityBadge(claim) {
   return h('span', { class: `badge ${eligible ? 'coverage-active' : 'danger-soft'}` }, t(eligible ? 'claims.eligible' : 'claims.not_eligible'));
 }
 
+export function claimStatusBadge(status) {
+  return h('span', { class: `badge claim-${status.toLowerCase()}` }, t(`claims.status.${status}`));
+}
+
 function kindName(kind) {
   return has(`doc.${kind}`) ? t(`doc.${kind}`) : kind;
 }
@@ -30,15 +35,6 @@ function refusal(entry) {
   const kind = String(entry.field || '').replace(/^documents\./, '');
   if (entry.code === 'document_missing') return t('claims.missing', { kind: kindName(kind) });
   return has(`reason.${entry.code}`) ? t(`reason.${entry.code}`) : entry.message;
-}
-
-function saveFile({ blob, filename }) {
-  const url = URL.createObjectURL(blob);
-  const link = h('a', { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function render(main, { user, id, alive }) {
@@ -57,7 +53,6 @@ export function render(main, { user, id, alive }) {
 
   let claim = null;
   let uploaded = [];
-  let workerName = null;
 
   function say(text, kind = 'notice') {
     fill(status, h('p', { class: kind, role: kind === 'notice' ? 'status' : 'alert' }, text));
@@ -69,10 +64,6 @@ export function render(main, { user, id, alive }) {
       if (!alive()) return;
       claim = one;
       uploaded = docs.items;
-      if (workerName === null) {
-        workerName = await api.get(`/workers/${encodeURIComponent(claim.workerId)}`).then((w) => w.fullName, () => '');
-        if (!alive()) return;
-      }
       draw();
     } catch (error) {
       if (!alive()) return;
@@ -134,8 +125,8 @@ export function render(main, { user, id, alive }) {
     fill(facts,
       h('h2', { id: 'claim-facts' }, t('claims.facts')),
       h('dl', { class: 'facts' },
-        h('dt', {}, t('claims.col.status')), h('dd', {}, h('span', { class: `badge claim-${claim.status.toLowerCase()}` }, t(`claims.status.${claim.status}`))),
-        h('dt', {}, t('claims.col.worker')), h('dd', {}, h('a', { href: `#/workers/${claim.workerId}` }, workerName || claim.workerId)),
+        h('dt', {}, t('claims.col.status')), h('dd', {}, claimStatusBadge(claim.status)),
+        h('dt', {}, t('claims.col.worker')), h('dd', {}, h('a', { href: `#/workers/${claim.workerId}` }, claim.workerName || claim.workerId)),
         h('dt', {}, t('claims.col.incident')), h('dd', {}, date(claim.incidentDate)),
         h('dt', {}, t('claims.description')), h('dd', {}, claim.description || '—'),
         claim.medicalCosts ? [h('dt', {}, t('claims.medical_costs')), h('dd', {}, rupiah(claim.medicalCosts))] : null,
@@ -252,7 +243,7 @@ export function render(main, { user, id, alive }) {
   }
 
   function draw() {
-    heading.textContent = `${t(`claims.type.${claim.type}`)}${workerName ? ` · ${workerName}` : ''}`;
+    heading.textContent = `${t(`claims.type.${claim.type}`)}${claim.workerName ? ` · ${claim.workerName}` : ''}`;
     document.title = `${heading.textContent} · Ngopeni`;
     drawActions();
     drawFacts();

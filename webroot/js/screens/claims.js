@@ -41,7 +41,7 @@ function list(main, { alive }) {
       h('th', { scope: 'row' }, h('a', { href: `#/claims/${claim.id}` }, t(`claims.type.${claim.type}`)),
         h('span', { class: 'sub codes short-id', title: claim.id }, shortId(claim.id))),
       h('td', {}, date(claim.incidentDate)),
-      h('td', {}, h('a', { href: `#/workers/${claim.workerId}`, class: 'codes short-id', title: claim.workerId }, shortId(claim.workerId))),
+      h('td', {}, h('a', { href: `#/workers/${claim.workerId}` }, claim.workerName)),
       h('td', {}, eligibilityBadge(claim)),
       h('td', { class: 'money' }, rupiah(claim.entitlement.total)),
       h('td', {}, dateTime(claim.createdAt)));

@@ -1,7 +1,8 @@
 // Payouts, one status at a time; the first tab is the approver's inbox. An APPROVER approves
 // or rejects another person's payout after a confirmation; the maker (createdBy) of a payout
 // sees it without those buttons — the server refuses a self-approval anyway, and if it ever
-// does, its 403 is shown in the dialog.
+// does, its 403 is shown in the dialog. #/payouts/batches are the bank transfer batches
+// (batches.js), #/payouts/batches/<id> one batch (batch-detail.js).
 import * as api from '../api.js';
 import { h } from '../dom.js';
 import { has, t } from '../i18n.js';
@@ -9,6 +10,9 @@ import { dateTime, rupiah, shortId } from '../format.js';
 import { confirmDialog } from '../dialog.js';
 import { listQuery, tablePager } from '../pager.js';
 import { statusTabs } from '../tabs.js';
+import { payoutViews } from './payout-views.js';
+import * as batches from './batches.js';
+import * as batchDetail from './batch-detail.js';
 
 const PAGE_SIZE = 20;
 const COLUMNS = 6;
@@ -27,7 +31,7 @@ function summary(payout) {
     h('dt', {}, t('payouts.col.heir')), h('dd', {}, `${payout.heirName} (${relationship(payout.heirRelationship)})`),
     h('dt', {}, t('payouts.col.bank')), h('dd', {}, payout.bankName),
     h('dt', {}, t('payouts.col.account')), h('dd', {}, h('span', { class: 'codes' }, payout.accountNumber), ' · ', payout.accountName),
-    h('dt', {}, t('payouts.col.claim')), h('dd', { class: 'codes' }, payout.claimId));
+    h('dt', {}, t('payouts.col.claim')), h('dd', {}, payout.workerName, ' · ', h('span', { class: 'codes' }, payout.claimId)));
 }
 
 /** Approve or reject (with a reason) after a confirmation; onDone(payout) after success. */
@@ -44,7 +48,18 @@ function confirm(payout, decision, onDone) {
   });
 }
 
-export function render(main, { user: me, alive }) {
+export function render(main, context) {
+  const [, view, id] = location.hash.replace(/^#\/?/, '').split('?')[0].split('/');
+  if (view === 'batches' && id) {
+    batchDetail.render(main, { ...context, id });
+  } else if (view === 'batches') {
+    batches.render(main, context);
+  } else {
+    inbox(main, context);
+  }
+}
+
+function inbox(main, { user: me, alive }) {
   const status = h('p', { class: 'notice', role: 'status', hidden: true });
   const body = h('tbody');
   const caption = h('caption', { class: 'visually-hidden' });
@@ -107,7 +122,8 @@ export function render(main, { user: me, alive }) {
     return h('tr', { 'data-payout-id': payout.id },
       h('th', { scope: 'row' }, payout.heirName,
         h('span', { class: 'sub' }, relationship(payout.heirRelationship), ' · ', t('heirs.priority', { n: payout.heirPriorityClass }))),
-      h('td', {}, h('a', { href: `#/claims/${payout.claimId}`, class: 'codes short-id', title: payout.claimId }, shortId(payout.claimId))),
+      h('td', {}, h('a', { href: `#/claims/${payout.claimId}`, title: payout.claimId }, payout.workerName),
+        h('span', { class: 'sub codes short-id' }, shortId(payout.claimId))),
       h('td', {}, payout.bankName, h('span', { class: 'sub codes' }, payout.accountNumber), h('span', { class: 'sub' }, payout.accountName)),
       h('td', { class: 'money' }, rupiah(payout.amount)),
       h('td', {}, dateTime(payout.createdAt),
@@ -130,16 +146,12 @@ export function render(main, { user: me, alive }) {
   caption.textContent = t('payouts.caption', { status: t(`payouts.status.${shownStatus}`) });
   main.append(
     h('h1', { tabindex: '-1' }, t('nav.payouts')),
+    payoutViews('payouts'),
     h('p', { class: 'lead' }, t(me.role === 'APPROVER' ? 'payouts.lead_approver' : 'payouts.lead')),
     status,
     h('section', { class: 'card flush' },
       tabs,
       h('div', { class: 'table-wrap' }, table),
-      pager.element),
-    h('section', { class: 'card upcoming', 'aria-labelledby': 'upcoming-batches' },
-      h('div', { class: 'card-head' },
-        h('h2', { id: 'upcoming-batches' }, t('payouts.batches.heading')),
-        h('span', { class: 'badge muted' }, t('upcoming.badge'))),
-      h('p', {}, t('payouts.batches.body'))));
+      pager.element));
   pager.first();
 }

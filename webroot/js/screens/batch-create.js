@@ -1,0 +1,63 @@
+// A new batch for the bank: the approved payouts not yet in a batch, shown by name and amount
+// before anything is sent. Exactly the payouts shown go into the batch (named in payoutIds), so
+// one approved in the meantime waits for the next batch instead of slipping in unseen.
+import * as api from '../api.js';
+import { h, fill } from '../dom.js';
+import { t } from '../i18n.js';
+import { number, rupiah } from '../format.js';
+import { actions, openDialog } from '../dialog.js';
+import { busy, formAlert, problemMessage, showProblem } from '../forms.js';
+import { flash } from './batch-detail.js';
+
+/** The API's largest page: a batch is made of at most this many payouts at once. */
+const MOST = 500;
+
+function waitingTable(payouts) {
+  return h('div', { class: 'table-wrap dialog-list' }, h('table', { class: 'table compact' },
+    h('caption', {}, t('batches.create_caption')),
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, t('payouts.col.heir')),
+      h('th', { scope: 'col' }, t('claims.col.worker')),
+      h('th', { scope: 'col', class: 'money' }, t('payouts.col.amount')))),
+    h('tbody', {}, payouts.map((p) => h('tr', { 'data-payout-id': p.id },
+      h('th', { scope: 'row' }, p.heirName), h('td', {}, p.workerName), h('td', { class: 'money' }, rupiah(p.amount)))))));
+}
+
+export async function openCreateBatch() {
+  const once = api.intent();
+  const body = h('div', { class: 'stack' }, h('p', { class: 'muted', role: 'status' }, t('batches.create_loading')));
+  const form = h('form', { class: 'stack', novalidate: true }, body, formAlert(), actions(t('batches.create_submit'), () => opened.dialog));
+  const opened = openDialog(t('batches.create_title'), form);
+  opened.dialog.classList.add('wide');
+  const submit = form.querySelector('button[type=submit]');
+  submit.disabled = true;
+  let waiting = [];
+  try {
+    const page = await api.get(`/payouts?status=APPROVED&limit=${MOST}`);
+    waiting = page.items.filter((p) => !p.batchId);
+    const total = waiting.reduce((sum, p) => sum + BigInt(p.amount), 0n);
+    fill(body, waiting.length
+      ? [h('p', {}, t('batches.create_intro', { count: number(waiting.length), total: rupiah(total) })),
+        page.nextCursor ? h('p', { class: 'hint' }, t('batches.create_more', { most: number(MOST) })) : null,
+        waitingTable(waiting)]
+      : h('p', { role: 'status' }, t('batches.create_none')));
+    submit.disabled = waiting.length === 0;
+    (waiting.length ? submit : form.querySelector('button[type=button]')).focus();
+  } catch (error) {
+    fill(body, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error)));
+  }
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!waiting.length) return;
+    await busy(form, async () => {
+      try {
+        const batch = await once((key) => api.postOnce('/payout-batches', { payoutIds: waiting.map((p) => p.id) }, key));
+        opened.dialog.close();
+        flash(batch.id, t('batches.created', { count: number(batch.count), total: rupiah(batch.total) }));
+        location.hash = `#/payouts/batches/${batch.id}`;
+      } catch (error) {
+        showProblem(form, error);
+      }
+    });
+  });
+}

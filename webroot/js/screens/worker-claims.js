@@ -1,0 +1,42 @@
+// A worker's claims, newest first, on the worker's page; each leads to the claim. The server
+// applies the caller's scope, as for every claim list.
+import * as api from '../api.js';
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { date, dateTime, rupiah } from '../format.js';
+import { listQuery, tablePager } from '../pager.js';
+import { claimStatusBadge, eligibilityBadge } from './claim-detail.js';
+
+const PAGE_SIZE = 10;
+const COLUMNS = 5;
+
+/** The card; it loads its first page at once. */
+export function workerClaimsCard(workerId, { alive }) {
+  const body = h('tbody');
+  const pager = tablePager({
+    body,
+    columns: COLUMNS,
+    load: (cursor) => api.get(`/claims${listQuery(PAGE_SIZE, cursor, { workerId })}`),
+    row: (claim) => h('tr', { 'data-claim-id': claim.id },
+      h('th', { scope: 'row' }, h('a', { href: `#/claims/${claim.id}` }, t(`claims.type.${claim.type}`))),
+      h('td', {}, date(claim.incidentDate)),
+      h('td', {}, claimStatusBadge(claim.status), ' ', eligibilityBadge(claim)),
+      h('td', { class: 'money' }, rupiah(claim.entitlement.total)),
+      h('td', {}, dateTime(claim.createdAt))),
+    empty: () => t('workers.claims.none'),
+    alive,
+  });
+  pager.first();
+  return h('section', { class: 'card flush worker-claims', 'aria-labelledby': 'worker-claims' },
+    h('h2', { id: 'worker-claims', class: 'card-title' }, t('workers.claims.heading')),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
+      h('caption', { class: 'visually-hidden' }, t('workers.claims.heading')),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, t('claims.col.type')),
+        h('th', { scope: 'col' }, t('claims.col.incident')),
+        h('th', { scope: 'col' }, t('claims.col.status')),
+        h('th', { scope: 'col', class: 'money' }, t('claims.col.entitlement')),
+        h('th', { scope: 'col' }, t('claims.col.filed')))),
+      body)),
+    pager.element);
+}
