@@ -14,6 +14,12 @@ function position(fieldName) {
   return { line: null, column: null };
 }
 
+/** Problems of the whole file first, then in the order of the file's lines. */
+function byLine(errors) {
+  const order = (entry) => position(entry.field).line ?? 0;
+  return [...errors].sort((a, b) => order(a) - order(b));
+}
+
 /** The codes of the bank file have their own words here (header_invalid means this file's header). */
 function message(entry) {
   return has(`reconcile.error.${entry.code}`) ? t(`reconcile.error.${entry.code}`) : fieldMessage(entry);
@@ -22,7 +28,7 @@ function message(entry) {
 function rejectedRows(error, lines) {
   return h('div', { class: 'form-error rejected-rows', role: 'alert', tabindex: '-1' },
     h('p', {}, h('strong', {}, t('reconcile.rejected'))),
-    h('ul', {}, error.errors.map((entry) => {
+    h('ul', {}, byLine(error.errors).map((entry) => {
       const { line, column } = position(entry.field);
       const where = line ? t('reconcile.line', { line }) : t('reconcile.whole_file');
       return h('li', { 'data-field': entry.field, 'data-code': entry.code },
