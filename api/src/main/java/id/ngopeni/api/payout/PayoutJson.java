@@ -59,17 +59,7 @@ final class PayoutJson {
           .put("outcome", item.outcome())
           .put("bankReference", item.bankReference()));
     }
-    return new JsonObject()
-        .put("id", batch.id().toString())
-        .put("status", batch.status())
-        .put("count", batch.items().size())
-        .put("total", batch.total())
-        .put("paid", batch.items().stream().filter(i -> "PAID".equals(i.outcome())).count())
-        .put("failed", batch.items().stream().filter(i -> "FAILED".equals(i.outcome())).count())
-        .put("createdBy", batch.createdBy().toString())
-        .put("createdAt", batch.createdAt().toString())
-        .put("reconciledAt", batch.reconciledAt() == null ? null : batch.reconciledAt().toString())
-        .put("items", items);
+    return summary(batch.summary()).put("items", items);
   }
 
   /** A batch in a list: its state and totals, not its transfers. */

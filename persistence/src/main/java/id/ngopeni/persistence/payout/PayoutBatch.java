@@ -26,4 +26,14 @@ public record PayoutBatch(UUID id, String status, UUID createdBy, Instant create
   public long total() {
     return items.stream().mapToLong(Item::amount).sum();
   }
+
+  /** Its state and totals, as a list of batches shows them. */
+  public BatchSummary summary() {
+    return new BatchSummary(id, status, createdBy, createdAt, reconciledAt, items.size(), total(), answered("PAID"),
+        answered("FAILED"));
+  }
+
+  private long answered(String outcome) {
+    return items.stream().filter(i -> outcome.equals(i.outcome())).count();
+  }
 }
