@@ -9,7 +9,6 @@ import id.ngopeni.persistence.db.Pools;
 import id.ngopeni.persistence.testing.TestDatabases;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.sqlclient.Pool;
@@ -36,10 +35,7 @@ class KillDuringImportTest {
   void aKilledImportIsResumedExactlyAfterItsLastCommittedBatch() throws Exception {
     DatabaseTarget db = TestDatabases.fresh("kill_import");
     Path dataDir = Files.createTempDirectory("ngopeni-kill");
-    int port;
-    try (var probe = new java.net.ServerSocket(0)) {
-      port = probe.getLocalPort();
-    }
+    int port = ChildInstance.freePort();
     Vertx vertx = Vertx.vertx();
     WebClient http = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port));
     Pool pool = Pools.create(vertx, db, 2);
@@ -47,8 +43,7 @@ class KillDuringImportTest {
     Process second = null;
     try {
       awaitReady(http, first);
-      String token = http.post("/api/v1/auth/login").sendJsonObject(new JsonObject().put("username", "admin")
-          .put("password", TestServer.ADMIN_PASSWORD)).await().bodyAsJsonObject().getString("accessToken");
+      String token = ChildInstance.login(http, "admin", TestServer.ADMIN_PASSWORD);
       var upload = http.post("/api/v1/imports/workers").putHeader("Authorization", "Bearer " + token)
           .putHeader("Content-Type", "text/csv").sendBuffer(csv()).await();
       assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(202);
@@ -113,33 +108,12 @@ class KillDuringImportTest {
     return Buffer.buffer(out.toString());
   }
 
-  private static Process start(DatabaseTarget db, Path dataDir, int port, String log) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "id.ngopeni.api.Main")
-        .redirectErrorStream(true)
-        .redirectOutput(dataDir.resolve(log).toFile());
-    builder.environment().put("NGOPENI_HTTP_PORT", String.valueOf(port));
-    builder.environment().put("NGOPENI_DATA_DIR", dataDir.toString());
-    builder.environment().put("NGOPENI_DATABASE_URL", db.url());
-    builder.environment().put("NGOPENI_ADMIN_PASSWORD", TestServer.ADMIN_PASSWORD);
-    builder.environment().put("NGOPENI_IMPORT_LEASE_SECONDS", "3");
-    return builder.start();
+  private static Process start(DatabaseTarget db, Path dataDir, int port, String log) throws java.io.IOException {
+    return ChildInstance.start(db, dataDir, port, log, "NGOPENI_IMPORT_LEASE_SECONDS", "3");
   }
 
   private static void awaitReady(WebClient http, Process process) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      try {
-        if (http.get("/api/v1/health/ready").send().await().statusCode() == 200) {
-          return;
-        }
-      } catch (Exception notYet) {
-        // not listening yet
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("the instance did not become ready");
+    ChildInstance.awaitReady(http, process);
   }
 
   private static Row job(Pool pool, UUID id) {
