@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.worker.synthetic.SyntheticWorkers;
-import id.ngopeni.persistence.db.DatabaseTarget;
-import id.ngopeni.persistence.db.Pools;
-import id.ngopeni.persistence.testing.TestDatabases;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,17 +25,11 @@ class KillDuringImportTest {
 
   @Test
   void aKilledImportIsResumedExactlyAfterItsLastCommittedBatch() throws Exception {
-    DatabaseTarget db = TestDatabases.fresh("kill_import");
-    Path dataDir = Files.createTempDirectory("ngopeni-kill");
-    int port = ChildInstance.freePort();
-    Vertx vertx = Vertx.vertx();
-    WebClient http = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port));
-    Pool pool = Pools.create(vertx, db, 2);
-    Process first = start(db, dataDir, port, "first.log");
-    Process second = null;
-    try {
-      awaitReady(http, first);
-      String token = ChildInstance.login(http, "admin", TestServer.ADMIN_PASSWORD);
+    try (ChildInstances children = new ChildInstances("kill_import", "NGOPENI_IMPORT_LEASE_SECONDS", "3")) {
+      WebClient http = children.http;
+      Pool pool = children.pool;
+      Process first = children.start("first.log");
+      String token = children.login("admin", TestServer.ADMIN_PASSWORD);
       var upload = http.post("/api/v1/imports/workers").putHeader("Authorization", "Bearer " + token)
           .putHeader("Content-Type", "text/csv").sendBuffer(csv()).await();
       assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(202);
@@ -63,8 +49,7 @@ class KillDuringImportTest {
       assertThat(workers(pool)).isEqualTo(inserted);
       assertThat(afterKill.getInteger("processed") % 1_000).isZero();
 
-      second = start(db, dataDir, port, "second.log");
-      awaitReady(http, second);
+      children.start("second.log");
       Row done = job(pool, id);
       deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
       while (!"DONE".equals(done.getString("status")) && System.nanoTime() < deadline) {
@@ -80,15 +65,6 @@ class KillDuringImportTest {
       assertThat(workers(pool)).isEqualTo(ROWS);
       assertThat(pool.query("SELECT count(*) FROM worker_import_error").execute().await().iterator().next().getLong(0))
           .isEqualTo(BAD_ROWS);
-    } finally {
-      first.destroyForcibly();
-      if (second != null) {
-        second.destroy();
-        second.waitFor(30, TimeUnit.SECONDS);
-      }
-      pool.close().await();
-      http.close();
-      vertx.close().await();
     }
   }
 
@@ -106,14 +82,6 @@ class KillDuringImportTest {
     long bad = out.chars().filter(c -> c == '\n').count() - 1 - ROWS;
     assertThat(bad).isEqualTo(BAD_ROWS);
     return Buffer.buffer(out.toString());
-  }
-
-  private static Process start(DatabaseTarget db, Path dataDir, int port, String log) throws java.io.IOException {
-    return ChildInstance.start(db, dataDir, port, log, "NGOPENI_IMPORT_LEASE_SECONDS", "3");
-  }
-
-  private static void awaitReady(WebClient http, Process process) throws InterruptedException {
-    ChildInstance.awaitReady(http, process);
   }
 
   private static Row job(Pool pool, UUID id) {

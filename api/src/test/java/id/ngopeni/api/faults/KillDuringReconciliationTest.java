@@ -3,20 +3,13 @@ package id.ngopeni.api.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
-import id.ngopeni.persistence.db.DatabaseTarget;
-import id.ngopeni.persistence.db.Pools;
-import id.ngopeni.persistence.testing.TestDatabases;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,21 +31,15 @@ class KillDuringReconciliationTest {
 
   @Test
   void aKilledReconciliationLeavesNothingAndTheSameFileThenAppliesExactlyOnce() throws Exception {
-    DatabaseTarget db = TestDatabases.fresh("kill_reconcile");
-    Path dataDir = Files.createTempDirectory("ngopeni-kill-reconcile");
-    int port = ChildInstance.freePort();
-    Vertx vertx = Vertx.vertx();
-    WebClient http = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port));
-    Pool pool = Pools.create(vertx, db, 2);
-    Process first = ChildInstance.start(db, dataDir, port, "first.log");
-    Process second = null;
-    try {
-      ChildInstance.awaitReady(http, first);
-      String admin = ChildInstance.login(http, "admin", TestServer.ADMIN_PASSWORD);
+    try (ChildInstances children = new ChildInstances("kill_reconcile")) {
+      WebClient http = children.http;
+      Pool pool = children.pool;
+      Process first = children.start("first.log");
+      String admin = children.login("admin", TestServer.ADMIN_PASSWORD);
       UUID operatorId = createUser(http, admin, "operator", "OPERATOR");
       UUID approverId = createUser(http, admin, "approver", "APPROVER");
       ApprovedPayoutsFixture fixture = new ApprovedPayoutsFixture(pool, CLAIMS, operatorId, approverId);
-      String operator = ChildInstance.login(http, "operator", PASSWORD);
+      String operator = children.login("operator", PASSWORD);
 
       var batch = http.post("/api/v1/payout-batches").putHeader("Authorization", "Bearer " + operator)
           .sendJsonObject(new JsonObject()).await();
@@ -91,10 +78,9 @@ class KillDuringReconciliationTest {
           .as("the reconciliation answered before the kill: %s", inFlight.result() == null ? "" : inFlight.result().bodyAsString())
           .isFalse();
 
-      second = ChildInstance.start(db, dataDir, port, "second.log");
-      ChildInstance.awaitReady(http, second);
-      admin = ChildInstance.login(http, "admin", TestServer.ADMIN_PASSWORD);
-      operator = ChildInstance.login(http, "operator", PASSWORD);
+      children.start("second.log");
+      admin = children.login("admin", TestServer.ADMIN_PASSWORD);
+      operator = children.login("operator", PASSWORD);
 
       // Nothing of the killed transaction survived.
       assertThat(get(http, operator, "/api/v1/payout-batches/" + batchId).getString("status")).isEqualTo("OPEN");
@@ -146,15 +132,6 @@ class KillDuringReconciliationTest {
       verified = get(http, admin, "/api/v1/audit/verify");
       assertThat(verified.getBoolean("valid")).as(verified.encode()).isTrue();
       assertThat(verified.getLong("entries")).isEqualTo(auditBefore + ids.length + fullyPaidClaims.size() + 1);
-    } finally {
-      first.destroyForcibly();
-      if (second != null) {
-        second.destroy();
-        second.waitFor(30, TimeUnit.SECONDS);
-      }
-      pool.close().await();
-      http.close();
-      vertx.close().await();
     }
   }
 
