@@ -94,7 +94,7 @@ public final class Application implements AutoCloseable {
           new Services(
               tokens,
               new AuthService(pool, users, refreshTokens, new LoginThrottleRepository(), LoginThrottlePolicy.DEFAULT,
-                  hasher, tokens, config.refreshTokenTtl()),
+                  hasher, tokens, config.refreshTokenTtl(), config.refreshGrace()),
               new OpsRoutes(pool, registry),
               new Idempotency(pool, idempotencyKeys),
               features(context, users, refreshTokens, passwords));

@@ -26,7 +26,8 @@ public record Config(
     int dbPoolSize,
     int eventLoops,
     boolean demo,
-    Duration importLease) {
+    Duration importLease,
+    Duration refreshGrace) {
 
   public static Config fromEnvironment(Map<String, String> env, boolean demo) {
     return new Config(
@@ -46,7 +47,8 @@ public record Config(
         intVar(env, "NGOPENI_DB_POOL_SIZE", 16),
         intVar(env, "NGOPENI_EVENT_LOOPS", Math.max(1, Runtime.getRuntime().availableProcessors())),
         demo,
-        Duration.ofSeconds(intVar(env, "NGOPENI_IMPORT_LEASE_SECONDS", 120)));
+        Duration.ofSeconds(intVar(env, "NGOPENI_IMPORT_LEASE_SECONDS", 120)),
+        Duration.ofSeconds(intVar(env, "NGOPENI_REFRESH_GRACE_SECONDS", 20)));
   }
 
   public Config {
@@ -57,6 +59,9 @@ public record Config(
     if (importLease.toSeconds() < 2) {
       throw new IllegalArgumentException("NGOPENI_IMPORT_LEASE_SECONDS must be at least 2");
     }
+    if (refreshGrace.isNegative() || refreshGrace.toSeconds() > 60) {
+      throw new IllegalArgumentException("NGOPENI_REFRESH_GRACE_SECONDS must be between 0 and 60");
+    }
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("NGOPENI_HTTP_PORT must be a port number");
     }
@@ -64,7 +69,7 @@ public record Config(
 
   public Config withHttpPort(int port) {
     return new Config(port, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
-        jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease);
+        jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace);
   }
 
   private static Optional<String> optional(Map<String, String> env, String name) {

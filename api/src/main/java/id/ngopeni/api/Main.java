@@ -41,14 +41,24 @@ public final class Main {
       System.exit(id.ngopeni.api.registry.RegionLoadCommand.run(config, regionFile, System.out));
       return;
     }
-    Application app;
+    // The hook is there before the start: a SIGTERM arriving while (or just after) the instance
+    // starts waits for the start to finish and then shuts everything down, PostgreSQL included.
+    java.util.concurrent.CompletableFuture<Application> started = new java.util.concurrent.CompletableFuture<>();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      Application app;
+      try {
+        app = started.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (Exception notStarted) {
+        return;
+      }
+      app.close();
+    }, "ngopeni-shutdown"));
     try {
-      app = Application.start(config, System.out);
+      started.complete(Application.start(config, System.out));
     } catch (RuntimeException e) {
+      started.completeExceptionally(e);
       org.slf4j.LoggerFactory.getLogger(Main.class).error("Ngopeni could not start: {}", e.toString());
       System.exit(1);
-      return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(app::close, "ngopeni-shutdown"));
   }
 }

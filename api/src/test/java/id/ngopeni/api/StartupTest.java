@@ -27,7 +27,7 @@ class StartupTest {
 
   private static Config embeddedConfig(Path dataDir) {
     return new Config(0, Optional.empty(), dataDir, Optional.empty(), Optional.empty(), Optional.empty(), "ngopeni",
-        "ngopeni-api", Duration.ofMinutes(15), Duration.ofDays(14), List.of(), 4, 1, false, Duration.ofMinutes(2));
+        "ngopeni-api", Duration.ofMinutes(15), Duration.ofDays(14), List.of(), 4, 1, false, Duration.ofMinutes(2), Duration.ofSeconds(20));
   }
 
   private static JsonObject post(WebClient client, String path, JsonObject body, String token) {

@@ -38,7 +38,7 @@ public final class AuthRoutes {
     String password = in.string("password", true);
     boolean useCookie = Boolean.TRUE.equals(in.bool("useCookie", false));
     in.requireValid();
-    auth.login(username, password)
+    auth.login(username, password, useCookie)
         .compose(session -> answer(ctx, session, useCookie))
         .onFailure(ctx::fail);
   }
@@ -54,7 +54,7 @@ public final class AuthRoutes {
       ctx.fail(new Unauthenticated("refresh_token_missing", "Send the refresh token."));
       return;
     }
-    auth.refresh(presented)
+    auth.refresh(presented, viaCookie)
         .onFailure(e -> { if (viaCookie) { clearCookie(ctx); } })
         .compose(session -> answer(ctx, session, viaCookie))
         .onFailure(ctx::fail);

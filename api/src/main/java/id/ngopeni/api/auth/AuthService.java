@@ -12,9 +12,9 @@ import id.ngopeni.persistence.user.StoredUser;
 import id.ngopeni.persistence.user.UserRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Login, refresh and logout: the session use cases. */
 public final class AuthService {
@@ -29,6 +29,7 @@ public final class AuthService {
   private final PasswordHasher hasher;
   private final TokenService tokens;
   private final Duration refreshTtl;
+  private final Duration refreshGrace;
 
   public AuthService(
       Pool pool,
@@ -38,7 +39,8 @@ public final class AuthService {
       LoginThrottlePolicy policy,
       PasswordHasher hasher,
       TokenService tokens,
-      Duration refreshTtl) {
+      Duration refreshTtl,
+      Duration refreshGrace) {
     this.pool = pool;
     this.users = users;
     this.refreshTokens = refreshTokens;
@@ -47,13 +49,14 @@ public final class AuthService {
     this.hasher = hasher;
     this.tokens = tokens;
     this.refreshTtl = refreshTtl;
+    this.refreshGrace = refreshGrace;
   }
 
   /**
    * Unknown user, wrong password and disabled account all get the same 401, after the same
    * Argon2 work, and all count towards the username's lockout.
    */
-  public Future<Session> login(String username, String password) {
+  public Future<Session> login(String username, String password, boolean cookie) {
     String name = Usernames.canonical(username);
     return throttle
         .remainingLock(pool, name)
@@ -62,11 +65,11 @@ public final class AuthService {
               if (lock.isPresent()) {
                 return Future.failedFuture(locked(lock.get()));
               }
-              return users.findByUsername(pool, name).compose(found -> check(name, password, found));
+              return users.findByUsername(pool, name).compose(found -> check(name, password, found, cookie));
             });
   }
 
-  private Future<Session> check(String name, String password, Optional<StoredUser> found) {
+  private Future<Session> check(String name, String password, Optional<StoredUser> found, boolean cookie) {
     String hash = found.map(StoredUser::passwordHash).orElse(null);
     return hasher
         .verify(password, hash)
@@ -74,7 +77,7 @@ public final class AuthService {
             matches -> {
               if (matches && found.get().user().active()) {
                 User user = found.get().user();
-                return throttle.clear(pool, name).compose(v -> startSession(user));
+                return throttle.clear(pool, name).compose(v -> startSession(user, cookie));
               }
               return throttle
                   .recordFailure(pool, name, policy)
@@ -82,18 +85,20 @@ public final class AuthService {
             });
   }
 
-  private Future<Session> startSession(User user) {
+  private Future<Session> startSession(User user, boolean cookie) {
     String refresh = RefreshTokens.newToken();
     return refreshTokens
-        .insert(pool, RefreshTokens.hash(refresh), Ids.newId(), user.id(), refreshTtl)
+        .insert(pool, RefreshTokens.hash(refresh), Ids.newId(), user.id(), refreshTtl, cookie)
         .map(v -> new Session(tokens.issue(user), tokens.ttl().toSeconds(), refresh, user));
   }
 
   /**
    * Rotates a refresh token: the presented one is spent and a new one of the same family is
-   * issued. A token presented a second time means it leaked: the whole family is revoked.
+   * issued. A token presented a second time means it leaked: the whole family is revoked —
+   * except a console session's cookie presented again within the grace period after it was
+   * spent (two tabs refreshing at once), which gets a sibling of the same family instead.
    */
-  public Future<Session> refresh(String presented) {
+  public Future<Session> refresh(String presented, boolean viaCookie) {
     if (!RefreshTokens.wellFormed(presented)) {
       return Future.failedFuture(refreshRefused());
     }
@@ -102,26 +107,10 @@ public final class AuthService {
             tx ->
                 refreshTokens
                     .spend(tx, hash)
-                    .compose(
-                        spent -> {
-                          if (spent.isEmpty()) {
-                            return Future.succeededFuture(Optional.<Session>empty());
-                          }
-                          UUID family = spent.get().familyId();
-                          return users
-                              .findById(tx, spent.get().userId())
-                              .compose(
-                                  user -> {
-                                    if (user.isEmpty() || !user.get().active()) {
-                                      return refreshTokens.revokeFamily(tx, family).map(v -> Optional.<Session>empty());
-                                    }
-                                    String next = RefreshTokens.newToken();
-                                    return refreshTokens
-                                        .insert(tx, RefreshTokens.hash(next), family, user.get().id(), refreshTtl)
-                                        .map(v -> Optional.of(
-                                            new Session(tokens.issue(user.get()), tokens.ttl().toSeconds(), next, user.get())));
-                                  });
-                        }))
+                    .compose(spent -> spent.isPresent() || !viaCookie || refreshGrace.isZero()
+                        ? Future.succeededFuture(spent)
+                        : refreshTokens.spentWithinGrace(tx, hash, refreshGrace))
+                    .compose(spent -> spent.isEmpty() ? Future.succeededFuture(Optional.<Session>empty()) : successor(tx, spent.get())))
         .compose(
             session -> {
               if (session.isPresent()) {
@@ -132,6 +121,22 @@ public final class AuthService {
                   .familyOfSpent(pool, hash)
                   .compose(family -> family.isPresent() ? refreshTokens.revokeFamily(pool, family.get()) : Future.succeededFuture())
                   .compose(v -> Future.failedFuture(refreshRefused()));
+            });
+  }
+
+  /** The next token of the family, or none (and the family revoked) if the user may no longer sign in. */
+  private Future<Optional<Session>> successor(SqlConnection tx, RefreshTokenRepository.Spent spent) {
+    return users
+        .findById(tx, spent.userId())
+        .compose(
+            user -> {
+              if (user.isEmpty() || !user.get().active()) {
+                return refreshTokens.revokeFamily(tx, spent.familyId()).map(v -> Optional.<Session>empty());
+              }
+              String next = RefreshTokens.newToken();
+              return refreshTokens
+                  .insert(tx, RefreshTokens.hash(next), spent.familyId(), user.get().id(), refreshTtl, spent.cookie())
+                  .map(v -> Optional.of(new Session(tokens.issue(user.get()), tokens.ttl().toSeconds(), next, user.get())));
             });
   }
 

@@ -4,23 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.worker.synthetic.SyntheticWorkers;
-import id.ngopeni.persistence.db.DatabaseTarget;
-import id.ngopeni.persistence.db.Pools;
-import id.ngopeni.persistence.testing.TestDatabases;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,21 +25,11 @@ class KillDuringImportTest {
 
   @Test
   void aKilledImportIsResumedExactlyAfterItsLastCommittedBatch() throws Exception {
-    DatabaseTarget db = TestDatabases.fresh("kill_import");
-    Path dataDir = Files.createTempDirectory("ngopeni-kill");
-    int port;
-    try (var probe = new java.net.ServerSocket(0)) {
-      port = probe.getLocalPort();
-    }
-    Vertx vertx = Vertx.vertx();
-    WebClient http = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port));
-    Pool pool = Pools.create(vertx, db, 2);
-    Process first = start(db, dataDir, port, "first.log");
-    Process second = null;
-    try {
-      awaitReady(http, first);
-      String token = http.post("/api/v1/auth/login").sendJsonObject(new JsonObject().put("username", "admin")
-          .put("password", TestServer.ADMIN_PASSWORD)).await().bodyAsJsonObject().getString("accessToken");
+    try (ChildInstances children = new ChildInstances("kill_import", "NGOPENI_IMPORT_LEASE_SECONDS", "3")) {
+      WebClient http = children.http;
+      Pool pool = children.pool;
+      Process first = children.start("first.log");
+      String token = children.login("admin", TestServer.ADMIN_PASSWORD);
       var upload = http.post("/api/v1/imports/workers").putHeader("Authorization", "Bearer " + token)
           .putHeader("Content-Type", "text/csv").sendBuffer(csv()).await();
       assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(202);
@@ -68,8 +49,7 @@ class KillDuringImportTest {
       assertThat(workers(pool)).isEqualTo(inserted);
       assertThat(afterKill.getInteger("processed") % 1_000).isZero();
 
-      second = start(db, dataDir, port, "second.log");
-      awaitReady(http, second);
+      children.start("second.log");
       Row done = job(pool, id);
       deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
       while (!"DONE".equals(done.getString("status")) && System.nanoTime() < deadline) {
@@ -85,15 +65,6 @@ class KillDuringImportTest {
       assertThat(workers(pool)).isEqualTo(ROWS);
       assertThat(pool.query("SELECT count(*) FROM worker_import_error").execute().await().iterator().next().getLong(0))
           .isEqualTo(BAD_ROWS);
-    } finally {
-      first.destroyForcibly();
-      if (second != null) {
-        second.destroy();
-        second.waitFor(30, TimeUnit.SECONDS);
-      }
-      pool.close().await();
-      http.close();
-      vertx.close().await();
     }
   }
 
@@ -111,35 +82,6 @@ class KillDuringImportTest {
     long bad = out.chars().filter(c -> c == '\n').count() - 1 - ROWS;
     assertThat(bad).isEqualTo(BAD_ROWS);
     return Buffer.buffer(out.toString());
-  }
-
-  private static Process start(DatabaseTarget db, Path dataDir, int port, String log) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "id.ngopeni.api.Main")
-        .redirectErrorStream(true)
-        .redirectOutput(dataDir.resolve(log).toFile());
-    builder.environment().put("NGOPENI_HTTP_PORT", String.valueOf(port));
-    builder.environment().put("NGOPENI_DATA_DIR", dataDir.toString());
-    builder.environment().put("NGOPENI_DATABASE_URL", db.url());
-    builder.environment().put("NGOPENI_ADMIN_PASSWORD", TestServer.ADMIN_PASSWORD);
-    builder.environment().put("NGOPENI_IMPORT_LEASE_SECONDS", "3");
-    return builder.start();
-  }
-
-  private static void awaitReady(WebClient http, Process process) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      try {
-        if (http.get("/api/v1/health/ready").send().await().statusCode() == 200) {
-          return;
-        }
-      } catch (Exception notYet) {
-        // not listening yet
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("the instance did not become ready");
   }
 
   private static Row job(Pool pool, UUID id) {

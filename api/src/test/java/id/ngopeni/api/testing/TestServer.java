@@ -55,7 +55,7 @@ public final class TestServer implements AutoCloseable {
 
   public static Config config(DatabaseTarget database, Path dataDir, List<String> corsOrigins) {
     return new Config(0, Optional.of(database.url()), dataDir, Optional.of(ADMIN_PASSWORD), Optional.empty(),
-        Optional.empty(), "ngopeni", "ngopeni-api", Duration.ofMinutes(15), Duration.ofDays(14), corsOrigins, 8, 2, false, Duration.ofMinutes(2));
+        Optional.empty(), "ngopeni", "ngopeni-api", Duration.ofMinutes(15), Duration.ofDays(14), corsOrigins, 8, 2, false, Duration.ofMinutes(2), Duration.ofSeconds(20));
   }
 
   public static Path newDataDir() {

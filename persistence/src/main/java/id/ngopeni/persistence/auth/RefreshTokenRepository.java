@@ -1,6 +1,8 @@
 package id.ngopeni.persistence.auth;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
@@ -10,13 +12,13 @@ import java.util.UUID;
 /** Refresh tokens, stored only as SHA-256 hashes. */
 public final class RefreshTokenRepository {
 
-  /** A token that was just spent, and what it was issued for. */
-  public record Spent(UUID familyId, UUID userId) {}
+  /** A token that was just spent, and what it was issued for; {@code cookie}: a console session. */
+  public record Spent(UUID familyId, UUID userId, boolean cookie) {}
 
   private static final String INSERT =
       """
-      INSERT INTO refresh_token (token_hash, family_id, user_id, expires_at)
-      VALUES ($1, $2, $3, now() + make_interval(secs => $4))
+      INSERT INTO refresh_token (token_hash, family_id, user_id, expires_at, cookie)
+      VALUES ($1, $2, $3, now() + make_interval(secs => $4), $5)
       """;
 
   /** Spending is a conditional update: of two concurrent uses, exactly one wins. */
@@ -24,7 +26,20 @@ public final class RefreshTokenRepository {
       """
       UPDATE refresh_token SET spent_at = now()
       WHERE token_hash = $1 AND spent_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-      RETURNING family_id, user_id
+      RETURNING family_id, user_id, cookie
+      """;
+
+  /**
+   * A cookie session's token spent less than the grace period ago, in a family nobody revoked:
+   * another tab of the same browser presenting the cookie at the same time, not a thief. Measured
+   * with clock_timestamp(): the competing transaction may have started before this one.
+   */
+  private static final String SPENT_WITHIN_GRACE =
+      """
+      SELECT t.family_id, t.user_id, t.cookie FROM refresh_token t
+      WHERE t.token_hash = $1 AND t.cookie AND t.revoked_at IS NULL AND t.expires_at > now()
+        AND t.spent_at > clock_timestamp() - make_interval(secs => $2)
+        AND NOT EXISTS (SELECT 1 FROM refresh_token f WHERE f.family_id = t.family_id AND f.revoked_at IS NOT NULL)
       """;
 
   private static final String FAMILY_OF_SPENT =
@@ -45,24 +60,30 @@ public final class RefreshTokenRepository {
   private static final String PURGE_EXPIRED =
       "DELETE FROM refresh_token WHERE expires_at < now() - interval '1 day'";
 
-  public Future<Void> insert(SqlClient db, byte[] tokenHash, UUID familyId, UUID userId, Duration ttl) {
+  public Future<Void> insert(SqlClient db, byte[] tokenHash, UUID familyId, UUID userId, Duration ttl, boolean cookie) {
     return db.preparedQuery(INSERT)
-        .execute(Tuple.of(tokenHash, familyId, userId, (double) ttl.toSeconds()))
+        .execute(Tuple.of(tokenHash, familyId, userId, (double) ttl.toSeconds(), cookie))
         .mapEmpty();
   }
 
   public Future<Optional<Spent>> spend(SqlClient db, byte[] tokenHash) {
-    return db.preparedQuery(SPEND)
-        .execute(Tuple.of(tokenHash))
-        .map(
-            rows -> {
-              var it = rows.iterator();
-              if (!it.hasNext()) {
-                return Optional.empty();
-              }
-              var row = it.next();
-              return Optional.of(new Spent(row.getUUID("family_id"), row.getUUID("user_id")));
-            });
+    return db.preparedQuery(SPEND).execute(Tuple.of(tokenHash)).map(RefreshTokenRepository::spent);
+  }
+
+  /** The token if it is a cookie session's, spent within {@code grace} and its family intact. */
+  public Future<Optional<Spent>> spentWithinGrace(SqlClient db, byte[] tokenHash, Duration grace) {
+    return db.preparedQuery(SPENT_WITHIN_GRACE)
+        .execute(Tuple.of(tokenHash, grace.toMillis() / 1000.0))
+        .map(RefreshTokenRepository::spent);
+  }
+
+  private static Optional<Spent> spent(RowSet<Row> rows) {
+    var it = rows.iterator();
+    if (!it.hasNext()) {
+      return Optional.empty();
+    }
+    var row = it.next();
+    return Optional.of(new Spent(row.getUUID("family_id"), row.getUUID("user_id"), row.getBoolean("cookie")));
   }
 
   /** The family of a token that was already spent: its reuse means the family is compromised. */

@@ -43,7 +43,7 @@ class RefreshTokenRepositoryTest {
   @Test
   void ofManyConcurrentSpendsExactlyOneWins() {
     UUID family = Ids.newId();
-    repo.insert(pg.pool, token(1), family, userId, Duration.ofDays(1)).await();
+    repo.insert(pg.pool, token(1), family, userId, Duration.ofDays(1), false).await();
     List<Future<Optional<RefreshTokenRepository.Spent>>> spends = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       spends.add(repo.spend(pg.pool, token(1)));
@@ -56,13 +56,13 @@ class RefreshTokenRepositoryTest {
   @Test
   void revokedAndExpiredTokensCannotBeSpent() {
     UUID family = Ids.newId();
-    repo.insert(pg.pool, token(2), family, userId, Duration.ofDays(1)).await();
-    repo.insert(pg.pool, token(3), family, userId, Duration.ofDays(1)).await();
+    repo.insert(pg.pool, token(2), family, userId, Duration.ofDays(1), false).await();
+    repo.insert(pg.pool, token(3), family, userId, Duration.ofDays(1), false).await();
     repo.revokeFamily(pg.pool, family).await();
     assertThat(repo.spend(pg.pool, token(2)).await()).isEmpty();
     assertThat(repo.spend(pg.pool, token(3)).await()).isEmpty();
 
-    repo.insert(pg.pool, token(4), Ids.newId(), userId, Duration.ofSeconds(-1)).await();
+    repo.insert(pg.pool, token(4), Ids.newId(), userId, Duration.ofSeconds(-1), false).await();
     assertThat(repo.spend(pg.pool, token(4)).await()).isEmpty();
   }
 

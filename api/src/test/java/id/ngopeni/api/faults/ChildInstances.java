@@ -1,0 +1,103 @@
+package id.ngopeni.api.faults;
+
+import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.persistence.db.DatabaseTarget;
+import id.ngopeni.persistence.db.Pools;
+import id.ngopeni.persistence.testing.TestDatabases;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.sqlclient.Pool;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real Ngopeni JVMs (this test classpath, {@code id.ngopeni.api.Main}) that a test may kill -9,
+ * one after the other on one fresh database, one data dir and one port; a client for their HTTP
+ * API and a pool for looking into the database.
+ */
+final class ChildInstances implements AutoCloseable {
+  final DatabaseTarget db;
+  final Path dataDir;
+  final Vertx vertx = Vertx.vertx();
+  final WebClient http;
+  final Pool pool;
+  private final int port;
+  private final String[] env;
+  private final List<Process> started = new ArrayList<>();
+
+  /** {@code env}: extra environment entries as name, value pairs. */
+  ChildInstances(String hint, String... env) throws IOException {
+    this.db = TestDatabases.fresh(hint);
+    this.dataDir = Files.createTempDirectory("ngopeni-" + hint);
+    try (var probe = new java.net.ServerSocket(0)) {
+      this.port = probe.getLocalPort();
+    }
+    this.env = env;
+    this.http = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port));
+    this.pool = Pools.create(vertx, db, 2);
+  }
+
+  /** Starts an instance, its output in {@code dataDir/log}, and waits until it is ready. */
+  Process start(String log) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "id.ngopeni.api.Main")
+        .redirectErrorStream(true)
+        .redirectOutput(dataDir.resolve(log).toFile());
+    builder.environment().put("NGOPENI_HTTP_PORT", String.valueOf(port));
+    builder.environment().put("NGOPENI_DATA_DIR", dataDir.toString());
+    builder.environment().put("NGOPENI_DATABASE_URL", db.url());
+    builder.environment().put("NGOPENI_ADMIN_PASSWORD", TestServer.ADMIN_PASSWORD);
+    for (int i = 0; i + 1 < env.length; i += 2) {
+      builder.environment().put(env[i], env[i + 1]);
+    }
+    Process process = builder.start();
+    started.add(process);
+    awaitReady(process);
+    return process;
+  }
+
+  private void awaitReady(Process process) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      try {
+        if (http.get("/api/v1/health/ready").send().await().statusCode() == 200) {
+          return;
+        }
+      } catch (Exception notYet) {
+        // not listening yet
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the instance did not become ready");
+  }
+
+  String login(String username, String password) {
+    var response = http.post("/api/v1/auth/login")
+        .sendJsonObject(new JsonObject().put("username", username).put("password", password)).await();
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("login of " + username + ": " + response.bodyAsString());
+    }
+    return response.bodyAsJsonObject().getString("accessToken");
+  }
+
+  /** Stops what still runs (SIGTERM, then SIGKILL), then the clients. */
+  @Override
+  public void close() throws InterruptedException {
+    for (Process process : started) {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+    pool.close().await();
+    http.close();
+    vertx.close().await();
+  }
+}
