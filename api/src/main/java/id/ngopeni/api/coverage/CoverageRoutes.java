@@ -83,7 +83,7 @@ public final class CoverageRoutes implements Feature {
     v.throwIfAny();
     LocalDate day = asOf;
     int y = year;
-    var db = context.pool();
+    var db = context.reads();
     Future.all(coverage.groups(db, key, day), coverage.names(db, key), coverage.baselines(db, y), tariffs.book(db))
         .map(all -> CoverageReport.build(key, day, y, all.resultAt(1), all.resultAt(0), all.resultAt(2),
             new GroupPrices(all.resultAt(3)), policy))

@@ -48,6 +48,7 @@ final class WorkerService {
   record Page(Slice<StoredWorker> slice, Long total) {}
 
   private final Pool pool;
+  private final SqlClient reads;
   private final Clock clock;
   private final AuditLog audit;
   private final WorkerRepository workers;
@@ -56,6 +57,7 @@ final class WorkerService {
 
   WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference) {
     this.pool = context.pool();
+    this.reads = context.reads();
     this.clock = context.clock();
     this.audit = context.audit();
     this.workers = workers;
@@ -76,11 +78,11 @@ final class WorkerService {
   }
 
   Future<StoredWorker> get(Caller caller, UUID id) {
-    return workers.findById(pool, id).map(found -> visible(found, caller));
+    return workers.findById(reads, id).map(found -> visible(found, caller));
   }
 
   Future<StoredWorker> lookup(Caller caller, String nik) {
-    return workers.findByNik(pool, nik).map(found -> visible(found, caller));
+    return workers.findByNik(reads, nik).map(found -> visible(found, caller));
   }
 
   Future<Page> list(WorkerFilter filter, int limit, boolean count) {

@@ -39,7 +39,7 @@ class DemoDataTest {
 
   private String load() {
     var vertx = f.server.clientVertx;
-    AppContext context = new AppContext(vertx, f.db, TestServer.config(f.server.database, f.server.dataDir, List.of()),
+    AppContext context = new AppContext(vertx, f.db, f.db, TestServer.config(f.server.database, f.server.dataDir, List.of()),
         Clock.systemUTC(), new PasswordHasher(vertx), new AuditLog());
     InvoiceGeneration generation = new InvoiceGeneration(context, new InvoiceRepository(), new MembershipRepository(),
         new TariffRepository(), MembershipPolicy.DEFAULT);

@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlClient;
 
 /** The one reactive connection pool of an instance. */
 public final class Pools {
@@ -21,8 +22,30 @@ public final class Pools {
             .setCachePreparedStatements(true)
             .setPreparedStatementCacheMaxSize(512)
             .setPipeliningLimit(256)
+            .setMetricsName("ngopeni")
             .setReconnectAttempts(0);
     var options = new PoolOptions().setMaxSize(maxSize).setName("ngopeni").setMaxWaitQueueSize(10_000);
     return PgBuilder.pool().with(options).connectingTo(connect).using(vertx).build();
+  }
+
+  /**
+   * A client for one-statement reads outside transactions (GET by id, reports). Its connections
+   * are pipelined: concurrent reads share a connection and travel to PostgreSQL several to a
+   * write, so a backend answers a burst without sleeping between queries. It is a
+   * {@link SqlClient}, not a {@link Pool}: it offers no transactions, which pipelining would mix.
+   * Up to {@code pipeliningLimit} reads wait on one connection before the next is opened, so a
+   * slow report holds up at most that many.
+   */
+  public static SqlClient reads(Vertx vertx, DatabaseTarget target, int maxSize, int pipeliningLimit) {
+    var connect =
+        target
+            .connectOptions()
+            .setCachePreparedStatements(true)
+            .setPreparedStatementCacheMaxSize(256)
+            .setPipeliningLimit(pipeliningLimit)
+            .setMetricsName("ngopeni-reads")
+            .setReconnectAttempts(0);
+    var options = new PoolOptions().setMaxSize(maxSize).setName("ngopeni-reads").setMaxWaitQueueSize(10_000);
+    return PgBuilder.client().with(options).connectingTo(connect).using(vertx).build();
   }
 }
