@@ -46,6 +46,10 @@ for kind in first-name name-fragment nik-8 nik-12; do
     read -r _ n errors p50 p95 p99 < <(QUERIES="$Q/$kind" TOKEN="$TOKEN" wrk -t1 -c"$c" -d"${SECONDS_PER_RUN}s" \
       -s bench/search/search.lua "http://127.0.0.1:$PORT" | grep '^RESULT')
     ROWS+=("| \`q\` = $kind | $c | $n | $errors | $p50 | $p95 | $p99 |")
+    if [ -n "${BENCH_SUMMARY:-}" ] && [ "$c" = 1 ]; then
+      printf '| search | `GET /workers?q=` %s over %s workers, 1 connection | p50 %s · p95 %s · p99 %s | – | – | p95 < 50 ms |\n' \
+        "$kind" "$rows" "$p50" "$p95" "$p99" >>"$BENCH_SUMMARY"
+    fi
   done
 done
 rm -rf "$Q"
@@ -61,19 +65,4 @@ $(printf '%s\n' "${ROWS[@]}")
 MD
 )
 echo; echo "$TABLE"
-python3 - docs/PERFORMANCE.md "$TABLE" <<'PY'
-import sys
-path, table = sys.argv[1], sys.argv[2]
-text = open(path).read()
-start, end = "<!-- search:start -->", "<!-- search:end -->"
-block = start + "\n" + table + "\n" + end
-if start in text:
-    text = text[:text.index(start)] + block + text[text.index(end) + len(end):]
-else:
-    head = "## Search at 1,000,000 rows"
-    i = text.index(head) + len(head)
-    j = text.find("\n## ", i)
-    text = text[:i] + "\n\n" + block + "\n" + (text[j:] if j >= 0 else "")
-open(path, "w").write(text)
-PY
-echo "(written into docs/PERFORMANCE.md)"
+echo "$TABLE" | bench/doc-section.py search "## Search at 1,000,000 rows"

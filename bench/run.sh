@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# One command for every benchmark: read path, write path, bulk import, search, coverage and
+# invoices, each against the physical limit measured in the same run (pgbench, psql \copy).
+# Prints the summary table and writes it, with the machine it ran on, into docs/PERFORMANCE.md
+# (between <!-- bench:start --> and <!-- bench:end -->); each part also refreshes its own
+# detailed section there. Needs a local PostgreSQL server (127.0.0.1:5432, trust auth), psql,
+# pgbench, curl and wrk (installed with apt-get when missing). About 20 minutes on 2 cores.
+#
+#   bench/run.sh                 everything
+#   BENCH_ONLY="read write" bench/run.sh   a subset (read, write, import, search, coverage)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+ONLY=${BENCH_ONLY:-read write import search coverage}
+for tool in psql pgbench curl; do
+  command -v "$tool" >/dev/null || { echo "$tool is required (Debian: postgresql-client)" >&2; exit 1; }
+done
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+mvn -B -q package -DskipTests -pl api -am
+mkdir -p bench/target
+export BENCH_SUMMARY
+BENCH_SUMMARY=$(mktemp)
+trap 'rm -f "$BENCH_SUMMARY"' EXIT
+started=$(date +%s)
+
+wants() { [[ " $ONLY " == *" $1 "* ]]; }
+wants read && bench/read-path/read-path-bench.sh
+wants write && java -Xmx512m -cp api/target/ngopeni.jar bench/write-path/WritePathBench.java
+if wants import || wants search; then
+  # The search benchmark runs on the million rows the import leaves behind.
+  BENCH_KEEP_DB=1 BENCH_DB=ngopeni_bench bench/import-bench.sh
+  wants search && BENCH_DB=ngopeni_bench bench/search/search-bench.sh
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS ngopeni_bench WITH (FORCE)"
+fi
+wants coverage && bench/coverage/coverage-bench.sh
+
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+machine="$cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr);
+PostgreSQL $(psql -X -qtA -d postgres -c 'SHOW server_version' | cut -d' ' -f1) (shared_buffers $(psql -X -qtA -d postgres -c 'SHOW shared_buffers'),
+synchronous_commit $(psql -X -qtA -d postgres -c 'SHOW synchronous_commit')) on the same machine; $(java -version 2>&1 | head -1)"
+TABLE=$(cat <<MD
+Command: \`bench/run.sh\` ($(( ($(date +%s) - started) / 60 )) min), $(date -u +%Y-%m-%d).
+Machine: $machine. Ngopeni runs with its defaults; every limit was measured in the same run on
+the same database. Latencies in ms.
+
+| area | measure | Ngopeni | physical limit, same run | Ngopeni / limit | target |
+| --- | --- | ---: | ---: | ---: | --- |
+$(cat "$BENCH_SUMMARY")
+MD
+)
+echo
+echo "$TABLE"
+echo "$TABLE" | bench/doc-section.py bench "## Summary: every benchmark in one run"

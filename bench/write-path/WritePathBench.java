@@ -1,0 +1,394 @@
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The write path (bench/README.md): N death claims made ready through the API (filed, every
+ * required document uploaded, verified), then N payouts created by an OPERATOR and approved by
+ * an APPROVER, each with C concurrent clients. Every payout is sent for approval TWICE, the two
+ * attempts next to each other in the queue so two clients race for it: exactly N approvals must
+ * win and N lose with 409, and the database must hold N approved payouts with one audit entry
+ * each. The physical limit is pgbench (-M prepared, C clients) running the approval's own
+ * statements (read, conditional update, re-read, audit append under the chain's head lock) on
+ * the same database. Prints one line per measured phase: "phase requests rps p50 p99" (ms), and
+ * "limit tps p50 p99".
+ *
+ * <p>Environment: BENCH_PAYOUTS (10000), BENCH_CLIENTS (32), BENCH_PGHOST (127.0.0.1),
+ * BENCH_PGPORT (5432), BENCH_PGUSER (postgres, trust auth), BENCH_DB (ngopeni_bench_write,
+ * dropped and recreated), BENCH_PORT (18090), BENCH_SECONDS (20, the pgbench run).
+ */
+public final class WritePathBench {
+  private static final Map<String, String> ENV = System.getenv();
+  private static final int N = Integer.parseInt(env("BENCH_PAYOUTS", "10000"));
+  private static final int CLIENTS = Integer.parseInt(env("BENCH_CLIENTS", "32"));
+  private static final String HOST = env("BENCH_PGHOST", "127.0.0.1");
+  private static final String PG_PORT = env("BENCH_PGPORT", "5432");
+  private static final String USER = env("BENCH_PGUSER", "postgres");
+  private static final String DB = env("BENCH_DB", "ngopeni_bench_write");
+  private static final int HTTP_PORT = Integer.parseInt(env("BENCH_PORT", "18090"));
+  private static final int PGBENCH_SECONDS = Integer.parseInt(env("BENCH_SECONDS", "20"));
+  private static final String PASSWORD = "Bench-Rawon-Nguling-2026";
+  private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+      .executor(Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "http");
+        t.setDaemon(true);
+        return t;
+      })).build();
+
+  public static void main(String[] args) throws Exception {
+    Path work = Files.createDirectories(Path.of("bench/target/write-path"));
+    sql("postgres", "DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+    sql("postgres", "CREATE DATABASE " + DB);
+    Process server = startServer(work);
+    try {
+      awaitReady();
+      List<String[]> workers = seed();
+      String admin = login("admin");
+      createUser(admin, "bench-operator", "OPERATOR");
+      createUser(admin, "bench-approver", "APPROVER");
+      String operator = login("bench-operator");
+      String approver = login("bench-approver");
+
+      long t0 = System.nanoTime();
+      Map<String, String> claimOfWorker = new ConcurrentHashMap<>();
+      run(workers.size(), i -> {
+        String claim = readyClaim(operator, workers.get(i)[0]);
+        claimOfWorker.put(workers.get(i)[0], claim);
+        return 200;
+      });
+      System.out.printf(Locale.ROOT, "setup: %,d claims filed, documented and verified in %.1f s%n", workers.size(), secs(t0));
+
+      String[] payouts = new String[workers.size()];
+      Phase create = run(workers.size(), i -> {
+        String[] w = workers.get(i);
+        HttpResponse<String> r = post(operator, "/claims/" + claimOfWorker.get(w[0]) + "/payouts", new JsonObject()
+            .put("heirId", w[1]).put("bankCode", "002").put("accountNumber", "0123-01-" + String.format("%06d", i) + "-30-5")
+            .put("accountName", "Ahli Waris " + i).encode());
+        expect(r, 201);
+        payouts[i] = new JsonObject(r.body()).getString("id");
+        return r.statusCode();
+      });
+      System.out.println(create.line("create"));
+
+      // Each payout twice, side by side: two clients take them at the same moment.
+      Phase approve = run(2 * payouts.length, i -> {
+        HttpResponse<String> r = post(approver, "/payouts/" + payouts[i / 2] + "/approve", null);
+        if (r.statusCode() != 200 && r.statusCode() != 409) {
+          expect(r, 200);
+        }
+        return r.statusCode();
+      });
+      System.out.println(approve.line("approve"));
+      check(approve, payouts.length);
+      Phase limit = pgbenchApprove(work, payouts.length);
+      System.out.println(limit.line("limit"));
+      // Approvals per second: the winners only (every payout was also approved in vain once).
+      double approvals = approve.rate() / 2;
+      summary(String.format(Locale.ROOT, "| write | create %,d payouts (OPERATOR), %d clients | %,.0f /s · p50 %.1f · p99 %.1f "
+          + "| – | – | – |", N, CLIENTS, create.rate(), create.p50(), create.p99()));
+      summary(String.format(Locale.ROOT, "| write | approve %,d payouts, each sent twice at once, %d clients | %,.0f approvals/s "
+          + "· p50 %.1f · p99 %.1f; %,d × 200, %,d × 409, %,d approved in the database | pgbench %,.0f tps · p50 %.1f · p99 %.1f "
+          + "| %.0f %% | exactly %,d approved, none twice |", N, CLIENTS, approvals, approve.p50(), approve.p99(),
+          approve.count(200), approve.count(409), N, limit.rate(), limit.p50(), limit.p99(), 100 * approvals / limit.rate(), N));
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+  }
+
+  /** Workers with an active membership and one heir each, loaded set-based (the API is not under test here). */
+  private static List<String[]> seed() throws Exception {
+    int load = N + N / 10 + 100;
+    Process psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v", "n=" + load, "-h", HOST, "-p", PG_PORT,
+        "-U", USER, "-d", DB, "-f", "bench/coverage/load.sql").inheritIO().start();
+    if (psql.waitFor() != 0) {
+      throw new IllegalStateException("loading workers failed");
+    }
+    sql(DB, """
+        INSERT INTO heir (id, worker_id, position, full_name, relationship, priority_class)
+        SELECT md5('h' || id::text)::uuid, id, 1, 'Ahli Waris ' || full_name, 'SPOUSE', 1 FROM worker
+        """);
+    List<String[]> workers = new ArrayList<>();
+    try (Connection c = connect(DB); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("""
+            SELECT w.id, h.id FROM worker w JOIN membership m ON m.worker_id = w.id AND m.status = 'ACTIVE'
+            JOIN heir h ON h.worker_id = w.id ORDER BY w.id LIMIT %d""".formatted(N))) {
+      while (rs.next()) {
+        workers.add(new String[] {rs.getString(1), rs.getString(2)});
+      }
+    }
+    if (workers.size() != N) {
+      throw new IllegalStateException("only " + workers.size() + " workers with an active membership");
+    }
+    return workers;
+  }
+
+  /** Files a death claim, uploads each required document, verifies it; returns the claim id. */
+  private static String readyClaim(String token, String workerId) throws Exception {
+    HttpResponse<String> filed = post(token, "/claims", new JsonObject().put("workerId", workerId).put("type", "JKM_DEATH")
+        .put("incidentDate", LocalDate.now().minusDays(10).toString()).put("description", "Meninggal dunia di rumah.").encode());
+    expect(filed, 201);
+    JsonObject claim = new JsonObject(filed.body());
+    String id = claim.getString("id");
+    JsonArray required = claim.getJsonArray("requiredDocuments");
+    for (Object kind : required) {
+      expect(upload(token, id, (String) kind), 201);
+    }
+    expect(post(token, "/claims/" + id + "/verify", null), 200);
+    return id;
+  }
+
+  /** The database's word: N approved payouts, N approval entries in the audit trail, none twice. */
+  private static void check(Phase approve, int n) throws SQLException {
+    long won = approve.count(200);
+    long lost = approve.count(409);
+    try (Connection c = connect(DB); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("""
+            SELECT (SELECT count(*) FROM payout WHERE status = 'APPROVED'),
+                   (SELECT count(*) FROM audit_entry WHERE action = 'payout.approved'),
+                   (SELECT count(DISTINCT entity_id) FROM audit_entry WHERE action = 'payout.approved')""")) {
+      rs.next();
+      long approved = rs.getLong(1);
+      long entries = rs.getLong(2);
+      long distinct = rs.getLong(3);
+      System.out.printf(Locale.ROOT, "check: %,d answered 200, %,d answered 409; database: %,d approved, %,d audit entries "
+          + "for %,d payouts%n", won, lost, approved, entries, distinct);
+      if (won != n || lost != n || approved != n || entries != n || distinct != n) {
+        throw new IllegalStateException("approvals do not add up: expected exactly " + n + " of each");
+      }
+    }
+  }
+
+  /** pgbench -M prepared running the approval's statements on the same tables, in the same transaction shape. */
+  private static Phase pgbenchApprove(Path work, int n) throws Exception {
+    sql(DB, "CREATE TABLE bench_payout_ids AS SELECT row_number() OVER (ORDER BY id)::int AS n, id FROM payout");
+    sql(DB, "ALTER TABLE bench_payout_ids ADD PRIMARY KEY (n)");
+    String after;
+    String actor;
+    try (Connection c = connect(DB); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT after::text, actor_id FROM audit_entry WHERE action = 'payout.approved' LIMIT 1")) {
+      rs.next();
+      after = rs.getString(1).replace("'", "''");
+      actor = rs.getString(2);
+    }
+    String script = """
+        \\set n random(1, %d)
+        BEGIN;
+        SELECT id FROM bench_payout_ids WHERE n = :n \\gset
+        SELECT * FROM payout WHERE id = :id;
+        UPDATE payout SET decided_at = now(), version = version + 1 WHERE id = :id AND status = ANY('{APPROVED}') AND version >= 0;
+        SELECT * FROM payout WHERE id = :id;
+        WITH head AS (SELECT seq, hash FROM audit_head WHERE singleton FOR UPDATE),
+        entry AS (SELECT head.seq + 1 AS seq, clock_timestamp() AS occurred_at, head.hash AS prev_hash FROM head),
+        inserted AS (
+          INSERT INTO audit_entry (seq, occurred_at, actor_id, actor_role, action, entity_type, entity_id, before, after, prev_hash, hash)
+          SELECT e.seq, e.occurred_at, '%s', 'APPROVER', 'bench.approved', 'payout', :id, '%s'::jsonb, '%s'::jsonb, e.prev_hash,
+                 sha256(e.prev_hash || audit_canonical(e.seq, e.occurred_at, '%s', 'APPROVER', 'bench.approved', 'payout', :id,
+                                                       '%s'::jsonb, '%s'::jsonb))
+          FROM entry e RETURNING seq, hash)
+        UPDATE audit_head SET seq = inserted.seq, hash = inserted.hash FROM inserted RETURNING audit_head.seq;
+        COMMIT;
+        """.formatted(n, actor, after, after, actor, after, after);
+    Path file = work.resolve("approve.sql");
+    Files.writeString(file, script);
+    Path logDir = Files.createDirectories(work.resolve("pgbench-log"));
+    try (var old = Files.list(logDir)) {
+      old.forEach(p -> p.toFile().delete());
+    }
+    Process pgbench = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", Integer.toString(CLIENTS), "-j", "2",
+        "-T", Integer.toString(PGBENCH_SECONDS), "-l", "--log-prefix=" + logDir.resolve("tx"), "-f", file.toString(),
+        "-h", HOST, "-p", PG_PORT, "-U", USER, DB).redirectErrorStream(true).start();
+    String out = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (pgbench.waitFor() != 0) {
+      throw new IllegalStateException("pgbench failed:\n" + out);
+    }
+    List<Long> micros = new ArrayList<>();
+    try (var logs = Files.list(logDir)) {
+      for (Path log : logs.toList()) {
+        for (String line : Files.readAllLines(log)) {
+          micros.add(Long.parseLong(line.split(" ")[2]));
+        }
+      }
+    }
+    double tps = Double.parseDouble(out.lines().filter(l -> l.startsWith("tps")).findFirst().orElseThrow()
+        .replaceAll("tps = ([0-9.]+).*", "$1"));
+    return Phase.of(micros.stream().mapToLong(Long::longValue).toArray(), micros.size(), tps, new long[0]);
+  }
+
+  /** A row for bench/run.sh's summary table, when it asked for one. */
+  private static void summary(String row) throws IOException {
+    String file = ENV.get("BENCH_SUMMARY");
+    if (file != null && !file.isBlank()) {
+      Files.writeString(Path.of(file), row + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+  }
+
+  interface Step {
+    int call(int i) throws Exception;
+  }
+
+  /** Runs steps 0..count-1 on CLIENTS threads, each taking the next index; latency per step in µs. */
+  private static Phase run(int count, Step step) throws Exception {
+    long[] micros = new long[count];
+    int[] statuses = new int[count];
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong failures = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    long t0 = System.nanoTime();
+    List<Future<?>> clients = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      clients.add(pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+          long start = System.nanoTime();
+          statuses[i] = step.call(i);
+          micros[i] = (System.nanoTime() - start) / 1000;
+        }
+        return null;
+      }));
+    }
+    for (Future<?> client : clients) {
+      client.get();
+    }
+    double seconds = secs(t0);
+    pool.shutdown();
+    long[] codes = Arrays.stream(statuses).asLongStream().toArray();
+    return Phase.of(micros, count, count / seconds, codes);
+  }
+
+  record Phase(int requests, double rate, double p50, double p99, long[] statuses) {
+    static Phase of(long[] micros, int requests, double rate, long[] statuses) {
+      long[] sorted = micros.clone();
+      Arrays.sort(sorted);
+      return new Phase(requests, rate, sorted[(int) (sorted.length * 0.50)] / 1000.0,
+          sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1000.0, statuses);
+    }
+
+    long count(int status) {
+      return Arrays.stream(statuses).filter(s -> s == status).count();
+    }
+
+    String line(String name) {
+      return String.format(Locale.ROOT, "%s %d %.0f %.2f %.2f", name, requests, rate, p50, p99);
+    }
+  }
+
+  private static HttpResponse<String> post(String token, String path, String json) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(api(path)).header("Authorization", "Bearer " + token);
+    if (json == null) {
+      b.POST(HttpRequest.BodyPublishers.noBody());
+    } else {
+      b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> upload(String token, String claimId, String kind) throws Exception {
+    String boundary = "bench" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"doc.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(PDF);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return HTTP.send(HttpRequest.newBuilder(api("/claims/" + claimId + "/documents"))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void expect(HttpResponse<String> r, int status) {
+    if (r.statusCode() != status) {
+      throw new IllegalStateException(r.request().uri().getPath() + " answered " + r.statusCode() + ": " + r.body());
+    }
+  }
+
+  private static void createUser(String admin, String username, String role) throws Exception {
+    expect(post(admin, "/users", new JsonObject().put("username", username).put("password", PASSWORD).put("role", role)
+        .encode()), 201);
+  }
+
+  private static String login(String username) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(api("/auth/login")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("username", username).put("password", PASSWORD).encode()))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    expect(r, 200);
+    return new JsonObject(r.body()).getString("accessToken");
+  }
+
+  private static Process startServer(Path work) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-jar", "api/target/ngopeni.jar");
+    pb.environment().put("NGOPENI_DATABASE_URL", "postgresql://" + USER + "@" + HOST + ":" + PG_PORT + "/" + DB);
+    pb.environment().put("NGOPENI_HTTP_PORT", Integer.toString(HTTP_PORT));
+    pb.environment().put("NGOPENI_ADMIN_PASSWORD", PASSWORD);
+    pb.environment().put("NGOPENI_DATA_DIR", work.resolve("data").toString());
+    pb.redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
+    return pb.start();
+  }
+
+  private static void awaitReady() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        if (HTTP.send(HttpRequest.newBuilder(api("/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
+            .statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("Ngopeni did not become ready; see bench/target/write-path/server.log");
+  }
+
+  private static URI api(String path) {
+    return URI.create("http://127.0.0.1:" + HTTP_PORT + "/api/v1" + path);
+  }
+
+  private static Connection connect(String db) throws SQLException {
+    return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PG_PORT + "/" + db, USER, "");
+  }
+
+  private static void sql(String db, String statement) throws SQLException {
+    try (Connection c = connect(db); Statement s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
+  private static double secs(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static String env(String name, String fallback) {
+    String v = ENV.get(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+}
