@@ -31,14 +31,15 @@ export function onSessionLost(callback) {
 async function call(path, { method = 'GET', body, headers = {}, token = accessToken } = {}) {
   const all = { Accept: ACCEPT, ...headers };
   if (token) all.Authorization = `Bearer ${token}`;
-  // A FormData body (an upload) sets its own multipart Content-Type with the boundary.
-  const multipart = body instanceof FormData;
-  if (body !== undefined && !multipart) all['Content-Type'] = 'application/json';
+  // A FormData body (an upload) sets its own multipart Content-Type with the boundary; a file
+  // (Blob) goes as it is, under the Content-Type the caller names.
+  const raw = body instanceof FormData || body instanceof Blob;
+  if (body !== undefined && !raw) all['Content-Type'] = 'application/json';
   try {
     return await fetch(BASE + path, {
       method,
       headers: all,
-      body: body === undefined || multipart ? body : JSON.stringify(body),
+      body: body === undefined || raw ? body : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });
@@ -113,8 +114,22 @@ export async function logout() {
   }
 }
 
-/** The successful response, after one silent refresh on a 401; throws ApiError. */
-async function send(path, options) {
+/**
+ * A fresh Idempotency-Key (128 random bits). getRandomValues, unlike randomUUID, works on plain
+ * http too, which an office network may well use.
+ */
+function idempotencyKey() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The successful response, after one silent refresh on a 401; throws ApiError. Every POST
+ * carries an Idempotency-Key, the same on the retry, so the server never does it twice.
+ */
+async function send(path, options = {}) {
+  if (options.method === 'POST' && !options.headers?.['Idempotency-Key']) {
+    options = { ...options, headers: { ...options.headers, 'Idempotency-Key': idempotencyKey() } };
+  }
   let response = await call(path, options);
   if (response.status === 401) {
     const session = await refresh();
@@ -145,6 +160,11 @@ export async function download(path) {
 /** A multipart upload (FormData); resolves to the created resource. */
 export async function upload(path, form) {
   return (await request(path, { method: 'POST', body: form })).body;
+}
+
+/** A file POSTed as the request body itself (not multipart); resolves to {status, body, etag}. */
+export async function postFile(path, file, contentType) {
+  return request(path, { method: 'POST', body: file, headers: { 'Content-Type': contentType } });
 }
 
 export async function get(path) {

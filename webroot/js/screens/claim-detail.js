@@ -8,6 +8,7 @@ import { bytes, date, dateTime, rupiah } from '../format.js';
 import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
 import { confirmDialog } from '../dialog.js';
 import { options } from '../reference.js';
+import { saveFile } from '../files.js';
 
 const DECIDERS = ['ADMIN', 'OPERATOR'];
 const UPLOADERS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
@@ -30,15 +31,6 @@ function refusal(entry) {
   const kind = String(entry.field || '').replace(/^documents\./, '');
   if (entry.code === 'document_missing') return t('claims.missing', { kind: kindName(kind) });
   return has(`reason.${entry.code}`) ? t(`reason.${entry.code}`) : entry.message;
-}
-
-function saveFile({ blob, filename }) {
-  const url = URL.createObjectURL(blob);
-  const link = h('a', { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function render(main, { user, id, alive }) {

@@ -1,6 +1,6 @@
 // One worker (#/workers/<id>): the registered fields, coverage, heirs with their priority
 // class, and — right after a save — the server's duplicate warnings with a link to the
-// possible duplicate. Enrolment and the worker's claims need APIs that do not exist yet.
+// possible duplicate; memberships with enrolment (memberships.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { has, t } from '../i18n.js';
@@ -9,7 +9,7 @@ import { problemMessage } from '../forms.js';
 import { reference } from '../reference.js';
 import { openEdit } from './worker-dialog.js';
 import { openHeirs } from './heirs-dialog.js';
-import { notYetPanel } from './upcoming.js';
+import { membershipsCard } from './memberships.js';
 
 /** The roles that register and change workers (the rest read). */
 export const EDITORS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
@@ -48,10 +48,18 @@ export function render(main, { user, id, alive }) {
   const actionsSlot = h('div', { class: 'page-actions' });
   const facts = h('section', { class: 'card', 'aria-labelledby': 'worker-facts' });
   const heirsCard = h('section', { class: 'card', 'aria-labelledby': 'worker-heirs' });
+  const memberships = membershipsCard({
+    user,
+    alive,
+    onChanged: (message) => {
+      fill(status, h('p', { class: 'notice', role: 'status' }, message));
+      load();
+    },
+  });
   main.append(
     h('p', { class: 'back' }, h('a', { href: '#/workers' }, t('workers.back'))),
     h('div', { class: 'page-head' }, heading, actionsSlot),
-    status, facts, heirsCard, notYetPanel('memberships'));
+    status, facts, memberships.element, heirsCard);
   if (saved) {
     fill(status, h('p', { class: 'notice', role: 'status' }, t(messageKey, { name: saved.fullName })),
       warningList(saved));
@@ -75,11 +83,13 @@ export function render(main, { user, id, alive }) {
       heirs = list.items;
       ref = loaded;
       draw();
+      memberships.load(worker);
     } catch (error) {
       if (!alive()) return;
       heading.textContent = error.status === 404 ? t('workers.not_found') : t('nav.workers');
       fill(facts, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error)));
       heirsCard.hidden = true;
+      memberships.element.hidden = true;
     }
   }
 
