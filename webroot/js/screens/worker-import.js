@@ -139,21 +139,23 @@ export function render(main, { user, jobId, alive }) {
     // Without a value a <progress> is indeterminate: the rows are still being counted.
     const bar = h('progress', { id: barId, class: 'import-bar', max: counted ? Math.max(job.total, 1) : null,
       value: counted ? (job.total === 0 ? 1 : job.processed) : null });
+    // A file refused before its rows were counted has no progress to show, only why.
+    const measured = counted || !finished;
     fill(jobCard,
       h('div', { class: 'card-head' },
         h('h2', { id: 'import-job' }, fileName || t('import.job_heading')),
         h('span', { class: `badge import-${job.status.toLowerCase()}` }, t(`import.status.${job.status}`))),
-      h('div', { class: 'import-progress' },
+      measured ? h('div', { class: 'import-progress' },
         h('label', { for: barId }, t('import.progress')),
         bar,
         h('p', { class: 'hint progress-text' }, counted
           ? t('import.progress_text', { processed: number(job.processed), total: number(job.total) })
-          : t('import.counting'))),
-      h('dl', { class: 'figures import-counts' },
+          : t('import.counting'))) : null,
+      measured ? h('dl', { class: 'figures import-counts' },
         figure(t('import.count.total'), counted ? job.total : job.processed, 'total'),
         figure(t('import.count.inserted'), job.inserted, 'inserted'),
         figure(t('import.count.duplicates'), job.duplicates, 'duplicates'),
-        figure(t('import.count.failed'), job.failed, 'failed')),
+        figure(t('import.count.failed'), job.failed, 'failed')) : null,
       finished ? outcome(job) : null,
       job.errors?.length ? errorTable(job) : null,
       finished && IMPORTERS.includes(user.role) ? h('div', { class: 'actions-row' },

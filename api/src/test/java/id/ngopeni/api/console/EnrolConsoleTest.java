@@ -119,7 +119,7 @@ class EnrolConsoleTest extends BrowserTest {
   }
 
   @Test
-  void anApproverSeesThePremiumButCannotEnrolOrEnd() {
+  void anApproverSeesThePremiumInEnglishOnATabletButCannotEnrolOrEnd() {
     server.createUser(adminToken, "hadi.approver", PASSWORD, "APPROVER", List.of());
     String id = new ConsoleFixtures(server).worker(adminToken, "Endang Susilowati", LocalDate.of(1981, 9, 2), "F",
         ConsoleFixtures.KELURAHAN_SAMAAN);
@@ -127,13 +127,21 @@ class EnrolConsoleTest extends BrowserTest {
         .put("programs", List.of("JKK", "JKM")).put("declaredIncome", 1_000_000).put("fundingSource", "APBD")
         .put("startDate", TODAY.withDayOfMonth(1).toString()));
     assertThat(enrolled.statusCode()).as(enrolled.bodyAsString()).isEqualTo(201);
-    try (Tab tab = signedIn("hadi.approver", PASSWORD)) {
+    try (Tab tab = signIn(browser.open(800, 1000), "hadi.approver", PASSWORD)) {
       Page page = tab.page;
+      expect(menu(page)).isVisible();
       page.navigate("/#/workers/" + id);
       expect(heading(page)).hasText("Endang Susilowati");
       Locator card = membershipCard(page);
       expect(card.locator("tbody tr .premium")).containsText("Rp16.800");
       expect(card.getByRole(AriaRole.BUTTON)).hasCount(0);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+      expect(card.getByRole(AriaRole.HEADING)).hasText("BPJS Ketenagakerjaan membership");
+      expect(card.locator("thead")).containsText("Monthly premium");
+      expect(card.locator("tbody tr")).containsText("Active");
+      tab.screenshot("worker-membership-800px");
+      assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no horizontal scrolling at 800 px").isTrue();
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import id.ngopeni.api.console.ConsoleBrowser.Tab;
@@ -80,7 +81,10 @@ class WorkerImportConsoleTest extends BrowserTest {
       button(page.locator("main"), "Unggah dan impor").click();
       expect(page.locator("[data-field=file] .field-error")).hasText("Pilih berkas.");
 
-      upload(page, "pekerja-klojen.csv", "text/csv", file);
+      // The file is the request body, under the type its name says, with an Idempotency-Key.
+      Request sent = page.waitForRequest("**/api/v1/imports/workers", () -> upload(page, "pekerja-klojen.csv", "text/csv", file));
+      assertThat(sent.headerValue("content-type")).isEqualTo("text/csv");
+      assertThat(sent.headerValue("idempotency-key")).matches("[0-9a-f]{32}");
       Locator job = page.locator(".import-job");
       expect(job.locator(".badge")).hasText("Selesai", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
           .setTimeout(60_000));
@@ -148,6 +152,7 @@ class WorkerImportConsoleTest extends BrowserTest {
       expect(failure.locator("p").first()).hasText("Judul kolom salah.");
       expect(failure.locator(".detail")).containsText("kolom tidak ada: full_name");
       expect(alert).isHidden();
+      expect(job.locator("progress")).hasCount(0);
       tab.screenshot("import-failed");
       assertCleanConsole(tab, NO_SESSION_YET, httpStatus(415, "/api/v1/imports/workers"));
     }
