@@ -16,6 +16,7 @@ const READERS = [...IMPORTERS, 'AUDITOR'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const COLUMNS = 'nik,full_name,birth_date,sex,kelurahan_code,category,phone,address';
 const POLL_MILLIS = 1000;
+const RETRY_MILLIS = 5000;
 const RUNNING = ['QUEUED', 'RUNNING'];
 
 /**
@@ -122,6 +123,9 @@ export function render(main, { user, jobId, alive }) {
         jobCard.hidden = false;
         fill(jobCard, h('h2', { id: 'import-job' }, t('import.job_heading')),
           h('p', { class: 'form-error', role: 'alert' }, problemMessage(error)));
+        // The job runs on the server whatever happens here: after a lost connection or a
+        // server error, keep asking, more slowly.
+        if (error.status === 0 || error.status >= 500) timer = setTimeout(poll, RETRY_MILLIS);
         return;
       }
       if (!alive() || following !== id) return;
