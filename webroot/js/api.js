@@ -32,7 +32,7 @@ async function call(path, { method = 'GET', body, headers = {}, token = accessTo
   const all = { Accept: ACCEPT, ...headers };
   if (token) all.Authorization = `Bearer ${token}`;
   // A FormData body (an upload) sets its own multipart Content-Type with the boundary; a file
-  // (Blob) goes as it is, with the Content-Type the caller names.
+  // (Blob) goes as it is, under the Content-Type the caller names.
   const raw = body instanceof FormData || body instanceof Blob;
   if (body !== undefined && !raw) all['Content-Type'] = 'application/json';
   try {
@@ -114,8 +114,22 @@ export async function logout() {
   }
 }
 
-/** The successful response, after one silent refresh on a 401; throws ApiError. */
-async function send(path, options) {
+/**
+ * A fresh Idempotency-Key (128 random bits). getRandomValues, unlike randomUUID, works on plain
+ * http too, which an office network may well use.
+ */
+function idempotencyKey() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The successful response, after one silent refresh on a 401; throws ApiError. Every POST
+ * carries an Idempotency-Key, the same on the retry, so the server never does it twice.
+ */
+async function send(path, options = {}) {
+  if (options.method === 'POST' && !options.headers?.['Idempotency-Key']) {
+    options = { ...options, headers: { ...options.headers, 'Idempotency-Key': idempotencyKey() } };
+  }
   let response = await call(path, options);
   if (response.status === 401) {
     const session = await refresh();
@@ -148,12 +162,6 @@ export async function upload(path, form) {
   return (await request(path, { method: 'POST', body: form })).body;
 }
 
-/** A fresh Idempotency-Key: 128 random bits (getRandomValues works outside HTTPS too). */
-function newIdempotencyKey() {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * One user intent that changes something (create a batch, apply a bank file): send(key) runs
  * with an Idempotency-Key that is reused only when the previous attempt's answer never arrived
@@ -162,10 +170,10 @@ function newIdempotencyKey() {
  */
 export function intent() {
   let key = null;
-  return async (send) => {
-    key = key || newIdempotencyKey();
+  return async (attempt) => {
+    key = key || idempotencyKey();
     try {
-      const result = await send(key);
+      const result = await attempt(key);
       key = null;
       return result;
     } catch (error) {
@@ -180,9 +188,14 @@ export async function postOnce(path, body, key) {
   return (await request(path, { method: 'POST', body, headers: { 'Idempotency-Key': key } })).body;
 }
 
-/** A file as the request body (e.g. a bank's CSV), under an Idempotency-Key. */
+/**
+ * A file POSTed as the request body itself (not multipart), under the given Idempotency-Key
+ * (see intent) or a fresh one; resolves to {status, body, etag}.
+ */
 export async function postFile(path, file, contentType, key) {
-  return (await request(path, { method: 'POST', body: file, headers: { 'Content-Type': contentType, 'Idempotency-Key': key } })).body;
+  const headers = { 'Content-Type': contentType };
+  if (key) headers['Idempotency-Key'] = key;
+  return request(path, { method: 'POST', body: file, headers });
 }
 
 export async function get(path) {

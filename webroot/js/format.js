@@ -58,3 +58,11 @@ export function bytes(size) {
   if (value < 1024 * 1024) return `${number(Math.max(1, Math.round(value / 1024)))} KB`;
   return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value / (1024 * 1024))} MB`;
 }
+
+/** Today in Jakarta as YYYY-MM-DD, the office's calendar day whatever the browser's zone. */
+export function today() {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en', {
+    year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ZONE,
+  }).formatToParts(new Date()).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

@@ -57,12 +57,6 @@ export function t(key, params = {}) {
   return String(lookup(key)).replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
-/** A list of strings, e.g. the features a screen will get. */
-export function list(key) {
-  const value = lookup(key);
-  return Array.isArray(value) ? value : [String(value)];
-}
-
 /** Translates the static markup of index.html: data-i18n (text), data-i18n-aria-label. */
 export function translateStatic(root = document) {
   document.documentElement.lang = current;

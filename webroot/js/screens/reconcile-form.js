@@ -64,7 +64,7 @@ export function reconcileForm({ batchId, onApplied }) {
     }
     await busy(form, async () => {
       try {
-        const batch = await once((key) => api.postFile(`/payout-batches/${encodeURIComponent(batchId)}/reconcile`, file, 'text/csv', key));
+        const { body: batch } = await once((key) => api.postFile(`/payout-batches/${encodeURIComponent(batchId)}/reconcile`, file, 'text/csv', key));
         onApplied(batch);
       } catch (error) {
         if (error.code === 'reconciliation_rejected' && error.errors.length) {

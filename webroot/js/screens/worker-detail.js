@@ -1,6 +1,7 @@
 // One worker (#/workers/<id>): the registered fields, coverage, heirs with their priority
 // class, and — right after a save — the server's duplicate warnings with a link to the
-// possible duplicate, and the worker's claims (worker-claims.js). Enrolment needs an API that does not exist yet.
+// possible duplicate; memberships with enrolment (memberships.js) and the worker's claims
+// (worker-claims.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { has, t } from '../i18n.js';
@@ -9,8 +10,8 @@ import { problemMessage } from '../forms.js';
 import { reference } from '../reference.js';
 import { openEdit } from './worker-dialog.js';
 import { openHeirs } from './heirs-dialog.js';
-import { notYetPanel } from './upcoming.js';
 import { workerClaimsCard } from './worker-claims.js';
+import { membershipsCard } from './memberships.js';
 
 /** The roles that register and change workers (the rest read). */
 export const EDITORS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
@@ -50,10 +51,18 @@ export function render(main, { user, id, alive }) {
   const facts = h('section', { class: 'card', 'aria-labelledby': 'worker-facts' });
   const heirsCard = h('section', { class: 'card', 'aria-labelledby': 'worker-heirs' });
   const claimsCard = workerClaimsCard(id, { alive });
+  const memberships = membershipsCard({
+    user,
+    alive,
+    onChanged: (message) => {
+      fill(status, h('p', { class: 'notice', role: 'status' }, message));
+      load();
+    },
+  });
   main.append(
     h('p', { class: 'back' }, h('a', { href: '#/workers' }, t('workers.back'))),
     h('div', { class: 'page-head' }, heading, actionsSlot),
-    status, facts, heirsCard, claimsCard, notYetPanel('memberships'));
+    status, facts, memberships.element, heirsCard, claimsCard);
   if (saved) {
     fill(status, h('p', { class: 'notice', role: 'status' }, t(messageKey, { name: saved.fullName })),
       warningList(saved));
@@ -77,12 +86,14 @@ export function render(main, { user, id, alive }) {
       heirs = list.items;
       ref = loaded;
       draw();
+      memberships.load(worker);
     } catch (error) {
       if (!alive()) return;
       heading.textContent = error.status === 404 ? t('workers.not_found') : t('nav.workers');
       fill(facts, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error)));
       heirsCard.hidden = true;
       claimsCard.hidden = true;
+      memberships.element.hidden = true;
     }
   }
 

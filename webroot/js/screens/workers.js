@@ -12,6 +12,7 @@ import { options, reference, regionSelects } from '../reference.js';
 import * as detail from './worker-detail.js';
 import { coverageBadge, EDITORS } from './worker-detail.js';
 import { openCreate } from './worker-dialog.js';
+import * as importer from './worker-import.js';
 
 const PAGE_SIZE = 20;
 const COLUMNS = 6;
@@ -20,14 +21,17 @@ const COVERAGE = ['active', 'lapsed', 'none'];
 // The last search, so Back from a worker returns to the same list.
 let remembered = { q: '', kecamatan: '', kelurahan: '', category: '', coverage: '' };
 
-/** The id in #/workers/<id>, if any. */
-function workerIdFromAddress() {
-  const [, id] = location.hash.replace(/^#\/?/, '').split(/[?]/)[0].split('/');
-  return id || null;
+/** What follows #/workers/ in the address: [] (the list), [<id>], ['import'] or ['import', <job id>]. */
+function addressParts() {
+  return location.hash.replace(/^#\/?/, '').split(/[?]/)[0].split('/').slice(1).filter(Boolean);
 }
 
 export function render(main, context) {
-  const id = workerIdFromAddress();
+  const [id, jobId] = addressParts();
+  if (id === 'import') {
+    importer.render(main, { ...context, jobId: jobId || null });
+    return;
+  }
   if (id) {
     detail.render(main, { ...context, id });
     return;
@@ -117,17 +121,19 @@ function list(main, { user, alive }) {
   main.append(...[
     h('div', { class: 'page-head' },
       h('h1', { tabindex: '-1' }, t('nav.workers')),
-      canCreate ? h('button', {
-        type: 'button',
-        class: 'button primary',
-        onclick: () => openCreate({
-          user,
-          onSaved: (saved) => {
-            detail.flash(saved, 'workers.created');
-            location.hash = `#/workers/${saved.id}`;
-          },
-        }),
-      }, t('workers.new')) : null),
+      h('div', { class: 'page-actions' },
+        importer.IMPORTERS.includes(user.role) ? h('a', { class: 'button secondary', href: '#/workers/import' }, t('import.open')) : null,
+        canCreate ? h('button', {
+          type: 'button',
+          class: 'button primary',
+          onclick: () => openCreate({
+            user,
+            onSaved: (saved) => {
+              detail.flash(saved, 'workers.created');
+              location.hash = `#/workers/${saved.id}`;
+            },
+          }),
+        }, t('workers.new')) : null)),
     user.role === 'FIELD_OFFICER' ? h('p', { class: 'lead' }, t('workers.scope', { codes: user.kelurahanCodes.join(', ') })) : null,
     h('section', { class: 'card flush' },
       form,

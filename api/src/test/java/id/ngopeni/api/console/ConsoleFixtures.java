@@ -69,6 +69,13 @@ final class ConsoleFixtures {
     }
   }
 
+  /** Records a funding source's budget for a year (it must not exist yet). */
+  void budget(String token, int year, String source, long allocated) {
+    created(server.http.put("/api/v1/budgets/" + year + "/" + source)
+        .putHeader("Authorization", "Bearer " + token).putHeader("If-None-Match", "*")
+        .sendJsonObject(new JsonObject().put("allocated", allocated)).await(), 201);
+  }
+
   /** Registers the worker's spouse as the only heir; returns the heir's id. */
   String spouse(String token, String workerId, String name) {
     String etag = server.get("/api/v1/workers/" + workerId, token).getHeader("ETag");

@@ -1,0 +1,114 @@
+// Enrolling a worker (POST /workers/{id}/memberships) and ending a membership
+// (POST /memberships/{id}/end). The premium is never computed here: the server prices it from
+// the tariff in force and the detail page shows what it answered. Refusals land under their
+// field (income out of range, a budget that cannot carry the premiums, a start too far ahead).
+import * as api from '../api.js';
+import { h } from '../dom.js';
+import { actions, openDialog } from '../dialog.js';
+import { language, t } from '../i18n.js';
+import { rupiah, today } from '../format.js';
+import { busy, checkbox, field, formAlert, showProblem } from '../forms.js';
+import { options } from '../reference.js';
+
+/** The roles that enrol and end memberships (x-roles of both POSTs). */
+export const ENROLLERS = ['ADMIN', 'OPERATOR'];
+const LOWEST_INCOME = 1_000_000;
+const HIGHEST_INCOME = 20_700_000;
+
+let sources = null;
+
+/** GET /funding-sources, once per page load (a failure is forgotten, so the next open asks again). */
+function fundingSources() {
+  if (!sources) {
+    sources = api.get('/funding-sources').then((list) => list.items).catch((error) => {
+      sources = null;
+      throw error;
+    });
+  }
+  return sources;
+}
+
+/**
+ * "1.000.000", "Rp 1.000.000" or "1000000" → 1000000. Anything else goes to the server as typed,
+ * so its type_mismatch lands under the field like every other refusal.
+ */
+function income(text) {
+  const digits = text.replace(/^\s*rp\s*/i, '').replace(/[.\s]/g, '');
+  if (digits === '') return undefined;
+  return /^\d{1,15}$/.test(digits) ? Number(digits) : text;
+}
+
+/** Opens the enrol dialog; onSaved(membership) after a 201. */
+export async function openEnrol({ worker, onSaved }) {
+  const source = h('select', {}, options(t('workers.choose'), []));
+  const declared = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: '1.000.000' });
+  const start = h('input', { type: 'month', value: today().slice(0, 7) });
+  const jht = checkbox({ name: 'programs', label: t('enrol.jht') });
+  let opened;
+  const form = h('form', { class: 'stack', novalidate: true },
+    h('p', { class: 'hint' }, t('enrol.intro')),
+    field({ name: 'fundingSource', label: t('enrol.field.fundingSource'), control: source }),
+    field({ name: 'declaredIncome', label: t('enrol.field.declaredIncome'), control: declared,
+      hint: t('enrol.hint.declaredIncome', { low: rupiah(LOWEST_INCOME), high: rupiah(HIGHEST_INCOME) }) }),
+    field({ name: 'startDate', label: t('enrol.field.startMonth'), control: start, hint: t('enrol.hint.startMonth') }),
+    h('p', { class: 'hint' }, t('enrol.programs')),
+    jht,
+    formAlert(),
+    actions(t('enrol.submit'), () => opened.dialog));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const month = start.value.trim();
+    const body = {
+      programs: jht.querySelector('input').checked ? ['JKK', 'JKM', 'JHT'] : ['JKK', 'JKM'],
+      declaredIncome: income(declared.value),
+      fundingSource: source.value || undefined,
+      // A month input gives YYYY-MM; a browser without one lets the user type it.
+      startDate: /^\d{4}-\d{2}$/.test(month) ? `${month}-01` : month || undefined,
+    };
+    await busy(form, async () => {
+      try {
+        const membership = await api.post(`/workers/${encodeURIComponent(worker.id)}/memberships`, body);
+        opened.dialog.close();
+        onSaved(membership);
+      } catch (error) {
+        showProblem(form, error);
+      }
+    });
+  });
+  opened = openDialog(t('enrol.title', { name: worker.fullName }), form);
+  source.focus();
+  try {
+    const list = await fundingSources();
+    source.append(...options(null, list.map((s) => [s.code, `${s.code} – ${language() === 'en' ? s.nameEn : s.nameId}`])));
+  } catch (error) {
+    showProblem(form, error);
+  }
+}
+
+/** Opens the dialog that ends an active membership; onSaved(membership) after a 200. */
+export function openEnd({ worker, membership, onSaved }) {
+  const end = h('input', { type: 'date', value: today(), min: membership.startDate });
+  const reason = h('textarea', { rows: 3, maxlength: 1000 });
+  let opened;
+  const form = h('form', { class: 'stack', novalidate: true },
+    h('p', {}, t('enrol.end.intro', { name: worker.fullName })),
+    field({ name: 'endDate', label: t('enrol.end.endDate'), control: end, hint: t('enrol.end.endDate_hint') }),
+    field({ name: 'reason', label: t('enrol.end.reason'), control: reason }),
+    formAlert(),
+    actions(t('enrol.end.submit'), () => opened.dialog, 'danger'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await busy(form, async () => {
+      try {
+        const ended = await api.post(`/memberships/${encodeURIComponent(membership.id)}/end`,
+          { endDate: end.value || undefined, reason: reason.value.trim() || undefined });
+        opened.dialog.close();
+        onSaved(ended);
+      } catch (error) {
+        showProblem(form, error);
+      }
+    });
+  });
+  opened = openDialog(t('enrol.end.title'), form);
+  reason.focus();
+}
