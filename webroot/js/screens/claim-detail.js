@@ -9,7 +9,6 @@ import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js
 import { confirmDialog } from '../dialog.js';
 import { saveFile } from '../files.js';
 import { options } from '../reference.js';
-import { saveFile } from '../files.js';
 
 const DECIDERS = ['ADMIN', 'OPERATOR'];
 const UPLOADERS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
