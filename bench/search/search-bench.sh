@@ -23,7 +23,7 @@ psql -X -q -d "$DB" -c "DELETE FROM login_throttle" >/dev/null
 NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
   java -Xmx512m -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/api/v1/health/ready" >/dev/null && break; sleep 1; done
 # A fresh ADMIN for the run: the database's admin password is the import benchmark's, unknown here.
 psql -X -q -d "$DB" -c "DELETE FROM refresh_token WHERE user_id IN (SELECT id FROM app_user WHERE username = 'search.bench')" \
