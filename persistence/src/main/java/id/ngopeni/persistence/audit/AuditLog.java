@@ -35,6 +35,7 @@ public final class AuditLog {
         RETURNING seq, hash
       )
       UPDATE audit_head SET seq = inserted.seq, hash = inserted.hash FROM inserted
+      WHERE audit_head.singleton
       RETURNING audit_head.seq
       """;
 
