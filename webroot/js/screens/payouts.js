@@ -34,15 +34,22 @@ function summary(payout) {
     h('dt', {}, t('payouts.col.claim')), h('dd', {}, payout.workerName, ' · ', h('span', { class: 'codes' }, payout.claimId)));
 }
 
-/** Approve or reject (with a reason) after a confirmation; onDone(payout) after success. */
+/** The roles that may give up a failed transfer (the API's x-roles for cancel). */
+const CANCELLERS = ['OPERATOR', 'APPROVER'];
+
+/**
+ * Approve, reject or cancel (the last two with a reason) after a confirmation; onDone(payout)
+ * after success.
+ */
 function confirm(payout, decision, onDone) {
+  const approving = decision === 'approve';
   confirmDialog({
     title: t(`payouts.confirm.${decision}_title`),
     intro: t(`payouts.confirm.${decision}_intro`),
     about: summary(payout),
-    reason: decision === 'reject' ? { label: t('payouts.field.reason'), hint: t('payouts.hint.reason') } : null,
+    reason: approving ? null : { label: t(`payouts.field.${decision}_reason`), hint: t('payouts.hint.reason') },
     submitLabel: t(`payouts.${decision}`),
-    submitClass: decision === 'reject' ? 'danger' : 'primary',
+    submitClass: approving ? 'primary' : 'danger',
     send: (reason) => api.post(`/payouts/${encodeURIComponent(payout.id)}/${decision}`, reason === undefined ? undefined : { reason }),
     onDone,
   });
@@ -95,6 +102,16 @@ function inbox(main, { user: me, alive }) {
   }
 
   function decisionCell(payout) {
+    if (payout.status === 'FAILED' && CANCELLERS.includes(me.role)) {
+      // The bank refused the transfer: batch it again (Batches) or give it up here, which frees
+      // its share of the entitlement for a new payout to a corrected account.
+      return h('button', {
+        type: 'button',
+        class: 'button small secondary',
+        'aria-label': t('payouts.cancel_named', { amount: rupiah(payout.amount), name: payout.heirName }),
+        onclick: () => confirm(payout, 'cancel', decided('payouts.cancelled')),
+      }, t('payouts.cancel'));
+    }
     if (payout.status !== 'PENDING_APPROVAL') {
       return payout.decisionReason ? h('span', { class: 'hint' }, payout.decisionReason) : null;
     }
