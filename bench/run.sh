@@ -11,6 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+# Every limit runs with the session settings of Ngopeni's own connections (Pools: JIT off).
+export PGOPTIONS="${PGOPTIONS:--c jit=off}"
 ONLY=${BENCH_ONLY:-read write import search coverage}
 for tool in psql pgbench curl; do
   command -v "$tool" >/dev/null || { echo "$tool is required (Debian: postgresql-client)" >&2; exit 1; }

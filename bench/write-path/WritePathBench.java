@@ -214,16 +214,20 @@ public final class WritePathBench {
                  sha256(e.prev_hash || audit_canonical(e.seq, e.occurred_at, '%s', 'APPROVER', 'bench.approved', 'payout', :id,
                                                        '%s'::jsonb, '%s'::jsonb))
           FROM entry e RETURNING seq, hash)
-        UPDATE audit_head SET seq = inserted.seq, hash = inserted.hash FROM inserted RETURNING audit_head.seq;
+        UPDATE audit_head SET seq = inserted.seq, hash = inserted.hash FROM inserted WHERE audit_head.singleton
+        RETURNING audit_head.seq;
         COMMIT;
         """.formatted(n, actor, after, after, actor, after, after);
     Path file = work.resolve("approve.sql");
     Files.writeString(file, script);
     // One thread per client; no per-transaction log: pgbench reads the clock lazily and its log
     // under-reports short transactions, while the mean (clients / tps) is exact.
-    Process pgbench = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", Integer.toString(CLIENTS),
+    // The session settings Ngopeni's pool uses (Pools: jit off).
+    ProcessBuilder pb = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", Integer.toString(CLIENTS),
         "-j", Integer.toString(CLIENTS), "-T", Integer.toString(PGBENCH_SECONDS), "-f", file.toString(),
-        "-h", HOST, "-p", PG_PORT, "-U", USER, DB).redirectErrorStream(true).start();
+        "-h", HOST, "-p", PG_PORT, "-U", USER, DB).redirectErrorStream(true);
+    pb.environment().put("PGOPTIONS", "-c jit=off");
+    Process pgbench = pb.start();
     String out = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (pgbench.waitFor() != 0) {
       throw new IllegalStateException("pgbench failed:\n" + out);
