@@ -154,13 +154,21 @@ class PayoutCreateConsoleTest extends BrowserTest {
     String claim = fixtures.verifiedDeathClaim(operator, worker);
     String payout = fixtures.pendingPayout(operator, claim, spouse, "Tumini", 5_000_000L).getString("id");
 
-    try (Tab tab = signedIn("joko.penyetuju", PASSWORD)) {
+    // On a tablet: 800 px wide, nothing scrolls sideways.
+    try (Tab tab = signIn(browser.open(800, 1000), "joko.penyetuju", PASSWORD)) {
       Page page = tab.page;
+      expect(menu(page)).isVisible();
       page.navigate("/#/claims/" + claim);
       expect(heading(page)).hasText("JKM – kematian · Sukirman Adi");
       Locator card = page.locator("section.claim-payouts");
-      expect(card.locator("tr[data-payout-id='" + payout + "']")).containsText("Tumini");
+      Locator row = card.locator("tr[data-payout-id='" + payout + "']");
+      expect(row).containsText("Tumini");
+      expect(row).containsText("Menunggu persetujuan");
+      expect(row.locator(".money")).hasText("Rp5.000.000");
       expect(card.getByRole(AriaRole.BUTTON)).hasCount(0);
+      assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no horizontal scrolling at 800 px").isTrue();
+      tab.screenshot("claim-payouts-approver-800px");
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }
