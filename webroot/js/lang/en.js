@@ -567,7 +567,6 @@ export default {
   'problem.claim_not_submitted': 'Only a submitted claim can be verified.',
   'problem.claim_already_decided': 'This claim has already been decided.',
   'problem.claim_has_payouts': 'This claim still has payouts in progress.',
-  'problem.heir_not_highest_priority': 'An heir of a higher class is registered; choose an heir of the highest class.',
   'problem.entitlement_exhausted': 'Every rupiah of the entitlement is already in a payout.',
   'problem.claim_not_verified': 'Payouts are only for a verified claim.',
 
@@ -622,6 +621,7 @@ export default {
   'error.medical_costs_required': 'Enter the medical costs.',
   'error.medical_costs_not_positive': 'Medical costs must be more than Rp0.',
   'error.heir_required': 'Choose the beneficiary heir.',
+  'error.heir_not_highest_priority': 'An heir of a higher class is registered; choose an heir of the highest class.',
   'error.heir_not_registered': 'This heir is not registered for this worker.',
   'error.bank_unknown': 'Choose a bank.',
   'error.account_number_invalid': 'Not an account number of this bank; check its digits.',

@@ -567,7 +567,6 @@ export default {
   'problem.claim_not_submitted': 'Hanya klaim berstatus diajukan yang bisa diverifikasi.',
   'problem.claim_already_decided': 'Klaim ini sudah diputuskan.',
   'problem.claim_has_payouts': 'Klaim ini masih memiliki pembayaran yang berjalan.',
-  'problem.heir_not_highest_priority': 'Ada ahli waris dengan golongan lebih tinggi; pilih ahli waris golongan tertinggi.',
   'problem.entitlement_exhausted': 'Seluruh hak manfaat sudah ada dalam pembayaran.',
   'problem.claim_not_verified': 'Pembayaran hanya untuk klaim yang terverifikasi.',
 
@@ -622,6 +621,7 @@ export default {
   'error.medical_costs_required': 'Isi jumlah biaya pengobatan.',
   'error.medical_costs_not_positive': 'Biaya pengobatan harus lebih dari Rp0.',
   'error.heir_required': 'Pilih ahli waris penerima.',
+  'error.heir_not_highest_priority': 'Ada ahli waris dengan golongan lebih tinggi; pilih ahli waris golongan tertinggi.',
   'error.heir_not_registered': 'Ahli waris ini tidak terdaftar untuk pekerja ini.',
   'error.bank_unknown': 'Pilih bank.',
   'error.account_number_invalid': 'Bukan nomor rekening bank ini; periksa jumlah angkanya.',

@@ -30,8 +30,8 @@ const BANKS = [
 /** One BI-FAST transfer at most (domain TransferLimit): a larger default is capped there. */
 const TRANSFER_LIMIT = 250_000_000;
 
-/** Problems without a field that belong under one. */
-const CODE_FIELDS = { heir_not_highest_priority: 'heirId', entitlement_exhausted: 'amount' };
+/** A problem without a field that belongs under one (every rupiah is in a payout already). */
+const CODE_FIELDS = { entitlement_exhausted: 'amount' };
 
 export function relationshipName(code) {
   return has(`heirs.rel.${code}`) ? t(`heirs.rel.${code}`) : code;
