@@ -59,6 +59,17 @@ export function bytes(size) {
   return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value / (1024 * 1024))} MB`;
 }
 
+/**
+ * Rupiah as typed: "1.000.000", "Rp 1.000.000" or "1000000" → 1000000; empty → undefined.
+ * Anything else goes to the server as typed, so its type_mismatch lands under the field like
+ * every other refusal.
+ */
+export function parseRupiah(text) {
+  const digits = String(text).replace(/^\s*rp\s*/i, '').replace(/[.\s]/g, '');
+  if (digits === '') return undefined;
+  return /^\d{1,15}$/.test(digits) ? Number(digits) : text;
+}
+
 /** Today in Jakarta as YYYY-MM-DD, the office's calendar day whatever the browser's zone. */
 export function today() {
   const parts = Object.fromEntries(new Intl.DateTimeFormat('en', {

@@ -1,6 +1,7 @@
 // One claim (#/claims/<id>): eligibility with its reasons, the entitlement line by line,
 // required against uploaded documents (upload, download), and verify / reject for OPERATOR
-// and ADMIN. A refused verification lists what is missing, as the server says it.
+// and ADMIN. A refused verification lists what is missing, as the server says it. A verified
+// claim's payouts, and making one, are claim-payouts.js.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { has, language, t } from '../i18n.js';
@@ -9,6 +10,7 @@ import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js
 import { confirmDialog } from '../dialog.js';
 import { saveFile } from '../files.js';
 import { options } from '../reference.js';
+import { claimPayoutsCard } from './claim-payouts.js';
 
 const DECIDERS = ['ADMIN', 'OPERATOR'];
 const UPLOADERS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
@@ -46,10 +48,11 @@ export function render(main, { user, id, alive }) {
   const eligibility = h('section', { class: 'card', 'aria-labelledby': 'claim-eligibility' });
   const entitlement = h('section', { class: 'card', 'aria-labelledby': 'claim-entitlement' });
   const documents = h('section', { class: 'card', 'aria-labelledby': 'claim-documents' });
+  const payouts = claimPayoutsCard({ user, alive, say });
   main.append(
     h('p', { class: 'back' }, h('a', { href: '#/claims' }, t('claims.back'))),
     h('div', { class: 'page-head' }, heading, actionsSlot),
-    status, facts, eligibility, entitlement, documents);
+    status, facts, eligibility, entitlement, payouts.element, documents);
 
   let claim = null;
   let uploaded = [];
@@ -69,7 +72,7 @@ export function render(main, { user, id, alive }) {
       if (!alive()) return;
       heading.textContent = error.status === 404 ? t('claims.not_found') : t('nav.claims');
       fill(facts, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error)));
-      [eligibility, entitlement, documents].forEach((card) => { card.hidden = true; });
+      [eligibility, entitlement, documents, payouts.element].forEach((card) => { card.hidden = true; });
     }
   }
 
@@ -250,6 +253,7 @@ export function render(main, { user, id, alive }) {
     drawEligibility();
     drawEntitlement();
     drawDocuments();
+    payouts.show(claim);
   }
 
   load();

@@ -6,7 +6,7 @@ import * as api from '../api.js';
 import { h } from '../dom.js';
 import { actions, openDialog } from '../dialog.js';
 import { language, t } from '../i18n.js';
-import { rupiah, today } from '../format.js';
+import { parseRupiah, rupiah, today } from '../format.js';
 import { busy, checkbox, field, formAlert, showProblem } from '../forms.js';
 import { options } from '../reference.js';
 
@@ -26,16 +26,6 @@ function fundingSources() {
     });
   }
   return sources;
-}
-
-/**
- * "1.000.000", "Rp 1.000.000" or "1000000" → 1000000. Anything else goes to the server as typed,
- * so its type_mismatch lands under the field like every other refusal.
- */
-function income(text) {
-  const digits = text.replace(/^\s*rp\s*/i, '').replace(/[.\s]/g, '');
-  if (digits === '') return undefined;
-  return /^\d{1,15}$/.test(digits) ? Number(digits) : text;
 }
 
 /** Opens the enrol dialog; onSaved(membership) after a 201. */
@@ -60,7 +50,7 @@ export async function openEnrol({ worker, onSaved }) {
     const month = start.value.trim();
     const body = {
       programs: jht.querySelector('input').checked ? ['JKK', 'JKM', 'JHT'] : ['JKK', 'JKM'],
-      declaredIncome: income(declared.value),
+      declaredIncome: parseRupiah(declared.value),
       fundingSource: source.value || undefined,
       // A month input gives YYYY-MM; a browser without one lets the user type it.
       startDate: /^\d{4}-\d{2}$/.test(month) ? `${month}-01` : month || undefined,

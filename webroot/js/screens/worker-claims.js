@@ -1,17 +1,19 @@
 // A worker's claims, newest first, on the worker's page; each leads to the claim. The server
-// applies the caller's scope, as for every claim list.
+// applies the caller's scope, as for every claim list. "File a claim" (claim-file-dialog.js)
+// leads to the new claim's page.
 import * as api from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { date, dateTime, rupiah } from '../format.js';
 import { listQuery, tablePager } from '../pager.js';
 import { claimStatusBadge, eligibilityBadge } from './claim-detail.js';
+import { FILERS, openFileClaim } from './claim-file-dialog.js';
 
 const PAGE_SIZE = 10;
 const COLUMNS = 5;
 
 /** The card; it loads its first page at once. */
-export function workerClaimsCard(workerId, { alive }) {
+export function workerClaimsCard(workerId, { user, alive }) {
   const body = h('tbody');
   const pager = tablePager({
     body,
@@ -28,7 +30,13 @@ export function workerClaimsCard(workerId, { alive }) {
   });
   pager.first();
   return h('section', { class: 'card flush worker-claims', 'aria-labelledby': 'worker-claims' },
-    h('h2', { id: 'worker-claims', class: 'card-title' }, t('workers.claims.heading')),
+    h('div', { class: 'card-head' },
+      h('h2', { id: 'worker-claims', class: 'card-title' }, t('workers.claims.heading')),
+      FILERS.includes(user.role) ? h('button', {
+        type: 'button',
+        class: 'button primary small',
+        onclick: () => openFileClaim({ workerId, onFiled: (claim) => { location.hash = `#/claims/${claim.id}`; } }),
+      }, t('claims.file.open')) : null),
     h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
       h('caption', { class: 'visually-hidden' }, t('workers.claims.heading')),
       h('thead', {}, h('tr', {},

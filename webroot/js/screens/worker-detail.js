@@ -50,7 +50,7 @@ export function render(main, { user, id, alive }) {
   const actionsSlot = h('div', { class: 'page-actions' });
   const facts = h('section', { class: 'card', 'aria-labelledby': 'worker-facts' });
   const heirsCard = h('section', { class: 'card', 'aria-labelledby': 'worker-heirs' });
-  const claimsCard = workerClaimsCard(id, { alive });
+  const claimsCard = workerClaimsCard(id, { user, alive });
   const memberships = membershipsCard({
     user,
     alive,

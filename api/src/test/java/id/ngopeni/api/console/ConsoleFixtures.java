@@ -16,6 +16,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.multipart.MultipartForm;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -78,11 +79,19 @@ final class ConsoleFixtures {
 
   /** Registers the worker's spouse as the only heir; returns the heir's id. */
   String spouse(String token, String workerId, String name) {
+    return heirs(token, workerId, "SPOUSE", name).get(0);
+  }
+
+  /** Registers the worker's heirs as relationship, name pairs; returns their ids in that order. */
+  List<String> heirs(String token, String workerId, String... relationshipAndName) {
+    JsonArray list = new JsonArray();
+    for (int i = 0; i < relationshipAndName.length; i += 2) {
+      list.add(new JsonObject().put("relationship", relationshipAndName[i]).put("fullName", relationshipAndName[i + 1]));
+    }
     String etag = server.get("/api/v1/workers/" + workerId, token).getHeader("ETag");
     var response = server.http.request(HttpMethod.PUT, "/api/v1/workers/" + workerId + "/heirs")
-        .putHeader("Authorization", "Bearer " + token).putHeader("If-Match", etag)
-        .sendJson(new JsonArray().add(new JsonObject().put("fullName", name).put("relationship", "SPOUSE"))).await();
-    return created(response, 200).getJsonArray("items").getJsonObject(0).getString("id");
+        .putHeader("Authorization", "Bearer " + token).putHeader("If-Match", etag).sendJson(list).await();
+    return created(response, 200).getJsonArray("items").stream().map(h -> ((JsonObject) h).getString("id")).toList();
   }
 
   /** A death claim filed ten days ago, without documents. */

@@ -1,0 +1,127 @@
+package id.ngopeni.api.console;
+
+import static id.ngopeni.api.console.ConsoleBrowser.httpStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import id.ngopeni.api.console.ConsoleBrowser.Tab;
+import id.ngopeni.domain.Jakarta;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Filing a claim from the worker's page against the real claim rules: a claim the server
+ * refuses shows its field errors and files nothing; a death claim lands on the new claim's page
+ * with the required documents the server computed. Roles that may not file see no button.
+ */
+class ClaimFileConsoleTest extends BrowserTest {
+  static final String PASSWORD = "Bakso-Presiden-Malang-2025";
+  private static final LocalDate TODAY = Jakarta.today(Clock.systemUTC());
+
+  private static Locator button(Locator scope, String name) {
+    return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+  }
+
+  private static Locator label(Locator scope, String text) {
+    return scope.getByLabel(text, new Locator.GetByLabelOptions().setExact(true));
+  }
+
+  private static JsonArray claimsOf(String workerId) {
+    return server.get("/api/v1/claims?workerId=" + workerId, adminToken).bodyAsJsonObject().getJsonArray("items");
+  }
+
+  @Test
+  void anOperatorFilesADeathClaimFromTheWorkerPageAndLandsOnItsRequiredDocuments() {
+    ConsoleFixtures fixtures = new ConsoleFixtures(server);
+    String operatorId = server.createUser(adminToken, "wulan.operator", PASSWORD, "OPERATOR", List.of());
+    String worker = fixtures.worker(adminToken, "Sumarni Rahayu", LocalDate.of(1966, 7, 14), "F", ConsoleFixtures.KELURAHAN_KLOJEN);
+    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+
+    try (Tab tab = signedIn("wulan.operator", PASSWORD)) {
+      Page page = tab.page;
+      page.navigate("/#/workers/" + worker);
+      expect(heading(page)).hasText("Sumarni Rahayu");
+      Locator card = page.locator("section.worker-claims");
+      expect(card).containsText("Belum ada klaim untuk pekerja ini.");
+
+      button(card, "Ajukan klaim").click();
+      Locator dialog = page.getByRole(AriaRole.DIALOG);
+      expect(dialog.getByRole(AriaRole.HEADING)).hasText("Ajukan klaim");
+      expect(label(dialog, "Jenis")).isFocused();
+      expect(label(dialog, "Biaya pengobatan (Rp)")).isHidden();
+
+      // A medical claim without its costs and without a description: refused, nothing filed.
+      label(dialog, "Jenis").selectOption("JKK_MEDICAL");
+      expect(label(dialog, "Biaya pengobatan (Rp)")).isVisible();
+      label(dialog, "Tanggal kejadian").fill(TODAY.minusDays(3).toString());
+      button(dialog, "Ajukan klaim").click();
+      expect(dialog.locator("[data-field=description] .field-error")).hasText("Wajib diisi.");
+      expect(dialog.locator("[data-field=medicalCosts] .field-error")).hasText("Isi jumlah biaya pengobatan.");
+      expect(label(dialog, "Keterangan")).hasAttribute("aria-invalid", "true");
+      expect(label(dialog, "Biaya pengobatan (Rp)")).hasAttribute("aria-invalid", "true");
+      tab.screenshot("claim-file-refused");
+      assertThat(claimsOf(worker)).isEmpty();
+
+      // The same dialog, now a death claim.
+      label(dialog, "Jenis").selectOption("JKM_DEATH");
+      expect(label(dialog, "Biaya pengobatan (Rp)")).isHidden();
+      label(dialog, "Tanggal kejadian").fill(TODAY.minusDays(10).toString());
+      label(dialog, "Keterangan").fill("Meninggal dunia karena sakit di rumah.");
+      tab.screenshot("claim-file");
+      button(dialog, "Ajukan klaim").click();
+      expect(dialog).isHidden();
+      expect(heading(page)).hasText("JKM – kematian · Sumarni Rahayu");
+
+      JsonArray filed = claimsOf(worker);
+      assertThat(filed).hasSize(1);
+      JsonObject claim = filed.getJsonObject(0);
+      assertThat(page.url()).endsWith("#/claims/" + claim.getString("id"));
+      assertThat(claim.getString("createdBy")).isEqualTo(operatorId);
+      assertThat(claim.getString("status")).isEqualTo("SUBMITTED");
+      assertThat(claim.getString("incidentDate")).isEqualTo(TODAY.minusDays(10).toString());
+      assertThat(claim.getString("description")).isEqualTo("Meninggal dunia karena sakit di rumah.");
+      assertThat(claim.getJsonObject("eligibility").getBoolean("eligible")).isTrue();
+
+      expect(page.locator("dl.facts .badge")).hasText("Diajukan");
+      expect(page.locator("dl.facts")).containsText("Meninggal dunia karena sakit di rumah.");
+      List<String> required = claim.getJsonArray("requiredDocuments").stream().map(String.class::cast).toList();
+      assertThat(required).contains("DEATH_CERTIFICATE");
+      expect(page.locator(".required-docs li")).hasCount(required.size());
+      for (String kind : required) {
+        expect(page.locator(".required-docs li.missing[data-kind='" + kind + "']")).hasCount(1);
+      }
+      expect(page.locator("section[aria-labelledby=claim-eligibility]")).containsText("Layak");
+      tab.screenshot("claim-filed");
+
+      // Back on the worker's page, the claim is in its list.
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sumarni Rahayu").setExact(true)).click();
+      expect(card.locator("tr[data-claim-id='" + claim.getString("id") + "']")).containsText("JKM – kematian");
+      assertCleanConsole(tab, NO_SESSION_YET, httpStatus(422, "/api/v1/claims"));
+    }
+  }
+
+  @Test
+  void anApproverReadsTheWorkersClaimsButCannotFileOne() {
+    ConsoleFixtures fixtures = new ConsoleFixtures(server);
+    server.createUser(adminToken, "bagus.penyetuju", PASSWORD, "APPROVER", List.of());
+    String worker = fixtures.worker(adminToken, "Paijo Sastro", LocalDate.of(1959, 1, 9), "M", ConsoleFixtures.KELURAHAN_SAMAAN);
+    fixtures.activeMembership(worker, LocalDate.now().minusYears(3));
+    String claim = fixtures.filedDeathClaim(adminToken, worker).getString("id");
+
+    try (Tab tab = signedIn("bagus.penyetuju", PASSWORD)) {
+      Page page = tab.page;
+      page.navigate("/#/workers/" + worker);
+      expect(heading(page)).hasText("Paijo Sastro");
+      Locator card = page.locator("section.worker-claims");
+      expect(card.locator("tr[data-claim-id='" + claim + "']")).containsText("JKM – kematian");
+      expect(card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ajukan klaim"))).hasCount(0);
+      assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+}

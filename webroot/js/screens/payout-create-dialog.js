@@ -1,0 +1,118 @@
+// Making a payout from a verified claim (POST /claims/{id}/payouts; OPERATOR, the maker). The
+// beneficiary is one of the worker's registered heirs, shown with their priority class; the
+// server refuses one below the highest class registered, an amount above what is left and an
+// account number that is not of the bank's length, each under its field.
+import * as api from '../api.js';
+import { h, fill } from '../dom.js';
+import { actions, openDialog } from '../dialog.js';
+import { has, t } from '../i18n.js';
+import { parseRupiah, rupiah } from '../format.js';
+import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
+import { options } from '../reference.js';
+
+/** The roles that make payouts (x-roles of POST /claims/{id}/payouts). */
+export const MAKERS = ['OPERATOR'];
+
+/**
+ * The banks the API accepts (domain Bank: code, name, digits of a savings account number there).
+ * PayoutConsoleTest checks this list against the domain's.
+ */
+const BANKS = [
+  ['002', 'Bank Rakyat Indonesia (BRI)', 15],
+  ['008', 'Bank Mandiri', 13],
+  ['009', 'Bank Negara Indonesia (BNI)', 10],
+  ['014', 'Bank Central Asia (BCA)', 10],
+  ['114', 'Bank Jatim', 10],
+  ['200', 'Bank Tabungan Negara (BTN)', 16],
+  ['451', 'Bank Syariah Indonesia (BSI)', 10],
+];
+
+/** One BI-FAST transfer at most (domain TransferLimit): a larger default is capped there. */
+const TRANSFER_LIMIT = 250_000_000;
+
+/** A problem without a field that belongs under one (every rupiah is in a payout already). */
+const CODE_FIELDS = { entitlement_exhausted: 'amount' };
+
+export function relationshipName(code) {
+  return has(`heirs.rel.${code}`) ? t(`heirs.rel.${code}`) : code;
+}
+
+function heirLabel(heir) {
+  return `${heir.fullName} — ${relationshipName(heir.relationship)} · ${t('heirs.priority', { n: heir.priorityClass })}`;
+}
+
+/** claim: the verified claim; remaining: what is left of its entitlement; onCreated(payout) after a 201. */
+export async function openCreatePayout({ claim, remaining, onCreated }) {
+  const once = api.intent();
+  const heir = h('select', {}, options(t('workers.choose'), []));
+  const bank = h('select', {}, options(t('workers.choose'), BANKS.map(([code, name]) => [code, `${code} – ${name}`])));
+  const account = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', maxlength: 40 });
+  const holder = h('input', { type: 'text', autocomplete: 'off', maxlength: 100 });
+  const amount = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off' });
+  const accountField = field({ name: 'accountNumber', label: t('payouts.field.accountNumber'), control: account,
+    hint: t('payouts.hint.accountNumber') });
+  const heirNote = h('p', { class: 'muted', role: 'status' }, t('payouts.create.loading'));
+  const defaultHint = t(remaining > TRANSFER_LIMIT ? 'payouts.hint.amount_capped' : 'payouts.hint.amount',
+    { remaining: rupiah(remaining), limit: rupiah(TRANSFER_LIMIT) });
+  let opened;
+  const form = h('form', { class: 'stack', novalidate: true },
+    h('p', { class: 'remaining' }, t('payouts.create.remaining', { remaining: rupiah(remaining), total: rupiah(claim.entitlement.total) })),
+    heirNote,
+    field({ name: 'heirId', label: t('payouts.field.heir'), control: heir, hint: t('payouts.hint.heir') }),
+    field({ name: 'bankCode', label: t('payouts.col.bank'), control: bank }),
+    accountField,
+    field({ name: 'accountName', label: t('payouts.field.accountName'), control: holder, hint: t('payouts.hint.accountName') }),
+    field({ name: 'amount', label: t('payouts.field.amount'), control: amount, hint: defaultHint }),
+    formAlert(),
+    actions(t('payouts.create.submit'), () => opened.dialog));
+  const submit = form.querySelector('button[type=submit]');
+
+  // The account number's length depends on the bank.
+  bank.addEventListener('change', () => {
+    const chosen = BANKS.find(([code]) => code === bank.value);
+    accountField.querySelector('.hint').textContent = chosen
+      ? t('payouts.hint.accountNumber_bank', { bank: chosen[1], digits: chosen[2] }) : t('payouts.hint.accountNumber');
+  });
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = {
+      heirId: heir.value || undefined,
+      bankCode: bank.value || undefined,
+      accountNumber: account.value.trim() || undefined,
+      accountName: holder.value.trim() || undefined,
+      amount: parseRupiah(amount.value),
+    };
+    await busy(form, async () => {
+      try {
+        const payout = await once((key) => api.postOnce(`/claims/${encodeURIComponent(claim.id)}/payouts`, body, key));
+        opened.dialog.close();
+        onCreated(payout);
+      } catch (error) {
+        showProblem(form, error, CODE_FIELDS);
+      }
+    });
+  });
+  opened = openDialog(t('payouts.create.title'), form);
+  opened.dialog.classList.add('wide');
+  submit.disabled = true;
+  heir.focus();
+  try {
+    const heirs = (await api.get(`/workers/${encodeURIComponent(claim.workerId)}/heirs`)).items;
+    if (!opened.dialog.open) return;
+    // The first heir of the highest class registered is the one the server will accept.
+    const first = heirs.reduce((best, one) => (!best || one.priorityClass < best.priorityClass ? one : best), null);
+    heir.append(...options(null, heirs.map((one) => [one.id, heirLabel(one)]), first?.id));
+    if (heirs.length) {
+      heirNote.remove();
+      submit.disabled = false;
+    } else {
+      fill(heirNote, t('payouts.create.no_heirs'), ' ',
+        h('a', { href: `#/workers/${claim.workerId}`, onclick: () => opened.dialog.close() }, t('payouts.create.to_worker')));
+    }
+  } catch (error) {
+    fill(heirNote, problemMessage(error));
+    heirNote.className = 'form-error';
+    heirNote.setAttribute('role', 'alert');
+  }
+}
