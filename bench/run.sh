@@ -4,7 +4,7 @@
 # Prints the summary table and writes it, with the machine it ran on, into docs/PERFORMANCE.md
 # (between <!-- bench:start --> and <!-- bench:end -->); each part also refreshes its own
 # detailed section there. Needs a local PostgreSQL server (127.0.0.1:5432, trust auth), psql,
-# pgbench, curl and wrk (installed with apt-get when missing). About 20 minutes on 2 cores.
+# pgbench, curl and wrk (installed with apt-get when missing). About 15 minutes on 2 cores.
 #
 #   bench/run.sh                 everything
 #   BENCH_ONLY="read write" bench/run.sh   a subset (read, write, import, search, coverage)
@@ -38,9 +38,8 @@ fi
 wants coverage && bench/coverage/coverage-bench.sh
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
-machine="$cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr);
-PostgreSQL $(psql -X -qtA -d postgres -c 'SHOW server_version' | cut -d' ' -f1) (shared_buffers $(psql -X -qtA -d postgres -c 'SHOW shared_buffers'),
-synchronous_commit $(psql -X -qtA -d postgres -c 'SHOW synchronous_commit')) on the same machine; $(java -version 2>&1 | head -1)"
+pg() { psql -X -qtA -d postgres -c "$1"; }
+machine="$cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr); PostgreSQL $(pg 'SHOW server_version' | cut -d' ' -f1) on the same machine (shared_buffers $(pg 'SHOW shared_buffers'), synchronous_commit $(pg 'SHOW synchronous_commit')); $(java -version 2>&1 | head -1)"
 TABLE=$(cat <<MD
 Command: \`bench/run.sh\` ($(( ($(date +%s) - started) / 60 )) min), $(date -u +%Y-%m-%d).
 Machine: $machine. Ngopeni runs with its defaults; every limit was measured in the same run on
