@@ -13,19 +13,15 @@ import { options } from '../reference.js';
 /** The roles that make payouts (x-roles of POST /claims/{id}/payouts). */
 export const MAKERS = ['OPERATOR'];
 
-/**
- * The banks the API accepts (domain Bank: code, name, digits of a savings account number there).
- * PayoutConsoleTest checks this list against the domain's.
- */
-const BANKS = [
-  ['002', 'Bank Rakyat Indonesia (BRI)', 15],
-  ['008', 'Bank Mandiri', 13],
-  ['009', 'Bank Negara Indonesia (BNI)', 10],
-  ['014', 'Bank Central Asia (BCA)', 10],
-  ['114', 'Bank Jatim', 10],
-  ['200', 'Bank Tabungan Negara (BTN)', 16],
-  ['451', 'Bank Syariah Indonesia (BSI)', 10],
-];
+/** The banks the API accepts (GET /banks: code, name, accountNumberLength), fetched once. */
+let banks = null;
+function bankList() {
+  banks = banks || api.get('/banks').then((page) => page.items).catch((error) => {
+    banks = null;
+    throw error;
+  });
+  return banks;
+}
 
 /** One BI-FAST transfer at most (domain TransferLimit): a larger default is capped there. */
 const TRANSFER_LIMIT = 250_000_000;
@@ -45,7 +41,8 @@ function heirLabel(heir) {
 export async function openCreatePayout({ claim, remaining, onCreated }) {
   const once = api.intent();
   const heir = h('select', {}, options(t('workers.choose'), []));
-  const bank = h('select', {}, options(t('workers.choose'), BANKS.map(([code, name]) => [code, `${code} – ${name}`])));
+  const bank = h('select', {}, options(t('workers.choose'), []));
+  let known = [];
   const account = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', maxlength: 40 });
   const holder = h('input', { type: 'text', autocomplete: 'off', maxlength: 100 });
   const amount = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off' });
@@ -69,9 +66,10 @@ export async function openCreatePayout({ claim, remaining, onCreated }) {
 
   // The account number's length depends on the bank.
   bank.addEventListener('change', () => {
-    const chosen = BANKS.find(([code]) => code === bank.value);
+    const chosen = known.find((one) => one.code === bank.value);
     accountField.querySelector('.hint').textContent = chosen
-      ? t('payouts.hint.accountNumber_bank', { bank: chosen[1], digits: chosen[2] }) : t('payouts.hint.accountNumber');
+      ? t('payouts.hint.accountNumber_bank', { bank: chosen.name, digits: chosen.accountNumberLength })
+      : t('payouts.hint.accountNumber');
   });
 
   form.addEventListener('submit', async (event) => {
@@ -98,8 +96,11 @@ export async function openCreatePayout({ claim, remaining, onCreated }) {
   submit.disabled = true;
   heir.focus();
   try {
-    const heirs = (await api.get(`/workers/${encodeURIComponent(claim.workerId)}/heirs`)).items;
+    const [page, bankItems] = await Promise.all([api.get(`/workers/${encodeURIComponent(claim.workerId)}/heirs`), bankList()]);
+    const heirs = page.items;
     if (!opened.dialog.open) return;
+    known = bankItems;
+    bank.append(...options(null, known.map((one) => [one.code, `${one.code} – ${one.name}`])));
     // The first heir of the highest class registered is the one the server will accept.
     const first = heirs.reduce((best, one) => (!best || one.priorityClass < best.priorityClass ? one : best), null);
     heir.append(...options(null, heirs.map((one) => [one.id, heirLabel(one)]), first?.id));

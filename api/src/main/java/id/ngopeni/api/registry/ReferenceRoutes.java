@@ -7,6 +7,7 @@ import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
+import id.ngopeni.domain.bank.Bank;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.domain.worker.WorkerCategory;
@@ -47,6 +48,17 @@ final class ReferenceRoutes {
     api.get("/categories").handler(this::categories);
     api.post("/categories").handler(admin).handler(this::addCategory);
     api.get("/funding-sources").handler(this::fundingSources);
+    api.get("/banks").handler(this::banks);
+  }
+
+  /** The banks payouts can go to (domain {@link Bank}), so no client keeps its own copy. */
+  private void banks(RoutingContext ctx) {
+    JsonArray items = new JsonArray();
+    for (Bank bank : Bank.values()) {
+      items.add(new JsonObject().put("code", bank.code()).put("name", bank.displayName())
+          .put("accountNumberLength", bank.accountNumberLength()));
+    }
+    Responses.json(ctx, 200, Paging.page(items, null)).onFailure(ctx::fail);
   }
 
   private void regions(RoutingContext ctx) {

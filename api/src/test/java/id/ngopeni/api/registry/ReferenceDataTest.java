@@ -67,6 +67,16 @@ class ReferenceDataTest {
   }
 
   @Test
+  void banksAreTheDomainsWithTheirAccountNumberLength() {
+    JsonArray banks = r.get("/api/v1/banks", operator).bodyAsJsonObject().getJsonArray("items");
+    assertThat(banks.stream().map(b -> ((JsonObject) b).getString("code")).toList())
+        .containsExactlyElementsOf(java.util.Arrays.stream(id.ngopeni.domain.bank.Bank.values()).map(b -> b.code()).toList());
+    JsonObject bri = banks.getJsonObject(0);
+    assertThat(bri.getString("name")).isEqualTo("Bank Rakyat Indonesia");
+    assertThat(bri.getInteger("accountNumberLength")).isEqualTo(15);
+  }
+
+  @Test
   void adminsAddCategoriesThatWorkersCanThenUse() {
     JsonObject body = new JsonObject().put("code", "JURU_KUNCI").put("nameId", "Juru kunci makam").put("nameEn", "Cemetery keeper")
         .put("sortOrder", 25);
