@@ -2,11 +2,12 @@ package id.ngopeni.persistence.db;
 
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
+import io.vertx.sqlclient.SqlConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlClient;
 
-/** The one reactive connection pool of an instance. */
+/** An instance's two database clients: the transactional pool and the pipelined reads client. */
 public final class Pools {
   private Pools() {}
 
@@ -21,17 +22,8 @@ public final class Pools {
    * write-path bench: 6 appends/s instead of hundreds). Short statements never win by JIT.
    */
   public static Pool create(Vertx vertx, DatabaseTarget target, int maxSize) {
-    var connect =
-        target
-            .connectOptions()
-            .addProperty("jit", "off")
-            .setCachePreparedStatements(true)
-            .setPreparedStatementCacheMaxSize(512)
-            .setPipeliningLimit(256)
-            .setMetricsName("ngopeni")
-            .setReconnectAttempts(0);
-    var options = new PoolOptions().setMaxSize(maxSize).setName("ngopeni").setMaxWaitQueueSize(10_000);
-    return PgBuilder.pool().with(options).connectingTo(connect).using(vertx).build();
+    return PgBuilder.pool().with(poolOptions("ngopeni", maxSize)).connectingTo(sessions(target, "ngopeni", 512, 256))
+        .using(vertx).build();
   }
 
   /**
@@ -43,16 +35,23 @@ public final class Pools {
    * slow report holds up at most that many.
    */
   public static SqlClient reads(Vertx vertx, DatabaseTarget target, int maxSize, int pipeliningLimit) {
-    var connect =
-        target
-            .connectOptions()
-            .addProperty("jit", "off")
-            .setCachePreparedStatements(true)
-            .setPreparedStatementCacheMaxSize(256)
-            .setPipeliningLimit(pipeliningLimit)
-            .setMetricsName("ngopeni-reads")
-            .setReconnectAttempts(0);
-    var options = new PoolOptions().setMaxSize(maxSize).setName("ngopeni-reads").setMaxWaitQueueSize(10_000);
-    return PgBuilder.client().with(options).connectingTo(connect).using(vertx).build();
+    return PgBuilder.client().with(poolOptions("ngopeni-reads", maxSize))
+        .connectingTo(sessions(target, "ngopeni-reads", 256, pipeliningLimit)).using(vertx).build();
+  }
+
+  /** The session settings both clients share; the name tells their metrics apart. */
+  private static SqlConnectOptions sessions(DatabaseTarget target, String name, int statementCache, int pipeliningLimit) {
+    return target
+        .connectOptions()
+        .addProperty("jit", "off")
+        .setCachePreparedStatements(true)
+        .setPreparedStatementCacheMaxSize(statementCache)
+        .setPipeliningLimit(pipeliningLimit)
+        .setMetricsName(name)
+        .setReconnectAttempts(0);
+  }
+
+  private static PoolOptions poolOptions(String name, int maxSize) {
+    return new PoolOptions().setMaxSize(maxSize).setName(name).setMaxWaitQueueSize(10_000);
   }
 }
