@@ -53,14 +53,6 @@ class BatchesConsoleTest extends BrowserTest {
     return new String[] {worker, fixtures.verifiedDeathClaim(operator, worker), heir};
   }
 
-  /** A payout made by the operator and approved by the approver; returns its id. */
-  private static String approvedPayout(ConsoleFixtures fixtures, String claim, String heir, String name, Long amount) {
-    String id = fixtures.pendingPayout(operator, claim, heir, name, amount).getString("id");
-    var approved = server.post("/api/v1/payouts/" + id + "/approve", approver, null);
-    assertThat(approved.statusCode()).as(approved.bodyAsString()).isEqualTo(200);
-    return id;
-  }
-
   private static String status(String path) {
     return server.get(path, adminToken).bodyAsJsonObject().getString("status");
   }
@@ -69,8 +61,8 @@ class BatchesConsoleTest extends BrowserTest {
   void anOperatorBatchesDownloadsAndReconcilesOnePaidAndOneFailedTransfer() throws Exception {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
     String[] made = verifiedClaim(fixtures, "Slamet Riyadi", "Siti Aminah");
-    String first = approvedPayout(fixtures, made[1], made[2], "Siti Aminah", 30_000_000L);
-    String second = approvedPayout(fixtures, made[1], made[2], "Siti Aminah", null);
+    String first = fixtures.approvedPayout(operator, approver, made[1], made[2], "Siti Aminah", 30_000_000L);
+    String second = fixtures.approvedPayout(operator, approver, made[1], made[2], "Siti Aminah", null);
 
     try (Tab tab = signedIn("bayu.operator", PASSWORD)) {
       Page page = PayoutsConsoleTest.openPayouts(tab);
@@ -143,7 +135,7 @@ class BatchesConsoleTest extends BrowserTest {
   void aWrongBankFileIsRefusedRowByRowAndNothingIsApplied() {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
     String[] made = verifiedClaim(fixtures, "Joko Susilo", "Rina Marlina");
-    String payout = approvedPayout(fixtures, made[1], made[2], "Rina Marlina", 5_000_000L);
+    String payout = fixtures.approvedPayout(operator, approver, made[1], made[2], "Rina Marlina", 5_000_000L);
     var created = server.post("/api/v1/payout-batches", operator, new JsonObject().put("payoutIds", new JsonArray().add(payout)));
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
     String batchId = created.bodyAsJsonObject().getString("id");

@@ -131,6 +131,13 @@ final class ConsoleFixtures {
     return created(server.post("/api/v1/claims/" + claimId + "/payouts", token, body), 201);
   }
 
+  /** A payout made by the maker and approved by the approver; returns its id. */
+  String approvedPayout(String maker, String approver, String claimId, String heirId, String accountName, Long amount) {
+    String id = pendingPayout(maker, claimId, heirId, accountName, amount).getString("id");
+    created(server.post("/api/v1/payouts/" + id + "/approve", approver, null), 200);
+    return id;
+  }
+
   private static JsonObject created(HttpResponse<Buffer> response, int status) {
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
     return response.bodyAsJsonObject();

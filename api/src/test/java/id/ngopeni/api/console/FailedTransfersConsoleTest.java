@@ -44,9 +44,7 @@ class FailedTransfersConsoleTest extends BrowserTest {
     String claim = fixtures.verifiedDeathClaim(operator, worker);
     String[] payouts = new String[2];
     for (int i = 0; i < 2; i++) {
-      payouts[i] = fixtures.pendingPayout(operator, claim, heir, "Sri Rejeki", 10_000_000L).getString("id");
-      var approved = server.post("/api/v1/payouts/" + payouts[i] + "/approve", approver, null);
-      assertThat(approved.statusCode()).as(approved.bodyAsString()).isEqualTo(200);
+      payouts[i] = fixtures.approvedPayout(operator, approver, claim, heir, "Sri Rejeki", 10_000_000L);
     }
     var batch = server.post("/api/v1/payout-batches", operator,
         new JsonObject().put("payoutIds", new JsonArray().add(payouts[0]).add(payouts[1])));
