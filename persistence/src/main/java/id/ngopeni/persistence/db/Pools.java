@@ -36,7 +36,12 @@ public final class Pools {
    */
   public static SqlClient reads(Vertx vertx, DatabaseTarget target, int maxSize, int pipeliningLimit) {
     return PgBuilder.client().with(poolOptions("ngopeni-reads", maxSize))
-        .connectingTo(sessions(target, "ngopeni-reads", 256, pipeliningLimit)).using(vertx).build();
+        .connectingTo(sessions(target, "ngopeni-reads", 256, pipeliningLimit))
+        .withConnectHandler(connection -> {
+          FlushConsolidation.install(connection);
+          connection.close();
+        })
+        .using(vertx).build();
   }
 
   /** The session settings both clients share; the name tells their metrics apart. */
