@@ -65,6 +65,13 @@ measure() {
       "$1" "$4" "$a" "$a_p50" "$a_p99" "$p" "$p_mean" "$ratio" "$5" >>"$BENCH_SUMMARY"
   fi
 }
+# Warm-up, not recorded: the JVM compiles the hot path in its first seconds under load (the first
+# measured run came out 10–20 % slower without this), and PostgreSQL's caches fill.
+WARMUP=${BENCH_WARMUP_SECONDS:-10}
+for url in "$WORKER_URL" "$COVERAGE_URL"; do
+  wrk -t2 -c16 -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$url" >/dev/null
+done
+pgbench -n -M prepared -c 16 -j 16 -T "$WARMUP" -D id="$ID" -f bench/read-path/worker-by-id.sql "$DB" >/dev/null 2>&1
 for c in 16 64; do
   measure "GET /workers/{id}" "$WORKER_URL" bench/read-path/worker-by-id.sql "$c" "≥ 50 %, p99 < 20 ms"
   # The limit: the four statements the server runs for this report, bare.
@@ -74,7 +81,7 @@ done
 TABLE=$(cat <<MD
 Command: \`bench/read-path/read-path-bench.sh\` — $N workers and memberships in a scratch database on
 the local PostgreSQL $(psql -X -qtA -d postgres -c "SHOW server_version" | cut -d' ' -f1); Ngopeni on the same machine ($(nproc) cores,
-$(free -g | awk '/Mem:/ {print $2}') GiB) with its defaults; wrk 2 threads, pgbench -M prepared with one thread per client, ${SECONDS_PER_RUN} s per run;
+$(free -g | awk '/Mem:/ {print $2}') GiB) with its defaults; wrk 2 threads, pgbench -M prepared with one thread per client, ${SECONDS_PER_RUN} s per run after a ${WARMUP} s warm-up of each;
 $(date -u +%Y-%m-%d). Latencies in ms. "API / limit" is the API's throughput as a share of pgbench's for the same SELECT.
 
 | request | connections | API req/s | API p50 | API p99 | pgbench tps | pgbench mean | API / limit |
