@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.imports;
 
+import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
@@ -127,6 +128,24 @@ public final class ImportRepository {
   private static final String FIND =
       "SELECT %s FROM worker_import WHERE id = $1 AND status <> 'RECEIVING'".formatted(COLUMNS);
 
+  /**
+   * Newest first by id (time-ordered), keyset-paged: {@code id < $2} with no cursor compares with the
+   * greatest uuid, so the bound is always an index condition (on the primary key, or on
+   * {@code (created_by, id)} for one user's imports), also under a generic plan.
+   */
+  private static final String LIST =
+      """
+      SELECT %s, (SELECT u.username FROM app_user u WHERE u.id = i.created_by) AS created_by_username
+      FROM worker_import i
+      WHERE status <> 'RECEIVING' AND ($1::text IS NULL OR status = $1)
+        AND id < coalesce($2::uuid, 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid)%s
+      ORDER BY id DESC
+      LIMIT $3
+      """;
+
+  private static final String LIST_ALL = LIST.formatted(COLUMNS, "");
+  private static final String LIST_BY_CREATOR = LIST.formatted(COLUMNS, " AND created_by = $4");
+
   private static final String ERRORS =
       """
       SELECT row_number, ordinal, field, code, message FROM worker_import_error
@@ -218,6 +237,25 @@ public final class ImportRepository {
 
   public Future<Optional<ImportJob>> find(SqlClient db, UUID id) {
     return db.preparedQuery(FIND).execute(Tuple.of(id)).map(ImportRepository::first);
+  }
+
+  /**
+   * A page of imports, newest first; never one still being uploaded.
+   *
+   * @param createdBy only this user's imports, or {@code null} for everyone's
+   * @param status only imports in this state, or {@code null} for any
+   * @param before the last id of the previous page, or {@code null} for the first page
+   */
+  public Future<Slice<ListedImport>> list(SqlClient db, UUID createdBy, ImportStatus status, UUID before, int limit) {
+    Tuple args = Tuple.tuple().addString(status == null ? null : status.name()).addUUID(before).addInteger(limit + 1);
+    if (createdBy != null) {
+      args.addUUID(createdBy);
+    }
+    return db.preparedQuery(createdBy == null ? LIST_ALL : LIST_BY_CREATOR).execute(args).map(rows -> {
+      List<ListedImport> found = new ArrayList<>(rows.size());
+      rows.forEach(r -> found.add(new ListedImport(toJob(r), r.getString("created_by_username"))));
+      return Slice.of(found, limit);
+    });
   }
 
   /** Errors after the keyset position ({@code 0, 0} for the first page), in file order. */

@@ -2,10 +2,13 @@ package id.ngopeni.api.registry.importing;
 
 import id.ngopeni.api.AppContext;
 import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.claim.ClaimRoutes;
+import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.imports.ImportJob;
 import id.ngopeni.persistence.imports.ImportRepository;
+import id.ngopeni.persistence.imports.ImportStatus;
 import id.ngopeni.persistence.imports.RowError;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
@@ -16,9 +19,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * {@code GET /imports/{id}} (progress and the first errors) and {@code GET /imports/{id}/errors.csv}
- * (every error, streamed page by page). A field officer sees only their own imports; anything
- * else is 404, as if it did not exist.
+ * {@code GET /imports} (past imports, newest first), {@code GET /imports/{id}} (progress and the
+ * first errors) and {@code GET /imports/{id}/errors.csv} (every error, streamed page by page). A
+ * field officer sees only their own imports; anything else is 404, as if it did not exist.
  */
 final class ImportQueries {
   static final int ERRORS_SHOWN = 100;
@@ -30,6 +33,26 @@ final class ImportQueries {
   ImportQueries(AppContext context, ImportRepository imports) {
     this.context = context;
     this.imports = imports;
+  }
+
+  /** The states a listed import can be in, for the list's filter (RECEIVING is never shown). */
+  enum Listed { QUEUED, RUNNING, DONE, FAILED }
+
+  void list(RoutingContext ctx) {
+    int limit = Paging.limit(ctx);
+    UUID cursor = Paging.uuidCursor(ctx);
+    Listed status = ClaimRoutes.query(ctx, "status", Listed.class);
+    Caller caller = Caller.of(ctx);
+    imports.list(context.pool(), caller.role().isAreaScoped() ? caller.userId() : null,
+            status == null ? null : ImportStatus.valueOf(status.name()), cursor, limit)
+        .compose(slice -> {
+          JsonArray items = new JsonArray();
+          slice.items().forEach(listed -> items.add(
+              toJson(listed.job()).put("createdByUsername", listed.createdByUsername())));
+          String next = slice.hasMore() ? Paging.cursorOf(slice.items().get(slice.items().size() - 1).job().id()) : null;
+          return Responses.json(ctx, 200, Paging.page(items, next));
+        })
+        .onFailure(ctx::fail);
   }
 
   void get(RoutingContext ctx) {
@@ -98,6 +121,7 @@ final class ImportQueries {
         .put("id", job.id().toString())
         .put("status", job.status().name())
         .put("format", job.format())
+        .put("sizeBytes", job.sizeBytes())
         .put("total", job.total())
         .put("processed", job.processed())
         .put("inserted", job.inserted())

@@ -9,7 +9,7 @@ import io.vertx.ext.web.Router;
 import java.util.UUID;
 
 /**
- * Bulk worker import (CSV or XLSX): the upload and progress routes, and this instance's import
+ * Bulk worker import (CSV or XLSX): the upload, list and progress routes, and this instance's import
  * poller. Jobs live in PostgreSQL, so any instance may run or resume any import.
  */
 public final class WorkerImports implements Feature {
@@ -41,6 +41,7 @@ public final class WorkerImports implements Feature {
   public void mount(Router api) {
     api.post("/imports/workers").handler(RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.FIELD_OFFICER)).handler(upload);
     RequireRole readers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.AUDITOR, Role.FIELD_OFFICER);
+    api.get("/imports").handler(readers).handler(queries::list);
     api.get("/imports/:id").handler(readers).handler(queries::get);
     api.get("/imports/:id/errors.csv").handler(readers).handler(queries::errorsCsv);
   }
