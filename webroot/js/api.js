@@ -28,21 +28,53 @@ export function onSessionLost(callback) {
   sessionLost = callback;
 }
 
-async function call(path, { method = 'GET', body, headers = {}, token = accessToken } = {}) {
+/**
+ * fetch, through XMLHttpRequest: fetch cannot report how much of a request body has been sent,
+ * XHR can (upload.onprogress). onProgress(sent, total) follows the body, the last call once the
+ * whole body has gone (XHR fires a final progress event before the upload's load); the answer
+ * comes back as a fetch Response, so everything after the transport is the same for both.
+ * Same-origin XHR sends the cookies, as credentials: 'same-origin' does.
+ */
+function fetchWithUploadProgress(url, { method, headers, body }, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, url);
+    xhr.responseType = 'blob';
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    const size = body?.size ?? 0;
+    xhr.upload.addEventListener('progress', (event) => onProgress(event.loaded, event.lengthComputable ? event.total : size));
+    xhr.addEventListener('load', () => {
+      const answer = new Headers();
+      for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+        const colon = line.indexOf(':');
+        if (colon > 0) answer.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+      }
+      const empty = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
+      resolve(new Response(empty ? null : xhr.response, { status: xhr.status, statusText: xhr.statusText, headers: answer }));
+    });
+    for (const failure of ['error', 'abort', 'timeout']) {
+      xhr.addEventListener(failure, () => reject(new TypeError(`upload ${failure}`)));
+    }
+    xhr.send(body);
+  });
+}
+
+async function call(path, { method = 'GET', body, headers = {}, token = accessToken, onUploadProgress } = {}) {
   const all = { Accept: ACCEPT, ...headers };
   if (token) all.Authorization = `Bearer ${token}`;
   // A FormData body (an upload) sets its own multipart Content-Type with the boundary; a file
   // (Blob) goes as it is, under the Content-Type the caller names.
   const raw = body instanceof FormData || body instanceof Blob;
   if (body !== undefined && !raw) all['Content-Type'] = 'application/json';
+  const init = {
+    method,
+    headers: all,
+    body: body === undefined || raw ? body : JSON.stringify(body),
+    credentials: 'same-origin',
+    cache: 'no-store',
+  };
   try {
-    return await fetch(BASE + path, {
-      method,
-      headers: all,
-      body: body === undefined || raw ? body : JSON.stringify(body),
-      credentials: 'same-origin',
-      cache: 'no-store',
-    });
+    return await (onUploadProgress ? fetchWithUploadProgress(BASE + path, init, onUploadProgress) : fetch(BASE + path, init));
   } catch {
     throw new ApiError(0, { code: 'network_error' });
   }
@@ -190,12 +222,14 @@ export async function postOnce(path, body, key) {
 
 /**
  * A file POSTed as the request body itself (not multipart), under the given Idempotency-Key
- * (see intent) or a fresh one; resolves to {status, body, etag}.
+ * (see intent) or a fresh one; resolves to {status, body, etag}. With onProgress(sent, total) the
+ * file goes through XMLHttpRequest so the screen can show the upload itself (a retry after a
+ * token refresh starts again from 0).
  */
-export async function postFile(path, file, contentType, key) {
+export async function postFile(path, file, contentType, key, onProgress) {
   const headers = { 'Content-Type': contentType };
   if (key) headers['Idempotency-Key'] = key;
-  return request(path, { method: 'POST', body: file, headers });
+  return request(path, { method: 'POST', body: file, headers, onUploadProgress: onProgress });
 }
 
 export async function get(path) {

@@ -47,14 +47,20 @@ export function number(value) {
   return new Intl.NumberFormat(locale()).format(Number(value));
 }
 
+/** A share (0 … 1) as a whole percentage: 42% (id and en alike). */
+export function percent(share) {
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
 /** A UUIDv7 for the eye: v7 ids share their start (the time), so the end tells them apart. */
 export function shortId(id) {
   return `…${String(id).slice(-8)}`;
 }
 
-/** A file size: 12 KB, 1,2 MB. */
+/** A file size: 12 KB, 1,2 MB (nothing yet: 0 KB; anything less than a kilobyte: 1 KB). */
 export function bytes(size) {
   const value = Number(size);
+  if (!(value > 0)) return `${number(0)} KB`;
   if (value < 1024 * 1024) return `${number(Math.max(1, Math.round(value / 1024)))} KB`;
   return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value / (1024 * 1024))} MB`;
 }

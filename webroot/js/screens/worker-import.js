@@ -1,14 +1,15 @@
 // Bulk import (#/workers/import): a CSV or XLSX file is POSTed as the request body (the API
-// streams it into the database), then the job is polled until it ends — a progress bar over
-// the rows the job counted, the counts, the first row errors and the whole error report as a
-// download. The job's id goes into the address (#/workers/import/<id>), so a reload keeps
-// following it.
+// streams it into the database) with a progress bar over the bytes sent, then the job is polled
+// until it ends — a progress bar over the rows the job counted, the counts, the first row errors
+// and the whole error report as a download. The job's id goes into the address
+// (#/workers/import/<id>), so a reload keeps following it. Past imports are listed below.
 import * as api from '../api.js';
 import { h, fill, uniqueId } from '../dom.js';
 import { has, t } from '../i18n.js';
-import { number } from '../format.js';
+import { bytes, number, percent } from '../format.js';
 import { busy, clearProblem, field, fieldMessage, formAlert, problemMessage, showProblem } from '../forms.js';
 import { saveFile } from '../files.js';
+import { importBadge, importHistory } from './import-history.js';
 
 /** The roles the API lets upload (x-roles of POST /imports/workers); AUDITOR may only follow a job. */
 export const IMPORTERS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
@@ -60,6 +61,8 @@ export function render(main, { user, jobId, alive }) {
     fill(uploadCard, h('p', {}, t('route.forbidden.body')));
     return;
   }
+  const past = importHistory({ alive });
+  main.append(past.element);
 
   let following = null;
   let timer = null;
@@ -91,15 +94,14 @@ export function render(main, { user, jobId, alive }) {
       }
       stop();
       jobCard.hidden = false;
-      fill(jobCard, h('h2', { id: 'import-job' }, file.name), h('p', { class: 'muted' }, t('import.uploading')),
-        h('progress', { 'aria-label': t('import.uploading') }));
+      const sent = uploadProgress(file);
       await busy(form, async () => {
         try {
-          const { body } = await api.postFile('/imports/workers', file, contentType(file));
+          const { body } = await api.postFile('/imports/workers', file, contentType(file), undefined, sent);
           if (!alive()) return;
           form.reset();
           history.replaceState(null, '', `#/workers/import/${body.id}`);
-          follow(body.id, file.name);
+          follow(body.id, file.name, true);
         } catch (error) {
           if (!alive()) return;
           jobCard.hidden = true;
@@ -110,9 +112,40 @@ export function render(main, { user, jobId, alive }) {
     fill(uploadCard, h('h2', { id: 'import-upload' }, t('import.upload_heading')), form);
   }
 
-  function follow(id, fileName = null) {
+  /**
+   * Shows the upload itself (bytes sent of the file) until the job exists; returns the
+   * onProgress(sent, total) that moves it.
+   */
+  function uploadProgress(file) {
+    const barId = uniqueId('upload-progress');
+    const bar = h('progress', { id: barId, class: 'import-bar upload-bar', max: Math.max(file.size, 1), value: 0 });
+    const text = h('p', { class: 'hint progress-text' });
+    const show = (sent, total) => {
+      const size = total > 0 ? total : file.size;
+      const done = Math.min(sent, size);
+      bar.max = Math.max(size, 1);
+      bar.value = size === 0 ? 1 : done;
+      // Floored: 100% only once the last byte has gone.
+      const share = size === 0 ? 1 : Math.floor((done * 100) / size) / 100;
+      text.textContent = t('import.upload_text', { sent: bytes(done), total: bytes(size), percent: percent(share) });
+    };
+    show(0, file.size);
+    fill(jobCard,
+      h('h2', { id: 'import-job' }, file.name),
+      h('p', { class: 'muted' }, t('import.uploading')),
+      h('div', { class: 'import-progress upload-progress' },
+        h('label', { for: barId }, t('import.upload_progress')),
+        bar,
+        text));
+    return show;
+  }
+
+  /** fresh: just uploaded, so not in the list of past imports yet. */
+  function follow(id, fileName = null, fresh = false) {
     stop();
     following = id;
+    // The list below shows the job's status too: it is read again whenever that changes here.
+    let listed = fresh ? 'UPLOADED' : undefined;
     const poll = async () => {
       if (!alive() || following !== id) return;
       let job;
@@ -130,6 +163,8 @@ export function render(main, { user, jobId, alive }) {
       }
       if (!alive() || following !== id) return;
       drawJob(job, fileName);
+      if (listed !== undefined && listed !== job.status) past.reload();
+      listed = job.status;
       if (RUNNING.includes(job.status)) timer = setTimeout(poll, POLL_MILLIS);
     };
     poll();
@@ -148,7 +183,7 @@ export function render(main, { user, jobId, alive }) {
     fill(jobCard,
       h('div', { class: 'card-head' },
         h('h2', { id: 'import-job' }, fileName || t('import.job_heading')),
-        h('span', { class: `badge import-${job.status.toLowerCase()}` }, t(`import.status.${job.status}`))),
+        importBadge(job.status)),
       measured ? h('div', { class: 'import-progress' },
         h('label', { for: barId }, t('import.progress')),
         bar,

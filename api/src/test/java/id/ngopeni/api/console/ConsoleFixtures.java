@@ -138,6 +138,26 @@ final class ConsoleFixtures {
     return id;
   }
 
+  /** Imports a CSV file as the token's user and waits until the job has ended; returns the job. */
+  JsonObject finishedImport(String token, String csv) {
+    String id = created(server.http.post("/api/v1/imports/workers").putHeader("Authorization", "Bearer " + token)
+        .putHeader("Content-Type", "text/csv").sendBuffer(Buffer.buffer(csv)).await(), 202).getString("id");
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (true) {
+      JsonObject job = created(server.get("/api/v1/imports/" + id, token), 200);
+      if (List.of("DONE", "FAILED").contains(job.getString("status"))) {
+        return job;
+      }
+      assertThat(System.nanoTime()).as("import %s still %s", id, job.getString("status")).isLessThan(deadline);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
   private static JsonObject created(HttpResponse<Buffer> response, int status) {
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
     return response.bodyAsJsonObject();

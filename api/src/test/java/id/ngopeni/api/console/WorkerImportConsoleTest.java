@@ -31,23 +31,23 @@ class WorkerImportConsoleTest extends BrowserTest {
   static final String PASSWORD = "Bakso-Bakar-Malang-2025";
   private static final int ROWS = 300;
 
-  private static Locator button(Locator scope, String name) {
+  static Locator button(Locator scope, String name) {
     return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
   }
 
-  private static Page openImport(Tab tab) {
+  static Page openImport(Tab tab) {
     Page page = WorkersConsoleTest.openWorkers(tab);
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Impor dari berkas")).click();
     expect(heading(page)).hasText("Impor pekerja");
     return page;
   }
 
-  private static void upload(Page page, String name, String type, byte[] content) {
+  static void upload(Page page, String name, String type, byte[] content) {
     page.getByLabel("Berkas CSV atau XLSX").setInputFiles(new FilePayload(name, type, content));
     button(page.locator("main"), "Unggah dan impor").click();
   }
 
-  private static String count(Page page, String kind) {
+  static String count(Page page, String kind) {
     return page.locator("[data-count=" + kind + "] dd").textContent().strip();
   }
 
