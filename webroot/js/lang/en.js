@@ -639,7 +639,7 @@ export default {
   'error.account_name_invalid': 'The holder\'s name has 3 to 100 characters.',
   'error.amount_not_positive': 'The amount must be more than Rp0.',
   'error.amount_exceeds_entitlement': 'More than what is left of this claim\'s entitlement.',
-  'error.amount_exceeds_transfer_limit': 'At most Rp250.000.000 per BI-FAST transfer; make several payouts.',
+  'error.amount_exceeds_transfer_limit': 'Above the BI-FAST limit per transfer shown in the hint; make several payouts.',
   'error.nik_required': 'The NIK is required.',
   'error.nik_province_invalid': 'The province code in the NIK is unknown.',
   'error.nik_regency_invalid': 'The regency/city code in the NIK cannot be 00.',

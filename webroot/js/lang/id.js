@@ -639,7 +639,7 @@ export default {
   'error.account_name_invalid': 'Nama pemilik rekening 3 sampai 100 karakter.',
   'error.amount_not_positive': 'Jumlah harus lebih dari Rp0.',
   'error.amount_exceeds_entitlement': 'Lebih dari sisa hak manfaat klaim ini.',
-  'error.amount_exceeds_transfer_limit': 'Paling banyak Rp250.000.000 per transfer BI-FAST; buat beberapa pembayaran.',
+  'error.amount_exceeds_transfer_limit': 'Melebihi batas satu transfer BI-FAST yang tertera di petunjuk; buat beberapa pembayaran.',
   'error.nik_required': 'NIK wajib diisi.',
   'error.nik_province_invalid': 'Kode provinsi pada NIK tidak dikenal.',
   'error.nik_regency_invalid': 'Kode kabupaten/kota pada NIK tidak boleh 00.',
