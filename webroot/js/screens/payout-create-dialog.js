@@ -13,7 +13,7 @@ import { options } from '../reference.js';
 /** The roles that make payouts (x-roles of POST /claims/{id}/payouts). */
 export const MAKERS = ['OPERATOR'];
 
-/** The banks the API accepts (GET /banks: code, name, accountNumberLength), fetched once. */
+/** The banks the API accepts (GET /banks: code, name, accountNumberLength, maxTransfer), fetched once. */
 let banks = null;
 function bankList() {
   banks = banks || api.get('/banks').then((page) => page.items).catch((error) => {
@@ -22,9 +22,6 @@ function bankList() {
   });
   return banks;
 }
-
-/** One BI-FAST transfer at most (domain TransferLimit): a larger default is capped there. */
-const TRANSFER_LIMIT = 250_000_000;
 
 /** A problem without a field that belongs under one (every rupiah is in a payout already). */
 const CODE_FIELDS = { entitlement_exhausted: 'amount' };
@@ -49,8 +46,15 @@ export async function openCreatePayout({ claim, remaining, onCreated }) {
   const accountField = field({ name: 'accountNumber', label: t('payouts.field.accountNumber'), control: account,
     hint: t('payouts.hint.accountNumber') });
   const heirNote = h('p', { class: 'muted', role: 'status' }, t('payouts.create.loading'));
-  const defaultHint = t(remaining > TRANSFER_LIMIT ? 'payouts.hint.amount_capped' : 'payouts.hint.amount',
-    { remaining: rupiah(remaining), limit: rupiah(TRANSFER_LIMIT) });
+  // What an empty amount pays: all that is left, or, when that is more than one transfer may
+  // carry (the chosen bank's maxTransfer, before a choice the smallest of any), that limit.
+  const amountHint = () => {
+    const chosen = known.find((one) => one.code === bank.value);
+    const limit = chosen ? chosen.maxTransfer : Math.min(...known.map((one) => one.maxTransfer));
+    return remaining > limit ? t('payouts.hint.amount_capped', { limit: rupiah(limit) })
+      : t('payouts.hint.amount', { remaining: rupiah(remaining) });
+  };
+  const amountField = field({ name: 'amount', label: t('payouts.field.amount'), control: amount, hint: amountHint() });
   let opened;
   const form = h('form', { class: 'stack', novalidate: true },
     h('p', { class: 'remaining' }, t('payouts.create.remaining', { remaining: rupiah(remaining), total: rupiah(claim.entitlement.total) })),
@@ -59,17 +63,18 @@ export async function openCreatePayout({ claim, remaining, onCreated }) {
     field({ name: 'bankCode', label: t('payouts.col.bank'), control: bank }),
     accountField,
     field({ name: 'accountName', label: t('payouts.field.accountName'), control: holder, hint: t('payouts.hint.accountName') }),
-    field({ name: 'amount', label: t('payouts.field.amount'), control: amount, hint: defaultHint }),
+    amountField,
     formAlert(),
     actions(t('payouts.create.submit'), () => opened.dialog));
   const submit = form.querySelector('button[type=submit]');
 
-  // The account number's length depends on the bank.
+  // The account number's length and the most one transfer may carry depend on the bank.
   bank.addEventListener('change', () => {
     const chosen = known.find((one) => one.code === bank.value);
     accountField.querySelector('.hint').textContent = chosen
       ? t('payouts.hint.accountNumber_bank', { bank: chosen.name, digits: chosen.accountNumberLength })
       : t('payouts.hint.accountNumber');
+    amountField.querySelector('.hint').textContent = amountHint();
   });
 
   form.addEventListener('submit', async (event) => {
@@ -101,6 +106,7 @@ export async function openCreatePayout({ claim, remaining, onCreated }) {
     if (!opened.dialog.open) return;
     known = bankItems;
     bank.append(...options(null, known.map((one) => [one.code, `${one.code} – ${one.name}`])));
+    amountField.querySelector('.hint').textContent = amountHint();
     // The first heir of the highest class registered is the one the server will accept.
     const first = heirs.reduce((best, one) => (!best || one.priorityClass < best.priorityClass ? one : best), null);
     heir.append(...options(null, heirs.map((one) => [one.id, heirLabel(one)]), first?.id));

@@ -78,7 +78,8 @@ public final class PayoutService {
       if (!c.code().equals("heir_not_highest_priority")) {
         throw c;
       }
-      throw new Invalid(c.code(), c.detail(), List.of(new FieldError("heirId", c.code(), c.detail())));
+      // The code as a literal, so that ErrorCodeTranslationsTest sees it among the field-error codes.
+      throw new Invalid(c.code(), c.detail(), List.of(new FieldError("heirId", "heir_not_highest_priority", c.detail())));
     }
   }
 

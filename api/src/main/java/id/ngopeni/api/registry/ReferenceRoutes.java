@@ -8,6 +8,7 @@ import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.bank.Bank;
+import id.ngopeni.domain.bank.TransferLimit;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.domain.worker.WorkerCategory;
@@ -51,12 +52,17 @@ final class ReferenceRoutes {
     api.get("/banks").handler(this::banks);
   }
 
-  /** The banks payouts can go to (domain {@link Bank}), so no client keeps its own copy. */
+  /**
+   * The banks payouts can go to (domain {@link Bank}), so no client keeps its own copy; with the
+   * most one payout to the bank may carry, which is the BI-FAST limit the payout rules hold every
+   * payout to ({@link TransferLimit}), whatever the bank.
+   */
   private void banks(RoutingContext ctx) {
     JsonArray items = new JsonArray();
     for (Bank bank : Bank.values()) {
       items.add(new JsonObject().put("code", bank.code()).put("name", bank.displayName())
-          .put("accountNumberLength", bank.accountNumberLength()));
+          .put("accountNumberLength", bank.accountNumberLength())
+          .put("maxTransfer", TransferLimit.BI_FAST_MAX.amount()));
     }
     Responses.json(ctx, 200, Paging.page(items, null)).onFailure(ctx::fail);
   }

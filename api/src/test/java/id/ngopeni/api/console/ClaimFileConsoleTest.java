@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Filing a claim from the worker's page against the real claim rules: a claim the server
  * refuses shows its field errors and files nothing; a death claim lands on the new claim's page
- * with the required documents the server computed. Roles that may not file see no button.
+ * with the required documents the server computed. A field officer files in their kelurahan and
+ * finds no worker of another. Roles that may not file see no button.
  */
 class ClaimFileConsoleTest extends BrowserTest {
   static final String PASSWORD = "Bakso-Presiden-Malang-2025";
@@ -34,6 +35,17 @@ class ClaimFileConsoleTest extends BrowserTest {
 
   private static JsonArray claimsOf(String workerId) {
     return server.get("/api/v1/claims?workerId=" + workerId, adminToken).bodyAsJsonObject().getJsonArray("items");
+  }
+
+  /** The worker's only claim, as the API has it: filed by that user, the page showing it. */
+  private static JsonObject theOneFiled(Page page, String workerId, String filedBy) {
+    JsonArray filed = claimsOf(workerId);
+    assertThat(filed).hasSize(1);
+    JsonObject claim = filed.getJsonObject(0);
+    assertThat(page.url()).endsWith("#/claims/" + claim.getString("id"));
+    assertThat(claim.getString("createdBy")).isEqualTo(filedBy);
+    assertThat(claim.getString("status")).isEqualTo("SUBMITTED");
+    return claim;
   }
 
   @Test
@@ -78,12 +90,7 @@ class ClaimFileConsoleTest extends BrowserTest {
       expect(dialog).isHidden();
       expect(heading(page)).hasText("JKM – kematian · Sumarni Rahayu");
 
-      JsonArray filed = claimsOf(worker);
-      assertThat(filed).hasSize(1);
-      JsonObject claim = filed.getJsonObject(0);
-      assertThat(page.url()).endsWith("#/claims/" + claim.getString("id"));
-      assertThat(claim.getString("createdBy")).isEqualTo(operatorId);
-      assertThat(claim.getString("status")).isEqualTo("SUBMITTED");
+      JsonObject claim = theOneFiled(page, worker, operatorId);
       assertThat(claim.getString("incidentDate")).isEqualTo(TODAY.minusDays(10).toString());
       assertThat(claim.getString("description")).isEqualTo("Meninggal dunia karena sakit di rumah.");
       assertThat(claim.getJsonObject("eligibility").getBoolean("eligible")).isTrue();
@@ -103,6 +110,54 @@ class ClaimFileConsoleTest extends BrowserTest {
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sumarni Rahayu").setExact(true)).click();
       expect(card.locator("tr[data-claim-id='" + claim.getString("id") + "']")).containsText("JKM – kematian");
       assertCleanConsole(tab, NO_SESSION_YET, httpStatus(422, "/api/v1/claims"));
+    }
+  }
+
+  @Test
+  void aFieldOfficerFilesAClaimInTheirKelurahanAndCannotOpenAWorkerOfAnother() {
+    ConsoleFixtures fixtures = new ConsoleFixtures(server);
+    String officerId = server.createUser(adminToken, "sari.lapangan", PASSWORD, "FIELD_OFFICER",
+        List.of(ConsoleFixtures.KELURAHAN_KLOJEN));
+    String worker = fixtures.worker(adminToken, "Ngatini Suprapti", LocalDate.of(1964, 2, 3), "F", ConsoleFixtures.KELURAHAN_KLOJEN);
+    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    String outside = fixtures.worker(adminToken, "Karyono Widodo", LocalDate.of(1960, 9, 19), "M", ConsoleFixtures.KELURAHAN_SAMAAN);
+    fixtures.activeMembership(outside, LocalDate.now().minusYears(2));
+    String outsideClaim = fixtures.filedDeathClaim(adminToken, outside).getString("id");
+
+    try (Tab tab = signedIn("sari.lapangan", PASSWORD)) {
+      Page page = WorkersConsoleTest.openWorkers(tab);
+      WorkersConsoleTest.rows(page).filter(new Locator.FilterOptions().setHasText("Ngatini Suprapti"))
+          .getByRole(AriaRole.LINK).click();
+      expect(heading(page)).hasText("Ngatini Suprapti");
+      Locator card = page.locator("section.worker-claims");
+      expect(card).containsText("Belum ada klaim untuk pekerja ini.");
+
+      button(card, "Ajukan klaim").click();
+      Locator dialog = page.getByRole(AriaRole.DIALOG);
+      expect(label(dialog, "Jenis")).isFocused();
+      label(dialog, "Jenis").selectOption("JKM_DEATH");
+      label(dialog, "Tanggal kejadian").fill(TODAY.minusDays(5).toString());
+      label(dialog, "Keterangan").fill("Meninggal dunia di rumah, dilaporkan ketua RT.");
+      button(dialog, "Ajukan klaim").click();
+      expect(dialog).isHidden();
+      expect(heading(page)).hasText("JKM – kematian · Ngatini Suprapti");
+
+      JsonObject claim = theOneFiled(page, worker, officerId);
+      expect(page.locator("dl.facts .badge")).hasText("Diajukan");
+      expect(page.locator("dl.facts")).containsText("Meninggal dunia di rumah, dilaporkan ketua RT.");
+      expect(page.locator(".required-docs li")).hasCount(claim.getJsonArray("requiredDocuments").size());
+      tab.screenshot("claim-filed-field-officer");
+
+      // A worker of another kelurahan, and that worker's claim, do not exist for them.
+      page.navigate("/#/workers/" + outside);
+      expect(heading(page)).hasText("Pekerja tidak ditemukan");
+      expect(page.locator("section.worker-claims")).isHidden();
+      expect(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ajukan klaim"))).hasCount(0);
+      page.navigate("/#/claims/" + outsideClaim);
+      expect(heading(page)).hasText("Klaim tidak ditemukan");
+      assertThat(claimsOf(outside)).hasSize(1);
+      assertCleanConsole(tab, NO_SESSION_YET, httpStatus(404, "/api/v1/workers/" + outside),
+          httpStatus(404, "/api/v1/claims/" + outsideClaim));
     }
   }
 

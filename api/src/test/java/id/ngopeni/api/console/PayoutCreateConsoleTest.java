@@ -4,13 +4,17 @@ import static id.ngopeni.api.console.ConsoleBrowser.httpStatus;
 import static id.ngopeni.api.console.PayoutsConsoleTest.rupiah;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import id.ngopeni.api.console.ConsoleBrowser.Tab;
 import id.ngopeni.domain.bank.Bank;
+import id.ngopeni.domain.bank.TransferLimit;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,8 @@ class PayoutCreateConsoleTest extends BrowserTest {
       expect(heir.locator("option[value='" + spouse + "']")).hasText("Siti Khotijah — Suami/istri · Golongan 1");
       expect(heir.locator("option[value='" + parent + "']")).hasText("Karto Wiryo — Orang tua · Golongan 2");
       expect(heir).hasValue(spouse);
+      // What is left is less than one transfer may carry: an empty amount pays all of it.
+      expect(dialog.locator("[data-field=amount] .hint")).hasText("Kosongkan untuk membayar seluruh sisa hak, " + rupiah(remaining) + ".");
       // The banks offered are exactly those the API accepts.
       @SuppressWarnings("unchecked")
       List<String> banks = (List<String>) label(dialog, "Bank").locator("option")
@@ -139,6 +145,50 @@ class PayoutCreateConsoleTest extends BrowserTest {
       expect(inboxRow).containsText("Dibuat oleh Anda");
       expect(inboxRow.getByRole(AriaRole.BUTTON)).hasCount(0);
       assertCleanConsole(tab, NO_SESSION_YET, httpStatus(422, "/payouts"));
+    }
+  }
+
+  @Test
+  void theAmountHintShowsTheTransferLimitTheServerGivesForTheBank() {
+    ConsoleFixtures fixtures = new ConsoleFixtures(server);
+    server.createUser(adminToken, "agus.pembuat", PASSWORD, "OPERATOR", List.of());
+    String operator = server.login("agus.pembuat", PASSWORD).getString("accessToken");
+    String worker = fixtures.worker(adminToken, "Slamet Riyadi", LocalDate.of(1966, 4, 21), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
+    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    fixtures.spouse(adminToken, worker, "Sri Wahyuni");
+    String claim = fixtures.verifiedDeathClaim(operator, worker);
+
+    try (Tab tab = signedIn("agus.pembuat", PASSWORD)) {
+      Page page = tab.page;
+      // The console has no limit of its own: the one GET /banks gives is what it shows. The real
+      // answer carries the domain's BI-FAST limit; lowered here (BCA lower still), a JKM
+      // entitlement is more than one transfer may carry.
+      List<Long> served = new ArrayList<>();
+      page.route("**/api/v1/banks", route -> {
+        APIResponse real = route.fetch();
+        JsonObject body = new JsonObject(real.text());
+        for (Object item : body.getJsonArray("items")) {
+          JsonObject bank = (JsonObject) item;
+          served.add(bank.getLong("maxTransfer"));
+          bank.put("maxTransfer", bank.getString("code").equals("014") ? 15_000_000L : 20_000_000L);
+        }
+        route.fulfill(new Route.FulfillOptions().setResponse(real).setBody(body.encode()));
+      });
+      page.navigate("/#/claims/" + claim);
+      expect(heading(page)).hasText("JKM – kematian · Slamet Riyadi");
+      button(page.locator("section.claim-payouts"), "Buat pembayaran").click();
+      Locator dialog = page.getByRole(AriaRole.DIALOG);
+      Locator hint = dialog.locator("[data-field=amount] .hint");
+      expect(label(dialog, "Bank").locator("option[value='002']")).hasCount(1);
+      assertThat(served).isNotEmpty().containsOnly(TransferLimit.BI_FAST_MAX.amount());
+      // No bank chosen yet: the smallest limit of any.
+      expect(hint).hasText("Kosongkan untuk membayar sisa hak, paling banyak Rp15.000.000 per transfer BI-FAST.");
+      label(dialog, "Bank").selectOption("002");
+      expect(hint).hasText("Kosongkan untuk membayar sisa hak, paling banyak Rp20.000.000 per transfer BI-FAST.");
+      label(dialog, "Bank").selectOption("014");
+      expect(hint).hasText("Kosongkan untuk membayar sisa hak, paling banyak Rp15.000.000 per transfer BI-FAST.");
+      tab.screenshot("payout-create-transfer-limit");
+      assertCleanConsole(tab, NO_SESSION_YET);
     }
   }
 

@@ -143,6 +143,59 @@ class WorkersConsoleTest extends BrowserTest {
     }
   }
 
+  /** A computed style property of the element, as the browser resolved it (colours as rgb(…)). */
+  private static String computed(Locator element, String property) {
+    return (String) element.evaluate("(e, p) => getComputedStyle(e).getPropertyValue(p)", property);
+  }
+
+  /** The console's --error colour (#rrggbb in app.css) as computed colours are written. */
+  private static String errorColour(Page page) {
+    String hex = ((String) page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--error')")).strip();
+    assertThat(hex).matches("#[0-9a-fA-F]{6}");
+    int rgb = Integer.parseInt(hex.substring(1), 16);
+    return "rgb(" + (rgb >> 16) + ", " + (rgb >> 8 & 0xff) + ", " + (rgb & 0xff) + ")";
+  }
+
+  @Test
+  void anInvalidInputIsDrawnInTheErrorColourFocusedOrNot() {
+    server.createUser(adminToken, "yanti.operator", PASSWORD, "OPERATOR", List.of());
+    LocalDate born = LocalDate.of(1991, 8, 17);
+    // Province 10 does not exist: one of the NIK segment codes the console has its own words for.
+    String badNik = "10" + ConsoleFixtures.nik(ConsoleFixtures.KLOJEN, born, "M").substring(2);
+    try (Tab tab = signedIn("yanti.operator", PASSWORD)) {
+      Page page = openWorkers(tab);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah pekerja")).click();
+      Locator dialog = page.getByRole(AriaRole.DIALOG);
+      fillNewWorker(dialog, badNik, "Yanto Prasetyo", born, "M", ConsoleFixtures.KELURAHAN_KLOJEN);
+      button(dialog, "Simpan pekerja").click();
+
+      Locator nik = label(dialog, "NIK");
+      Locator valid = label(dialog, "Nama lengkap");
+      expect(dialog.locator("[data-field=nik] .field-error")).hasText("Kode provinsi pada NIK tidak dikenal.");
+      expect(nik).hasAttribute("aria-invalid", "true");
+      expect(nik).isFocused();
+      String error = errorColour(page);
+      assertThat(computed(dialog.locator("[data-field=nik] .field-error"), "color")).isEqualTo(error);
+      assertThat(computed(nik, "border-top-color")).as("invalid and focused").isEqualTo(error);
+      assertThat(computed(nik, "box-shadow")).as("the focus ring").isNotEqualTo("none");
+      assertThat(computed(valid, "border-top-color")).as("a valid input").isNotEqualTo(error);
+      assertThat(computed(nik, "background-color")).isNotEqualTo(computed(valid, "background-color"));
+      tab.screenshot("worker-nik-invalid");
+
+      valid.focus();
+      assertThat(computed(nik, "border-top-color")).as("invalid, not focused").isEqualTo(error);
+      assertThat(computed(nik, "box-shadow")).isEqualTo("none");
+      assertThat(computed(valid, "border-top-color")).as("a valid input, focused").isNotEqualTo(error);
+
+      // Corrected, the worker is saved.
+      nik.fill(ConsoleFixtures.nik(ConsoleFixtures.KLOJEN, born, "M"));
+      button(dialog, "Simpan pekerja").click();
+      expect(dialog).isHidden();
+      expect(heading(page)).hasText("Yanto Prasetyo");
+      assertCleanConsole(tab, NO_SESSION_YET, httpStatus(422, "/api/v1/workers"));
+    }
+  }
+
   @Test
   void aPossibleDuplicateIsShownAfterTheSaveWithALinkToIt() {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);

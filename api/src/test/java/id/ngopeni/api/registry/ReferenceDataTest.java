@@ -67,13 +67,16 @@ class ReferenceDataTest {
   }
 
   @Test
-  void banksAreTheDomainsWithTheirAccountNumberLength() {
+  void banksAreTheDomainsWithTheirAccountNumberLengthAndTransferLimit() {
     JsonArray banks = r.get("/api/v1/banks", operator).bodyAsJsonObject().getJsonArray("items");
     assertThat(banks.stream().map(b -> ((JsonObject) b).getString("code")).toList())
         .containsExactlyElementsOf(java.util.Arrays.stream(id.ngopeni.domain.bank.Bank.values()).map(b -> b.code()).toList());
     JsonObject bri = banks.getJsonObject(0);
     assertThat(bri.getString("name")).isEqualTo("Bank Rakyat Indonesia");
     assertThat(bri.getInteger("accountNumberLength")).isEqualTo(15);
+    // The BI-FAST limit the payout rules apply, on every bank, as whole rupiah.
+    assertThat(banks.stream().map(b -> ((JsonObject) b).getLong("maxTransfer")).distinct().toList())
+        .containsExactly(id.ngopeni.domain.bank.TransferLimit.BI_FAST_MAX.amount());
   }
 
   @Test
