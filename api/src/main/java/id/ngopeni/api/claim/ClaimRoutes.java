@@ -6,6 +6,7 @@ import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
+import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.ClaimType;
@@ -65,14 +66,14 @@ public final class ClaimRoutes implements Feature {
   private void list(RoutingContext ctx) {
     int limit = Paging.limit(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
-    ClaimStatus status = query(ctx, "status", ClaimStatus.class);
-    ClaimType type = query(ctx, "type", ClaimType.class);
+    ClaimStatus status = QueryParams.enumValue(ctx, "status", ClaimStatus.class);
+    ClaimType type = QueryParams.enumValue(ctx, "type", ClaimType.class);
     UUID workerId = queryId(ctx, "workerId");
     service.list(Caller.of(ctx), status, type, workerId, cursor, limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
           slice.items().forEach(c -> items.add(ClaimJson.of(c)));
-          String next = slice.hasMore() ? Paging.cursorOf(slice.items().get(slice.items().size() - 1).id()) : null;
+          String next = Paging.nextCursor(slice, item -> item.id());
           return Responses.json(ctx, 200, Paging.page(items, next));
         })
         .onFailure(ctx::fail);
@@ -128,20 +129,5 @@ public final class ClaimRoutes implements Feature {
     } catch (IllegalArgumentException e) {
       throw new Invalid(List.of(new FieldError(name, "uuid_invalid", "Must be a UUID.")));
     }
-  }
-
-  /** An optional enum query parameter; an unknown value is a 422, not an empty list. */
-  public static <E extends Enum<E>> E query(RoutingContext ctx, String name, Class<E> type) {
-    String text = ctx.queryParams().get(name);
-    if (text == null || text.isEmpty()) {
-      return null;
-    }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
-    }
-    throw new Invalid(List.of(new FieldError(name, "value_unknown",
-        "Must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".")));
   }
 }

@@ -1,11 +1,13 @@
 package id.ngopeni.api.http;
 
+import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** {@code ?limit=&cursor=} and the {@code {items, nextCursor}} envelope of every list. */
 public final class Paging {
@@ -47,6 +49,11 @@ public final class Paging {
 
   public static String cursorOf(UUID lastKey) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(lastKey.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The cursor after a slice's last item, or null when nothing follows it. */
+  public static <T> String nextCursor(Slice<T> slice, Function<T, UUID> key) {
+    return slice.hasMore() ? cursorOf(key.apply(slice.items().get(slice.items().size() - 1))) : null;
   }
 
   public static JsonObject page(JsonArray items, String nextCursor) {

@@ -83,7 +83,7 @@ public final class InvoiceRoutes implements Feature {
         .compose(slice -> {
           JsonArray items = new JsonArray();
           slice.items().forEach(i -> items.add(InvoiceJson.of(i)));
-          String next = slice.hasMore() ? Paging.cursorOf(slice.items().get(slice.items().size() - 1).id()) : null;
+          String next = Paging.nextCursor(slice, item -> item.id());
           return Responses.json(ctx, 200, Paging.page(items, next));
         })
         .onFailure(ctx::fail);

@@ -4,11 +4,11 @@ import id.ngopeni.api.Feature;
 import id.ngopeni.api.auth.Caller;
 import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.claim.ClaimAccess;
-import id.ngopeni.api.claim.ClaimRoutes;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
+import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireContentType;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.user.Role;
@@ -78,12 +78,12 @@ public final class BatchRoutes implements Feature {
   private void list(RoutingContext ctx) {
     int limit = Paging.limit(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
-    Status status = ClaimRoutes.query(ctx, "status", Status.class);
+    Status status = QueryParams.enumValue(ctx, "status", Status.class);
     service.list(status == null ? null : status.name(), cursor, limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
           slice.items().forEach(b -> items.add(PayoutJson.summary(b)));
-          String next = slice.hasMore() ? Paging.cursorOf(slice.items().get(slice.items().size() - 1).id()) : null;
+          String next = Paging.nextCursor(slice, item -> item.id());
           return Responses.json(ctx, 200, Paging.page(items, next));
         })
         .onFailure(ctx::fail);

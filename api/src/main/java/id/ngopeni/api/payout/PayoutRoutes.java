@@ -4,10 +4,10 @@ import id.ngopeni.api.Feature;
 import id.ngopeni.api.auth.Caller;
 import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.claim.ClaimAccess;
-import id.ngopeni.api.claim.ClaimRoutes;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
+import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.payout.PayoutRequest;
@@ -99,14 +99,14 @@ public final class PayoutRoutes implements Feature {
   private void list(RoutingContext ctx) {
     int limit = Paging.limit(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
-    PayoutStatus status = ClaimRoutes.query(ctx, "status", PayoutStatus.class);
+    PayoutStatus status = QueryParams.enumValue(ctx, "status", PayoutStatus.class);
     String claim = ctx.queryParams().get("claimId");
     UUID claimId = claim == null || claim.isEmpty() ? null : ClaimAccess.pathId(claim, ClaimAccess::notFound);
     service.list(status, claimId, cursor, limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
           slice.items().forEach(p -> items.add(PayoutJson.of(p)));
-          String next = slice.hasMore() ? Paging.cursorOf(slice.items().get(slice.items().size() - 1).payout().id()) : null;
+          String next = Paging.nextCursor(slice, item -> item.payout().id());
           return Responses.json(ctx, 200, Paging.page(items, next));
         })
         .onFailure(ctx::fail);

@@ -2,8 +2,8 @@ package id.ngopeni.api.registry.importing;
 
 import id.ngopeni.api.AppContext;
 import id.ngopeni.api.auth.Caller;
-import id.ngopeni.api.claim.ClaimRoutes;
 import id.ngopeni.api.http.Paging;
+import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.imports.ImportJob;
@@ -41,7 +41,7 @@ final class ImportQueries {
   void list(RoutingContext ctx) {
     int limit = Paging.limit(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
-    Listed status = ClaimRoutes.query(ctx, "status", Listed.class);
+    Listed status = QueryParams.enumValue(ctx, "status", Listed.class);
     Caller caller = Caller.of(ctx);
     imports.list(context.pool(), caller.role().isAreaScoped() ? caller.userId() : null,
             status == null ? null : ImportStatus.valueOf(status.name()), cursor, limit)
@@ -49,7 +49,7 @@ final class ImportQueries {
           JsonArray items = new JsonArray();
           slice.items().forEach(listed -> items.add(
               toJson(listed.job()).put("createdByUsername", listed.createdByUsername())));
-          String next = slice.hasMore() ? Paging.cursorOf(slice.items().get(slice.items().size() - 1).job().id()) : null;
+          String next = Paging.nextCursor(slice, item -> item.job().id());
           return Responses.json(ctx, 200, Paging.page(items, next));
         })
         .onFailure(ctx::fail);
