@@ -6,7 +6,7 @@ public class MakeUser {
     String host = a[0], port = a[1], user = a[2], db = a[3], username = a[4], password = a[5];
     var vertx = io.vertx.core.Vertx.vertx();
     try {
-      String hash = new id.ngopeni.api.auth.PasswordHasher(vertx).hash(password).await();
+      String hash = new id.ngopeni.api.platform.PasswordHasher(vertx).hash(password).await();
       try (var c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + db, user, "");
           var st = c.prepareStatement("INSERT INTO app_user (id, username, password_hash, role) VALUES (?, ?, ?, 'ADMIN')")) {
         st.setObject(1, java.util.UUID.randomUUID());

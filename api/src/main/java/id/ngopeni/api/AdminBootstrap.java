@@ -1,5 +1,7 @@
 package id.ngopeni.api;
 
+import id.ngopeni.api.platform.AppContext;
+
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.user.PasswordPolicy;
 import id.ngopeni.domain.user.Role;

@@ -1,5 +1,7 @@
 package id.ngopeni.api;
 
+import id.ngopeni.api.platform.Config;
+
 import id.ngopeni.api.auth.AuthRoutes;
 import id.ngopeni.api.auth.BearerAuth;
 import id.ngopeni.api.http.JsonInput;

@@ -1,16 +1,16 @@
 package id.ngopeni.api;
 
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.platform.Config;
+
 import id.ngopeni.api.auth.AuthService;
 import id.ngopeni.api.auth.CommonPasswords;
 import id.ngopeni.api.auth.JwtKeys;
-import id.ngopeni.api.auth.PasswordHasher;
+import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.api.auth.TokenService;
 import id.ngopeni.api.ops.OpsRoutes;
-import id.ngopeni.api.audit.AuditRoutes;
 import id.ngopeni.api.http.Idempotency;
-import id.ngopeni.api.user.UserRoutes;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository;
-import id.ngopeni.api.user.UserService;
 import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.domain.user.LoginThrottlePolicy;
 import id.ngopeni.domain.user.PasswordPolicy;
@@ -31,7 +31,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -113,7 +112,7 @@ public final class Application implements AutoCloseable {
                   hasher, tokens, config.refreshTokenTtl(), config.refreshGrace()),
               new OpsRoutes(pool, registry),
               new Idempotency(pool, idempotencyKeys),
-              features(context, users, refreshTokens, passwords));
+              Features.build(context, users, refreshTokens, passwords));
 
       AdminBootstrap.run(context, users, passwords, config.adminPassword(), console).await();
 
@@ -161,23 +160,6 @@ public final class Application implements AutoCloseable {
         // Tells the two database clients' metrics apart (their metrics names).
         .addLabels(Label.NAMESPACE)
         .setPrometheusOptions(new VertxPrometheusOptions().setEnabled(true));
-  }
-
-  /** Every business capability's routes, in mounting order. */
-  private static List<Feature> features(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens,
-      PasswordPolicy passwords) {
-    List<Feature> features = new ArrayList<>();
-    features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords)));
-    features.add(new AuditRoutes(context));
-    // registry: workers, heirs, reference data
-    features.add(new id.ngopeni.api.registry.RegistryFeature(context));
-    // registry: bulk import
-    features.add(id.ngopeni.api.registry.importing.WorkerImports.start(context));
-    // coverage and money: tariffs, memberships, budgets, invoices, coverage
-    features.add(id.ngopeni.api.coverage.CoverageAndMoney.create(context));
-    // claims and payouts
-    features.add(new id.ngopeni.api.claim.ClaimsAndPayouts(context));
-    return features;
   }
 
   public int port() {

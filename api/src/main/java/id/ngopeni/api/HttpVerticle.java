@@ -1,5 +1,7 @@
 package id.ngopeni.api;
 
+import id.ngopeni.api.platform.Config;
+
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;

@@ -1,5 +1,7 @@
 package id.ngopeni.api;
 
+import id.ngopeni.api.platform.Config;
+
 import java.util.Arrays;
 
 /** {@code java -jar ngopeni.jar}: starts everything; configuration comes from the environment. */
@@ -38,7 +40,7 @@ public final class Main {
       return;
     }
     if (regionFile != null) {
-      System.exit(id.ngopeni.api.registry.RegionLoadCommand.run(config, regionFile, System.out));
+      System.exit(id.ngopeni.api.RegionLoadCommand.run(config, regionFile, System.out));
       return;
     }
     // The hook is there before the start: a SIGTERM arriving while (or just after) the instance

@@ -1,5 +1,7 @@
 package id.ngopeni.api;
 
+import id.ngopeni.api.platform.Config;
+
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.db.EmbeddedDatabase;
 import id.ngopeni.persistence.db.Migrations;

@@ -1,5 +1,7 @@
 package id.ngopeni.api;
 
+import id.ngopeni.api.platform.Feature;
+
 import id.ngopeni.api.auth.AuthService;
 import id.ngopeni.api.auth.TokenService;
 import id.ngopeni.api.http.Idempotency;

@@ -1,5 +1,7 @@
 package id.ngopeni.api.auth;
 
+import id.ngopeni.api.platform.PasswordHasher;
+
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.problem.RateLimited;
 import id.ngopeni.domain.problem.Unauthenticated;

@@ -1,5 +1,7 @@
 package id.ngopeni.api.auth;
 
+import id.ngopeni.api.http.Caller;
+
 import id.ngopeni.domain.problem.Unauthenticated;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -23,7 +25,7 @@ public final class BearerAuth implements Handler<RoutingContext> {
         .verify(header.substring(7).trim())
         .onSuccess(
             caller -> {
-              ctx.put(Caller.KEY, caller);
+              Caller.attach(ctx, caller);
               ctx.next();
             })
         .onFailure(ctx::fail);

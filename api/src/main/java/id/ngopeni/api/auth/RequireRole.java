@@ -1,5 +1,7 @@
 package id.ngopeni.api.auth;
 
+import id.ngopeni.api.http.Caller;
+
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.Handler;

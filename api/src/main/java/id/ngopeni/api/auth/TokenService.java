@@ -1,5 +1,7 @@
 package id.ngopeni.api.auth;
 
+import id.ngopeni.api.http.Caller;
+
 import id.ngopeni.domain.problem.Unauthenticated;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.domain.user.User;

@@ -1,6 +1,6 @@
 package id.ngopeni.api.claim;
 
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.claim.StoredClaim;

@@ -1,7 +1,7 @@
 package id.ngopeni.api.claim;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.claim.DocumentKind;
 import id.ngopeni.domain.problem.Conflict;

@@ -1,8 +1,10 @@
 package id.ngopeni.api.coverage;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.Feature;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.http.PutVersion;
+
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.budget.GroupPrices;
 import id.ngopeni.api.http.ETags;

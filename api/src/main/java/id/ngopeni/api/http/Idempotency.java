@@ -1,6 +1,6 @@
 package id.ngopeni.api.http;
 
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository;

@@ -1,6 +1,6 @@
 package id.ngopeni.api.invoice;
 
-import id.ngopeni.api.AppContext;
+import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
 import io.vertx.core.Future;

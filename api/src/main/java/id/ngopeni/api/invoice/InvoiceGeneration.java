@@ -1,7 +1,7 @@
 package id.ngopeni.api.invoice;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.budget.GroupPrices;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.membership.FundingSource;

@@ -1,6 +1,6 @@
 package id.ngopeni.api.registry;
 
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.worker.Nik;
 import id.ngopeni.domain.worker.ValidatedWorker;
 import id.ngopeni.persistence.registry.DuplicateCandidate;

@@ -1,7 +1,7 @@
 package id.ngopeni.api.registry;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.heir.HeirDraft;
@@ -22,7 +22,7 @@ import java.util.UUID;
  * version, so {@code If-Match} carries the worker's ETag and two clerks cannot overwrite each
  * other's family lists.
  */
-final class HeirService {
+public final class HeirService {
   /** The heirs and the worker version after the change. */
   record Heirs(List<Heir> heirs, int version) {}
 
@@ -32,7 +32,7 @@ final class HeirService {
   private final WorkerRepository workers;
   private final HeirRepository heirs;
 
-  HeirService(AppContext context, WorkerRepository workers, HeirRepository heirs) {
+  public HeirService(AppContext context, WorkerRepository workers, HeirRepository heirs) {
     this.pool = context.pool();
     this.clock = context.clock();
     this.audit = context.audit();

@@ -1,7 +1,8 @@
 package id.ngopeni.api.registry;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
@@ -26,7 +27,7 @@ import io.vertx.ext.web.RoutingContext;
  * adding a category and loading regions for ADMIN. Lists are small and come whole
  * ({@code nextCursor} is always null).
  */
-final class ReferenceRoutes {
+public final class ReferenceRoutes implements Feature {
   /** A whole province's kelurahan (a few thousand rows) fits easily. */
   static final long MAX_REGION_FILE = 5L * 1024 * 1024;
 
@@ -35,14 +36,15 @@ final class ReferenceRoutes {
   private final ReferenceRepository reference;
   private final RegionImport regionImport;
 
-  ReferenceRoutes(AppContext context, RegionRepository regions, ReferenceRepository reference) {
+  public ReferenceRoutes(AppContext context, RegionRepository regions, ReferenceRepository reference) {
     this.context = context;
     this.regions = regions;
     this.reference = reference;
     this.regionImport = new RegionImport(context.pool(), regions, context.audit());
   }
 
-  void mount(Router api) {
+  @Override
+  public void mount(Router api) {
     RequireRole admin = RequireRole.anyOf(Role.ADMIN);
     api.get("/regions").handler(this::regions);
     api.post("/regions/import").handler(admin).handler(this::importRegions);

@@ -1,7 +1,7 @@
 package id.ngopeni.api.registry;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
 import id.ngopeni.persistence.db.PgErrors;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * rows. An error after the first bytes resets the connection: a truncated download must not look
  * like a complete file.
  */
-final class WorkerExport {
+public final class WorkerExport {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerExport.class);
   static final String HEADER = WorkerCsv.HEADER + ",coverage";
   private static final int FETCH = 1_000;
@@ -35,7 +35,7 @@ final class WorkerExport {
   private final AppContext context;
   private final WorkerRepository workers;
 
-  WorkerExport(AppContext context, WorkerRepository workers) {
+  public WorkerExport(AppContext context, WorkerRepository workers) {
     this.context = context;
     this.workers = workers;
   }

@@ -1,6 +1,7 @@
 package id.ngopeni.api.registry;
 
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.http.Fields;
@@ -25,18 +26,19 @@ import java.util.UUID;
  * the bulk export is for every role but APPROVER, who checks one payout at a time. NIKs travel
  * only in bodies ({@code POST /workers/lookup}), never in a URL.
  */
-final class WorkerRoutes {
+public final class WorkerRoutes implements Feature {
   private final WorkerService service;
   private final HeirService heirs;
   private final WorkerExport export;
 
-  WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export) {
+  public WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export) {
     this.service = service;
     this.heirs = heirs;
     this.export = export;
   }
 
-  void mount(Router api) {
+  @Override
+  public void mount(Router api) {
     RequireRole writers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.FIELD_OFFICER);
     RequireRole exporters = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.AUDITOR, Role.FIELD_OFFICER);
     api.post("/workers").handler(writers).handler(this::create);

@@ -1,6 +1,6 @@
 package id.ngopeni.api.registry;
 
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.region.RegionCode;

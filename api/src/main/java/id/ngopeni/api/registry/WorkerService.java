@@ -1,7 +1,7 @@
 package id.ngopeni.api.registry;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.problem.Conflict;
@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * Worker use cases. Every read and write is limited to what the caller may see: a worker outside
  * a field officer's kelurahan is "not found", exactly like one that does not exist.
  */
-final class WorkerService {
+public final class WorkerService {
   /** A created or changed worker with what the clerk should look at. */
   record Saved(StoredWorker worker, List<Warning> warnings) {}
 
@@ -55,7 +55,7 @@ final class WorkerService {
   private final RegionRepository regions;
   private final ReferenceRepository reference;
 
-  WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference) {
+  public WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference) {
     this.pool = context.pool();
     this.reads = context.reads();
     this.clock = context.clock();

@@ -1,8 +1,8 @@
 package id.ngopeni.api.tariff;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.Feature;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;

@@ -1,11 +1,11 @@
 package id.ngopeni.api.user;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
 import io.vertx.core.json.JsonObject;
-import id.ngopeni.api.auth.PasswordHasher;
+import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.NotFound;

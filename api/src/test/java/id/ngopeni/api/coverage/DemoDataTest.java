@@ -3,8 +3,8 @@ package id.ngopeni.api.coverage;
 import static id.ngopeni.api.coverage.MoneyFixture.currentMonth;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.auth.PasswordHasher;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.api.demo.DemoData;
 import id.ngopeni.api.invoice.InvoiceGeneration;
 import id.ngopeni.api.testing.TestServer;

@@ -2,6 +2,7 @@ package id.ngopeni.api.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.RegionLoadCommand;
 import id.ngopeni.api.testing.TestServer;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;

@@ -3,7 +3,7 @@ package id.ngopeni.api.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.Application;
-import id.ngopeni.api.Config;
+import id.ngopeni.api.platform.Config;
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.testing.TestDatabases;
 import io.vertx.core.Vertx;

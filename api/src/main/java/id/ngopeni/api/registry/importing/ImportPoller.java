@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * {@code Future.await()}, which Vert.x refuses on its own threads when the context is an event
  * loop's, and a job running for minutes is not a "blocked worker" to warn about.
  */
-final class ImportPoller extends VerticleBase {
+public final class ImportPoller extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(ImportPoller.class);
 
   private final Pool pool;
@@ -34,7 +34,7 @@ final class ImportPoller extends VerticleBase {
   private ExecutorService worker;
   private long timer;
 
-  ImportPoller(Pool pool, ImportRepository imports, ImportRunner runner, String owner, long intervalMillis) {
+  public ImportPoller(Pool pool, ImportRepository imports, ImportRunner runner, String owner, long intervalMillis) {
     this.pool = pool;
     this.imports = imports;
     this.runner = runner;

@@ -1,7 +1,7 @@
 package id.ngopeni.api.registry.importing;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
@@ -23,14 +23,14 @@ import java.util.UUID;
  * first errors) and {@code GET /imports/{id}/errors.csv} (every error, streamed page by page). A
  * field officer sees only their own imports; anything else is 404, as if it did not exist.
  */
-final class ImportQueries {
+public final class ImportQueries {
   static final int ERRORS_SHOWN = 100;
   private static final int CSV_PAGE = 5000;
 
   private final AppContext context;
   private final ImportRepository imports;
 
-  ImportQueries(AppContext context, ImportRepository imports) {
+  public ImportQueries(AppContext context, ImportRepository imports) {
     this.context = context;
     this.imports = imports;
   }

@@ -1,6 +1,6 @@
 package id.ngopeni.api.registry.importing;
 
-import id.ngopeni.api.AppContext;
+import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.db.PgErrors;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * a batch and a resumed job continues exactly after the last committed one. While batch N
  * commits, batch N+1 is parsed and validated: the database and the JVM work at the same time.
  */
-final class ImportRunner {
+public final class ImportRunner {
   private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
 
   /** A job whose instance died this often is given up: the file itself may be what kills it. */
@@ -51,7 +51,7 @@ final class ImportRunner {
     return context.config().importLease();
   }
 
-  ImportRunner(AppContext context, ImportRepository imports, String owner, int batchSize) {
+  public ImportRunner(AppContext context, ImportRepository imports, String owner, int batchSize) {
     this.context = context;
     this.imports = imports;
     this.owner = owner;

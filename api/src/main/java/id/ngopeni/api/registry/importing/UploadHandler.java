@@ -1,7 +1,7 @@
 package id.ngopeni.api.registry.importing;
 
-import id.ngopeni.api.AppContext;
-import id.ngopeni.api.auth.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.Ids;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * {@code POST /imports/workers}: streams the body into PostgreSQL (never whole into memory),
  * queues the job, records {@code import.started} and answers 202 with the job's id.
  */
-final class UploadHandler implements Handler<RoutingContext> {
+public final class UploadHandler implements Handler<RoutingContext> {
   private static final Logger LOG = LoggerFactory.getLogger(UploadHandler.class);
 
   private final AppContext context;
@@ -31,7 +31,7 @@ final class UploadHandler implements Handler<RoutingContext> {
   private final ImportPoller poller;
   private final long maxBytes;
 
-  UploadHandler(AppContext context, ImportRepository imports, ImportPoller poller, long maxBytes) {
+  public UploadHandler(AppContext context, ImportRepository imports, ImportPoller poller, long maxBytes) {
     this.context = context;
     this.imports = imports;
     this.poller = poller;

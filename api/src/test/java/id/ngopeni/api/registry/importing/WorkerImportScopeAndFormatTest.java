@@ -114,7 +114,7 @@ class WorkerImportScopeAndFormatTest extends ImportTestSupport {
 
   @Test
   void aDeclaredSizeOverTheLimitIsRefusedBeforeReading() throws Exception {
-    try (RawUpload upload = new RawUpload(server.app.port(), admin, "Content-Length: " + (WorkerImports.MAX_UPLOAD_BYTES + 1))) {
+    try (RawUpload upload = new RawUpload(server.app.port(), admin, "Content-Length: " + (ImportRoutes.MAX_UPLOAD_BYTES + 1))) {
       upload.send((WorkerCsv.HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
       assertThat(upload.statusLine()).isEqualTo("HTTP/1.1 413 Request Entity Too Large");
     }
@@ -127,7 +127,7 @@ class WorkerImportScopeAndFormatTest extends ImportTestSupport {
       byte[] mebibyte = new byte[1024 * 1024];
       Thread writer = new Thread(() -> {
         try {
-          for (long sent = 0; sent <= WorkerImports.MAX_UPLOAD_BYTES; sent += mebibyte.length) {
+          for (long sent = 0; sent <= ImportRoutes.MAX_UPLOAD_BYTES; sent += mebibyte.length) {
             upload.send(("100000\r\n").getBytes(StandardCharsets.US_ASCII));
             upload.send(mebibyte);
             upload.send("\r\n".getBytes(StandardCharsets.US_ASCII));

@@ -1,4 +1,4 @@
-package id.ngopeni.api.auth;
+package id.ngopeni.api.platform;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

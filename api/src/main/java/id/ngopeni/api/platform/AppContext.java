@@ -1,6 +1,6 @@
-package id.ngopeni.api;
+package id.ngopeni.api.platform;
 
-import id.ngopeni.api.auth.PasswordHasher;
+import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.persistence.audit.AuditLog;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;

@@ -1,4 +1,4 @@
-package id.ngopeni.api;
+package id.ngopeni.api.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package id.ngopeni.api.auth;
+package id.ngopeni.api.http;
 
 import id.ngopeni.domain.user.Role;
 import io.vertx.ext.web.RoutingContext;
@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** Who is making this request, as proven by the access token. */
 public record Caller(UUID userId, String username, Role role, List<String> kelurahanCodes, long expiresAtEpochSecond) {
-  static final String KEY = "ngopeni.caller";
+  private static final String KEY = "ngopeni.caller";
 
   public Caller {
     kelurahanCodes = List.copyOf(kelurahanCodes);
@@ -16,6 +16,11 @@ public record Caller(UUID userId, String username, Role role, List<String> kelur
   /** A caller that did not come from an access token (the system, e.g. the demo loader). */
   public Caller(UUID userId, String username, Role role, List<String> kelurahanCodes) {
     this(userId, username, role, kelurahanCodes, 0L);
+  }
+
+  /** Set by the bearer authentication handler once the token is verified. */
+  public static void attach(RoutingContext ctx, Caller caller) {
+    ctx.put(KEY, caller);
   }
 
   public static Caller of(RoutingContext ctx) {

@@ -1,4 +1,4 @@
-package id.ngopeni.api.coverage;
+package id.ngopeni.api.http;
 
 import id.ngopeni.api.http.ETags;
 import io.vertx.ext.web.RoutingContext;

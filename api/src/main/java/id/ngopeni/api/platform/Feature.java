@@ -1,4 +1,4 @@
-package id.ngopeni.api;
+package id.ngopeni.api.platform;
 
 import io.vertx.ext.web.Router;
 

@@ -1,0 +1,130 @@
+package id.ngopeni.api;
+
+import id.ngopeni.api.audit.AuditRoutes;
+import id.ngopeni.api.budget.BudgetLedger;
+import id.ngopeni.api.budget.BudgetRoutes;
+import id.ngopeni.api.claim.ClaimAccess;
+import id.ngopeni.api.claim.ClaimRoutes;
+import id.ngopeni.api.claim.ClaimService;
+import id.ngopeni.api.claim.DocumentRoutes;
+import id.ngopeni.api.claim.DocumentService;
+import id.ngopeni.api.coverage.CoverageRoutes;
+import id.ngopeni.api.demo.DemoData;
+import id.ngopeni.api.invoice.InvoiceGeneration;
+import id.ngopeni.api.invoice.InvoiceRoutes;
+import id.ngopeni.api.membership.MembershipRoutes;
+import id.ngopeni.api.membership.MembershipService;
+import id.ngopeni.api.payout.BatchRoutes;
+import id.ngopeni.api.payout.BatchService;
+import id.ngopeni.api.payout.PayoutRoutes;
+import id.ngopeni.api.payout.PayoutService;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.registry.HeirService;
+import id.ngopeni.api.registry.ReferenceRoutes;
+import id.ngopeni.api.registry.WorkerExport;
+import id.ngopeni.api.registry.WorkerRoutes;
+import id.ngopeni.api.registry.WorkerService;
+import id.ngopeni.api.registry.importing.ImportPoller;
+import id.ngopeni.api.registry.importing.ImportQueries;
+import id.ngopeni.api.registry.importing.ImportRoutes;
+import id.ngopeni.api.registry.importing.ImportRunner;
+import id.ngopeni.api.registry.importing.UploadHandler;
+import id.ngopeni.api.tariff.TariffRoutes;
+import id.ngopeni.api.user.UserRoutes;
+import id.ngopeni.api.user.UserService;
+import id.ngopeni.domain.membership.MembershipPolicy;
+import id.ngopeni.domain.user.PasswordPolicy;
+import id.ngopeni.persistence.auth.RefreshTokenRepository;
+import id.ngopeni.persistence.budget.BudgetRepository;
+import id.ngopeni.persistence.claim.ClaimDocumentRepository;
+import id.ngopeni.persistence.claim.ClaimFactsRepository;
+import id.ngopeni.persistence.claim.ClaimRepository;
+import id.ngopeni.persistence.coverage.CoverageRepository;
+import id.ngopeni.persistence.imports.ImportRepository;
+import id.ngopeni.persistence.invoice.InvoiceRepository;
+import id.ngopeni.persistence.membership.MembershipRepository;
+import id.ngopeni.persistence.payout.PayoutBatchRepository;
+import id.ngopeni.persistence.payout.PayoutRepository;
+import id.ngopeni.persistence.registry.HeirRepository;
+import id.ngopeni.persistence.registry.ReferenceRepository;
+import id.ngopeni.persistence.registry.RegionRepository;
+import id.ngopeni.persistence.registry.WorkerRepository;
+import id.ngopeni.persistence.tariff.TariffRepository;
+import id.ngopeni.persistence.user.UserRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The wiring room: builds every capability's repositories, services and routes once per
+ * instance, in mounting order. No feature package builds another's parts; this is the only
+ * class that knows them all (docs/ARCHITECTURE.md).
+ */
+final class Features {
+  private Features() {}
+
+  static List<Feature> build(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens,
+      PasswordPolicy passwords) {
+    List<Feature> features = new ArrayList<>();
+    features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords)));
+    features.add(new AuditRoutes(context));
+    worker(context, features);
+    money(context, features);
+    claimsAndPayouts(context, features);
+    return features;
+  }
+
+  /** Workers, heirs, reference data, the export and bulk import (with this instance's poller). */
+  private static void worker(AppContext context, List<Feature> features) {
+    RegionRepository regions = new RegionRepository();
+    ReferenceRepository reference = new ReferenceRepository();
+    WorkerRepository workers = new WorkerRepository();
+    features.add(new ReferenceRoutes(context, regions, reference));
+    features.add(new WorkerRoutes(
+        new WorkerService(context, workers, regions, reference),
+        new HeirService(context, workers, new HeirRepository()),
+        new WorkerExport(context, workers)));
+
+    ImportRepository imports = new ImportRepository();
+    String owner = UUID.randomUUID().toString();
+    ImportPoller poller = new ImportPoller(context.pool(), imports,
+        new ImportRunner(context, imports, owner, ImportRoutes.BATCH_SIZE), owner, ImportRoutes.POLL_MILLIS);
+    context.vertx().deployVerticle(poller).await();
+    features.add(new ImportRoutes(new UploadHandler(context, imports, poller, ImportRoutes.MAX_UPLOAD_BYTES),
+        new ImportQueries(context, imports)));
+  }
+
+  /** Tariffs, memberships, budgets, premium invoices and coverage; the demo data set under --demo. */
+  private static void money(AppContext context, List<Feature> features) {
+    MembershipPolicy policy = MembershipPolicy.DEFAULT;
+    TariffRepository tariffs = new TariffRepository();
+    MembershipRepository memberships = new MembershipRepository();
+    BudgetRepository budgets = new BudgetRepository();
+    InvoiceRepository invoices = new InvoiceRepository();
+    BudgetLedger ledger = new BudgetLedger(budgets, policy);
+    InvoiceGeneration generation = new InvoiceGeneration(context, invoices, memberships, tariffs, policy);
+    features.add(new TariffRoutes(context, tariffs));
+    features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy)));
+    features.add(new BudgetRoutes(context, budgets, tariffs, ledger));
+    features.add(new InvoiceRoutes(context, invoices, generation));
+    features.add(new CoverageRoutes(context, new CoverageRepository(), tariffs, policy));
+    if (context.config().demo()) {
+      DemoData.scheduleAfterStart(context, generation);
+    }
+  }
+
+  /** Claims, their documents, payouts and disbursement batches. */
+  private static void claimsAndPayouts(AppContext context, List<Feature> features) {
+    ClaimRepository claims = new ClaimRepository();
+    ClaimFactsRepository facts = new ClaimFactsRepository();
+    ClaimDocumentRepository documents = new ClaimDocumentRepository();
+    PayoutRepository payouts = new PayoutRepository();
+    ClaimAccess access = new ClaimAccess(claims);
+    features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, payouts)));
+    features.add(new DocumentRoutes(new DocumentService(context, documents, access),
+        context.config().dataDir().resolve("uploads")));
+    features.add(new PayoutRoutes(new PayoutService(context, payouts, facts, access)));
+    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts, claims)));
+  }
+}
