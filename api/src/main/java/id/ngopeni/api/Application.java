@@ -8,7 +8,9 @@ import id.ngopeni.api.auth.CommonPasswords;
 import id.ngopeni.api.auth.JwtKeys;
 import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.api.auth.TokenService;
+import id.ngopeni.api.ops.HealthService;
 import id.ngopeni.api.ops.OpsRoutes;
+import id.ngopeni.persistence.ops.HealthRepository;
 import id.ngopeni.api.http.Idempotency;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository;
 import id.ngopeni.persistence.audit.AuditLog;
@@ -17,6 +19,7 @@ import id.ngopeni.domain.user.PasswordPolicy;
 import id.ngopeni.persistence.auth.LoginThrottleRepository;
 import id.ngopeni.persistence.auth.RefreshTokenRepository;
 import id.ngopeni.persistence.db.DatabaseTarget;
+import id.ngopeni.persistence.db.HoldingPool;
 import id.ngopeni.persistence.db.Pools;
 import id.ngopeni.persistence.user.UserRepository;
 import io.vertx.core.DeploymentOptions;
@@ -82,6 +85,7 @@ public final class Application implements AutoCloseable {
     Vertx vertx = null;
     try {
       database = MigratedDatabase.open(config);
+      HoldingPool.register(); // before the Vertx instance: it sizes each context's locals
       DatabaseTarget target = database.target();
 
       String registry = "ngopeni-" + Integer.toHexString(System.identityHashCode(config));
@@ -94,7 +98,7 @@ public final class Application implements AutoCloseable {
                   .setMetricsOptions(metricsOptions(registry)))
               .withMetrics(new MicrometerMetricsFactory())
               .build();
-      Pool pool = Pools.create(vertx, target, config.dbPoolSize());
+      HoldingPool pool = new HoldingPool(Pools.create(vertx, target, config.dbPoolSize()));
       SqlClient reads = Pools.reads(vertx, target, readConnections(config), READ_PIPELINING);
 
       JwtKeys keys = JwtKeys.load(config.jwtPrivateKeyFile(), config.jwtPublicKeyFile(), config.dataDir());
@@ -110,7 +114,7 @@ public final class Application implements AutoCloseable {
               tokens,
               new AuthService(pool, users, refreshTokens, new LoginThrottleRepository(), LoginThrottlePolicy.DEFAULT,
                   hasher, tokens, config.refreshTokenTtl(), config.refreshGrace()),
-              new OpsRoutes(pool, registry),
+              new OpsRoutes(new HealthService(pool, new HealthRepository()), registry),
               new Idempotency(pool, idempotencyKeys),
               Features.build(context, users, refreshTokens, passwords));
 

@@ -1,6 +1,7 @@
 package id.ngopeni.api;
 
 import id.ngopeni.api.audit.AuditRoutes;
+import id.ngopeni.api.audit.AuditService;
 import id.ngopeni.api.budget.BudgetLedger;
 import id.ngopeni.api.budget.BudgetRoutes;
 import id.ngopeni.api.claim.ClaimAccess;
@@ -68,7 +69,7 @@ final class Features {
       PasswordPolicy passwords) {
     List<Feature> features = new ArrayList<>();
     features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords)));
-    features.add(new AuditRoutes(context));
+    features.add(new AuditRoutes(new AuditService(context.pool(), context.audit())));
     worker(context, features);
     money(context, features);
     claimsAndPayouts(context, features);

@@ -1,16 +1,12 @@
 package id.ngopeni.api.audit;
 
-import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.api.auth.RequireRole;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.user.Role;
-import id.ngopeni.persistence.audit.AuditEntry;
-import id.ngopeni.persistence.audit.AuditLog;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +14,10 @@ import java.util.Base64;
 
 /** {@code GET /audit} (newest first) and {@code GET /audit/verify}, for AUDITOR and ADMIN. */
 public final class AuditRoutes implements Feature {
-  private final AppContext context;
-  private final AuditLog audit;
+  private final AuditService service;
 
-  public AuditRoutes(AppContext context) {
-    this.context = context;
-    this.audit = context.audit();
+  public AuditRoutes(AuditService service) {
+    this.service = service;
   }
 
   @Override
@@ -36,11 +30,11 @@ public final class AuditRoutes implements Feature {
   private void list(RoutingContext ctx) {
     int limit = Paging.limit(ctx);
     Long before = cursor(ctx.queryParams().get("cursor"));
-    audit.list(context.pool(), blankToNull(ctx.queryParams().get("entityType")), blankToNull(ctx.queryParams().get("entityId")),
+    service.list(blankToNull(ctx.queryParams().get("entityType")), blankToNull(ctx.queryParams().get("entityId")),
             before, limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
-          slice.items().forEach(e -> items.add(toJson(e)));
+          slice.items().forEach(e -> items.add(AuditJson.entry(e)));
           String next = slice.hasMore() ? encode(slice.items().get(slice.items().size() - 1).seq()) : null;
           return Responses.json(ctx, 200, Paging.page(items, next));
         })
@@ -48,29 +42,9 @@ public final class AuditRoutes implements Feature {
   }
 
   private void verify(RoutingContext ctx) {
-    audit.verify(context.pool())
-        .compose(v -> {
-          JsonObject body = new JsonObject().put("valid", v.valid()).put("entries", v.entries());
-          if (v.firstBrokenSeq() != null) {
-            body.put("firstBrokenSeq", v.firstBrokenSeq());
-          }
-          return Responses.json(ctx, 200, body);
-        })
+    service.verify()
+        .compose(v -> Responses.json(ctx, 200, AuditJson.verification(v)))
         .onFailure(ctx::fail);
-  }
-
-  private static JsonObject toJson(AuditEntry e) {
-    return new JsonObject()
-        .put("seq", e.seq())
-        .put("occurredAt", e.occurredAt().toString())
-        .put("actorId", e.actorId() == null ? null : e.actorId().toString())
-        .put("actorRole", e.actorRole())
-        .put("action", e.action())
-        .put("entityType", e.entityType())
-        .put("entityId", e.entityId())
-        .put("before", e.before())
-        .put("after", e.after())
-        .put("hash", e.hash());
   }
 
   private static String blankToNull(String s) {

@@ -3,17 +3,19 @@ package id.ngopeni.api.http;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.persistence.db.HoldingPool;
+import id.ngopeni.persistence.db.HoldingPool.Scope;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository.InProgress;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository.Mismatch;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository.Replay;
+import id.ngopeni.persistence.idempotency.IdempotencyRepository.Started;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.sqlclient.Pool;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,6 +32,13 @@ import org.slf4j.LoggerFactory;
  * {@code idempotency_key_reused}; while the first is still running, 409. The response is stored
  * before it is sent, so a client that never saw it gets it on retry. Server errors (5xx) are not
  * kept: the retry runs again.
+ *
+ * <p>The response is recorded in the use case's own transaction: the request runs in a
+ * {@link HoldingPool.Scope}, which holds the use case's transaction open until {@link #store}
+ * writes the response into it and commits both. A crash in between loses both, so the retry runs
+ * the use case again; it can never find the work done and the key still pending, or a response
+ * recorded for work that was rolled back. If that commit fails, the client gets the failure, not
+ * the response.
  */
 public final class Idempotency implements Handler<RoutingContext> {
   private static final Logger LOG = LoggerFactory.getLogger(Idempotency.class);
@@ -37,12 +46,12 @@ public final class Idempotency implements Handler<RoutingContext> {
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
   private static final List<String> REPLAYED_HEADERS = List.of("Content-Type", "Location", "ETag");
 
-  private record Pending(Pool pool, IdempotencyRepository repository, UUID userId, String key) {}
+  private record Pending(IdempotencyRepository repository, UUID userId, String key, byte[] requestHash, Scope scope) {}
 
-  private final Pool pool;
+  private final HoldingPool pool;
   private final IdempotencyRepository repository;
 
-  public Idempotency(Pool pool, IdempotencyRepository repository) {
+  public Idempotency(HoldingPool pool, IdempotencyRepository repository) {
     this.pool = pool;
     this.repository = repository;
   }
@@ -64,9 +73,14 @@ public final class Idempotency implements Handler<RoutingContext> {
       // Hold the upload until the key is settled; its route reads it.
       ctx.request().pause();
     }
-    repository
-        .begin(pool, userId, key, requestHash(ctx))
+    byte[] requestHash = requestHash(ctx);
+    Scope scope = pool.open();
+    scope.begin()
+        .compose(tx -> repository.begin(tx, userId, key, requestHash))
         .onSuccess(outcome -> {
+          if (!(outcome instanceof Started)) {
+            scope.rollback();
+          }
           if (outcome instanceof Replay replay) {
             replay(ctx, replay);
           } else if (outcome instanceof Mismatch) {
@@ -75,12 +89,14 @@ public final class Idempotency implements Handler<RoutingContext> {
           } else if (outcome instanceof InProgress) {
             ctx.fail(new Conflict("idempotency_in_progress", "A request with this Idempotency-Key is still running."));
           } else {
-            Pending pending = new Pending(pool, repository, userId, key);
+            Pending pending = new Pending(repository, userId, key, requestHash, scope);
             ctx.put(PENDING, pending);
-            // A response that bypassed store() (or a crash of the handler) frees the key.
+            // A response that bypassed store() (or a connection closed before it) undoes the work
+            // held so far; the key was never recorded.
             ctx.addEndHandler(done -> {
               if (ctx.get(PENDING) != null) {
-                repository.release(pool, userId, key);
+                ctx.remove(PENDING);
+                scope.rollback();
               }
             });
             if (streamed) {
@@ -89,12 +105,17 @@ public final class Idempotency implements Handler<RoutingContext> {
             ctx.next();
           }
         })
-        .onFailure(ctx::fail);
+        .onFailure(e -> {
+          scope.rollback();
+          ctx.fail(e);
+        });
   }
 
   /**
-   * Called by {@link Responses} and {@link Problems} just before a response is sent: stores it
-   * (or, for a server error, frees the key). Completes when it is safe to send.
+   * Called by {@link Responses} and {@link Problems} just before a response is sent: records it in
+   * the use case's held transaction and commits both (or, for a server error, rolls the work back
+   * and frees the key). Completes when it is safe to send; fails when the work could not be
+   * committed, and the caller must then answer with that failure instead.
    */
   static Future<Void> store(RoutingContext ctx, int status, String contentType, Buffer body) {
     Pending pending = ctx.get(PENDING);
@@ -102,27 +123,24 @@ public final class Idempotency implements Handler<RoutingContext> {
       return Future.succeededFuture();
     }
     ctx.remove(PENDING);
-    Future<Void> stored;
     if (status >= 500) {
-      stored = pending.repository().release(pending.pool(), pending.userId(), pending.key());
-    } else {
-      JsonObject headers = new JsonObject();
-      if (contentType != null) {
-        headers.put("Content-Type", contentType);
-      }
-      for (String name : REPLAYED_HEADERS) {
-        String value = ctx.response().headers().get(name);
-        if (value != null) {
-          headers.put(name, value);
-        }
-      }
-      stored = pending.repository().complete(pending.pool(), pending.userId(), pending.key(), status, headers,
-          body == null ? Buffer.buffer() : body);
+      return pending.scope().rollback().recover(e -> Future.succeededFuture());
     }
-    return stored.recover(e -> {
-      LOG.warn("Could not store the idempotent response: {}", e.toString());
-      return Future.succeededFuture();
-    });
+    JsonObject headers = new JsonObject();
+    if (contentType != null) {
+      headers.put("Content-Type", contentType);
+    }
+    for (String name : REPLAYED_HEADERS) {
+      String value = ctx.response().headers().get(name);
+      if (value != null) {
+        headers.put(name, value);
+      }
+    }
+    Buffer stored = body == null ? Buffer.buffer() : body;
+    return pending.scope()
+        .commit(db -> pending.repository().complete(db, pending.userId(), pending.key(), pending.requestHash(), status,
+            headers, stored))
+        .onFailure(e -> LOG.warn("The request's work and its idempotent response were not committed: {}", e.toString()));
   }
 
   private static void replay(RoutingContext ctx, Replay replay) {

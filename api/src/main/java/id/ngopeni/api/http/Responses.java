@@ -14,8 +14,9 @@ public final class Responses {
 
   public static Future<Void> json(RoutingContext ctx, int status, JsonObject body) {
     Buffer bytes = body.toBuffer();
-    return Idempotency.store(ctx, status, "application/json", bytes)
-        .compose(v -> ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, APPLICATION_JSON).end(bytes));
+    return Idempotency.store(ctx, status, "application/json", bytes).transform(stored -> stored.succeeded()
+        ? ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, APPLICATION_JSON).end(bytes)
+        : notCommitted(ctx, stored.cause()));
   }
 
   /** A single resource with its version as a strong ETag, for If-Match on the next change. */
@@ -25,6 +26,14 @@ public final class Responses {
   }
 
   public static Future<Void> noContent(RoutingContext ctx) {
-    return Idempotency.store(ctx, 204, null, null).compose(v -> ctx.response().setStatusCode(204).end());
+    return Idempotency.store(ctx, 204, null, null).transform(stored -> stored.succeeded()
+        ? ctx.response().setStatusCode(204).end()
+        : notCommitted(ctx, stored.cause()));
+  }
+
+  /** The work was not committed with its recorded answer: the client gets that failure instead. */
+  private static Future<Void> notCommitted(RoutingContext ctx, Throwable failure) {
+    ctx.fail(failure);
+    return Future.succeededFuture();
   }
 }

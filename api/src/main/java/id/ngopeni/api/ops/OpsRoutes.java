@@ -8,20 +8,18 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.micrometer.PrometheusScrapingHandler;
-import io.vertx.sqlclient.Pool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.TimeUnit;
 
 /** Health, metrics and the OpenAPI document: all readable without a token. */
 public final class OpsRoutes {
-  private final Pool pool;
+  private final HealthService health;
   private final String metricsRegistry;
   private final Buffer openApi;
 
-  public OpsRoutes(Pool pool, String metricsRegistry) {
-    this.pool = pool;
+  public OpsRoutes(HealthService health, String metricsRegistry) {
+    this.health = health;
     this.metricsRegistry = metricsRegistry;
     this.openApi = loadOpenApi();
   }
@@ -37,12 +35,10 @@ public final class OpsRoutes {
         .handler(ctx -> ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(openApi));
   }
 
-  /** Ready when the database answers within two seconds. */
+  /** Ready when the database answers in time ({@link HealthService}). */
   private void ready(RoutingContext ctx) {
-    pool.query("SELECT 1")
-        .execute()
-        .timeout(2, TimeUnit.SECONDS)
-        .compose(rows -> Responses.json(ctx, 200, new JsonObject().put("status", "UP").put("database", "UP")))
+    health.databaseReady()
+        .compose(up -> Responses.json(ctx, 200, new JsonObject().put("status", "UP").put("database", "UP")))
         .recover(e -> {
           Problems.send(ctx, new Problems.Problem(503, "database_unavailable",
               "The database cannot be reached.", java.util.List.of(), new JsonObject().put("status", "DOWN")));

@@ -9,7 +9,13 @@ import io.vertx.sqlclient.Tuple;
 import java.util.Arrays;
 import java.util.UUID;
 
-/** Idempotency keys per user, kept 24 hours. Every step is one atomic statement. */
+/**
+ * Idempotency keys per user, kept 24 hours. Every step runs in the request's own transaction
+ * (see {@code HoldingPool}): {@link #begin} takes the key's transaction-scoped advisory lock, so a
+ * second request with the same key while the first runs is told so at once; {@link #complete}
+ * records the response in the same transaction as the work. Nothing is written before that, so a
+ * request that dies leaves no trace: its lock ends with its transaction and a retry runs afresh.
+ */
 public final class IdempotencyRepository {
 
   /** What a request with a key finds. */
@@ -27,63 +33,58 @@ public final class IdempotencyRepository {
   /** The first request with this key is still running. */
   public record InProgress() implements Outcome {}
 
-  /** Claims the key, taking over a row older than 24 hours; returns nothing if the key is live. */
-  private static final String CLAIM =
-      """
-      INSERT INTO idempotency_key AS k (user_id, key, request_hash, state)
-      VALUES ($1, $2, $3, 'IN_PROGRESS')
-      ON CONFLICT (user_id, key) DO UPDATE
-        SET request_hash = EXCLUDED.request_hash, state = 'IN_PROGRESS', created_at = now(),
-            response_status = NULL, response_headers = NULL, response_body = NULL
-        WHERE k.created_at < now() - interval '24 hours'
-      RETURNING 1
-      """;
+  /** The advisory-lock class of idempotency keys (the second key is a hash of user and key). */
+  private static final int LOCK_CLASS = 0x1d3e_0001;
+
+  private static final String LOCK = "SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked";
 
   private static final String FIND =
-      "SELECT request_hash, state, response_status, response_headers, response_body FROM idempotency_key WHERE user_id = $1 AND key = $2";
+      """
+      SELECT request_hash, response_status, response_headers, response_body FROM idempotency_key
+      WHERE user_id = $1 AND key = $2 AND state = 'DONE' AND created_at >= now() - interval '24 hours'
+      """;
 
   private static final String COMPLETE =
       """
-      UPDATE idempotency_key SET state = 'DONE', response_status = $3, response_headers = $4, response_body = $5
-      WHERE user_id = $1 AND key = $2 AND state = 'IN_PROGRESS'
+      INSERT INTO idempotency_key AS k
+        (user_id, key, request_hash, state, response_status, response_headers, response_body)
+      VALUES ($1, $2, $3, 'DONE', $4, $5, $6)
+      ON CONFLICT (user_id, key) DO UPDATE
+        SET request_hash = EXCLUDED.request_hash, state = 'DONE', created_at = now(),
+            response_status = EXCLUDED.response_status, response_headers = EXCLUDED.response_headers,
+            response_body = EXCLUDED.response_body
       """;
-
-  private static final String RELEASE =
-      "DELETE FROM idempotency_key WHERE user_id = $1 AND key = $2 AND state = 'IN_PROGRESS'";
 
   private static final String PURGE = "DELETE FROM idempotency_key WHERE created_at < now() - interval '24 hours'";
 
-  public Future<Outcome> begin(SqlClient db, UUID userId, String key, byte[] requestHash) {
-    return db.preparedQuery(CLAIM)
-        .execute(Tuple.of(userId, key, Buffer.buffer(requestHash)))
-        .compose(claimed -> claimed.rowCount() == 1
-            ? Future.succeededFuture(new Started())
-            : db.preparedQuery(FIND).execute(Tuple.of(userId, key)).map(rows -> existing(rows, requestHash)));
+  /** In the request's transaction: the key's lock, then what an earlier request left. */
+  public Future<Outcome> begin(SqlClient tx, UUID userId, String key, byte[] requestHash) {
+    return tx.preparedQuery(LOCK)
+        .execute(Tuple.of(LOCK_CLASS, userId + ":" + key))
+        .compose(locked -> !locked.iterator().next().getBoolean("locked")
+            ? Future.succeededFuture(new InProgress())
+            : tx.preparedQuery(FIND).execute(Tuple.of(userId, key)).map(rows -> existing(rows, requestHash)));
   }
 
   private static Outcome existing(io.vertx.sqlclient.RowSet<Row> rows, byte[] requestHash) {
     if (rows.size() == 0) {
-      // Released between our two statements: the caller may simply retry.
-      return new InProgress();
+      return new Started();
     }
     Row row = rows.iterator().next();
     if (!Arrays.equals(row.getBuffer("request_hash").getBytes(), requestHash)) {
       return new Mismatch();
-    }
-    if (!"DONE".equals(row.getString("state"))) {
-      return new InProgress();
     }
     Object headers = row.getValue("response_headers");
     return new Replay(row.getInteger("response_status"), headers instanceof JsonObject h ? h : new JsonObject(),
         row.getBuffer("response_body"));
   }
 
-  public Future<Void> complete(SqlClient db, UUID userId, String key, int status, JsonObject headers, Buffer body) {
-    return db.preparedQuery(COMPLETE).execute(Tuple.of(userId, key, status, headers, body)).mapEmpty();
-  }
-
-  public Future<Void> release(SqlClient db, UUID userId, String key) {
-    return db.preparedQuery(RELEASE).execute(Tuple.of(userId, key)).mapEmpty();
+  /** Records the response, in the transaction of the work it answers for. */
+  public Future<Void> complete(SqlClient tx, UUID userId, String key, byte[] requestHash, int status, JsonObject headers,
+      Buffer body) {
+    return tx.preparedQuery(COMPLETE)
+        .execute(Tuple.of(userId, key, Buffer.buffer(requestHash), status, headers, body))
+        .mapEmpty();
   }
 
   public Future<Integer> purgeExpired(SqlClient db) {
