@@ -2,7 +2,7 @@ package id.ngopeni.api.invoice;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
-import id.ngopeni.api.budget.GroupPrices;
+import id.ngopeni.domain.budget.GroupPrices;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
@@ -10,7 +10,7 @@ import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.tariff.Premium;
 import id.ngopeni.persistence.audit.AuditEvent;
-import id.ngopeni.persistence.budget.BilledGroup;
+import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
 import id.ngopeni.persistence.invoice.PriceRow;
 import id.ngopeni.persistence.invoice.StoredInvoice;

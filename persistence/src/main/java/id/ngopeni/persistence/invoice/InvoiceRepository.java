@@ -1,7 +1,8 @@
 package id.ngopeni.persistence.invoice;
 
+import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.membership.FundingSource;
-import id.ngopeni.persistence.budget.BilledGroup;
+import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -86,9 +87,9 @@ public final class InvoiceRepository {
 
   private static final String MARK_PAID =
       """
-      UPDATE premium_invoice SET status = 'PAID', paid_on = $2, payment_reference = $3, version = version + 1,
+      UPDATE premium_invoice SET status = $5, paid_on = $2, payment_reference = $3, version = version + 1,
                                  updated_at = now()
-      WHERE id = $1 AND status = 'UNPAID'
+      WHERE id = $1 AND status = ANY($4)
       RETURNING %s
       """.formatted(COLUMNS);
 
@@ -188,9 +189,14 @@ public final class InvoiceRepository {
     return db.preparedQuery(FIND).execute(Tuple.of(id)).map(rows -> all(rows).stream().findFirst());
   }
 
-  /** Conditional: only an UNPAID invoice; empty when it is missing or already paid. */
+  /**
+   * Conditional: only an invoice in a {@link InvoiceStatus#payable} state; empty when it is
+   * missing or already paid.
+   */
   public Future<Optional<StoredInvoice>> markPaid(SqlClient tx, UUID id, LocalDate paidOn, String reference) {
-    return tx.preparedQuery(MARK_PAID).execute(Tuple.of(id, paidOn, reference)).map(rows -> all(rows).stream().findFirst());
+    Tuple args = Tuple.of(id, paidOn, reference,
+        InvoiceStatus.payable().stream().map(Enum::name).toArray(String[]::new), InvoiceStatus.PAID.name());
+    return tx.preparedQuery(MARK_PAID).execute(args).map(rows -> all(rows).stream().findFirst());
   }
 
   /** Streams an invoice's lines, 1,000 rows per fetch; the connection must be in a transaction. */
