@@ -92,7 +92,7 @@ public final class InvoiceGeneration {
           if (!policy.shouldLapse(m, months)) {
             return Future.succeededFuture();
           }
-          Membership lapsed = m.lapse(period.minusMonths(months + 1L).atEndOfMonth());
+          Membership lapsed = m.lapse(policy.lapseDate(period));
           return memberships.close(tx, lapsed, m.version()).map(written -> {
             written.ifPresent(w -> events.add(new AuditEvent(caller.userId(), caller.role().name(), "membership.lapsed",
                 "membership", id.toString(), null, new JsonObject().put("status", "LAPSED")

@@ -2,6 +2,7 @@ package id.ngopeni.persistence.invoice;
 
 import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.membership.MembershipStatus;
 import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
@@ -103,7 +104,7 @@ public final class InvoiceRepository {
       FROM premium_invoice_line l
       JOIN premium_invoice i ON i.id = l.invoice_id
       JOIN membership m ON m.id = l.membership_id
-      WHERE i.period >= $1 AND i.period < $2 AND i.status = 'UNPAID' AND m.status = 'ACTIVE'
+      WHERE i.period >= $1 AND i.period < $2 AND i.status = $4 AND m.status = $5
       GROUP BY l.membership_id
       HAVING count(DISTINCT i.period) = $3
       """;
@@ -167,7 +168,8 @@ public final class InvoiceRepository {
 
   public Future<List<UUID>> unpaidRuns(SqlClient tx, YearMonth period, int months) {
     return tx.preparedQuery(UNPAID_RUNS)
-        .execute(Tuple.of(period.minusMonths(months).atDay(1), period.atDay(1), months))
+        .execute(Tuple.of(period.minusMonths(months).atDay(1), period.atDay(1), months, InvoiceStatus.UNPAID.name(),
+            MembershipStatus.ACTIVE.name()))
         .map(rows -> {
           List<UUID> out = new ArrayList<>();
           rows.forEach(r -> out.add(r.getUUID("membership_id")));
