@@ -1,15 +1,16 @@
 package id.ngopeni.api.coverage;
 
-import id.ngopeni.api.budget.GroupPrices;
+import id.ngopeni.domain.budget.GroupPrices;
+import id.ngopeni.domain.coverage.Baseline;
+import id.ngopeni.domain.coverage.Grouping;
 import id.ngopeni.domain.coverage.CoverageFigures;
 import id.ngopeni.domain.coverage.CoverageProjection;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.tariff.Premiums;
-import id.ngopeni.persistence.coverage.Baseline;
+import id.ngopeni.persistence.coverage.StoredBaseline;
 import id.ngopeni.persistence.coverage.CoverageGroup;
-import id.ngopeni.persistence.coverage.ReportKey;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -37,8 +38,9 @@ import java.util.Optional;
 final class CoverageReport {
   private CoverageReport() {}
 
-  static JsonObject build(ReportKey key, LocalDate asOf, int year, Map<String, String> names, List<CoverageGroup> groups,
-      List<Baseline> baselines, GroupPrices prices, MembershipPolicy policy) {
+  static JsonObject build(Grouping key, LocalDate asOf, int year, Map<String, String> names, List<CoverageGroup> groups,
+      List<StoredBaseline> stored, GroupPrices prices, MembershipPolicy policy) {
+    List<Baseline> baselines = stored.stream().map(StoredBaseline::baseline).toList();
     YearMonth month = YearMonth.from(asOf);
     Map<String, long[]> counted = new HashMap<>();
     for (CoverageGroup g : groups) {
@@ -58,13 +60,13 @@ final class CoverageReport {
       covered += c[0];
       premium += c[1];
       Baseline b = key.isArea() ? byRegion.get(name.getKey()) : null;
-      CoverageFigures figures = figures(c[0], b);
+      CoverageFigures figures = Baseline.figures(c[0], b);
       sum = sum.plus(figures);
       rows.add(row(name.getKey(), name.getValue(), c[0], c[1], b, figures));
     }
     Optional<Baseline> city = baselines.stream().filter(b -> b.level().equals("REGENCY")).findFirst();
     CoverageFigures total =
-        city.isPresent() ? figures(covered, city.get()) : key.isArea() ? sum : figures(covered, null);
+        city.isPresent() ? city.get().figures(covered) : key.isArea() ? sum : Baseline.figures(covered, null);
     JsonObject totalJson = row(null, null, covered, premium, city.orElse(null), total);
     totalJson.remove("key");
     totalJson.remove("name");
@@ -81,14 +83,6 @@ final class CoverageReport {
             .put("monthlyCostNeeded", p.monthlyCostNeeded().amount())
             .put("annualCostNeeded", p.annualCostNeeded().amount())
             .put("minimumMonthlyPremium", minimum.amount())).orElse(null));
-  }
-
-  private static CoverageFigures figures(long covered, Baseline b) {
-    if (b == null) {
-      return new CoverageFigures(covered, null, null);
-    }
-    long participants = b.reportedParticipants() != null ? b.reportedParticipants() : covered;
-    return new CoverageFigures(participants, b.workforce(), b.target());
   }
 
   private static JsonObject row(String key, String name, long covered, long premium, Baseline b, CoverageFigures f) {

@@ -1,82 +1,110 @@
 package id.ngopeni.api.invoice;
 
-import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.persistence.db.PgErrors;
-import id.ngopeni.persistence.invoice.InvoiceRepository;
+import id.ngopeni.persistence.invoice.StoredInvoice;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowStream;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /premium-invoices/{id}/lines.csv}: the snapshot lines for the BPJS branch, streamed
- * from a database cursor with back-pressure, so a million lines never sit in memory. The NIK is
- * in the file because the branch identifies participants by it; it is never in a URL or a log.
+ * An invoice's snapshot lines for the BPJS branch as CSV lines, one {@link Buffer} per line,
+ * read from a database cursor with back-pressure, so a million lines never sit in memory. The
+ * NIK is in the file because the branch identifies participants by it; it is never in a URL or
+ * a log. The connection and its transaction are given back once, when the rows end, fail or
+ * {@link #close} is called.
  */
-final class InvoiceCsv {
+public final class InvoiceCsv implements ReadStream<Buffer> {
   private static final Logger LOG = LoggerFactory.getLogger(InvoiceCsv.class);
   static final String HEADER =
       "membership_id,worker_id,nik,full_name,kelurahan_code,category,programs,declared_income,jkk,jkm,jht,amount\n";
 
-  private final AppContext context;
-  private final InvoiceRepository invoices;
+  private final StoredInvoice invoice;
+  private final RowStream<Row> rows;
+  private final SqlConnection conn;
+  private final Transaction tx;
+  private final AtomicBoolean done = new AtomicBoolean();
 
-  InvoiceCsv(AppContext context, InvoiceRepository invoices) {
-    this.context = context;
-    this.invoices = invoices;
+  InvoiceCsv(StoredInvoice invoice, RowStream<Row> rows, SqlConnection conn, Transaction tx) {
+    this.invoice = invoice;
+    this.rows = rows;
+    this.conn = conn;
+    this.tx = tx;
   }
 
-  void stream(RoutingContext ctx, UUID id) {
-    context.pool().getConnection().onFailure(ctx::fail).onSuccess(conn -> conn.begin()
-        .compose(tx -> invoices.find(conn, id).compose(found -> {
-          var invoice = found.orElseThrow(InvoiceRoutes::notFound);
-          return invoices.streamLines(conn, id).map(rows -> {
-            HttpServerResponse response = ctx.response()
-                .setChunked(true)
-                .putHeader("Content-Type", "text/csv; charset=utf-8")
-                .putHeader("Content-Disposition", "attachment; filename=\"premium-" + invoice.period() + "-"
-                    + invoice.fundingSource() + ".csv\"");
-            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-            Runnable release = () -> {
-              if (done.compareAndSet(false, true)) {
-                finish(conn, tx);
-              }
-            };
-            response.write(HEADER);
-            rows.exceptionHandler(e -> {
-              LOG.warn("Invoice CSV stream failed: {}", PgErrors.describe(e));
-              release.run();
-              response.reset();
-            });
-            rows.endHandler(v -> {
-              release.run();
-              response.end();
-            });
-            rows.handler(row -> {
-              response.write(line(row));
-              if (response.writeQueueFull()) {
-                rows.pause();
-                response.drainHandler(d -> rows.resume());
-              }
-            });
-            response.closeHandler(v -> rows.close().onComplete(c -> release.run()));
-            return null;
-          });
-        }))
-        .onFailure(e -> {
-          conn.close();
-          ctx.fail(e);
-        }));
+  public StoredInvoice invoice() {
+    return invoice;
   }
 
-  private static Future<Void> finish(SqlConnection conn, Transaction tx) {
-    return tx.rollback().eventually(() -> conn.close());
+  /** {@code premium-2026-01-APBD.csv}. */
+  public String fileName() {
+    return "premium-" + invoice.period() + "-" + invoice.fundingSource() + ".csv";
+  }
+
+  @Override
+  public InvoiceCsv handler(Handler<Buffer> handler) {
+    rows.handler(handler == null ? null : row -> handler.handle(line(row)));
+    return this;
+  }
+
+  @Override
+  public InvoiceCsv exceptionHandler(Handler<Throwable> handler) {
+    rows.exceptionHandler(e -> {
+      LOG.warn("Invoice CSV stream failed: {}", PgErrors.describe(e));
+      release();
+      if (handler != null) {
+        handler.handle(e);
+      }
+    });
+    return this;
+  }
+
+  @Override
+  public InvoiceCsv endHandler(Handler<Void> handler) {
+    rows.endHandler(v -> {
+      release();
+      if (handler != null) {
+        handler.handle(v);
+      }
+    });
+    return this;
+  }
+
+  @Override
+  public InvoiceCsv pause() {
+    rows.pause();
+    return this;
+  }
+
+  @Override
+  public InvoiceCsv resume() {
+    rows.resume();
+    return this;
+  }
+
+  @Override
+  public InvoiceCsv fetch(long amount) {
+    rows.fetch(amount);
+    return this;
+  }
+
+  /** Stops reading (the client went away) and gives the connection back. */
+  public void close() {
+    rows.close().onComplete(c -> release());
+  }
+
+  private void release() {
+    if (done.compareAndSet(false, true)) {
+      Future<Void> rollback = tx.rollback();
+      rollback.eventually(() -> conn.close());
+    }
   }
 
   private static Buffer line(Row r) {

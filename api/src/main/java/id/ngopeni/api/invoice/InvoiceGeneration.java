@@ -2,7 +2,7 @@ package id.ngopeni.api.invoice;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
-import id.ngopeni.api.budget.GroupPrices;
+import id.ngopeni.domain.budget.GroupPrices;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
@@ -10,7 +10,7 @@ import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.tariff.Premium;
 import id.ngopeni.persistence.audit.AuditEvent;
-import id.ngopeni.persistence.budget.BilledGroup;
+import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
 import id.ngopeni.persistence.invoice.PriceRow;
 import id.ngopeni.persistence.invoice.StoredInvoice;
@@ -92,7 +92,7 @@ public final class InvoiceGeneration {
           if (!policy.shouldLapse(m, months)) {
             return Future.succeededFuture();
           }
-          Membership lapsed = m.lapse(period.minusMonths(months + 1L).atEndOfMonth());
+          Membership lapsed = m.lapse(policy.lapseDate(period));
           return memberships.close(tx, lapsed, m.version()).map(written -> {
             written.ifPresent(w -> events.add(new AuditEvent(caller.userId(), caller.role().name(), "membership.lapsed",
                 "membership", id.toString(), null, new JsonObject().put("status", "LAPSED")

@@ -1,21 +1,16 @@
 package id.ngopeni.api.invoice;
 
-import id.ngopeni.api.platform.AppContext;
-import id.ngopeni.api.platform.Feature;
-import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
-import id.ngopeni.domain.Jakarta;
-import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.api.platform.Feature;
+import id.ngopeni.domain.invoice.PremiumInvoices;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
-import id.ngopeni.persistence.audit.AuditEvent;
-import id.ngopeni.persistence.invoice.InvoiceRepository;
-import id.ngopeni.persistence.invoice.StoredInvoice;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -30,16 +25,10 @@ import java.util.UUID;
  * approvers have no business with the city's bills (403).
  */
 public final class InvoiceRoutes implements Feature {
-  private final AppContext context;
-  private final InvoiceRepository invoices;
-  private final InvoiceGeneration generation;
-  private final InvoiceCsv csv;
+  private final InvoiceService service;
 
-  public InvoiceRoutes(AppContext context, InvoiceRepository invoices, InvoiceGeneration generation) {
-    this.context = context;
-    this.invoices = invoices;
-    this.generation = generation;
-    this.csv = new InvoiceCsv(context, invoices);
+  public InvoiceRoutes(InvoiceService service) {
+    this.service = service;
   }
 
   @Override
@@ -49,7 +38,7 @@ public final class InvoiceRoutes implements Feature {
     api.post("/premium-invoices").handler(writers).handler(this::generate);
     api.get("/premium-invoices").handler(readers).handler(this::list);
     api.get("/premium-invoices/:id").handler(readers).handler(this::get);
-    api.get("/premium-invoices/:id/lines.csv").handler(readers).handler(ctx -> csv.stream(ctx, id(ctx)));
+    api.get("/premium-invoices/:id/lines.csv").handler(readers).handler(this::lines);
     api.post("/premium-invoices/:id/mark-paid").handler(writers).handler(this::markPaid);
   }
 
@@ -58,12 +47,8 @@ public final class InvoiceRoutes implements Feature {
     String text = f.string("period", true);
     Violations v = f.finish();
     YearMonth period = text == null ? null : period(text, "period", v);
-    YearMonth latest = YearMonth.from(Jakarta.today(context.clock())).plusMonths(1);
-    if (period != null && period.isAfter(latest)) {
-      v.add("period", "period_too_far_ahead", "Invoices can be generated up to next month (" + latest + ").");
-    }
-    v.throwIfAny();
-    generation.generate(Caller.of(ctx), period)
+    PremiumInvoices.checkPeriod(period, service.today(), v).throwIfAny();
+    service.generate(Caller.of(ctx), period)
         .compose(g -> {
           JsonArray items = new JsonArray();
           g.invoices().forEach(i -> items.add(InvoiceJson.of(i)));
@@ -79,7 +64,7 @@ public final class InvoiceRoutes implements Feature {
     YearMonth period = text == null || text.isBlank() ? null : period(text, "period", v);
     v.throwIfAny();
     int limit = Paging.limit(ctx);
-    invoices.list(context.pool(), period, Paging.uuidCursor(ctx), limit)
+    service.list(period, Paging.uuidCursor(ctx), limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
           slice.items().forEach(i -> items.add(InvoiceJson.of(i)));
@@ -90,10 +75,34 @@ public final class InvoiceRoutes implements Feature {
   }
 
   private void get(RoutingContext ctx) {
-    invoices.find(context.pool(), id(ctx))
-        .compose(found -> Responses.versioned(ctx, 200, InvoiceJson.of(found.orElseThrow(InvoiceRoutes::notFound)),
-            found.get().version()))
+    service.find(id(ctx))
+        .compose(found -> Responses.versioned(ctx, 200, InvoiceJson.of(found), found.version()))
         .onFailure(ctx::fail);
+  }
+
+  /**
+   * {@code GET /premium-invoices/{id}/lines.csv}: streamed with back-pressure; the rows stop
+   * when the client goes away.
+   */
+  private void lines(RoutingContext ctx) {
+    UUID id = id(ctx);
+    service.lines(id).onFailure(ctx::fail).onSuccess(csv -> {
+      HttpServerResponse response = ctx.response()
+          .setChunked(true)
+          .putHeader("Content-Type", "text/csv; charset=utf-8")
+          .putHeader("Content-Disposition", "attachment; filename=\"" + csv.fileName() + "\"");
+      response.write(InvoiceCsv.HEADER);
+      csv.exceptionHandler(e -> response.reset());
+      csv.endHandler(v -> response.end());
+      csv.handler(line -> {
+        response.write(line);
+        if (response.writeQueueFull()) {
+          csv.pause();
+          response.drainHandler(d -> csv.resume());
+        }
+      });
+      response.closeHandler(v -> csv.close());
+    });
   }
 
   private void markPaid(RoutingContext ctx) {
@@ -103,29 +112,8 @@ public final class InvoiceRoutes implements Feature {
     LocalDate paidAt = f.date("paidAt", true);
     String reference = f.string("reference", true);
     Violations v = f.finish();
-    if (reference != null && reference.strip().length() > 100) {
-      v.add("reference", "too_long", "At most 100 characters.");
-    }
-    if (paidAt != null && paidAt.isAfter(Jakarta.today(context.clock()))) {
-      v.add("paidAt", "in_future", "A payment cannot be dated in the future.");
-    }
-    v.throwIfAny();
-    context.pool()
-        .withTransaction(tx -> invoices.markPaid(tx, id, paidAt, reference.strip()).compose(paid -> {
-          if (paid.isEmpty()) {
-            return invoices.find(tx, id).map(found -> {
-              found.orElseThrow(InvoiceRoutes::notFound);
-              throw new Conflict("invoice_already_paid", "The invoice is already paid.");
-            });
-          }
-          StoredInvoice after = paid.get();
-          return context.audit()
-              .append(tx, new AuditEvent(caller.userId(), caller.role().name(), "invoice.paid", "premium_invoice",
-                  id.toString(), new JsonObject().put("status", "UNPAID"),
-                  new JsonObject().put("status", "PAID").put("paidAt", paidAt.toString()).put("reference", reference.strip())
-                      .put("total", after.total())))
-              .map(seq -> after);
-        }))
+    PremiumInvoices.checkPayment(paidAt, reference, service.today(), v).throwIfAny();
+    service.markPaid(caller, id, paidAt, reference.strip())
         .compose(after -> Responses.versioned(ctx, 200, InvoiceJson.of(after), after.version()))
         .onFailure(ctx::fail);
   }
@@ -146,12 +134,7 @@ public final class InvoiceRoutes implements Feature {
     try {
       return UUID.fromString(ctx.pathParam("id"));
     } catch (IllegalArgumentException e) {
-      throw notFound();
+      throw InvoiceService.notFound();
     }
   }
-
-  static NotFound notFound() {
-    return new NotFound("invoice_not_found", "No such invoice.");
-  }
-
 }

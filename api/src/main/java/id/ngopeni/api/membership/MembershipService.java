@@ -31,9 +31,7 @@ import io.vertx.sqlclient.SqlClient;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,12 +41,6 @@ import java.util.UUID;
  * READ COMMITTED is enough because every statement after the lock takes a fresh snapshot.
  */
 public final class MembershipService {
-  /**
-   * Sources the city pays from a budget: enrolment on them needs a budget for the year. The
-   * others (self-paid, employer, BUMN) are checked only if an admin recorded a budget for them.
-   */
-  static final Set<FundingSource> BUDGETED = EnumSet.of(FundingSource.APBD, FundingSource.DBHCHT);
-
   private final AppContext context;
   private final MembershipRepository memberships;
   private final TariffRepository tariffs;
@@ -93,12 +85,16 @@ public final class MembershipService {
                     .map(seq -> json(stored, current, book))))));
   }
 
-  /** The year whose budget carries the enrolment: this year, or the start's year if later. */
+  /**
+   * Weighs the enrolment against the budget of the year that carries it ({@link
+   * BudgetRules#carryingYear}); a source without a recorded budget is weighed only if the city
+   * pays it ({@link BudgetRules#needsBudget}), then against nothing.
+   */
   private Future<Void> checkBudget(SqlClient tx, Membership m, YearMonth current, TariffBook book) {
-    Year year = Year.of(Math.max(current.getYear(), m.startDate().getYear()));
+    Year year = BudgetRules.carryingYear(m, current);
     FundingSource source = m.fundingSource();
     return budgets.lock(tx, year, source).compose(found -> {
-      if (found.isEmpty() && !BUDGETED.contains(source)) {
+      if (found.isEmpty() && !BudgetRules.needsBudget(source)) {
         return Future.succeededFuture();
       }
       Budget budget = found.map(b -> b.budget()).orElse(new Budget(year, source, Rupiah.ZERO));

@@ -1,11 +1,12 @@
 package id.ngopeni.api.coverage;
 
-import static id.ngopeni.api.coverage.MoneyFixture.enrolment;
-import static id.ngopeni.api.coverage.MoneyFixture.failingFields;
-import static id.ngopeni.api.coverage.MoneyFixture.today;
+import static id.ngopeni.api.membership.MoneyFixture.enrolment;
+import static id.ngopeni.api.membership.MoneyFixture.failingFields;
+import static id.ngopeni.api.membership.MoneyFixture.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.demo.DemoWorkers;
+import id.ngopeni.api.membership.MoneyFixture;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;

@@ -1,8 +1,9 @@
 package id.ngopeni.api.coverage;
 
-import static id.ngopeni.api.coverage.MoneyFixture.currentMonth;
+import static id.ngopeni.api.membership.MoneyFixture.currentMonth;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.membership.MoneyFixture;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.api.demo.DemoData;

@@ -71,6 +71,60 @@ public final class BudgetPositions {
   }
 
   /**
+   * The same position reckoned from {@link BilledGroup}s (memberships counted per month and
+   * pricing group) instead of the memberships themselves: each group not yet invoiced is
+   * committed at its {@link GroupPrices} price, and {@link #of} reckons invoiced, remaining and
+   * workersAffordable over what is left of the allocation once that commitment is taken out.
+   *
+   * @param groups groups of any source from {@link #firstCommittedMonth} to December; only the
+   *     budget's source counts
+   * @param invoicedByMonth this source's invoice totals per month
+   */
+  public static BudgetPosition ofBilled(
+      Budget budget,
+      Collection<BilledGroup> groups,
+      Map<YearMonth, Rupiah> invoicedByMonth,
+      YearMonth currentMonth,
+      GroupPrices prices,
+      MembershipPolicy policy) {
+    Rupiah committed =
+        groups.stream()
+            .filter(
+                g ->
+                    g.fundingSource() == budget.fundingSource()
+                        && !invoicedByMonth.containsKey(g.month()))
+            .map(prices::total)
+            .reduce(Rupiah.ZERO, Rupiah::plus);
+    Rupiah uncommitted = budget.allocated().minus(committed);
+    BudgetPosition rest =
+        of(
+            new Budget(
+                budget.year(),
+                budget.fundingSource(),
+                uncommitted.isNegative() ? Rupiah.ZERO : uncommitted),
+            List.of(),
+            invoicedByMonth,
+            currentMonth,
+            prices.tariffs(),
+            policy);
+    Rupiah remaining = uncommitted.minus(rest.invoiced());
+    return new BudgetPosition(
+        budget.year(),
+        budget.fundingSource(),
+        budget.allocated(),
+        committed,
+        rest.invoiced(),
+        remaining,
+        uncommitted.isNegative() ? 0 : rest.workersAffordable());
+  }
+
+  /** The first month that can be committed for {@code year}: the current one, or January if the year has not begun. */
+  public static YearMonth firstCommittedMonth(Year year, YearMonth currentMonth) {
+    YearMonth january = year.atMonth(Month.JANUARY);
+    return currentMonth.isBefore(january) ? january : currentMonth;
+  }
+
+  /**
    * What one membership commits of its source's budget for {@code year}: its premiums for the
    * billed, not yet invoiced months from the current month to December. For a new enrolment
    * this is the amount {@link BudgetRules#checkCanCarry} weighs.

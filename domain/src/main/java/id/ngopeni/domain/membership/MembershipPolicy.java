@@ -5,6 +5,7 @@ import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 
@@ -82,6 +83,14 @@ public record MembershipPolicy(
   /** The last start date accepted today; past dates are fine (members enrolled before us). */
   public LocalDate latestStart(LocalDate today) {
     return today.plusMonths(monthsAhead);
+  }
+
+  /**
+   * The last covered day of a membership lapsed when {@code period}'s invoices are generated:
+   * the end of the month before its run of {@link #unpaidInvoicesBeforeLapse} unpaid months.
+   */
+  public LocalDate lapseDate(YearMonth period) {
+    return period.minusMonths(unpaidInvoicesBeforeLapse + 1L).atEndOfMonth();
   }
 
   /** True when an active membership has gone unpaid long enough to be deactivated. */

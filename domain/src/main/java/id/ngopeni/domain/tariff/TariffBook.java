@@ -82,6 +82,21 @@ public final class TariffBook {
     return errors;
   }
 
+  /**
+   * Refuses a tariff that cannot be added: {@code tariff_overlap} when it overlaps one in this
+   * book (with every other error besides), else {@code validation_failed} with its own errors.
+   */
+  public void checkAddable(Tariff candidate) {
+    List<FieldError> errors = validate(candidate);
+    if (errors.isEmpty()) {
+      return;
+    }
+    boolean overlap = errors.stream().anyMatch(e -> e.code().equals("tariff_overlap"));
+    throw overlap
+        ? new Invalid("tariff_overlap", "Another tariff covers part of this period.", errors)
+        : new Invalid(errors);
+  }
+
   /** A new book with the tariff added, or {@link Invalid} with every error. */
   public TariffBook with(Tariff candidate) {
     List<FieldError> errors = validate(candidate);

@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.budget;
 
+import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.domain.budget.Budget;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.money.Rupiah;

@@ -1,5 +1,7 @@
 package id.ngopeni.persistence.coverage;
 
+import id.ngopeni.domain.coverage.Baseline;
+import id.ngopeni.domain.coverage.Grouping;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.persistence.db.PgErrors;
@@ -60,8 +62,8 @@ public final class CoverageRepository {
       RETURNING year, region_code, workforce, target, reported_participants, version
       """;
 
-  public Future<List<CoverageGroup>> groups(SqlClient db, ReportKey key, LocalDate asOf) {
-    return db.preparedQuery(ACTIVE_ON).execute(Tuple.of(asOf, key.kind)).map(rows -> {
+  public Future<List<CoverageGroup>> groups(SqlClient db, Grouping grouping, LocalDate asOf) {
+    return db.preparedQuery(ACTIVE_ON).execute(Tuple.of(asOf, ReportKey.of(grouping).kind)).map(rows -> {
       List<CoverageGroup> out = new ArrayList<>();
       for (Row r : rows) {
         out.add(new CoverageGroup(r.getString("key"), FundingSource.valueOf(r.getString("funding_source")),
@@ -72,17 +74,17 @@ public final class CoverageRepository {
   }
 
   /** Every key of the grouping with its display name, in display order. */
-  public Future<Map<String, String>> names(SqlClient db, ReportKey key) {
-    return db.preparedQuery(key.namesSql).execute().map(rows -> {
+  public Future<Map<String, String>> names(SqlClient db, Grouping grouping) {
+    return db.preparedQuery(ReportKey.of(grouping).namesSql).execute().map(rows -> {
       Map<String, String> out = new LinkedHashMap<>();
       rows.forEach(r -> out.put(r.getString("code"), r.getString("name")));
       return out;
     });
   }
 
-  public Future<List<Baseline>> baselines(SqlClient db, int year) {
+  public Future<List<StoredBaseline>> baselines(SqlClient db, int year) {
     return db.preparedQuery(BASELINES).execute(Tuple.of(year)).map(rows -> {
-      List<Baseline> out = new ArrayList<>();
+      List<StoredBaseline> out = new ArrayList<>();
       rows.forEach(r -> out.add(toBaseline(r, r.getString("level"))));
       return out;
     });
@@ -94,7 +96,7 @@ public final class CoverageRepository {
   }
 
   /** Creates ({@code expectedVersion} null) or changes the version the caller read. */
-  public Future<Baseline> put(SqlClient tx, Baseline b, Integer expectedVersion, UUID by) {
+  public Future<StoredBaseline> put(SqlClient tx, Baseline b, Integer expectedVersion, UUID by) {
     if (expectedVersion == null) {
       return tx.preparedQuery(CREATE_BASELINE)
           .execute(Tuple.of(b.year(), b.regionCode(), b.workforce(), b.target(), b.reportedParticipants(), by))
@@ -115,8 +117,8 @@ public final class CoverageRepository {
     return new VersionConflict("version_conflict", "The baseline was changed since you read it.");
   }
 
-  private static Baseline toBaseline(Row r, String level) {
-    return new Baseline(r.getInteger("year"), r.getString("region_code"), level, r.getLong("workforce"), r.getLong("target"),
-        r.getLong("reported_participants"), r.getInteger("version"));
+  private static StoredBaseline toBaseline(Row r, String level) {
+    return new StoredBaseline(new Baseline(r.getInteger("year"), r.getString("region_code"), level, r.getLong("workforce"),
+        r.getLong("target"), r.getLong("reported_participants")), r.getInteger("version"));
   }
 }

@@ -1,14 +1,13 @@
 package id.ngopeni.persistence.coverage;
 
-import java.util.Locale;
-import java.util.Optional;
+import id.ngopeni.domain.coverage.Grouping;
 
 /**
- * What the coverage report groups by. Each constant names its kind in {@code coverage_delta} and
+ * How the coverage report reads a {@link Grouping}. Each constant names its kind in {@code coverage_delta} and
  * the reference table that lists every key with its name, so areas and categories without a
  * single member still show as zero rows.
  */
-public enum ReportKey {
+enum ReportKey {
   KECAMATAN("K", "SELECT code, name FROM region WHERE level = 'KECAMATAN' ORDER BY code"),
   KELURAHAN("L", "SELECT code, name FROM region WHERE level = 'KELURAHAN' ORDER BY code"),
   CATEGORY("C", "SELECT code, name_id AS name FROM worker_category ORDER BY sort_order, code"),
@@ -23,21 +22,7 @@ public enum ReportKey {
     this.namesSql = namesSql;
   }
 
-  /** {@code kecamatan}, {@code kelurahan}, {@code category}, {@code fundingSource}. */
-  public static Optional<ReportKey> parse(String text) {
-    for (ReportKey k : values()) {
-      if (k.parameter().equals(text)) {
-        return Optional.of(k);
-      }
-    }
-    return Optional.empty();
-  }
-
-  public String parameter() {
-    return this == FUNDING_SOURCE ? "fundingSource" : name().toLowerCase(Locale.ROOT);
-  }
-
-  public boolean isArea() {
-    return this == KECAMATAN || this == KELURAHAN;
+  static ReportKey of(Grouping grouping) {
+    return valueOf(grouping.name());
   }
 }

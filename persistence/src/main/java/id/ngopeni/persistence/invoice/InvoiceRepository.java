@@ -1,7 +1,9 @@
 package id.ngopeni.persistence.invoice;
 
+import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.membership.FundingSource;
-import id.ngopeni.persistence.budget.BilledGroup;
+import id.ngopeni.domain.membership.MembershipStatus;
+import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -86,9 +88,9 @@ public final class InvoiceRepository {
 
   private static final String MARK_PAID =
       """
-      UPDATE premium_invoice SET status = 'PAID', paid_on = $2, payment_reference = $3, version = version + 1,
+      UPDATE premium_invoice SET status = $5, paid_on = $2, payment_reference = $3, version = version + 1,
                                  updated_at = now()
-      WHERE id = $1 AND status = 'UNPAID'
+      WHERE id = $1 AND status = ANY($4)
       RETURNING %s
       """.formatted(COLUMNS);
 
@@ -102,7 +104,7 @@ public final class InvoiceRepository {
       FROM premium_invoice_line l
       JOIN premium_invoice i ON i.id = l.invoice_id
       JOIN membership m ON m.id = l.membership_id
-      WHERE i.period >= $1 AND i.period < $2 AND i.status = 'UNPAID' AND m.status = 'ACTIVE'
+      WHERE i.period >= $1 AND i.period < $2 AND i.status = $4 AND m.status = $5
       GROUP BY l.membership_id
       HAVING count(DISTINCT i.period) = $3
       """;
@@ -166,7 +168,8 @@ public final class InvoiceRepository {
 
   public Future<List<UUID>> unpaidRuns(SqlClient tx, YearMonth period, int months) {
     return tx.preparedQuery(UNPAID_RUNS)
-        .execute(Tuple.of(period.minusMonths(months).atDay(1), period.atDay(1), months))
+        .execute(Tuple.of(period.minusMonths(months).atDay(1), period.atDay(1), months, InvoiceStatus.UNPAID.name(),
+            MembershipStatus.ACTIVE.name()))
         .map(rows -> {
           List<UUID> out = new ArrayList<>();
           rows.forEach(r -> out.add(r.getUUID("membership_id")));
@@ -188,9 +191,14 @@ public final class InvoiceRepository {
     return db.preparedQuery(FIND).execute(Tuple.of(id)).map(rows -> all(rows).stream().findFirst());
   }
 
-  /** Conditional: only an UNPAID invoice; empty when it is missing or already paid. */
+  /**
+   * Conditional: only an invoice in a {@link InvoiceStatus#payable} state; empty when it is
+   * missing or already paid.
+   */
   public Future<Optional<StoredInvoice>> markPaid(SqlClient tx, UUID id, LocalDate paidOn, String reference) {
-    return tx.preparedQuery(MARK_PAID).execute(Tuple.of(id, paidOn, reference)).map(rows -> all(rows).stream().findFirst());
+    Tuple args = Tuple.of(id, paidOn, reference,
+        InvoiceStatus.payable().stream().map(Enum::name).toArray(String[]::new), InvoiceStatus.PAID.name());
+    return tx.preparedQuery(MARK_PAID).execute(args).map(rows -> all(rows).stream().findFirst());
   }
 
   /** Streams an invoice's lines, 1,000 rows per fetch; the connection must be in a transaction. */

@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.membership;
 
+import id.ngopeni.domain.budget.GroupPrices;
 import id.ngopeni.domain.membership.Program;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,9 +18,9 @@ public final class ProgramArrays {
     return EnumSet.copyOf(programs).stream().map(Program::name).toArray(String[]::new);
   }
 
-  /** {@code "JKK,JKM"}: the same text as {@code array_to_string(programs, ',')}. */
+  /** {@code "JKK,JKM"}: the same text as {@code array_to_string(programs, ',')}; see {@link GroupPrices#key}. */
   public static String key(Set<Program> programs) {
-    return String.join(",", of(programs));
+    return GroupPrices.key(programs);
   }
 
   public static Set<Program> parse(String[] names) {
@@ -27,6 +28,6 @@ public final class ProgramArrays {
   }
 
   public static Set<Program> parseKey(String key) {
-    return parse(key.split(","));
+    return GroupPrices.parseKey(key);
   }
 }

@@ -1,8 +1,8 @@
-package id.ngopeni.api.coverage;
+package id.ngopeni.api.membership;
 
-import static id.ngopeni.api.coverage.MoneyFixture.enrolment;
-import static id.ngopeni.api.coverage.MoneyFixture.monthsLeft;
-import static id.ngopeni.api.coverage.MoneyFixture.today;
+import static id.ngopeni.api.membership.MoneyFixture.enrolment;
+import static id.ngopeni.api.membership.MoneyFixture.monthsLeft;
+import static id.ngopeni.api.membership.MoneyFixture.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;

@@ -1,12 +1,13 @@
-package id.ngopeni.api.coverage;
+package id.ngopeni.api.invoice;
 
-import static id.ngopeni.api.coverage.MoneyFixture.currentMonth;
-import static id.ngopeni.api.coverage.MoneyFixture.enrolment;
-import static id.ngopeni.api.coverage.MoneyFixture.failingFields;
-import static id.ngopeni.api.coverage.MoneyFixture.invoiceOf;
-import static id.ngopeni.api.coverage.MoneyFixture.today;
+import static id.ngopeni.api.membership.MoneyFixture.currentMonth;
+import static id.ngopeni.api.membership.MoneyFixture.enrolment;
+import static id.ngopeni.api.membership.MoneyFixture.failingFields;
+import static id.ngopeni.api.membership.MoneyFixture.invoiceOf;
+import static id.ngopeni.api.membership.MoneyFixture.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.membership.MoneyFixture;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
 import java.time.YearMonth;

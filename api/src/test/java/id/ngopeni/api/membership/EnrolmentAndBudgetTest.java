@@ -1,9 +1,9 @@
-package id.ngopeni.api.coverage;
+package id.ngopeni.api.membership;
 
-import static id.ngopeni.api.coverage.MoneyFixture.enrolment;
-import static id.ngopeni.api.coverage.MoneyFixture.failingFields;
-import static id.ngopeni.api.coverage.MoneyFixture.monthsLeft;
-import static id.ngopeni.api.coverage.MoneyFixture.today;
+import static id.ngopeni.api.membership.MoneyFixture.enrolment;
+import static id.ngopeni.api.membership.MoneyFixture.failingFields;
+import static id.ngopeni.api.membership.MoneyFixture.monthsLeft;
+import static id.ngopeni.api.membership.MoneyFixture.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.domain.tariff.Contribution;

@@ -1,4 +1,4 @@
-package id.ngopeni.api.coverage;
+package id.ngopeni.api.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,36 +24,36 @@ import java.util.Set;
  * Workers straight into the registry table (the workers API belongs to another capability) and
  * the HTTP calls the coverage tests share. Everything blocks the test thread.
  */
-final class MoneyFixture implements AutoCloseable {
-  final TestServer server;
-  final Pool db;
-  final String admin;
+public final class MoneyFixture implements AutoCloseable {
+  public final TestServer server;
+  public final Pool db;
+  public final String admin;
   private long seed = 1;
 
-  MoneyFixture(String hint) {
+  public MoneyFixture(String hint) {
     server = new TestServer(hint);
     db = Pools.create(server.clientVertx, server.database, 2);
     admin = server.adminToken();
   }
 
-  static LocalDate today() {
+  public static LocalDate today() {
     return Jakarta.today(Clock.systemUTC());
   }
 
-  static YearMonth currentMonth() {
+  public static YearMonth currentMonth() {
     return YearMonth.from(today());
   }
 
   /** Months from this one to December: what an enrolment starting now commits. */
-  static int monthsLeft() {
+  public static int monthsLeft() {
     return 13 - currentMonth().getMonthValue();
   }
 
-  List<DemoWorkers.Written> workers(int n) {
+  public List<DemoWorkers.Written> workers(int n) {
     return DemoWorkers.insert(db, 1000 + seed++, n, today()).await();
   }
 
-  List<DemoWorkers.Written> workersIn(String kelurahan, int n) {
+  public List<DemoWorkers.Written> workersIn(String kelurahan, int n) {
     List<DemoWorkers.Written> all = workers(n);
     db.preparedQuery("UPDATE worker SET kelurahan_code = $1 WHERE id = ANY($2)")
         .execute(Tuple.tuple().addString(kelurahan)
@@ -61,51 +61,51 @@ final class MoneyFixture implements AutoCloseable {
     return all.stream().map(w -> new DemoWorkers.Written(w.id(), kelurahan, w.category())).toList();
   }
 
-  static JsonObject enrolment(String source, long income, LocalDate start, String... programs) {
+  public static JsonObject enrolment(String source, long income, LocalDate start, String... programs) {
     return new JsonObject().put("programs", new JsonArray(List.of((Object[]) programs))).put("declaredIncome", income)
         .put("fundingSource", source).put("startDate", start.toString());
   }
 
-  HttpResponse<Buffer> enrol(String token, Object workerId, JsonObject body) {
+  public HttpResponse<Buffer> enrol(String token, Object workerId, JsonObject body) {
     return server.post("/api/v1/workers/" + workerId + "/memberships", token, body);
   }
 
-  JsonObject enrolled(Object workerId, JsonObject body) {
+  public JsonObject enrolled(Object workerId, JsonObject body) {
     var r = enrol(admin, workerId, body);
     assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
     return r.bodyAsJsonObject();
   }
 
-  HttpResponse<Buffer> putBudget(String token, int year, String source, long allocated) {
+  public HttpResponse<Buffer> putBudget(String token, int year, String source, long allocated) {
     return server.http.request(HttpMethod.PUT, "/api/v1/budgets/" + year + "/" + source)
         .putHeader("Authorization", "Bearer " + token).putHeader("If-None-Match", "*")
         .sendJsonObject(new JsonObject().put("allocated", allocated)).await();
   }
 
-  void budget(int year, String source, long allocated) {
+  public void budget(int year, String source, long allocated) {
     var r = putBudget(admin, year, source, allocated);
     assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
   }
 
-  JsonObject budgetOf(int year, String source) {
+  public JsonObject budgetOf(int year, String source) {
     var r = server.get("/api/v1/budgets/" + year, admin);
     assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
     return r.bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
         .filter(o -> o.getString("fundingSource").equals(source)).findFirst().orElseThrow();
   }
 
-  JsonObject generate(YearMonth period) {
+  public JsonObject generate(YearMonth period) {
     var r = server.post("/api/v1/premium-invoices", admin, new JsonObject().put("period", period.toString()));
     assertThat(r.statusCode()).as(r.bodyAsString()).isIn(200, 201);
     return r.bodyAsJsonObject();
   }
 
-  static JsonObject invoiceOf(JsonObject run, String source) {
+  public static JsonObject invoiceOf(JsonObject run, String source) {
     return run.getJsonArray("items").stream().map(JsonObject.class::cast)
         .filter(o -> o.getString("fundingSource").equals(source)).findFirst().orElse(null);
   }
 
-  static Set<String> failingFields(HttpResponse<Buffer> r) {
+  public static Set<String> failingFields(HttpResponse<Buffer> r) {
     Set<String> fields = new HashSet<>();
     r.bodyAsJsonObject().getJsonArray("errors").forEach(e -> fields.add(((JsonObject) e).getString("field") + ":"
         + ((JsonObject) e).getString("code")));

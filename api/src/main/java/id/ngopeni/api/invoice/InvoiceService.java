@@ -1,0 +1,82 @@
+package id.ngopeni.api.invoice;
+
+import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.domain.Jakarta;
+import id.ngopeni.domain.invoice.InvoiceStatus;
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.db.Slice;
+import id.ngopeni.persistence.invoice.InvoiceRepository;
+import id.ngopeni.persistence.invoice.StoredInvoice;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+
+/** Premium invoices: generation ({@link InvoiceGeneration}), reading, the lines file and payment. */
+public final class InvoiceService {
+  private final AppContext context;
+  private final InvoiceRepository invoices;
+  private final InvoiceGeneration generation;
+
+  public InvoiceService(AppContext context, InvoiceRepository invoices, InvoiceGeneration generation) {
+    this.context = context;
+    this.invoices = invoices;
+    this.generation = generation;
+  }
+
+  public LocalDate today() {
+    return Jakarta.today(context.clock());
+  }
+
+  public Future<InvoiceGeneration.Generated> generate(Caller caller, YearMonth period) {
+    return generation.generate(caller, period);
+  }
+
+  public Future<Slice<StoredInvoice>> list(YearMonth periodOrNull, UUID after, int limit) {
+    return invoices.list(context.pool(), periodOrNull, after, limit);
+  }
+
+  public Future<StoredInvoice> find(UUID id) {
+    return invoices.find(context.pool(), id).map(found -> found.orElseThrow(InvoiceService::notFound));
+  }
+
+  /**
+   * The invoice's snapshot lines as CSV, read through a cursor in a read-only transaction of its
+   * own connection; {@link InvoiceCsv} gives both back when the stream ends, fails or is closed.
+   */
+  public Future<InvoiceCsv> lines(UUID id) {
+    return context.pool().getConnection().compose(conn -> conn.begin()
+        .compose(tx -> invoices.find(conn, id).compose(found -> {
+          StoredInvoice invoice = found.orElseThrow(InvoiceService::notFound);
+          return invoices.streamLines(conn, id).map(rows -> new InvoiceCsv(invoice, rows, conn, tx));
+        }))
+        .onFailure(e -> conn.close()));
+  }
+
+  /** UNPAID → PAID once ({@link InvoiceStatus#payable}); a second payment is {@code invoice_already_paid}. */
+  public Future<StoredInvoice> markPaid(Caller caller, UUID id, LocalDate paidAt, String reference) {
+    return context.pool().withTransaction(tx -> invoices.markPaid(tx, id, paidAt, reference).compose(paid -> {
+      if (paid.isEmpty()) {
+        return invoices.find(tx, id).map(found -> {
+          found.orElseThrow(InvoiceService::notFound);
+          throw new Conflict("invoice_already_paid", "The invoice is already paid.");
+        });
+      }
+      StoredInvoice after = paid.get();
+      return context.audit()
+          .append(tx, new AuditEvent(caller.userId(), caller.role().name(), "invoice.paid", "premium_invoice",
+              id.toString(), new JsonObject().put("status", InvoiceStatus.UNPAID.name()),
+              new JsonObject().put("status", InvoiceStatus.PAID.name()).put("paidAt", paidAt.toString())
+                  .put("reference", reference).put("total", after.total())))
+          .map(seq -> after);
+    }));
+  }
+
+  static NotFound notFound() {
+    return new NotFound("invoice_not_found", "No such invoice.");
+  }
+}

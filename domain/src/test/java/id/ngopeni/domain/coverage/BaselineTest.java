@@ -1,0 +1,69 @@
+package id.ngopeni.domain.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.ngopeni.domain.problem.FieldError;
+import org.junit.jupiter.api.Test;
+
+class BaselineTest {
+  @Test
+  void sensibleFiguresBreakNoRule() {
+    assertThat(Baseline.check(1_000L, 1_000L, 1_000L)).isEmpty();
+    assertThat(Baseline.check(1_000L, 0L, null)).isEmpty();
+  }
+
+  @Test
+  void everyBrokenRuleIsReportedAtOnce() {
+    assertThat(Baseline.check(0L, -1L, -1L))
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactly(
+            tuple("workforce", "not_positive"),
+            tuple("target", "negative"),
+            tuple("reportedParticipants", "negative"));
+    assertThat(Baseline.check(100L, 101L, 101L))
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactly(
+            tuple("target", "above_workforce"), tuple("reportedParticipants", "above_workforce"));
+  }
+
+  @Test
+  void missingFiguresAreLeftToTheirOwnRequiredCheck() {
+    assertThat(Baseline.check(null, 5L, 5L)).isEmpty();
+    assertThat(Baseline.check(null, null, null)).isEmpty();
+  }
+
+  @Test
+  void onlyTheCityItsKecamatanAndKelurahanHaveBaselines() {
+    assertThat(Baseline.isBaselineLevel("REGENCY")).isTrue();
+    assertThat(Baseline.isBaselineLevel("KECAMATAN")).isTrue();
+    assertThat(Baseline.isBaselineLevel("KELURAHAN")).isTrue();
+    assertThat(Baseline.isBaselineLevel("PROVINCE")).isFalse();
+    assertThat(Baseline.isBaselineLevel(null)).isFalse();
+  }
+
+  @Test
+  void reportedParticipantsWinOverTheCitysOwnCount() {
+    Baseline reported = new Baseline(2025, "35.73", "REGENCY", 1_000, 500, 300L);
+    Baseline unreported = new Baseline(2025, "35.73", "REGENCY", 1_000, 500, null);
+    assertThat(reported.figures(120)).isEqualTo(new CoverageFigures(300, 1_000L, 500L));
+    assertThat(unreported.figures(120)).isEqualTo(new CoverageFigures(120, 1_000L, 500L));
+    assertThat(Baseline.figures(120, null)).isEqualTo(new CoverageFigures(120, null, null));
+  }
+
+  @Test
+  void aStoredBaselineHasAPositiveWorkforce() {
+    assertThatThrownBy(() -> new Baseline(2025, "35.73", "REGENCY", 0, 0, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void groupingsAreNamedAsTheQueryParameter() {
+    assertThat(Grouping.parse("fundingSource")).contains(Grouping.FUNDING_SOURCE);
+    assertThat(Grouping.parse("kelurahan")).contains(Grouping.KELURAHAN);
+    assertThat(Grouping.parse("KELURAHAN")).isEmpty();
+    assertThat(Grouping.KECAMATAN.isArea()).isTrue();
+    assertThat(Grouping.CATEGORY.isArea()).isFalse();
+  }
+}
