@@ -3,7 +3,7 @@ package id.ngopeni.api.demo;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.worker.ValidatedWorker;
 import id.ngopeni.domain.worker.WorkerDraft;
-import id.ngopeni.domain.worker.synthetic.SyntheticWorkers;
+import id.ngopeni.api.demo.synthetic.SyntheticWorkers;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;

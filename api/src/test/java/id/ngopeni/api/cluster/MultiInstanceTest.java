@@ -60,12 +60,12 @@ class MultiInstanceTest {
   @Test
   void anImportStartedOnOneIsVisibleAndFinishedOnTheOther() throws InterruptedException {
     String token = a.adminToken();
-    var workers = new id.ngopeni.domain.worker.synthetic.SyntheticWorkers(7,
-        id.ngopeni.domain.worker.synthetic.SyntheticWorkers.MALANG_KELURAHAN_CODES,
-        id.ngopeni.domain.worker.synthetic.SyntheticWorkers.MALANG_CATEGORY_WEIGHTS);
-    StringBuilder csv = new StringBuilder(id.ngopeni.domain.worker.synthetic.SyntheticWorkers.csvHeader()).append('\n');
+    var workers = new id.ngopeni.api.demo.synthetic.SyntheticWorkers(7,
+        id.ngopeni.api.demo.synthetic.SyntheticWorkers.MALANG_KELURAHAN_CODES,
+        id.ngopeni.api.demo.synthetic.SyntheticWorkers.MALANG_CATEGORY_WEIGHTS);
+    StringBuilder csv = new StringBuilder(id.ngopeni.api.demo.synthetic.SyntheticWorkers.csvHeader()).append('\n');
     workers.stream(java.time.LocalDate.now()).limit(500)
-        .forEach(w -> csv.append(id.ngopeni.domain.worker.synthetic.SyntheticWorkers.toCsvLine(w)).append('\n'));
+        .forEach(w -> csv.append(id.ngopeni.api.demo.synthetic.SyntheticWorkers.toCsvLine(w)).append('\n'));
     var upload = a.http.post("/api/v1/imports/workers").putHeader("Authorization", "Bearer " + token)
         .putHeader("Content-Type", "text/csv").sendBuffer(io.vertx.core.buffer.Buffer.buffer(csv.toString())).await();
     assertThat(upload.statusCode()).as(upload.bodyAsString()).isEqualTo(202);

@@ -13,7 +13,7 @@ import id.ngopeni.api.console.ConsoleBrowser.Tab;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
-import id.ngopeni.domain.worker.synthetic.SyntheticWorkers;
+import id.ngopeni.api.demo.synthetic.SyntheticWorkers;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package id.ngopeni.api.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
-import id.ngopeni.domain.worker.synthetic.SyntheticWorkers;
+import id.ngopeni.api.demo.synthetic.SyntheticWorkers;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.sqlclient.Pool;

@@ -6,7 +6,7 @@ import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
-import id.ngopeni.domain.worker.synthetic.SyntheticWorkers;
+import id.ngopeni.api.demo.synthetic.SyntheticWorkers;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;

@@ -1,7 +1,7 @@
-package id.ngopeni.domain.worker.synthetic;
+package id.ngopeni.api.demo.synthetic;
 
-import static id.ngopeni.domain.worker.synthetic.SyntheticWorkers.MALANG_CATEGORY_WEIGHTS;
-import static id.ngopeni.domain.worker.synthetic.SyntheticWorkers.MALANG_KELURAHAN_CODES;
+import static id.ngopeni.api.demo.synthetic.SyntheticWorkers.MALANG_CATEGORY_WEIGHTS;
+import static id.ngopeni.api.demo.synthetic.SyntheticWorkers.MALANG_KELURAHAN_CODES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package id.ngopeni.domain.worker.synthetic;
+package id.ngopeni.api.demo.synthetic;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package id.ngopeni.domain.worker.synthetic;
+package id.ngopeni.api.demo.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
