@@ -122,7 +122,7 @@ final class Features {
     PayoutRepository payouts = new PayoutRepository();
     ClaimAccess access = new ClaimAccess(claims);
     PayoutService payoutService = new PayoutService(context, payouts, facts, access);
-    features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, payoutService::holdEntitlement)));
+    features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, access, payoutService::holdEntitlement)));
     features.add(new DocumentRoutes(new DocumentService(context, documents, access),
         context.config().dataDir().resolve("uploads")));
     features.add(new PayoutRoutes(payoutService));

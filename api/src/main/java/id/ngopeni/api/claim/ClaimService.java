@@ -58,7 +58,7 @@ public final class ClaimService {
   private final ClaimAccess access;
 
   public ClaimService(AppContext context, ClaimRepository claims, ClaimFactsRepository facts,
-      ClaimDocumentRepository documents, ClaimPayouts payouts) {
+      ClaimDocumentRepository documents, ClaimAccess access, ClaimPayouts payouts) {
     this.pool = context.pool();
     this.clock = context.clock();
     this.audit = context.audit();
@@ -66,7 +66,7 @@ public final class ClaimService {
     this.facts = facts;
     this.documents = documents;
     this.payouts = payouts;
-    this.access = new ClaimAccess(claims);
+    this.access = access;
   }
 
   /**
