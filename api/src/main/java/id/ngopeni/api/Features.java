@@ -126,10 +126,11 @@ final class Features {
     ClaimDocumentRepository documents = new ClaimDocumentRepository();
     PayoutRepository payouts = new PayoutRepository();
     ClaimAccess access = new ClaimAccess(claims);
-    features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, payouts)));
+    PayoutService payoutService = new PayoutService(context, payouts, facts, access);
+    features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, access, payoutService::holdEntitlement)));
     features.add(new DocumentRoutes(new DocumentService(context, documents, access),
         context.config().dataDir().resolve("uploads")));
-    features.add(new PayoutRoutes(new PayoutService(context, payouts, facts, access)));
+    features.add(new PayoutRoutes(payoutService));
     features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts, claims)));
   }
 }

@@ -27,7 +27,6 @@ import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.claim.StoredClaim;
 import id.ngopeni.persistence.db.Slice;
-import id.ngopeni.persistence.payout.PayoutRepository;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
@@ -55,11 +54,11 @@ public final class ClaimService {
   private final ClaimRepository claims;
   private final ClaimFactsRepository facts;
   private final ClaimDocumentRepository documents;
-  private final PayoutRepository payouts;
+  private final ClaimPayouts payouts;
   private final ClaimAccess access;
 
   public ClaimService(AppContext context, ClaimRepository claims, ClaimFactsRepository facts,
-      ClaimDocumentRepository documents, PayoutRepository payouts) {
+      ClaimDocumentRepository documents, ClaimAccess access, ClaimPayouts payouts) {
     this.pool = context.pool();
     this.clock = context.clock();
     this.audit = context.audit();
@@ -67,7 +66,7 @@ public final class ClaimService {
     this.facts = facts;
     this.documents = documents;
     this.payouts = payouts;
-    this.access = new ClaimAccess(claims);
+    this.access = access;
   }
 
   /**
@@ -154,8 +153,8 @@ public final class ClaimService {
     return pool.withTransaction(tx -> access.locked(tx, caller, id)
         .compose(stored -> {
           Claim next = stored.claim().reject(reason, now);
-          return payouts.ofClaim(tx, id).compose(existing -> {
-            if (existing.stream().anyMatch(p -> p.status().holdsEntitlement())) {
+          return payouts.holdEntitlement(tx, id).compose(held -> {
+            if (held) {
               throw new Conflict("claim_has_payouts",
                   "The claim has payouts that are pending, approved or paid; reject or cancel them first.");
             }

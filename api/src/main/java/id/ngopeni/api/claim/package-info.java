@@ -18,7 +18,9 @@
  *       download name is ours ({@code kind-id.ext}), never the uploader's.
  *   <li>A field officer's view of a claim outside their kelurahan is exactly a 404; role
  *       refusals (403) happen before any lookup, so they reveal nothing.
- *   <li>A claim with payouts that still hold part of its entitlement cannot be rejected.
+ *   <li>A claim with payouts that still hold part of its entitlement cannot be rejected. The
+ *       claim slice never reads payouts itself: it asks {@link id.ngopeni.api.claim.ClaimPayouts},
+ *       which the payout slice answers (payout depends on claim, never the reverse).
  * </ul>
  */
 package id.ngopeni.api.claim;

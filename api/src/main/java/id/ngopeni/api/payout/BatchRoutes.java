@@ -11,6 +11,7 @@ import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireContentType;
 import id.ngopeni.api.http.Responses;
+import id.ngopeni.domain.payout.BatchStatus;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
@@ -72,14 +73,11 @@ public final class BatchRoutes implements Feature {
         .onFailure(ctx::fail);
   }
 
-  /** The states a batch can be in, for the list's filter. */
-  enum Status { OPEN, RECONCILED }
-
   private void list(RoutingContext ctx) {
     int limit = Paging.limit(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
-    Status status = QueryParams.enumValue(ctx, "status", Status.class);
-    service.list(status == null ? null : status.name(), cursor, limit)
+    BatchStatus status = QueryParams.enumValue(ctx, "status", BatchStatus.class);
+    service.list(status, cursor, limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
           slice.items().forEach(b -> items.add(PayoutJson.summary(b)));

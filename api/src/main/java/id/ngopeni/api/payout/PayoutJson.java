@@ -66,7 +66,7 @@ final class PayoutJson {
   static JsonObject summary(BatchSummary b) {
     return new JsonObject()
         .put("id", b.id().toString())
-        .put("status", b.status())
+        .put("status", b.status().name())
         .put("count", b.count())
         .put("total", b.total())
         .put("paid", b.paid())

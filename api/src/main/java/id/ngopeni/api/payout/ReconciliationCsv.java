@@ -1,5 +1,8 @@
 package id.ngopeni.api.payout;
 
+import id.ngopeni.domain.payout.Reconciliation;
+import id.ngopeni.domain.payout.Reconciliation.Answer;
+import id.ngopeni.domain.payout.Reconciliation.Outcome;
 import id.ngopeni.domain.problem.Violations;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,18 +12,15 @@ import java.util.UUID;
 /**
  * The bank's result file, {@code payout_id,status,bank_reference}, one row per transfer.
  * Parsing reports every bad row at once as {@code rows[i].column} (i counts data rows from 0);
- * what a row means for the batch is checked by {@link BatchService}.
+ * what a row means for the batch is checked by {@link Reconciliation}.
  */
 final class ReconciliationCsv {
   static final String HEADER = "payout_id,status,bank_reference";
   static final int MAX_ROWS = 50_000;
 
-  /** A well-formed row; {@code payoutId} or {@code status} is null when that cell was bad. */
-  record Row(int index, UUID payoutId, String status, String bankReference) {}
-
   private ReconciliationCsv() {}
 
-  static List<Row> parse(String text, Violations violations) {
+  static List<Answer> parse(String text, Violations violations) {
     String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     int last = lines.length;
     while (last > 0 && lines[last - 1].isBlank()) {
@@ -38,7 +38,7 @@ final class ReconciliationCsv {
       violations.add("rows", "too_many_rows", "At most " + MAX_ROWS + " rows per file.");
       return List.of();
     }
-    List<Row> rows = new ArrayList<>();
+    List<Answer> rows = new ArrayList<>();
     for (int i = 1; i < last; i++) {
       int index = i - 1;
       String at = "rows[" + index + "].";
@@ -53,19 +53,13 @@ final class ReconciliationCsv {
       } catch (IllegalArgumentException e) {
         violations.add(at + "payout_id", "payout_id_invalid", "Not a payout id.");
       }
-      String status = unquote(cells[1]).toUpperCase(Locale.ROOT);
-      if (!status.equals("PAID") && !status.equals("FAILED")) {
+      Outcome outcome = Outcome.parse(unquote(cells[1])).orElse(null);
+      if (outcome == null) {
         violations.add(at + "status", "status_invalid", "Must be PAID or FAILED.");
-        status = null;
       }
       String reference = unquote(cells[2]);
-      if ("PAID".equals(status) && reference.isEmpty()) {
-        violations.add(at + "bank_reference", "bank_reference_required", "A paid transfer needs the bank's reference.");
-      }
-      if (reference.length() > 100) {
-        violations.add(at + "bank_reference", "bank_reference_too_long", "At most 100 characters.");
-      }
-      rows.add(new Row(index, payoutId, status, reference.isEmpty() ? null : reference));
+      Reconciliation.checkReference(at + "bank_reference", outcome, reference, violations);
+      rows.add(new Answer(index, payoutId, outcome, reference.isEmpty() ? null : reference));
     }
     return rows;
   }

@@ -19,6 +19,9 @@
  *   <li>Reconciliation applies every row or none. A bank may answer in parts: a batch is
  *       RECONCILED once every transfer in it has an answer. A claim becomes PAID when its PAID
  *       payouts add up to its whole cash entitlement; until then it stays VERIFIED.
+ *   <li>The rules are the domain's ({@code Batching}, {@code Reconciliation}, {@code
+ *       PayoutTransition}); the services run them in one transaction per use case, and the
+ *       set-based SQL takes its allowed states from the same transitions.
  * </ul>
  */
 package id.ngopeni.api.payout;

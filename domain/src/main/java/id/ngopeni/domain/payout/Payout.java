@@ -77,14 +77,14 @@ public record Payout(
   }
 
   /**
-   * Puts an approved payout, or one the bank failed, into a disbursement batch.
+   * Puts an approved payout, or one the bank failed, into a disbursement batch (see {@link
+   * Batching}); persistence writes the same move for a whole batch at once.
    *
    * @throws Conflict {@code payout_not_batchable}: not APPROVED-and-unbatched nor FAILED
    */
   public Payout addToBatch(UUID newBatchId) {
     Objects.requireNonNull(newBatchId, "newBatchId");
-    boolean alreadyInBatch = status == PayoutStatus.APPROVED && batchId != null;
-    if (!PayoutTransition.ADD_TO_BATCH.startsFrom(status) || alreadyInBatch) {
+    if (!Batching.batchable(status, batchId)) {
       throw new Conflict(
           "payout_not_batchable",
           "Only an approved payout not yet in a batch, or a failed one, can be batched. It is "

@@ -13,11 +13,11 @@ import java.util.Set;
 public enum PayoutTransition {
   APPROVE(EnumSet.of(PayoutStatus.PENDING_APPROVAL), PayoutStatus.APPROVED),
   REJECT(EnumSet.of(PayoutStatus.PENDING_APPROVAL), PayoutStatus.REJECTED),
-  /** From APPROVED only while not yet in a batch ({@code AND batch_id IS NULL}). */
+  /** From APPROVED only while not at the bank (see {@link Batching#batchable}). */
   ADD_TO_BATCH(EnumSet.of(PayoutStatus.APPROVED, PayoutStatus.FAILED), PayoutStatus.APPROVED),
-  /** Only with a batch ({@code AND batch_id IS NOT NULL}). */
+  /** Only with a batch; see {@link Reconciliation.Outcome}. */
   MARK_PAID(EnumSet.of(PayoutStatus.APPROVED), PayoutStatus.PAID),
-  /** Only with a batch ({@code AND batch_id IS NOT NULL}). */
+  /** Only with a batch; see {@link Reconciliation.Outcome}. */
   MARK_FAILED(EnumSet.of(PayoutStatus.APPROVED), PayoutStatus.FAILED),
   CANCEL(EnumSet.of(PayoutStatus.FAILED), PayoutStatus.CANCELLED);
 

@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.payout;
 
+import id.ngopeni.domain.payout.BatchStatus;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,5 +13,5 @@ import java.util.UUID;
  * @param failed transfers the bank answered FAILED
  */
 public record BatchSummary(
-    UUID id, String status, UUID createdBy, Instant createdAt, Instant reconciledAt, long count, long total, long paid,
+    UUID id, BatchStatus status, UUID createdBy, Instant createdAt, Instant reconciledAt, long count, long total, long paid,
     long failed) {}

@@ -1,16 +1,18 @@
 package id.ngopeni.persistence.payout;
 
+import id.ngopeni.domain.payout.BatchStatus;
+import id.ngopeni.domain.payout.Reconciliation.Outcome;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A disbursement batch: the payouts sent to the bank in one transfer file, and what the bank
- * answered for each ({@link Item#outcome()} null until reconciled).
- *
- * @param status OPEN until every item has an outcome, then RECONCILED
+ * answered for each ({@link Item#outcome()}, a {@link Outcome} name, null until reconciled).
  */
-public record PayoutBatch(UUID id, String status, UUID createdBy, Instant createdAt, Instant reconciledAt, List<Item> items) {
+public record PayoutBatch(UUID id, BatchStatus status, UUID createdBy, Instant createdAt, Instant reconciledAt, List<Item> items) {
   public PayoutBatch {
     items = List.copyOf(items);
   }
@@ -29,11 +31,21 @@ public record PayoutBatch(UUID id, String status, UUID createdBy, Instant create
 
   /** Its state and totals, as a list of batches shows them. */
   public BatchSummary summary() {
-    return new BatchSummary(id, status, createdBy, createdAt, reconciledAt, items.size(), total(), answered("PAID"),
-        answered("FAILED"));
+    return new BatchSummary(id, status, createdBy, createdAt, reconciledAt, items.size(), total(), answered(Outcome.PAID),
+        answered(Outcome.FAILED));
   }
 
-  private long answered(String outcome) {
-    return items.stream().filter(i -> outcome.equals(i.outcome())).count();
+  /** The payouts of the batch. */
+  public Set<UUID> payoutIds() {
+    return items.stream().map(Item::payoutId).collect(Collectors.toSet());
+  }
+
+  /** Those of its payouts the bank already answered. */
+  public Set<UUID> answered() {
+    return items.stream().filter(i -> i.outcome() != null).map(Item::payoutId).collect(Collectors.toSet());
+  }
+
+  private long answered(Outcome outcome) {
+    return items.stream().filter(i -> outcome.name().equals(i.outcome())).count();
   }
 }

@@ -1,5 +1,12 @@
 package id.ngopeni.persistence.payout;
 
+import id.ngopeni.domain.payout.BatchStatus;
+import id.ngopeni.domain.payout.Batching;
+import id.ngopeni.domain.payout.Payout;
+import id.ngopeni.domain.payout.PayoutStatus;
+import id.ngopeni.domain.payout.PayoutTransition;
+import id.ngopeni.domain.payout.Reconciliation;
+import id.ngopeni.domain.payout.Reconciliation.Outcome;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.db.Slice;
@@ -10,40 +17,42 @@ import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /** SQL for disbursement batches and their reconciliation. */
 public final class PayoutBatchRepository {
-  private static final String INSERT = "INSERT INTO payout_batch (id, status, created_by) VALUES ($1, 'OPEN', $2)";
+  private static final String INSERT = "INSERT INTO payout_batch (id, status, created_by) VALUES ($1, $3, $2)";
+
+  /** Named payouts, whatever their state (the domain judges each), locked in id order. */
+  private static final String NAMED = "SELECT " + PayoutRepository.COLUMNS + PayoutRepository.FROM
+      + " WHERE p.id = ANY($1) ORDER BY p.id FOR UPDATE OF p";
 
   /**
-   * Moves payouts into the batch in one statement: APPROVED ones not yet in a batch, and (only
-   * when named) FAILED ones, which go back to APPROVED. FOR UPDATE re-checks the condition on
-   * the newest row version after waiting, so a concurrent batch skips what this one took; the
-   * one-open-item index is the backstop. Returns each payout with the status it had.
+   * Without names, the payouts in {@link Batching#unnamedSources()} not yet in a batch. FOR
+   * UPDATE re-checks the condition on the newest row version after waiting, so a concurrent
+   * batch skips what this one took; the one-open-item index is the backstop.
+   */
+  private static final String UNNAMED = "SELECT " + PayoutRepository.COLUMNS + PayoutRepository.FROM
+      + " WHERE p.status = ANY($1) AND p.batch_id IS NULL ORDER BY p.id FOR UPDATE OF p";
+
+  /**
+   * Writes {@link Payout#addToBatch} for many payouts in one statement: each from the
+   * transition's sources and the version before, and one batch item per payout moved.
    */
   private static final String ADD =
       """
-      WITH target AS (
-        SELECT id, status FROM payout
-        WHERE ($2::uuid[] IS NULL AND status = 'APPROVED' AND batch_id IS NULL)
-           OR ($2::uuid[] IS NOT NULL AND id = ANY($2)
-               AND ((status = 'APPROVED' AND batch_id IS NULL) OR status = 'FAILED'))
-        FOR UPDATE
+      WITH input AS (
+        SELECT * FROM unnest($2::uuid[], $3::text[], $4::int[]) AS t(id, status, version)
       ), moved AS (
-        UPDATE payout p SET status = 'APPROVED', batch_id = $1, bank_reference = NULL, version = p.version + 1
-        FROM target WHERE p.id = target.id
-        RETURNING p.id, p.amount, target.status AS was
-      ), items AS (
-        INSERT INTO payout_batch_item (batch_id, payout_id, amount)
-        SELECT $1, id, amount FROM moved
+        UPDATE payout p SET status = input.status, batch_id = $1, bank_reference = NULL, version = input.version
+        FROM input WHERE p.id = input.id AND p.version = input.version - 1 AND p.status = ANY($5)
+        RETURNING p.id, p.amount
       )
-      SELECT id, was FROM moved
+      INSERT INTO payout_batch_item (batch_id, payout_id, amount)
+      SELECT $1, id, amount FROM moved
       """;
 
   private static final String FIND = "SELECT id, status, created_by, created_at, reconciled_at FROM payout_batch WHERE id = $1";
@@ -70,7 +79,7 @@ public final class PayoutBatchRepository {
       FROM payout_batch b
       CROSS JOIN LATERAL (
         SELECT count(*) AS count, coalesce(sum(i.amount), 0) AS total,
-               count(*) FILTER (WHERE i.outcome = 'PAID') AS paid, count(*) FILTER (WHERE i.outcome = 'FAILED') AS failed
+               count(*) FILTER (WHERE i.outcome = $4) AS paid, count(*) FILTER (WHERE i.outcome = $5) AS failed
         FROM payout_batch_item i WHERE i.batch_id = b.id
       ) t
       WHERE ($1::text IS NULL OR b.status = $1) AND ($2::uuid IS NULL OR b.id < $2)
@@ -81,51 +90,75 @@ public final class PayoutBatchRepository {
   private static final String EXISTING = "SELECT id FROM payout WHERE id = ANY($1)";
 
   /**
-   * Applies the bank's answers in one statement and counts what moved; the caller refuses the
-   * whole reconciliation unless every row moved both its item and its payout.
+   * Applies the bank's answers in one statement and counts what moved; each payout moves by its
+   * answer's transition ({@link Outcome#transition()}), from that transition's sources only.
+   * The caller refuses the whole reconciliation unless every row moved both its item and its payout.
    */
   private static final String APPLY =
       """
       WITH input AS (
-        SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[]) AS t(payout_id, outcome, reference)
+        SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[])
+          AS t(payout_id, outcome, reference, status, sources)
       ), items AS (
         UPDATE payout_batch_item i SET outcome = input.outcome, bank_reference = input.reference
         FROM input WHERE i.batch_id = $1 AND i.payout_id = input.payout_id AND i.outcome IS NULL
         RETURNING i.payout_id
       ), payouts AS (
-        UPDATE payout p SET status = input.outcome, bank_reference = input.reference, version = p.version + 1
-        FROM input WHERE p.id = input.payout_id AND p.batch_id = $1 AND p.status = 'APPROVED'
+        UPDATE payout p SET status = input.status, bank_reference = input.reference, version = p.version + 1
+        FROM input WHERE p.id = input.payout_id AND p.batch_id = $1 AND p.status = ANY(string_to_array(input.sources, ','))
         RETURNING p.id
       )
       SELECT (SELECT count(*) FROM items) AS items, (SELECT count(*) FROM payouts) AS payouts
       """;
 
+  /** OPEN → RECONCILED once no item awaits the bank's answer. */
   private static final String CLOSE =
       """
-      UPDATE payout_batch SET status = 'RECONCILED', reconciled_at = now(), version = version + 1
-      WHERE id = $1 AND status = 'OPEN'
+      UPDATE payout_batch SET status = $2, reconciled_at = now(), version = version + 1
+      WHERE id = $1 AND status = $3
         AND NOT EXISTS (SELECT 1 FROM payout_batch_item WHERE batch_id = $1 AND outcome IS NULL)
       """;
 
   public Future<Void> insert(SqlClient tx, UUID id, UUID createdBy) {
-    return tx.preparedQuery(INSERT).execute(Tuple.of(id, createdBy)).mapEmpty();
+    return tx.preparedQuery(INSERT).execute(Tuple.of(id, createdBy, BatchStatus.OPEN.name())).mapEmpty();
   }
 
   /**
-   * @param payoutIds the payouts to add, or {@code null} for every approved payout not in a batch
-   * @return the payouts added, each with the status it had before (APPROVED or FAILED)
+   * The payouts a batch would take, locked until commit: the named ones that exist, or without
+   * names ({@code null}) every one the domain batches unnamed.
    */
-  public Future<Map<UUID, String>> add(SqlClient tx, UUID batchId, List<UUID> payoutIds) {
-    Tuple params = Tuple.tuple().addUUID(batchId).addArrayOfUUID(payoutIds == null ? null : payoutIds.toArray(UUID[]::new));
+  public Future<List<Payout>> candidates(SqlClient tx, List<UUID> payoutIds) {
+    Tuple params = payoutIds == null
+        ? Tuple.of(names(Batching.unnamedSources()))
+        : Tuple.of(payoutIds.toArray(UUID[]::new));
+    return tx.preparedQuery(payoutIds == null ? UNNAMED : NAMED).execute(params)
+        .map(rows -> PayoutRepository.all(rows).stream().map(StoredPayout::payout).toList());
+  }
+
+  /**
+   * Writes the payouts as {@link Payout#addToBatch} left them, with their batch items.
+   *
+   * @throws Conflict {@code payout_in_open_batch} if one is in an open batch already, or moved meanwhile
+   */
+  public Future<Void> add(SqlClient tx, UUID batchId, List<Payout> batched) {
+    Tuple params = Tuple.tuple().addUUID(batchId)
+        .addArrayOfUUID(batched.stream().map(Payout::id).toArray(UUID[]::new))
+        .addArrayOfString(batched.stream().map(p -> p.status().name()).toArray(String[]::new))
+        .addArrayOfInteger(batched.stream().map(p -> (int) p.version()).toArray(Integer[]::new))
+        .addArrayOfString(names(PayoutTransition.ADD_TO_BATCH.from()));
     return tx.preparedQuery(ADD).execute(params)
-        .map(rows -> {
-          Map<UUID, String> added = new LinkedHashMap<>();
-          rows.forEach(r -> added.put(r.getUUID("id"), r.getString("was")));
-          return added;
-        })
         .recover(e -> PgErrors.isUniqueViolation(e, "payout_batch_item_one_open_idx")
-            ? Future.failedFuture(new Conflict("payout_in_open_batch", "A payout is already in an open batch."))
-            : Future.failedFuture(e));
+            ? Future.failedFuture(inOpenBatch())
+            : Future.failedFuture(e))
+        .compose(rows -> rows.rowCount() == batched.size() ? Future.succeededFuture() : Future.failedFuture(inOpenBatch()));
+  }
+
+  private static Conflict inOpenBatch() {
+    return new Conflict("payout_in_open_batch", "A payout is already in an open batch.");
+  }
+
+  private static String[] names(Set<PayoutStatus> statuses) {
+    return statuses.stream().map(Enum::name).toArray(String[]::new);
   }
 
   public Future<Optional<PayoutBatch>> find(SqlClient db, UUID id) {
@@ -151,7 +184,7 @@ public final class PayoutBatchRepository {
               r.getString("account_number"), r.getString("account_name"), r.getLong("amount"), r.getString("outcome"),
               r.getString("bank_reference"), r.getString("heir_name"), r.getString("worker_name")));
         }
-        return Optional.of(new PayoutBatch(b.getUUID("id"), b.getString("status"), b.getUUID("created_by"),
+        return Optional.of(new PayoutBatch(b.getUUID("id"), BatchStatus.valueOf(b.getString("status")), b.getUUID("created_by"),
             b.getOffsetDateTime("created_at").toInstant(), instant(b, "reconciled_at"), items));
       });
     });
@@ -161,12 +194,13 @@ public final class PayoutBatchRepository {
    * @param status OPEN or RECONCILED, or {@code null} for both
    * @param before the last id of the previous page (newest first)
    */
-  public Future<Slice<BatchSummary>> list(SqlClient db, String status, UUID before, int limit) {
-    Tuple params = Tuple.tuple().addString(status).addUUID(before).addInteger(limit + 1);
+  public Future<Slice<BatchSummary>> list(SqlClient db, BatchStatus status, UUID before, int limit) {
+    Tuple params = Tuple.tuple().addString(status == null ? null : status.name()).addUUID(before).addInteger(limit + 1)
+        .addString(Outcome.PAID.name()).addString(Outcome.FAILED.name());
     return db.preparedQuery(LIST).execute(params).map(rows -> {
       List<BatchSummary> found = new ArrayList<>();
       for (Row r : rows) {
-        found.add(new BatchSummary(r.getUUID("id"), r.getString("status"), r.getUUID("created_by"),
+        found.add(new BatchSummary(r.getUUID("id"), BatchStatus.valueOf(r.getString("status")), r.getUUID("created_by"),
             r.getOffsetDateTime("created_at").toInstant(), instant(r, "reconciled_at"), r.getLong("count"),
             r.getLong("total"), r.getLong("paid"), r.getLong("failed")));
       }
@@ -189,17 +223,22 @@ public final class PayoutBatchRepository {
   }
 
   /**
-   * Records the outcomes (PAID or FAILED) and moves the payouts; all or nothing.
+   * Records the answers and moves their payouts; all or nothing.
    *
    * @throws Conflict {@code reconciliation_conflict} if any row no longer matches (the caller
    *     checked them under the batch lock, so this is only a guard)
    */
-  public Future<Void> apply(SqlClient tx, UUID batchId, List<UUID> payoutIds, List<String> outcomes, List<String> references) {
-    Tuple params = Tuple.tuple().addUUID(batchId).addArrayOfUUID(payoutIds.toArray(UUID[]::new))
-        .addArrayOfString(outcomes.toArray(String[]::new)).addArrayOfString(references.toArray(String[]::new));
+  public Future<Void> apply(SqlClient tx, UUID batchId, List<Reconciliation.Answer> answers) {
+    Tuple params = Tuple.tuple().addUUID(batchId)
+        .addArrayOfUUID(answers.stream().map(Reconciliation.Answer::payoutId).toArray(UUID[]::new))
+        .addArrayOfString(answers.stream().map(a -> a.outcome().name()).toArray(String[]::new))
+        .addArrayOfString(answers.stream().map(Reconciliation.Answer::bankReference).toArray(String[]::new))
+        .addArrayOfString(answers.stream().map(a -> a.outcome().transition().to().name()).toArray(String[]::new))
+        .addArrayOfString(answers.stream().map(a -> String.join(",", names(a.outcome().transition().from())))
+            .toArray(String[]::new));
     return tx.preparedQuery(APPLY).execute(params).compose(rows -> {
       Row r = rows.iterator().next();
-      return r.getLong("items") == payoutIds.size() && r.getLong("payouts") == payoutIds.size()
+      return r.getLong("items") == answers.size() && r.getLong("payouts") == answers.size()
           ? Future.succeededFuture()
           : Future.failedFuture(new Conflict("reconciliation_conflict", "The batch changed while it was being reconciled."));
     });
@@ -207,6 +246,7 @@ public final class PayoutBatchRepository {
 
   /** @return whether the batch is now fully reconciled (and was closed by this call) */
   public Future<Boolean> closeIfComplete(SqlClient tx, UUID batchId) {
-    return tx.preparedQuery(CLOSE).execute(Tuple.of(batchId)).map(rows -> rows.rowCount() == 1);
+    return tx.preparedQuery(CLOSE).execute(Tuple.of(batchId, BatchStatus.RECONCILED.name(), BatchStatus.OPEN.name()))
+        .map(rows -> rows.rowCount() == 1);
   }
 }

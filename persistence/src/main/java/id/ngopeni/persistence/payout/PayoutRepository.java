@@ -32,7 +32,7 @@ public final class PayoutRepository {
       p.bank_reference, p.version, w.full_name AS worker_name""";
 
   /** The worker's name comes with every payout, by primary keys: payout → claim → worker. */
-  private static final String FROM =
+  static final String FROM =
       " FROM payout p JOIN claim c ON c.id = p.claim_id JOIN worker w ON w.id = c.worker_id";
 
   private static final String INSERT =
@@ -65,7 +65,7 @@ public final class PayoutRepository {
       """;
 
   private static final String PAID_TOTAL =
-      "SELECT coalesce(sum(amount), 0) AS paid FROM payout WHERE claim_id = $1 AND status = 'PAID'";
+      "SELECT coalesce(sum(amount), 0) AS paid FROM payout WHERE claim_id = $1 AND status = $2";
 
   public Future<Void> insert(SqlClient tx, Payout p, String heirName, HeirRelationship relationship) {
     Tuple params = Tuple.tuple().addUUID(p.id()).addUUID(p.claimId()).addUUID(p.heirId()).addString(heirName)
@@ -124,7 +124,7 @@ public final class PayoutRepository {
   }
 
   public Future<Rupiah> paidTotal(SqlClient db, UUID claimId) {
-    return db.preparedQuery(PAID_TOTAL).execute(Tuple.of(claimId))
+    return db.preparedQuery(PAID_TOTAL).execute(Tuple.of(claimId, PayoutStatus.PAID.name()))
         .map(rows -> Rupiah.of(rows.iterator().next().getLong("paid")));
   }
 

@@ -1,4 +1,4 @@
-package id.ngopeni.api.claims;
+package id.ngopeni.api.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

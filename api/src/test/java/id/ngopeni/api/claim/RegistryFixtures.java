@@ -1,4 +1,4 @@
-package id.ngopeni.api.claims;
+package id.ngopeni.api.claim;
 
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.Ids;

@@ -1,0 +1,83 @@
+package id.ngopeni.domain.payout;
+
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.problem.Violations;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Which payouts go into a disbursement batch ({@link PayoutTransition#ADD_TO_BATCH}). A batch is
+ * made of named payouts, all of them or none, or without names of every approved payout not yet
+ * in a batch: a failed transfer is retried only when someone names it, since it failed once and
+ * someone should look.
+ */
+public final class Batching {
+  private Batching() {}
+
+  /**
+   * The statuses that, with a batch, mean the transfer is out at the bank awaiting its answer
+   * (where {@link PayoutTransition#MARK_PAID} and {@link PayoutTransition#MARK_FAILED} start).
+   */
+  public static Set<PayoutStatus> awaitingBank() {
+    Set<PayoutStatus> awaiting = PayoutTransition.MARK_PAID.from();
+    awaiting.addAll(PayoutTransition.MARK_FAILED.from());
+    return awaiting;
+  }
+
+  /** Whether a payout can go into a new batch: the transition starts from its status, and it is not at the bank now. */
+  public static boolean batchable(PayoutStatus status, UUID batchId) {
+    return PayoutTransition.ADD_TO_BATCH.startsFrom(status) && !(batchId != null && awaitingBank().contains(status));
+  }
+
+  /**
+   * The statuses a batch without names takes from (with no batch yet): the sources of {@link
+   * PayoutTransition#ADD_TO_BATCH} but FAILED, which is retried only when named.
+   */
+  public static Set<PayoutStatus> unnamedSources() {
+    Set<PayoutStatus> sources = PayoutTransition.ADD_TO_BATCH.from();
+    sources.remove(PayoutTransition.MARK_FAILED.to());
+    return sources;
+  }
+
+  /**
+   * The payouts asked for, each once and in the order named; {@code null} (no names) stays null.
+   *
+   * @throws Invalid {@code payout_ids_empty} for an empty list
+   */
+  public static List<UUID> requested(List<UUID> payoutIds) {
+    if (payoutIds == null) {
+      return null;
+    }
+    if (payoutIds.isEmpty()) {
+      throw Invalid.of("payoutIds", "payout_ids_empty", "Name at least one payout, or leave payoutIds out.");
+    }
+    return List.copyOf(new LinkedHashSet<>(payoutIds));
+  }
+
+  /**
+   * Checks what went into the batch against what was asked for.
+   *
+   * @param payoutIds the names as sent (with any repeats, for the indexes), or {@code null}
+   * @param batched the payouts that could be batched
+   * @throws Invalid {@code payoutIds[i]} / {@code payout_not_batchable} for each named payout left out
+   * @throws Conflict {@code nothing_to_batch} when nothing could be batched
+   */
+  public static void check(List<UUID> payoutIds, Set<UUID> batched) {
+    if (payoutIds != null) {
+      Violations violations = new Violations();
+      for (int i = 0; i < payoutIds.size(); i++) {
+        if (!batched.contains(payoutIds.get(i))) {
+          violations.add("payoutIds[" + i + "]", "payout_not_batchable",
+              "Not an approved payout outside an open batch, nor a failed one.");
+        }
+      }
+      violations.throwIfAny();
+    }
+    if (batched.isEmpty()) {
+      throw new Conflict("nothing_to_batch", "No approved payout is waiting for a batch.");
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package id.ngopeni.domain.payout;
+
+import static id.ngopeni.domain.payout.PayoutFixtures.NOW;
+import static id.ngopeni.domain.payout.PayoutFixtures.claim;
+import static id.ngopeni.domain.payout.PayoutFixtures.payout;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.ngopeni.domain.claim.ClaimStatus;
+import id.ngopeni.domain.claim.Entitlement;
+import id.ngopeni.domain.claim.EntitlementLine;
+import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.payout.Reconciliation.Answer;
+import id.ngopeni.domain.payout.Reconciliation.Outcome;
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.FieldError;
+import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.problem.Violations;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ReconciliationTest {
+  static final UUID BATCH = UUID.randomUUID();
+  static final UUID SENT = UUID.randomUUID();
+  static final UUID ANSWERED = UUID.randomUUID();
+  static final UUID ELSEWHERE = UUID.randomUUID();
+  static final UUID UNKNOWN = UUID.randomUUID();
+
+  @Test
+  void eachOutcomeMovesThePayoutByItsTransition() {
+    Payout sent = payout(PayoutStatus.APPROVED, BATCH);
+    Payout paid = Outcome.PAID.apply(sent, "BRI-1");
+    assertThat(paid.status()).isEqualTo(Outcome.PAID.transition().to()).isEqualTo(PayoutStatus.PAID);
+    assertThat(paid.bankReference()).isEqualTo("BRI-1");
+    assertThat(paid.version()).isEqualTo(sent.version() + 1);
+    assertThat(Outcome.FAILED.apply(sent, null).status()).isEqualTo(PayoutStatus.FAILED);
+    assertThatThrownBy(() -> Outcome.PAID.apply(payout(PayoutStatus.APPROVED, null), "x"))
+        .isInstanceOf(Conflict.class).extracting("code").isEqualTo("payout_not_batched");
+  }
+
+  @Test
+  void outcomesAreReadInAnyCase() {
+    assertThat(Outcome.parse("paid")).contains(Outcome.PAID);
+    assertThat(Outcome.parse("Failed")).contains(Outcome.FAILED);
+    assertThat(Outcome.parse("SENT")).isEmpty();
+  }
+
+  @Test
+  void aPaidAnswerNeedsTheBanksReferenceOfAtMostAHundredCharacters() {
+    Violations v = new Violations();
+    Reconciliation.checkReference("r0", Outcome.PAID, "", v);
+    Reconciliation.checkReference("r1", Outcome.FAILED, "", v);
+    Reconciliation.checkReference("r2", Outcome.FAILED, "x".repeat(101), v);
+    Reconciliation.checkReference("r3", null, "x".repeat(100), v);
+    assertThat(v.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("r0", "bank_reference_required"),
+        org.assertj.core.groups.Tuple.tuple("r2", "bank_reference_too_long"));
+  }
+
+  @Test
+  void aReconciledBatchTakesNoMoreAnswers() {
+    Reconciliation.requireOpen(BatchStatus.OPEN);
+    assertThatThrownBy(() -> Reconciliation.requireOpen(BatchStatus.RECONCILED))
+        .isInstanceOf(Conflict.class).extracting("code").isEqualTo("batch_already_reconciled");
+  }
+
+  @Test
+  void everyWrongRowIsReportedTogetherWithWhatReadingFound() {
+    Violations read = new Violations().add("rows[5].status", "status_invalid", "Must be PAID or FAILED.");
+    List<Answer> answers = List.of(
+        new Answer(0, SENT, Outcome.PAID, "R"),
+        new Answer(1, SENT, Outcome.PAID, "R"),
+        new Answer(2, UNKNOWN, Outcome.PAID, "R"),
+        new Answer(3, ELSEWHERE, Outcome.FAILED, null),
+        new Answer(4, ANSWERED, Outcome.FAILED, null),
+        new Answer(5, null, null, null));
+    assertThatThrownBy(() -> Reconciliation.check(Set.of(SENT, ANSWERED), Set.of(ANSWERED), answers,
+        Set.of(SENT, ANSWERED, ELSEWHERE), read))
+        .isInstanceOfSatisfying(Invalid.class, e -> {
+          assertThat(e.code()).isEqualTo("reconciliation_rejected");
+          assertThat(e.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
+              org.assertj.core.groups.Tuple.tuple("rows[5].status", "status_invalid"),
+              org.assertj.core.groups.Tuple.tuple("rows[1].payout_id", "payout_duplicate"),
+              org.assertj.core.groups.Tuple.tuple("rows[2].payout_id", "payout_unknown"),
+              org.assertj.core.groups.Tuple.tuple("rows[3].payout_id", "payout_not_in_batch"),
+              org.assertj.core.groups.Tuple.tuple("rows[4].payout_id", "payout_already_reconciled"));
+        });
+  }
+
+  @Test
+  void rightRowsPass() {
+    Reconciliation.check(Set.of(SENT, ANSWERED), Set.of(ANSWERED), List.of(new Answer(0, SENT, Outcome.PAID, "R")),
+        Set.of(SENT), new Violations());
+  }
+
+  @Test
+  void aVerifiedClaimIsPaidOnceItsPaidPayoutsCoverTheWholeEntitlement() {
+    Entitlement entitlement = new Entitlement(Rupiah.of(70_000_000), List.of(
+        new EntitlementLine("JKM_DEATH", "Santunan", "Benefit", Rupiah.of(70_000_000), "PP 82/2019", false)));
+    var verified = claim(ClaimStatus.VERIFIED);
+    assertThat(Reconciliation.paidOff(verified, entitlement, Rupiah.of(69_999_999), NOW)).isEmpty();
+    assertThat(Reconciliation.paidOff(verified, entitlement, Rupiah.of(70_000_000), NOW))
+        .hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(ClaimStatus.PAID));
+    assertThat(Reconciliation.paidOff(claim(ClaimStatus.PAID), entitlement, Rupiah.of(70_000_000), NOW)).isEmpty();
+  }
+}
