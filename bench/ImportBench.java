@@ -1,7 +1,7 @@
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
-import id.ngopeni.domain.worker.synthetic.SyntheticWorkers;
+import id.ngopeni.api.demo.synthetic.SyntheticWorkers;
 import io.vertx.core.json.JsonObject;
 import java.io.BufferedWriter;
 import java.io.IOException;
