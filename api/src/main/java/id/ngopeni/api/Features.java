@@ -20,16 +20,16 @@ import id.ngopeni.api.payout.PayoutRoutes;
 import id.ngopeni.api.payout.PayoutService;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.platform.Feature;
-import id.ngopeni.api.worker.HeirService;
 import id.ngopeni.api.reference.ReferenceRoutes;
+import id.ngopeni.api.reference.ReferenceService;
+import id.ngopeni.api.worker.HeirService;
 import id.ngopeni.api.worker.WorkerExport;
 import id.ngopeni.api.worker.WorkerRoutes;
 import id.ngopeni.api.worker.WorkerService;
 import id.ngopeni.api.worker.importing.ImportPoller;
-import id.ngopeni.api.worker.importing.ImportQueries;
 import id.ngopeni.api.worker.importing.ImportRoutes;
 import id.ngopeni.api.worker.importing.ImportRunner;
-import id.ngopeni.api.worker.importing.UploadHandler;
+import id.ngopeni.api.worker.importing.ImportService;
 import id.ngopeni.api.tariff.TariffRoutes;
 import id.ngopeni.api.user.UserRoutes;
 import id.ngopeni.api.user.UserService;
@@ -80,7 +80,7 @@ final class Features {
     RegionRepository regions = new RegionRepository();
     ReferenceRepository reference = new ReferenceRepository();
     WorkerRepository workers = new WorkerRepository();
-    features.add(new ReferenceRoutes(context, regions, reference));
+    features.add(new ReferenceRoutes(new ReferenceService(context, regions, reference)));
     features.add(new WorkerRoutes(
         new WorkerService(context, workers, regions, reference),
         new HeirService(context, workers, new HeirRepository()),
@@ -88,11 +88,10 @@ final class Features {
 
     ImportRepository imports = new ImportRepository();
     String owner = UUID.randomUUID().toString();
-    ImportPoller poller = new ImportPoller(context.pool(), imports,
-        new ImportRunner(context, imports, owner, ImportRoutes.BATCH_SIZE), owner, ImportRoutes.POLL_MILLIS);
+    ImportRunner runner = new ImportRunner(context, imports, workers, regions, reference, owner, ImportRoutes.BATCH_SIZE);
+    ImportPoller poller = new ImportPoller(context.pool(), imports, runner, owner, ImportRoutes.POLL_MILLIS);
     context.vertx().deployVerticle(poller).await();
-    features.add(new ImportRoutes(new UploadHandler(context, imports, poller, ImportRoutes.MAX_UPLOAD_BYTES),
-        new ImportQueries(context, imports)));
+    features.add(new ImportRoutes(new ImportService(context, imports, poller), ImportRoutes.MAX_UPLOAD_BYTES));
   }
 
   /** Tariffs, memberships, budgets, premium invoices and coverage; the demo data set under --demo. */

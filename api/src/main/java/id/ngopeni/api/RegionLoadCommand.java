@@ -1,7 +1,7 @@
 package id.ngopeni.api;
 
-import id.ngopeni.api.reference.RegionImport;
 import id.ngopeni.api.platform.Config;
+import id.ngopeni.api.reference.RegionImport;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.persistence.audit.AuditLog;

@@ -1,7 +1,7 @@
 package id.ngopeni.api.worker;
 
-import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.heir.HeirDraft;

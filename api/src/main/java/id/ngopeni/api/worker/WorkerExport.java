@@ -1,7 +1,7 @@
 package id.ngopeni.api.worker;
 
-import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
 import id.ngopeni.persistence.db.PgErrors;

@@ -1,13 +1,13 @@
 package id.ngopeni.api.worker;
 
-import id.ngopeni.api.platform.Feature;
-import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
+import id.ngopeni.api.platform.Feature;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.domain.worker.Nik;

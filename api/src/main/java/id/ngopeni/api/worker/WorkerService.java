@@ -1,7 +1,7 @@
 package id.ngopeni.api.worker;
 
-import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.problem.Conflict;
@@ -19,8 +19,8 @@ import id.ngopeni.persistence.reference.ReferenceRepository;
 import id.ngopeni.persistence.reference.RegionRepository;
 import id.ngopeni.persistence.worker.StoredWorker;
 import id.ngopeni.persistence.worker.WorkerFilter;
-import id.ngopeni.persistence.worker.WorkerRepository;
 import id.ngopeni.persistence.worker.WorkerRepository.NikOwner;
+import id.ngopeni.persistence.worker.WorkerRepository;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;

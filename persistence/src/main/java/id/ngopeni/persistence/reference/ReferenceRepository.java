@@ -7,7 +7,9 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** SQL for the small reference tables: worker categories and funding sources. */
 public final class ReferenceRepository {
@@ -17,6 +19,8 @@ public final class ReferenceRepository {
       "SELECT " + CATEGORY_COLUMNS + " FROM worker_category ORDER BY sort_order, code";
 
   private static final String ACTIVE_CATEGORY = "SELECT 1 FROM worker_category WHERE code = $1 AND active";
+
+  private static final String ACTIVE_CATEGORY_CODES = "SELECT code FROM worker_category WHERE active";
 
   private static final String INSERT_CATEGORY =
       "INSERT INTO worker_category (code, name_id, name_en, sort_order) VALUES ($1, $2, $3, $4) RETURNING " + CATEGORY_COLUMNS;
@@ -38,6 +42,15 @@ public final class ReferenceRepository {
   /** Whether new workers may be registered in this category (it exists and is active). */
   public Future<Boolean> isActiveCategory(SqlClient db, String code) {
     return db.preparedQuery(ACTIVE_CATEGORY).execute(Tuple.of(code)).map(rows -> rows.size() == 1);
+  }
+
+  /** The codes of every category new workers may be registered in. */
+  public Future<Set<String>> activeCategoryCodes(SqlClient db) {
+    return db.query(ACTIVE_CATEGORY_CODES).execute().map(rows -> {
+      Set<String> codes = new HashSet<>();
+      rows.forEach(r -> codes.add(r.getString(0)));
+      return codes;
+    });
   }
 
   public Future<Category> insertCategory(SqlClient tx, String code, String nameId, String nameEn, int sortOrder) {

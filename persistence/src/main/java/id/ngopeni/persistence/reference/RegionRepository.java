@@ -2,11 +2,13 @@ package id.ngopeni.persistence.reference;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** SQL for the region reference data (province → regency → kecamatan → kelurahan). */
@@ -22,7 +24,9 @@ public final class RegionRepository {
 
   private static final String EXISTING = "SELECT code FROM region WHERE code = ANY($1::text[])";
 
-  private static final String EXISTS_AT_LEVEL = "SELECT 1 FROM region WHERE code = $1 AND level = $2";
+  private static final String LEVEL = "SELECT level FROM region WHERE code = $1";
+
+  private static final String KELURAHAN_CODES = "SELECT code FROM region WHERE level = 'KELURAHAN'";
 
   /**
    * One statement for the whole file: foreign keys are checked at its end, so parents and their
@@ -62,15 +66,23 @@ public final class RegionRepository {
 
   /** Which of these codes are already stored. */
   public Future<Set<String>> existing(SqlClient db, List<String> codes) {
-    return db.preparedQuery(EXISTING).execute(Tuple.tuple().addArrayOfString(codes.toArray(String[]::new))).map(rows -> {
-      Set<String> found = new HashSet<>();
-      rows.forEach(r -> found.add(r.getString(0)));
-      return found;
-    });
+    return db.preparedQuery(EXISTING).execute(Tuple.tuple().addArrayOfString(codes.toArray(String[]::new)))
+        .map(RegionRepository::codes);
+  }
+
+  /** Every stored kelurahan's code (a city has a few hundred). */
+  public Future<Set<String>> kelurahanCodes(SqlClient db) {
+    return db.query(KELURAHAN_CODES).execute().map(RegionRepository::codes);
+  }
+
+  /** The stored region's level (PROVINCE, REGENCY, KECAMATAN, KELURAHAN); empty when there is none. */
+  public Future<Optional<String>> level(SqlClient db, String code) {
+    return db.preparedQuery(LEVEL).execute(Tuple.of(code))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString("level")));
   }
 
   public Future<Boolean> isKelurahan(SqlClient db, String code) {
-    return db.preparedQuery(EXISTS_AT_LEVEL).execute(Tuple.of(code, "KELURAHAN")).map(rows -> rows.size() == 1);
+    return level(db, code).map(level -> level.filter("KELURAHAN"::equals).isPresent());
   }
 
   public Future<UpsertCount> upsert(SqlClient tx, List<Region> regions) {
@@ -86,5 +98,11 @@ public final class RegionRepository {
       }
       return new UpsertCount(inserted, rows.size() - inserted);
     });
+  }
+
+  private static Set<String> codes(RowSet<Row> rows) {
+    Set<String> codes = new HashSet<>();
+    rows.forEach(r -> codes.add(r.getString(0)));
+    return codes;
   }
 }

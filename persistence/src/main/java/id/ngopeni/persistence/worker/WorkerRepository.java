@@ -38,13 +38,18 @@ public final class WorkerRepository {
 
   private static final String OWNER_OF_NIK = "SELECT id, kelurahan_code FROM worker WHERE nik = $1 AND id <> $2";
 
-  /** The unique NIK decides; DO NOTHING keeps the transaction usable to name the existing worker. */
+  /**
+   * Every insert of a worker, one or a thousand rows in one statement. The unique NIK decides: DO
+   * NOTHING keeps the transaction usable (to name the existing worker), and also skips a NIK
+   * repeated within the rows, whose second row conflicts with the first, inserted a moment earlier.
+   */
   private static final String INSERT =
       """
-      INSERT INTO worker (nik, full_name, name_key, birth_date, sex, kelurahan_code, category, phone, address, id, created_by)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-      ON CONFLICT ON CONSTRAINT worker_nik_key DO NOTHING
-      RETURNING id
+      INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category, phone, address, created_by)
+      SELECT w.*, $11::uuid
+      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[],
+                  $9::text[], $10::text[]) AS w
+      ON CONFLICT (nik) DO NOTHING
       """;
 
   private static final String UPDATE =
@@ -103,8 +108,26 @@ public final class WorkerRepository {
 
   /** @return false when the NIK is already registered (nothing was written) */
   public Future<Boolean> insert(SqlClient tx, UUID id, ValidatedWorker worker, UUID createdBy) {
-    Tuple params = new WorkerValues(worker).append(Tuple.tuple()).addUUID(id).addUUID(createdBy);
-    return tx.preparedQuery(INSERT).execute(params).map(rows -> rows.rowCount() == 1);
+    return insertAll(tx, List.of(NewWorker.of(id, worker)), createdBy).map(inserted -> inserted == 1);
+  }
+
+  /**
+   * Inserts the workers in one statement (an import batch, the demo data set); a worker whose NIK
+   * is registered already, or repeats an earlier one of the list, is skipped.
+   *
+   * @param createdBy the user who registers them, or null for the system
+   * @return how many were inserted
+   */
+  public Future<Integer> insertAll(SqlClient db, List<NewWorker> workers, UUID createdBy) {
+    if (workers.isEmpty()) {
+      return Future.succeededFuture(0);
+    }
+    return db.preparedQuery(INSERT).execute(NewWorker.columns(workers).addUUID(createdBy)).map(RowSet::rowCount);
+  }
+
+  /** Samples the worker table again for the planner (ANALYZE takes only a light lock). */
+  public Future<Void> refreshStatistics(SqlClient db) {
+    return db.query("ANALYZE worker").execute().mapEmpty();
   }
 
   /**

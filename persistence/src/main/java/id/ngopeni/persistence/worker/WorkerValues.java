@@ -2,7 +2,7 @@ package id.ngopeni.persistence.worker;
 
 import id.ngopeni.domain.worker.ValidatedWorker;
 
-/** The columns a create or an update writes, taken from a validated worker. */
+/** The columns an update writes, taken from a validated worker. */
 record WorkerValues(ValidatedWorker worker) {
   io.vertx.sqlclient.Tuple append(io.vertx.sqlclient.Tuple tuple) {
     return tuple

@@ -105,8 +105,7 @@ final class RowChecker {
     } catch (Invalid e) {
       throw new IllegalStateException("validate() passed but accept() refused", e);
     }
-    return new NewWorker(Ids.newId(), w.nik().value(), w.fullName(), w.nameKey(), w.birthDate(), w.sex().name(),
-        w.kelurahan().value(), w.category(), w.phone(), w.address());
+    return NewWorker.of(Ids.newId(), w);
   }
 
   static LocalDate parseDate(String text) {

@@ -1,40 +1,24 @@
 package id.ngopeni.api.worker.importing;
 
-import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.http.Responses;
-import id.ngopeni.domain.Ids;
-import id.ngopeni.persistence.audit.AuditEvent;
-import id.ngopeni.persistence.db.PgErrors;
-import id.ngopeni.persistence.worker.importing.ImportJob;
-import id.ngopeni.persistence.worker.importing.ImportRepository;
-import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /imports/workers}: streams the body into PostgreSQL (never whole into memory),
- * queues the job, records {@code import.started} and answers 202 with the job's id.
+ * {@code POST /imports/workers}: hands the body, as it arrives, to {@link ImportService#upload}
+ * (which streams it into PostgreSQL, queues the job and records {@code import.started}) and
+ * answers 202 with the job's id.
  */
-public final class UploadHandler implements Handler<RoutingContext> {
-  private static final Logger LOG = LoggerFactory.getLogger(UploadHandler.class);
-
-  private final AppContext context;
-  private final ImportRepository imports;
-  private final ImportPoller poller;
+final class UploadHandler implements Handler<RoutingContext> {
+  private final ImportService service;
   private final long maxBytes;
 
-  public UploadHandler(AppContext context, ImportRepository imports, ImportPoller poller, long maxBytes) {
-    this.context = context;
-    this.imports = imports;
-    this.poller = poller;
+  UploadHandler(ImportService service, long maxBytes) {
+    this.service = service;
     this.maxBytes = maxBytes;
   }
 
@@ -53,38 +37,18 @@ public final class UploadHandler implements Handler<RoutingContext> {
       refuse(ctx, tooLarge());
       return;
     }
-    UUID id = Ids.newId();
-    List<String> scope = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    imports.createReceiving(context.pool(), id, format.name(), caller.userId(), caller.role().name(), scope,
-            ChunkSink.RECEIVING_LEASE)
-        .compose(v -> request.pipeTo(new ChunkSink(context.pool(), imports, id, maxBytes)))
-        .compose(v -> context.pool().withTransaction(tx -> imports.markQueued(tx, id)
-            .compose(job -> context.audit()
-                .append(tx, new AuditEvent(caller.userId(), caller.role().name(), "import.started", "worker_import",
-                    id.toString(), null, started(job.orElseThrow())))
-                .map(job.get()))))
+    service.upload(caller, format, request, maxBytes)
         .onSuccess(job -> {
-          poller.kick();
-          ctx.response().putHeader("Location", "/api/v1/imports/" + id);
-          Responses.json(ctx, 202, new JsonObject().put("id", id.toString()).put("status", job.status().name()));
+          ctx.response().putHeader("Location", "/api/v1/imports/" + job.id());
+          Responses.json(ctx, 202, new JsonObject().put("id", job.id().toString()).put("status", job.status().name()));
         })
-        .onFailure(failure -> imports.deleteReceiving(context.pool(), id)
-            .onFailure(e -> LOG.warn("Could not drop the aborted upload {}: {}", id, PgErrors.describe(e)))
-            .onComplete(dropped -> {
-              if (isTooLarge(failure)) {
-                refuse(ctx, tooLarge());
-              } else if (!ctx.response().ended()) {
-                ctx.fail(failure);
-              }
-            }));
-  }
-
-  private static JsonObject started(ImportJob job) {
-    return new JsonObject()
-        .put("status", job.status().name())
-        .put("format", job.format())
-        .put("sizeBytes", job.sizeBytes())
-        .put("scopeKelurahan", job.scopeKelurahan());
+        .onFailure(failure -> {
+          if (isTooLarge(failure)) {
+            refuse(ctx, tooLarge());
+          } else if (!ctx.response().ended()) {
+            ctx.fail(failure);
+          }
+        });
   }
 
   /** Refuses before or while reading the body; the connection closes, so what is left is not read. */

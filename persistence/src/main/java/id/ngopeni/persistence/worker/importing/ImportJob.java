@@ -1,6 +1,8 @@
 package id.ngopeni.persistence.worker.importing;
 
+import io.vertx.sqlclient.Row;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,5 +36,34 @@ public record ImportJob(
 
   public ImportJob {
     scopeKelurahan = scopeKelurahan == null ? null : List.copyOf(scopeKelurahan);
+  }
+
+  /** The job as a row of {@code worker_import} holds it. */
+  static ImportJob from(Row r) {
+    String[] scope = r.getArrayOfStrings("scope_kelurahan");
+    return new ImportJob(
+        r.getUUID("id"),
+        ImportStatus.valueOf(r.getString("status")),
+        r.getString("format"),
+        r.getLong("size_bytes"),
+        r.getUUID("created_by"),
+        r.getString("created_by_role"),
+        scope == null ? null : List.of(scope),
+        r.getInteger("total"),
+        r.getInteger("processed"),
+        r.getInteger("inserted"),
+        r.getInteger("duplicates"),
+        r.getInteger("failed"),
+        r.getInteger("last_row"),
+        r.getString("error_code"),
+        r.getString("error_message"),
+        r.getInteger("attempts"),
+        instant(r.getOffsetDateTime("created_at")),
+        instant(r.getOffsetDateTime("started_at")),
+        instant(r.getOffsetDateTime("finished_at")));
+  }
+
+  private static Instant instant(OffsetDateTime t) {
+    return t == null ? null : t.toInstant();
   }
 }

@@ -1,6 +1,5 @@
 package id.ngopeni.persistence.worker.importing;
 
-import id.ngopeni.persistence.worker.NewWorker;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -9,19 +8,16 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * SQL for bulk imports: the stored file, the job and its lease, the batches and the refused rows.
- * Every change a job makes after it is claimed is fenced by {@code lease_owner}: an instance that
- * lost its lease can no longer commit anything.
+ * SQL for the import jobs: the stored file, the job queue and its leases, the batches' progress and
+ * the refused rows. The workers a batch inserts go through {@code WorkerRepository}, in the same
+ * transaction. Every change a job makes after it is claimed is fenced by {@code lease_owner}: an
+ * instance that lost its lease can no longer commit anything.
  */
 public final class ImportRepository {
   private static final String COLUMNS =
@@ -89,19 +85,6 @@ public final class ImportRepository {
       WHERE id = $1 AND lease_owner = $2 AND status = 'RUNNING' AND last_row = $3
       """;
 
-  /**
-   * The whole batch in one statement. ON CONFLICT DO NOTHING also skips a NIK repeated within the
-   * batch: the second row conflicts with the first one, inserted a moment earlier.
-   */
-  private static final String INSERT_WORKERS =
-      """
-      INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category, phone, address, created_by)
-      SELECT w.*, $11::uuid
-      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[],
-                  $9::text[], $10::text[]) AS w
-      ON CONFLICT (nik) DO NOTHING
-      """;
-
   private static final String INSERT_ERRORS =
       """
       INSERT INTO worker_import_error (import_id, row_number, ordinal, field, code, message)
@@ -155,8 +138,6 @@ public final class ImportRepository {
       LIMIT $4
       """;
 
-  private static final String KELURAHAN_CODES = "SELECT code FROM region WHERE level = 'KELURAHAN'";
-  private static final String ACTIVE_CATEGORIES = "SELECT code FROM worker_category WHERE active";
 
   /** A page of errors and the keyset position after its last one. */
   public record ErrorPage(List<RowError> errors, int lastRow, int lastOrdinal) {}
@@ -203,26 +184,20 @@ public final class ImportRepository {
   }
 
   /**
-   * Commits one batch on {@code tx}: inserts the good rows, records the refused ones and advances
-   * the counters, or fails with {@link LeaseLost} when this owner may not continue after {@code
-   * previousLastRow}. Returns how many rows were inserted.
+   * The first statement of a batch's transaction: holds the job row until commit, or fails with
+   * {@link LeaseLost} when this owner may not continue after {@code previousLastRow}.
    */
-  public Future<Integer> commitBatch(
-      SqlClient tx, UUID id, String owner, int previousLastRow, ImportBatch batch, UUID createdBy, Duration lease) {
-    return tx.preparedQuery(FENCE)
-        .execute(Tuple.of(id, owner, previousLastRow, seconds(lease)))
-        .compose(ImportRepository::fenced)
-        .compose(v -> insertWorkers(tx, batch.good(), createdBy))
-        .compose(inserted -> insertErrors(tx, id, batch.errors())
-            .compose(v -> tx.preparedQuery(ADVANCE)
-                .execute(Tuple.of(id, batch.lastRow(), batch.processed(), inserted,
-                    batch.good().size() - inserted, batch.failedRows())))
-            .map(inserted));
+  public Future<Void> fence(SqlClient tx, UUID id, String owner, int previousLastRow, Duration lease) {
+    return tx.preparedQuery(FENCE).execute(Tuple.of(id, owner, previousLastRow, seconds(lease)))
+        .compose(ImportRepository::fenced);
   }
 
-  /** Samples the worker table again for the planner (ANALYZE takes only a light lock). */
-  public Future<Void> refreshWorkerStatistics(SqlClient db) {
-    return db.query("ANALYZE worker").execute().mapEmpty();
+  /** Records a fenced batch's refused rows and advances the counters by it ({@code inserted} of its good rows). */
+  public Future<Void> recordBatch(SqlClient tx, UUID id, ImportBatch batch, int inserted) {
+    return insertErrors(tx, id, batch.errors())
+        .compose(v -> tx.preparedQuery(ADVANCE).execute(Tuple.of(id, batch.lastRow(), batch.processed(), inserted,
+            batch.good().size() - inserted, batch.failedRows())))
+        .mapEmpty();
   }
 
   /** Ends the job (DONE or FAILED) and drops the stored file; empty if the lease was lost. */
@@ -254,7 +229,7 @@ public final class ImportRepository {
     }
     return db.preparedQuery(createdBy == null ? LIST_ALL : LIST_BY_CREATOR).execute(args).map(rows -> {
       List<ListedImport> found = new ArrayList<>(rows.size());
-      rows.forEach(r -> found.add(new ListedImport(toJob(r), r.getString("created_by_username"))));
+      rows.forEach(r -> found.add(new ListedImport(ImportJob.from(r), r.getString("created_by_username"))));
       return Slice.of(found, limit);
     });
   }
@@ -274,57 +249,6 @@ public final class ImportRepository {
           }
           return new ErrorPage(errors, lastRow, lastOrdinal);
         });
-  }
-
-  public Future<Set<String>> kelurahanCodes(SqlClient db) {
-    return codes(db, KELURAHAN_CODES);
-  }
-
-  public Future<Set<String>> activeCategories(SqlClient db) {
-    return codes(db, ACTIVE_CATEGORIES);
-  }
-
-  private Future<Integer> insertWorkers(SqlClient tx, List<NewWorker> good, UUID createdBy) {
-    if (good.isEmpty()) {
-      return Future.succeededFuture(0);
-    }
-    int n = good.size();
-    UUID[] ids = new UUID[n];
-    String[] niks = new String[n];
-    String[] names = new String[n];
-    String[] keys = new String[n];
-    LocalDate[] births = new LocalDate[n];
-    String[] sexes = new String[n];
-    String[] kelurahans = new String[n];
-    String[] categories = new String[n];
-    String[] phones = new String[n];
-    String[] addresses = new String[n];
-    for (int i = 0; i < n; i++) {
-      NewWorker w = good.get(i);
-      ids[i] = w.id();
-      niks[i] = w.nik();
-      names[i] = w.fullName();
-      keys[i] = w.nameKey();
-      births[i] = w.birthDate();
-      sexes[i] = w.sex();
-      kelurahans[i] = w.kelurahanCode();
-      categories[i] = w.category();
-      phones[i] = w.phone();
-      addresses[i] = w.address();
-    }
-    Tuple args = Tuple.tuple()
-        .addArrayOfUUID(ids)
-        .addArrayOfString(niks)
-        .addArrayOfString(names)
-        .addArrayOfString(keys)
-        .addArrayOfLocalDate(births)
-        .addArrayOfString(sexes)
-        .addArrayOfString(kelurahans)
-        .addArrayOfString(categories)
-        .addArrayOfString(phones)
-        .addArrayOfString(addresses)
-        .addUUID(createdBy);
-    return tx.preparedQuery(INSERT_WORKERS).execute(args).map(RowSet::rowCount);
   }
 
   private Future<Void> insertErrors(SqlClient tx, UUID id, List<RowError> errors) {
@@ -359,47 +283,11 @@ public final class ImportRepository {
     return rows.rowCount() == 1 ? Future.succeededFuture() : Future.failedFuture(new LeaseLost());
   }
 
-  private static Future<Set<String>> codes(SqlClient db, String sql) {
-    return db.query(sql).execute().map(rows -> {
-      Set<String> codes = new HashSet<>();
-      rows.forEach(r -> codes.add(r.getString(0)));
-      return Set.copyOf(codes);
-    });
-  }
-
   private static long seconds(Duration d) {
     return d.toSeconds();
   }
 
   private static Optional<ImportJob> first(RowSet<Row> rows) {
-    return rows.size() == 0 ? Optional.empty() : Optional.of(toJob(rows.iterator().next()));
-  }
-
-  private static ImportJob toJob(Row r) {
-    String[] scope = r.getArrayOfStrings("scope_kelurahan");
-    return new ImportJob(
-        r.getUUID("id"),
-        ImportStatus.valueOf(r.getString("status")),
-        r.getString("format"),
-        r.getLong("size_bytes"),
-        r.getUUID("created_by"),
-        r.getString("created_by_role"),
-        scope == null ? null : List.of(scope),
-        r.getInteger("total"),
-        r.getInteger("processed"),
-        r.getInteger("inserted"),
-        r.getInteger("duplicates"),
-        r.getInteger("failed"),
-        r.getInteger("last_row"),
-        r.getString("error_code"),
-        r.getString("error_message"),
-        r.getInteger("attempts"),
-        instant(r.getOffsetDateTime("created_at")),
-        instant(r.getOffsetDateTime("started_at")),
-        instant(r.getOffsetDateTime("finished_at")));
-  }
-
-  private static java.time.Instant instant(OffsetDateTime t) {
-    return t == null ? null : t.toInstant();
+    return rows.size() == 0 ? Optional.empty() : Optional.of(ImportJob.from(rows.iterator().next()));
   }
 }
