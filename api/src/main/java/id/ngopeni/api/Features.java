@@ -24,16 +24,16 @@ import id.ngopeni.api.payout.PayoutRoutes;
 import id.ngopeni.api.payout.PayoutService;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.platform.Feature;
-import id.ngopeni.api.registry.HeirService;
-import id.ngopeni.api.registry.ReferenceRoutes;
-import id.ngopeni.api.registry.WorkerExport;
-import id.ngopeni.api.registry.WorkerRoutes;
-import id.ngopeni.api.registry.WorkerService;
-import id.ngopeni.api.registry.importing.ImportPoller;
-import id.ngopeni.api.registry.importing.ImportQueries;
-import id.ngopeni.api.registry.importing.ImportRoutes;
-import id.ngopeni.api.registry.importing.ImportRunner;
-import id.ngopeni.api.registry.importing.UploadHandler;
+import id.ngopeni.api.reference.ReferenceRoutes;
+import id.ngopeni.api.reference.ReferenceService;
+import id.ngopeni.api.worker.HeirService;
+import id.ngopeni.api.worker.WorkerExport;
+import id.ngopeni.api.worker.WorkerRoutes;
+import id.ngopeni.api.worker.WorkerService;
+import id.ngopeni.api.worker.importing.ImportPoller;
+import id.ngopeni.api.worker.importing.ImportRoutes;
+import id.ngopeni.api.worker.importing.ImportRunner;
+import id.ngopeni.api.worker.importing.ImportService;
 import id.ngopeni.api.tariff.TariffRoutes;
 import id.ngopeni.api.tariff.TariffService;
 import id.ngopeni.api.user.UserRoutes;
@@ -46,15 +46,15 @@ import id.ngopeni.persistence.claim.ClaimDocumentRepository;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.coverage.CoverageRepository;
-import id.ngopeni.persistence.imports.ImportRepository;
+import id.ngopeni.persistence.worker.importing.ImportRepository;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
 import id.ngopeni.persistence.payout.PayoutBatchRepository;
 import id.ngopeni.persistence.payout.PayoutRepository;
-import id.ngopeni.persistence.registry.HeirRepository;
-import id.ngopeni.persistence.registry.ReferenceRepository;
-import id.ngopeni.persistence.registry.RegionRepository;
-import id.ngopeni.persistence.registry.WorkerRepository;
+import id.ngopeni.persistence.worker.HeirRepository;
+import id.ngopeni.persistence.reference.ReferenceRepository;
+import id.ngopeni.persistence.reference.RegionRepository;
+import id.ngopeni.persistence.worker.WorkerRepository;
 import id.ngopeni.persistence.tariff.TariffRepository;
 import id.ngopeni.persistence.user.UserRepository;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ final class Features {
     RegionRepository regions = new RegionRepository();
     ReferenceRepository reference = new ReferenceRepository();
     WorkerRepository workers = new WorkerRepository();
-    features.add(new ReferenceRoutes(context, regions, reference));
+    features.add(new ReferenceRoutes(new ReferenceService(context, regions, reference)));
     features.add(new WorkerRoutes(
         new WorkerService(context, workers, regions, reference),
         new HeirService(context, workers, new HeirRepository()),
@@ -93,11 +93,10 @@ final class Features {
 
     ImportRepository imports = new ImportRepository();
     String owner = UUID.randomUUID().toString();
-    ImportPoller poller = new ImportPoller(context.pool(), imports,
-        new ImportRunner(context, imports, owner, ImportRoutes.BATCH_SIZE), owner, ImportRoutes.POLL_MILLIS);
+    ImportRunner runner = new ImportRunner(context, imports, workers, regions, reference, owner, ImportRoutes.BATCH_SIZE);
+    ImportPoller poller = new ImportPoller(context.pool(), imports, runner, owner, ImportRoutes.POLL_MILLIS);
     context.vertx().deployVerticle(poller).await();
-    features.add(new ImportRoutes(new UploadHandler(context, imports, poller, ImportRoutes.MAX_UPLOAD_BYTES),
-        new ImportQueries(context, imports)));
+    features.add(new ImportRoutes(new ImportService(context, imports, poller), ImportRoutes.MAX_UPLOAD_BYTES));
   }
 
   /** Tariffs, memberships, budgets, premium invoices and coverage; the demo data set under --demo. */

@@ -1,12 +1,12 @@
 package id.ngopeni.api;
 
-import id.ngopeni.api.registry.RegionImport;
 import id.ngopeni.api.platform.Config;
+import id.ngopeni.api.reference.RegionImport;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.db.Pools;
-import id.ngopeni.persistence.registry.RegionRepository;
+import id.ngopeni.persistence.reference.RegionRepository;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import java.io.IOException;

@@ -5,6 +5,7 @@ import id.ngopeni.domain.coverage.Grouping;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.persistence.db.PgErrors;
+import id.ngopeni.persistence.reference.RegionRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -44,8 +45,6 @@ public final class CoverageRepository {
       FROM coverage_baseline b JOIN region r ON r.code = b.region_code
       WHERE b.year = $1 ORDER BY b.region_code
       """;
-
-  private static final String REGION_LEVEL = "SELECT level FROM region WHERE code = $1";
 
   private static final String CREATE_BASELINE =
       """
@@ -91,8 +90,7 @@ public final class CoverageRepository {
   }
 
   public Future<Optional<String>> regionLevel(SqlClient db, String code) {
-    return db.preparedQuery(REGION_LEVEL).execute(Tuple.of(code))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString("level")));
+    return new RegionRepository().level(db, code);
   }
 
   /** Creates ({@code expectedVersion} null) or changes the version the caller read. */

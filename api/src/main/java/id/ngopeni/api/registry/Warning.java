@@ -1,6 +1,0 @@
-package id.ngopeni.api.registry;
-
-import java.util.UUID;
-
-/** A warning in a create or patch answer; {@code workerId} only when the caller may see that worker. */
-record Warning(String code, String message, UUID workerId) {}

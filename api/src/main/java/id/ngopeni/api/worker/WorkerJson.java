@@ -1,0 +1,77 @@
+package id.ngopeni.api.worker;
+
+import id.ngopeni.domain.heir.Heir;
+import id.ngopeni.persistence.worker.Coverage;
+import id.ngopeni.persistence.worker.StoredWorker;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+
+/** Workers and heirs as clients see them. */
+final class WorkerJson {
+  private WorkerJson() {}
+
+  static JsonObject of(StoredWorker w) {
+    return withoutNik(w).put("nik", w.nik()).put("coverage", coverage(w.coverage()));
+  }
+
+  /** For the audit trail: no NIK (it never goes there) and no coverage (not this aggregate's state). */
+  static JsonObject forAudit(StoredWorker w) {
+    return withoutNik(w);
+  }
+
+  static JsonObject withWarnings(StoredWorker w, List<Warning> warnings) {
+    JsonArray list = new JsonArray();
+    for (Warning warning : warnings) {
+      JsonObject item = new JsonObject().put("code", warning.code()).put("message", warning.message());
+      if (warning.workerId() != null) {
+        item.put("workerId", warning.workerId().toString());
+      }
+      list.add(item);
+    }
+    return of(w).put("warnings", list);
+  }
+
+  static JsonObject heir(Heir h) {
+    return new JsonObject()
+        .put("id", h.id().toString())
+        .put("fullName", h.fullName())
+        .put("nik", h.nik())
+        .put("relationship", h.relationship().name())
+        .put("birthDate", h.birthDate() == null ? null : h.birthDate().toString())
+        .put("priorityClass", h.priorityClass());
+  }
+
+  static JsonObject heirs(List<Heir> heirs) {
+    JsonArray items = new JsonArray();
+    heirs.forEach(h -> items.add(heir(h)));
+    return new JsonObject().put("items", items);
+  }
+
+  private static JsonObject withoutNik(StoredWorker w) {
+    return new JsonObject()
+        .put("id", w.id().toString())
+        .put("fullName", w.fullName())
+        .put("birthDate", w.birthDate().toString())
+        .put("sex", w.sex())
+        .put("kelurahanCode", w.kelurahanCode())
+        .put("kecamatanCode", w.kecamatanCode())
+        .put("category", w.category())
+        .put("phone", w.phone())
+        .put("address", w.address())
+        .put("version", w.version())
+        .put("createdAt", w.createdAt().toString())
+        .put("updatedAt", w.updatedAt().toString());
+  }
+
+  private static JsonObject coverage(Coverage c) {
+    JsonObject json = new JsonObject().put("status", c.status().name());
+    if (c.membershipId() != null) {
+      json.put("membershipId", c.membershipId().toString())
+          .put("fundingSource", c.fundingSource())
+          .put("startDate", c.startDate().toString())
+          .put("endDate", c.endDate() == null ? null : c.endDate().toString());
+    }
+    return json;
+  }
+}

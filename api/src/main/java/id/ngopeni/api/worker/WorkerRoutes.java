@@ -1,0 +1,163 @@
+package id.ngopeni.api.worker;
+
+import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.http.ETags;
+import id.ngopeni.api.http.Fields;
+import id.ngopeni.api.http.JsonInput;
+import id.ngopeni.api.http.Paging;
+import id.ngopeni.api.http.Responses;
+import id.ngopeni.api.platform.Feature;
+import id.ngopeni.domain.problem.Violations;
+import id.ngopeni.domain.user.Role;
+import id.ngopeni.domain.worker.Nik;
+import id.ngopeni.domain.worker.WorkerDraft;
+import id.ngopeni.persistence.worker.StoredWorker;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * {@code /workers}: ADMIN, OPERATOR and FIELD_OFFICER (own kelurahan only) register and edit;
+ * every role reads (APPROVER too: checking a payout means looking at the worker and the heirs);
+ * the bulk export is for every role but APPROVER, who checks one payout at a time. NIKs travel
+ * only in bodies ({@code POST /workers/lookup}), never in a URL.
+ */
+public final class WorkerRoutes implements Feature {
+  private final WorkerService service;
+  private final HeirService heirs;
+  private final WorkerExport export;
+
+  public WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export) {
+    this.service = service;
+    this.heirs = heirs;
+    this.export = export;
+  }
+
+  @Override
+  public void mount(Router api) {
+    RequireRole writers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.FIELD_OFFICER);
+    RequireRole exporters = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.AUDITOR, Role.FIELD_OFFICER);
+    api.post("/workers").handler(writers).handler(this::create);
+    api.get("/workers").handler(this::list);
+    // Before /workers/:id, which would otherwise take "export.csv" for an id.
+    api.get("/workers/export.csv").handler(exporters).handler(export::handle);
+    api.post("/workers/lookup").handler(this::lookup);
+    api.get("/workers/:id").handler(this::get);
+    api.patch("/workers/:id").handler(writers).handler(this::patch);
+    api.get("/workers/:id/heirs").handler(this::listHeirs);
+    api.put("/workers/:id/heirs").handler(writers).handler(this::replaceHeirs);
+  }
+
+  private void create(RoutingContext ctx) {
+    Fields in = new Fields(JsonInput.object(ctx));
+    WorkerDraft draft = new WorkerDraft(in.string("nik", false), in.string("fullName", false), in.date("birthDate", false),
+        in.string("sex", false), in.string("kelurahanCode", false), in.string("category", false),
+        in.string("phone", false), in.string("address", false));
+    service.create(Caller.of(ctx), draft, in.finish())
+        .compose(saved -> {
+          ctx.response().putHeader("Location", "/api/v1/workers/" + saved.worker().id());
+          return Responses.versioned(ctx, 201, WorkerJson.withWarnings(saved.worker(), saved.warnings()), saved.worker().version());
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void list(RoutingContext ctx) {
+    Caller caller = Caller.of(ctx);
+    int limit = Paging.limit(ctx);
+    boolean count = "true".equalsIgnoreCase(ctx.queryParams().get("count"));
+    service.list(WorkerSearch.filter(ctx, caller, true), limit, count)
+        .compose(page -> {
+          JsonArray items = new JsonArray();
+          page.slice().items().forEach(w -> items.add(WorkerJson.of(w)));
+          var shown = page.slice().items();
+          String next = page.slice().hasMore() ? Paging.cursorOf(shown.get(shown.size() - 1).id()) : null;
+          JsonObject body = Paging.page(items, next);
+          if (page.total() != null) {
+            body.put("total", page.total());
+          }
+          return Responses.json(ctx, 200, body);
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void lookup(RoutingContext ctx) {
+    Fields in = new Fields(JsonInput.object(ctx));
+    String nik = in.string("nik", true);
+    in.requireValid();
+    // Nik.parse refuses (422) anything that cannot be a NIK, naming the broken part.
+    service.lookup(Caller.of(ctx), Nik.parse(nik).value())
+        .compose(w -> Responses.versioned(ctx, 200, WorkerJson.of(w), w.version()))
+        .onFailure(ctx::fail);
+  }
+
+  private void get(RoutingContext ctx) {
+    service.get(Caller.of(ctx), pathId(ctx))
+        .compose(w -> Responses.versioned(ctx, 200, WorkerJson.of(w), w.version()))
+        .onFailure(ctx::fail);
+  }
+
+  private void patch(RoutingContext ctx) {
+    UUID id = pathId(ctx);
+    int version = ETags.requiredVersion(ctx);
+    Fields in = new Fields(JsonInput.object(ctx));
+    Change<String> nik = text(in, "nik");
+    Change<String> fullName = text(in, "fullName");
+    Change<LocalDate> birthDate = in.has("birthDate") ? new Change<>(true, in.date("birthDate", false)) : Change.none();
+    Change<String> sex = text(in, "sex");
+    Change<String> kelurahan = text(in, "kelurahanCode");
+    Change<String> category = text(in, "category");
+    Change<String> phone = text(in, "phone");
+    Change<String> address = text(in, "address");
+    Violations typeErrors = in.finish();
+    service.patch(Caller.of(ctx), id, version, (StoredWorker w) -> new WorkerDraft(
+                nik.or(w.nik()), fullName.or(w.fullName()), birthDate.or(w.birthDate()), sex.or(w.sex()),
+                kelurahan.or(w.kelurahanCode()), category.or(w.category()), phone.or(w.phone()), address.or(w.address())),
+            typeErrors)
+        .compose(saved -> Responses.versioned(ctx, 200, WorkerJson.withWarnings(saved.worker(), saved.warnings()),
+            saved.worker().version()))
+        .onFailure(ctx::fail);
+  }
+
+  private void listHeirs(RoutingContext ctx) {
+    heirs.list(Caller.of(ctx), pathId(ctx))
+        .compose(h -> Responses.versioned(ctx, 200, WorkerJson.heirs(h.heirs()), h.version()))
+        .onFailure(ctx::fail);
+  }
+
+  private void replaceHeirs(RoutingContext ctx) {
+    UUID id = pathId(ctx);
+    int version = ETags.requiredVersion(ctx);
+    Violations typeErrors = new Violations();
+    var drafts = HeirInput.read(ctx, typeErrors);
+    heirs.replace(Caller.of(ctx), id, version, drafts, typeErrors)
+        .compose(h -> Responses.versioned(ctx, 200, WorkerJson.heirs(h.heirs()), h.version()))
+        .onFailure(ctx::fail);
+  }
+
+  /** A PATCH field: absent keeps the stored value, present (even null) replaces it. */
+  private record Change<T>(boolean present, T value) {
+    static <T> Change<T> none() {
+      return new Change<>(false, null);
+    }
+
+    T or(T current) {
+      return present ? value : current;
+    }
+  }
+
+  private static Change<String> text(Fields in, String name) {
+    return in.has(name) ? new Change<>(true, in.string(name, false)) : Change.none();
+  }
+
+  private static UUID pathId(RoutingContext ctx) {
+    try {
+      return UUID.fromString(ctx.pathParam("id"));
+    } catch (IllegalArgumentException e) {
+      throw WorkerService.notFound();
+    }
+  }
+}

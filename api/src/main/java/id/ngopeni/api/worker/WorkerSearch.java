@@ -1,0 +1,80 @@
+package id.ngopeni.api.worker;
+
+import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.http.Paging;
+import id.ngopeni.domain.problem.Violations;
+import id.ngopeni.domain.region.RegionCode;
+import id.ngopeni.domain.worker.PersonNames;
+import id.ngopeni.domain.worker.WorkerCategory;
+import id.ngopeni.persistence.worker.Coverage;
+import id.ngopeni.persistence.worker.WorkerFilter;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+
+/**
+ * The filters of {@code GET /workers} and the export: {@code q} (digits: NIK prefix; otherwise a
+ * name, compared by its normalised key, so case, accents, titles and spelling variants do not
+ * matter), {@code kelurahan}, {@code kecamatan}, {@code category}, {@code coverage}. A field
+ * officer's scope is always added, so filtering elsewhere just finds nothing.
+ */
+final class WorkerSearch {
+  /** Shorter name fragments have no trigram to use the index with, and match half the city. */
+  static final int MIN_NAME_KEY = 3;
+
+  private WorkerSearch() {}
+
+  static WorkerFilter filter(RoutingContext ctx, Caller caller, boolean paged) {
+    Violations v = new Violations();
+    String nikPrefix = null;
+    String nameKey = null;
+    String q = param(ctx, "q");
+    if (q != null) {
+      if (q.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (q.length() > 16) {
+          v.add("q", "q_invalid", "A NIK has 16 digits.");
+        }
+        nikPrefix = q;
+      } else {
+        nameKey = PersonNames.normalize(q);
+        if (nameKey.length() < MIN_NAME_KEY) {
+          v.add("q", "q_too_short", "Search for at least " + MIN_NAME_KEY + " letters of a name.");
+        }
+      }
+    }
+    String kelurahan = param(ctx, "kelurahan");
+    if (kelurahan != null && RegionCode.parseKelurahan(kelurahan).isEmpty()) {
+      v.add("kelurahan", "kelurahan_invalid", "A kelurahan code such as 35.73.02.1001.");
+    }
+    String kecamatan = param(ctx, "kecamatan");
+    if (kecamatan != null && RegionCode.parse(kecamatan).filter(c -> c.level() == RegionCode.Level.KECAMATAN).isEmpty()) {
+      v.add("kecamatan", "kecamatan_invalid", "A kecamatan code such as 35.73.02.");
+    }
+    String category = param(ctx, "category");
+    if (category != null && !WorkerCategory.isCode(category)) {
+      v.add("category", "category_invalid", "A category code such as GURU_NGAJI.");
+    }
+    Coverage.Status coverage = null;
+    String coverageText = param(ctx, "coverage");
+    if (coverageText != null) {
+      try {
+        coverage = Coverage.Status.valueOf(coverageText.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        v.add("coverage", "coverage_invalid", "One of active, none, lapsed.");
+      }
+    }
+    java.util.UUID after = null;
+    try {
+      after = paged ? Paging.uuidCursor(ctx) : null;
+    } catch (id.ngopeni.domain.problem.Invalid e) {
+      v.addAll(e.errors());
+    }
+    v.throwIfAny();
+    return new WorkerFilter(caller.role().isAreaScoped() ? caller.kelurahanCodes() : null, kelurahan, kecamatan, category,
+        coverage, nikPrefix, nameKey, after);
+  }
+
+  private static String param(RoutingContext ctx, String name) {
+    String value = ctx.queryParams().get(name);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,205 @@
+package id.ngopeni.api.worker;
+
+import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.domain.Ids;
+import id.ngopeni.domain.Jakarta;
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.FieldError;
+import id.ngopeni.domain.problem.Forbidden;
+import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.domain.problem.VersionConflict;
+import id.ngopeni.domain.problem.Violations;
+import id.ngopeni.domain.worker.ValidatedWorker;
+import id.ngopeni.domain.worker.WorkerDraft;
+import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.db.Slice;
+import id.ngopeni.persistence.reference.ReferenceRepository;
+import id.ngopeni.persistence.reference.RegionRepository;
+import id.ngopeni.persistence.worker.StoredWorker;
+import id.ngopeni.persistence.worker.WorkerFilter;
+import id.ngopeni.persistence.worker.WorkerRepository.NikOwner;
+import id.ngopeni.persistence.worker.WorkerRepository;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlClient;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Worker use cases. Every read and write is limited to what the caller may see: a worker outside
+ * a field officer's kelurahan is "not found", exactly like one that does not exist.
+ */
+public final class WorkerService {
+  /** A created or changed worker with what the clerk should look at. */
+  record Saved(StoredWorker worker, List<Warning> warnings) {}
+
+  /** One page of a list, with the total when it was asked for. */
+  record Page(Slice<StoredWorker> slice, Long total) {}
+
+  private final Pool pool;
+  private final SqlClient reads;
+  private final Clock clock;
+  private final AuditLog audit;
+  private final WorkerRepository workers;
+  private final RegionRepository regions;
+  private final ReferenceRepository reference;
+
+  public WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference) {
+    this.pool = context.pool();
+    this.reads = context.reads();
+    this.clock = context.clock();
+    this.audit = context.audit();
+    this.workers = workers;
+    this.regions = regions;
+    this.reference = reference;
+  }
+
+  Future<Saved> create(Caller caller, WorkerDraft draft, Violations typeErrors) {
+    UUID id = Ids.newId();
+    return validate(pool, draft, null, typeErrors, caller).compose(worker -> pool.withTransaction(tx ->
+        workers.insert(tx, id, worker, caller.userId())
+            .compose(inserted -> inserted
+                ? Future.succeededFuture()
+                : workers.ownerOfNik(tx, worker.nik().value(), id).compose(owner -> Future.failedFuture(duplicateNik(owner, caller))))
+            .compose(v -> saved(tx, id, worker, caller))
+            .compose(saved -> audit.append(tx, event(caller, "worker.created", null, WorkerJson.forAudit(saved.worker()), id))
+                .map(seq -> saved))));
+  }
+
+  Future<StoredWorker> get(Caller caller, UUID id) {
+    return workers.findById(reads, id).map(found -> visible(found, caller));
+  }
+
+  Future<StoredWorker> lookup(Caller caller, String nik) {
+    return workers.findByNik(reads, nik).map(found -> visible(found, caller));
+  }
+
+  Future<Page> list(WorkerFilter filter, int limit, boolean count) {
+    Future<Long> total = count ? workers.count(pool, filter) : Future.succeededFuture(null);
+    return workers.list(pool, filter, limit).compose(slice -> total.map(t -> new Page(slice, t)));
+  }
+
+  /**
+   * Applies {@code merge} (the current worker with the patched fields) if the worker is still at
+   * {@code expectedVersion}; the merged worker is validated exactly like a new one.
+   */
+  Future<Saved> patch(Caller caller, UUID id, int expectedVersion, Function<StoredWorker, WorkerDraft> merge, Violations typeErrors) {
+    return pool.withTransaction(tx -> workers.lock(tx, id)
+        .compose(locked -> workers.findById(tx, id))
+        .compose(found -> {
+          StoredWorker current = visible(found, caller);
+          if (current.version() != expectedVersion) {
+            throw versionConflict();
+          }
+          return validate(tx, merge.apply(current), current, typeErrors, caller)
+              .compose(worker -> checkNikFree(tx, current, worker, caller))
+              .compose(worker -> workers.update(tx, id, expectedVersion, worker)
+                  .compose(updated -> {
+                    if (!updated) {
+                      throw versionConflict();
+                    }
+                    return saved(tx, id, worker, caller);
+                  }))
+              .compose(saved -> {
+                JsonObject after = WorkerJson.forAudit(saved.worker()).put("nikChanged", !saved.worker().nik().equals(current.nik()));
+                return audit.append(tx, event(caller, "worker.updated", WorkerJson.forAudit(current), after, id)).map(seq -> saved);
+              });
+        }));
+  }
+
+  /** A worker the caller may see, or 404 (also when it exists outside their kelurahan). */
+  static StoredWorker visible(Optional<StoredWorker> found, Caller caller) {
+    return found.filter(w -> caller.canSeeKelurahan(w.kelurahanCode())).orElseThrow(WorkerService::notFound);
+  }
+
+  static NotFound notFound() {
+    return new NotFound("worker_not_found", "No such worker.");
+  }
+
+  static VersionConflict versionConflict() {
+    return new VersionConflict("version_conflict", "The worker was changed by someone else; reload and retry.");
+  }
+
+  /**
+   * {@link WorkerDraft#validate} plus what needs the database (the kelurahan and category exist),
+   * all reported at once; then the caller's scope: a field officer registers only in their own
+   * kelurahan (403 — they chose that kelurahan, so nothing is revealed). A worker whose category
+   * was deactivated after registration keeps it: only a new or changed category must be active.
+   *
+   * @param current the stored worker being patched, or null for a new one
+   */
+  private Future<ValidatedWorker> validate(SqlClient db, WorkerDraft draft, StoredWorker current, Violations typeErrors,
+      Caller caller) {
+    LocalDate today = Jakarta.today(clock);
+    Set<String> unreadable = typeErrors.errors().stream().map(FieldError::field).collect(Collectors.toSet());
+    // A field that could not be read at all is reported once, not again as "required".
+    draft.validate(today).stream().filter(e -> !unreadable.contains(e.field())).forEach(e -> typeErrors.addAll(List.of(e)));
+    Future<Boolean> kelurahanKnown = typeErrors.has("kelurahanCode")
+        ? Future.succeededFuture(true)
+        : regions.isKelurahan(db, draft.kelurahanCode().strip());
+    Future<Boolean> categoryKnown = typeErrors.has("category")
+            || current != null && current.category().equals(draft.category().strip())
+        ? Future.succeededFuture(true)
+        : reference.isActiveCategory(db, draft.category().strip());
+    return Future.all(kelurahanKnown, categoryKnown).map(all -> {
+      if (!kelurahanKnown.result()) {
+        typeErrors.add("kelurahanCode", "kelurahan_unknown", "Kelurahan ini tidak terdaftar.");
+      }
+      if (!categoryKnown.result()) {
+        typeErrors.add("category", "category_unknown", "Kategori ini tidak terdaftar atau tidak aktif.");
+      }
+      typeErrors.throwIfAny();
+      ValidatedWorker worker = draft.accept(today);
+      if (!caller.canSeeKelurahan(worker.kelurahan().value())) {
+        throw new Forbidden("kelurahan_out_of_scope", "You may register and edit workers only in your own kelurahan.");
+      }
+      return worker;
+    });
+  }
+
+  private Future<ValidatedWorker> checkNikFree(SqlClient tx, StoredWorker current, ValidatedWorker worker, Caller caller) {
+    if (worker.nik().value().equals(current.nik())) {
+      return Future.succeededFuture(worker);
+    }
+    return workers.ownerOfNik(tx, worker.nik().value(), current.id()).map(owner -> {
+      if (owner.isPresent()) {
+        throw duplicateNik(owner, caller);
+      }
+      return worker;
+    });
+  }
+
+  /** The stored worker as written, with the domain's warnings and possible duplicates. */
+  private Future<Saved> saved(SqlClient tx, UUID id, ValidatedWorker worker, Caller caller) {
+    return workers.duplicateCandidates(tx, worker.birthDate(), worker.nameKey(), id)
+        .compose(candidates -> workers.findById(tx, id).map(found -> {
+          List<Warning> warnings = new ArrayList<>();
+          worker.warnings().forEach(w -> warnings.add(new Warning(w.code(), w.message(), null)));
+          warnings.addAll(DuplicateWarnings.of(worker, candidates, caller));
+          return new Saved(found.orElseThrow(), warnings);
+        }));
+  }
+
+  /** The existing worker's id only when the caller may see it: otherwise it would leak. */
+  private static Conflict duplicateNik(Optional<NikOwner> owner, Caller caller) {
+    return owner.filter(o -> caller.canSeeKelurahan(o.kelurahanCode()))
+        .map(o -> new Conflict("duplicate_nik", "A worker with this NIK is already registered.",
+            Map.<String, Object>of("existingId", o.id().toString())))
+        .orElseGet(WorkerRepository::duplicateNik);
+  }
+
+  static AuditEvent event(Caller caller, String action, JsonObject before, JsonObject after, UUID workerId) {
+    return new AuditEvent(caller.userId(), caller.role().name(), action, "worker", workerId.toString(), before, after);
+  }
+}

@@ -1,0 +1,63 @@
+package id.ngopeni.api.worker.importing;
+
+import id.ngopeni.persistence.worker.importing.ImportJob;
+import id.ngopeni.persistence.worker.importing.RowError;
+import io.vertx.core.json.JsonObject;
+import java.time.Instant;
+
+/** JSON of import jobs and their row errors, for the API and the audit trail. */
+final class ImportJson {
+  private ImportJson() {}
+
+  static JsonObject of(ImportJob job) {
+    JsonObject json = new JsonObject()
+        .put("id", job.id().toString())
+        .put("status", job.status().name())
+        .put("format", job.format())
+        .put("sizeBytes", job.sizeBytes())
+        .put("total", job.total())
+        .put("processed", job.processed())
+        .put("inserted", job.inserted())
+        .put("duplicates", job.duplicates())
+        .put("failed", job.failed())
+        .put("createdBy", job.createdBy().toString())
+        .put("createdAt", text(job.createdAt()))
+        .put("startedAt", text(job.startedAt()))
+        .put("finishedAt", text(job.finishedAt()));
+    if (job.errorCode() != null) {
+      json.put("failure", new JsonObject().put("code", job.errorCode()).put("message", job.errorMessage()));
+    }
+    return json;
+  }
+
+  static JsonObject of(RowError e) {
+    return new JsonObject().put("row", e.row()).put("field", e.field()).put("code", e.code()).put("message", e.message());
+  }
+
+  /** The {@code import.started} audit entry's state. */
+  static JsonObject started(ImportJob job) {
+    return new JsonObject()
+        .put("status", job.status().name())
+        .put("format", job.format())
+        .put("sizeBytes", job.sizeBytes())
+        .put("scopeKelurahan", job.scopeKelurahan());
+  }
+
+  /** The {@code import.finished} audit entry's state. */
+  static JsonObject finished(ImportJob job) {
+    return new JsonObject()
+        .put("status", job.status().name())
+        .put("format", job.format())
+        .put("createdBy", job.createdBy().toString())
+        .put("total", job.total())
+        .put("processed", job.processed())
+        .put("inserted", job.inserted())
+        .put("duplicates", job.duplicates())
+        .put("failed", job.failed())
+        .put("errorCode", job.errorCode());
+  }
+
+  private static String text(Instant t) {
+    return t == null ? null : t.toString();
+  }
+}

@@ -1,0 +1,86 @@
+package id.ngopeni.api.worker.importing;
+
+import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.http.HttpProblem;
+import id.ngopeni.api.http.Responses;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code POST /imports/workers}: hands the body, as it arrives, to {@link ImportService#upload}
+ * (which streams it into PostgreSQL, queues the job and records {@code import.started}) and
+ * answers 202 with the job's id.
+ */
+final class UploadHandler implements Handler<RoutingContext> {
+  private final ImportService service;
+  private final long maxBytes;
+
+  UploadHandler(ImportService service, long maxBytes) {
+    this.service = service;
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    HttpServerRequest request = ctx.request();
+    request.pause(); // nothing of the body may be read before the pipe is in place
+    Caller caller = Caller.of(ctx);
+    ImportFormat format = ImportFormat.ofContentType(request.getHeader("Content-Type")).orElse(null);
+    if (format == null) {
+      refuse(ctx, new HttpProblem(415, "unsupported_media_type",
+          "Send the file as text/csv or as XLSX (" + ImportFormat.XLSX_TYPE + ")."));
+      return;
+    }
+    if (declaredLength(request) > maxBytes) {
+      refuse(ctx, tooLarge());
+      return;
+    }
+    service.upload(caller, format, request, maxBytes)
+        .onSuccess(job -> {
+          ctx.response().putHeader("Location", "/api/v1/imports/" + job.id());
+          Responses.json(ctx, 202, new JsonObject().put("id", job.id().toString()).put("status", job.status().name()));
+        })
+        .onFailure(failure -> {
+          if (isTooLarge(failure)) {
+            refuse(ctx, tooLarge());
+          } else if (!ctx.response().ended()) {
+            ctx.fail(failure);
+          }
+        });
+  }
+
+  /** Refuses before or while reading the body; the connection closes, so what is left is not read. */
+  private static void refuse(RoutingContext ctx, HttpProblem problem) {
+    ctx.response().putHeader("Connection", "close");
+    ctx.request().resume();
+    ctx.fail(problem);
+  }
+
+  private HttpProblem tooLarge() {
+    return new HttpProblem(413, "body_too_large",
+        "The file is larger than this endpoint accepts (" + maxBytes / (1024 * 1024) + " MiB).");
+  }
+
+  private static boolean isTooLarge(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ChunkSink.TooLarge) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long declaredLength(HttpServerRequest request) {
+    String header = request.getHeader("Content-Length");
+    if (header == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(header.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package id.ngopeni.api.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class WorkerExportTest {
+  private static WorkerFixture r;
+
+  @BeforeAll
+  static void start() {
+    r = new WorkerFixture("export");
+  }
+
+  @AfterAll
+  static void stop() {
+    r.close();
+  }
+
+  @Test
+  void exportsTheImportColumnsPlusCoverageQuotedAndDefused() {
+    JsonObject plain = WorkerFixture.worker("Siti Aminah", LocalDate.of(1980, 3, 14), "F", WorkerFixture.KLOJEN)
+        .put("phone", "081234567890").put("address", "Jl. Ijen 5, RT 02/RW 03");
+    JsonObject hostile = WorkerFixture.worker("=HYPERLINK(\"http://x\",\"klik\")", LocalDate.of(1981, 4, 15), "M", WorkerFixture.SAMAAN)
+        .put("address", "@SUM(A1:A9)");
+    String plainId = r.createdId(plain);
+    r.createdId(hostile);
+    r.membership(plainId, "ACTIVE", LocalDate.of(2025, 2, 1));
+
+    var response = r.get("/api/v1/workers/export.csv?kecamatan=35.73.02", r.admin);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.getHeader("Content-Type")).isEqualTo("text/csv; charset=utf-8");
+    assertThat(response.getHeader("Content-Disposition")).contains("workers.csv");
+    List<String> lines = List.of(response.bodyAsString().split("\r\n"));
+    assertThat(lines.get(0)).isEqualTo("nik,full_name,birth_date,sex,kelurahan_code,category,phone,address,coverage");
+    assertThat(lines).contains(plain.getString("nik") + ",Siti Aminah,1980-03-14,F,35.73.02.1001,GURU_NGAJI,+6281234567890,"
+        + "\"Jl. Ijen 5, RT 02/RW 03\",ACTIVE");
+    assertThat(lines).contains(hostile.getString("nik") + ",\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",1981-04-15,M,"
+        + "35.73.02.1003,GURU_NGAJI,,'@SUM(A1:A9),NONE");
+    assertThat(lines).hasSize(3);
+  }
+
+  @Test
+  void theExportTakesTheListFilters() {
+    JsonObject marbot = WorkerFixture.worker("Marbot Blimbing", LocalDate.of(1950, 1, 1), "M", WorkerFixture.BALEARJOSARI)
+        .put("category", "MARBOT");
+    r.createdId(marbot);
+    String csv = r.get("/api/v1/workers/export.csv?category=MARBOT", r.admin).bodyAsString();
+    assertThat(csv.split("\r\n")).hasSize(2);
+    assertThat(csv).contains(marbot.getString("nik"));
+  }
+
+  @Test
+  void approversDoNotExport() {
+    String approver = r.token("approver.export", "APPROVER");
+    assertThat(r.get("/api/v1/workers/export.csv", approver).statusCode()).isEqualTo(403);
+    String auditor = r.token("auditor.export", "AUDITOR");
+    assertThat(r.get("/api/v1/workers/export.csv", auditor).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aLargeExportStreamsEveryRow() {
+    // Enough rows for several cursor fetches and flushes.
+    r.db.query("""
+        INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category)
+        SELECT gen_random_uuid(), '35730501' || lpad(g::text, 8, '0'), 'Pekerja ' || g, 'pekerja ' || g,
+               DATE '1980-01-01', 'M', '35.73.05.1001', 'LINMAS'
+        FROM generate_series(1, 5000) g""").execute().await();
+    String csv = r.get("/api/v1/workers/export.csv?kecamatan=35.73.05", r.admin).bodyAsString();
+    assertThat(csv.split("\r\n")).hasSize(5001);
+    assertThat(csv).endsWith(",NONE\r\n");
+  }
+}

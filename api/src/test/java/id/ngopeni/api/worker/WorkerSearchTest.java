@@ -1,0 +1,124 @@
+package id.ngopeni.api.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class WorkerSearchTest {
+  private static WorkerFixture r;
+  private static String jose;
+  private static String soleh;
+  private static String active;
+  private static String lapsed;
+  private static String ended;
+  private static JsonObject joseBody;
+
+  @BeforeAll
+  static void start() {
+    r = new WorkerFixture("search");
+    joseBody = WorkerFixture.worker("José Ramírez", LocalDate.of(1984, 2, 14), "M", WorkerFixture.KLOJEN);
+    jose = r.createdId(joseBody);
+    soleh = r.createdId(WorkerFixture.worker("H. Moch. Sholeh", LocalDate.of(1962, 7, 7), "M", WorkerFixture.BALEARJOSARI)
+        .put("category", "MARBOT"));
+    active = r.createdId(WorkerFixture.worker("Ani Active", LocalDate.of(1990, 1, 10), "F", WorkerFixture.SAMAAN));
+    lapsed = r.createdId(WorkerFixture.worker("Ani Lapsed", LocalDate.of(1990, 1, 11), "F", WorkerFixture.SAMAAN));
+    ended = r.createdId(WorkerFixture.worker("Ani Ended", LocalDate.of(1990, 1, 12), "F", WorkerFixture.SAMAAN));
+    r.membership(active, "LAPSED", LocalDate.of(2024, 1, 1));
+    r.membership(active, "ACTIVE", LocalDate.of(2025, 1, 1));
+    r.membership(lapsed, "ENDED", LocalDate.of(2023, 1, 1));
+    r.membership(lapsed, "LAPSED", LocalDate.of(2024, 1, 1));
+    r.membership(ended, "LAPSED", LocalDate.of(2023, 1, 1));
+    r.membership(ended, "ENDED", LocalDate.of(2024, 1, 1));
+  }
+
+  @AfterAll
+  static void stop() {
+    r.close();
+  }
+
+  private static List<String> ids(String query) {
+    var response = r.get("/api/v1/workers" + query, r.admin);
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+    return response.bodyAsJsonObject().getJsonArray("items").stream().map(w -> ((JsonObject) w).getString("id")).toList();
+  }
+
+  @Test
+  void nameSearchIgnoresCaseAccentsTitlesAndSpellings() {
+    assertThat(ids("?q=jose")).containsExactly(jose);
+    assertThat(ids("?q=RAMIREZ")).containsExactly(jose);
+    assertThat(ids("?q=Ram%C3%ADrez")).containsExactly(jose);
+    assertThat(ids("?q=muhammad%20sholeh")).containsExactly(soleh);
+    assertThat(ids("?q=Mochammad%20Sholeh")).containsExactly(soleh);
+    assertThat(ids("?q=nobody")).isEmpty();
+  }
+
+  @Test
+  void digitsSearchByNikPrefix() {
+    String nik = joseBody.getString("nik");
+    assertThat(ids("?q=" + nik.substring(0, 12))).containsExactly(jose);
+    assertThat(ids("?q=" + nik)).containsExactly(jose);
+    assertThat(ids("?q=3573")).hasSize(5);
+    assertThat(ids("?q=3574")).isEmpty();
+  }
+
+  @Test
+  void filters() {
+    assertThat(ids("?kelurahan=" + WorkerFixture.KLOJEN)).containsExactly(jose);
+    assertThat(ids("?kecamatan=35.73.01")).containsExactly(soleh);
+    assertThat(ids("?kecamatan=35.73.02")).containsExactlyInAnyOrder(jose, active, lapsed, ended);
+    assertThat(ids("?category=MARBOT")).containsExactly(soleh);
+    assertThat(ids("?coverage=active")).containsExactly(active);
+    assertThat(ids("?coverage=lapsed")).containsExactly(lapsed);
+    assertThat(ids("?coverage=none")).containsExactlyInAnyOrder(jose, soleh, ended);
+    assertThat(ids("?coverage=none&kecamatan=35.73.02&q=ani")).containsExactly(ended);
+  }
+
+  @Test
+  void coverageIsShownOnTheWorker() {
+    JsonObject coverage = r.get("/api/v1/workers/" + active, r.admin).bodyAsJsonObject().getJsonObject("coverage");
+    assertThat(coverage.getString("status")).isEqualTo("ACTIVE");
+    assertThat(coverage.getString("fundingSource")).isEqualTo("DBHCHT");
+    assertThat(coverage.getString("startDate")).isEqualTo("2025-01-01");
+    assertThat(r.get("/api/v1/workers/" + lapsed, r.admin).bodyAsJsonObject().getJsonObject("coverage").getString("status"))
+        .isEqualTo("LAPSED");
+    assertThat(r.get("/api/v1/workers/" + ended, r.admin).bodyAsJsonObject().getJsonObject("coverage").getString("status"))
+        .isEqualTo("NONE");
+  }
+
+  @Test
+  void pagesFollowTheCursorAndCountTheTotal() {
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      var page = r.get("/api/v1/workers?limit=2&count=true" + (cursor == null ? "" : "&cursor=" + cursor), r.admin)
+          .bodyAsJsonObject();
+      assertThat(page.getLong("total")).isEqualTo(5);
+      page.getJsonArray("items").forEach(w -> seen.add(((JsonObject) w).getString("id")));
+      cursor = page.getString("nextCursor");
+      pages++;
+    } while (cursor != null);
+    assertThat(pages).isEqualTo(3);
+    assertThat(seen).containsExactlyInAnyOrder(jose, soleh, active, lapsed, ended).isSorted();
+    var plain = r.get("/api/v1/workers?limit=2", r.admin).bodyAsJsonObject();
+    assertThat(plain.containsKey("total")).isFalse();
+    assertThat(r.get("/api/v1/workers?coverage=none&count=true", r.admin).bodyAsJsonObject().getLong("total")).isEqualTo(3);
+  }
+
+  @Test
+  void badFiltersAre422() {
+    var response = r.get("/api/v1/workers?q=ab&kelurahan=35.73&kecamatan=x&category=marbot&coverage=sometimes&limit=0",
+        r.admin);
+    assertThat(response.statusCode()).isEqualTo(422);
+    var bad = r.get("/api/v1/workers?q=ab&kelurahan=35.73&kecamatan=x&category=marbot&coverage=sometimes&cursor=%25%25",
+        r.admin);
+    assertThat(WorkerFixture.failures(bad)).containsExactlyInAnyOrder("q:q_too_short", "kelurahan:kelurahan_invalid",
+        "kecamatan:kecamatan_invalid", "category:category_invalid", "coverage:coverage_invalid", "cursor:cursor_invalid");
+  }
+}

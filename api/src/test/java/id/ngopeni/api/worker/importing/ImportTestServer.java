@@ -1,0 +1,38 @@
+package id.ngopeni.api.worker.importing;
+
+import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.domain.worker.WorkerDraft;
+import id.ngopeni.persistence.db.Pools;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+
+/** A test server on a fresh database, a pool for looking into it, and an admin token. */
+final class ImportTestServer implements AutoCloseable {
+  final TestServer server;
+  final Pool db;
+  final String admin;
+
+  ImportTestServer(String hint) {
+    server = new TestServer(hint);
+    db = Pools.create(server.clientVertx, server.database, 2);
+    admin = server.adminToken();
+  }
+
+  /** How many of these rows' NIKs are registered. */
+  long registered(List<WorkerDraft> rows) {
+    return db.preparedQuery("SELECT count(*) FROM worker WHERE nik = ANY($1)")
+        .execute(Tuple.of(rows.stream().map(WorkerDraft::nik).toArray(String[]::new)))
+        .await().iterator().next().getLong(0);
+  }
+
+  long count(String sql) {
+    return db.query(sql).execute().await().iterator().next().getLong(0);
+  }
+
+  @Override
+  public void close() {
+    db.close().await();
+    server.close();
+  }
+}

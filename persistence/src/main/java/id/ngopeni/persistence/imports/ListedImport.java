@@ -1,4 +1,0 @@
-package id.ngopeni.persistence.imports;
-
-/** An import as the list of past imports shows it: the job and the username of who started it. */
-public record ListedImport(ImportJob job, String createdByUsername) {}

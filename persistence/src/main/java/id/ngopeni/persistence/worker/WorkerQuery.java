@@ -1,0 +1,101 @@
+package id.ngopeni.persistence.worker;
+
+import io.vertx.sqlclient.Tuple;
+
+/**
+ * The WHERE clause of a worker list, count or export, built from fixed fragments with numbered
+ * placeholders: values only ever travel in the {@link Tuple}. Only the filters asked for appear,
+ * so each combination gets a plan that uses its index (a generic {@code $1 IS NULL OR …} plan
+ * would not).
+ */
+final class WorkerQuery {
+  /** The latest membership of {@code w}, an active one first: the source of its coverage. */
+  static final String LATEST_MEMBERSHIP =
+      """
+      LEFT JOIN LATERAL (
+        SELECT m.id, m.status, m.funding_source, m.start_date, m.end_date FROM membership m
+        WHERE m.worker_id = w.id
+        ORDER BY m.status = 'ACTIVE' DESC, m.start_date DESC, m.created_at DESC
+        LIMIT 1) c ON true
+      """;
+
+  static final String COVERAGE_STATUS = "(CASE WHEN c.status IN ('ACTIVE', 'LAPSED') THEN c.status ELSE 'NONE' END)";
+
+  private final StringBuilder where = new StringBuilder("WHERE true");
+  private final Tuple params = Tuple.tuple();
+  private final boolean needsCoverage;
+
+  private WorkerQuery(WorkerFilter f) {
+    if (f.scope() != null) {
+      params.addArrayOfString(f.scope().toArray(String[]::new));
+      clause("w.kelurahan_code = ANY($%d::text[])");
+    }
+    if (f.kelurahan() != null) {
+      add("w.kelurahan_code = $%d", f.kelurahan());
+    }
+    if (f.kecamatan() != null) {
+      add("w.kecamatan_code = $%d", f.kecamatan());
+    }
+    if (f.category() != null) {
+      add("w.category = $%d", f.category());
+    }
+    if (f.nikPrefix() != null) {
+      // A range on the text_pattern_ops index: unlike LIKE 'x%', it is usable by a generic plan.
+      add("w.nik ~>=~ $%d", f.nikPrefix());
+      add("w.nik ~<~ $%d", upperBound(f.nikPrefix()));
+    }
+    if (f.nameKey() != null) {
+      // Substring of the normalised key: the trigram GIN index answers LIKE '%…%'.
+      add("w.name_key LIKE $%d", "%" + escapeLike(f.nameKey()) + "%");
+    }
+    needsCoverage = f.coverage() != null;
+    if (needsCoverage) {
+      add(COVERAGE_STATUS + " = $%d", f.coverage().name());
+    }
+    if (f.after() != null) {
+      params.addUUID(f.after());
+      clause("w.id > $%d");
+    }
+  }
+
+  static WorkerQuery of(WorkerFilter filter) {
+    return new WorkerQuery(filter);
+  }
+
+  /** The rows in id order, at most {@code limit} (no limit when null). */
+  String select(String columns, Integer limit) {
+    String sql = "SELECT " + columns + " FROM worker w " + LATEST_MEMBERSHIP + where + " ORDER BY w.id";
+    if (limit != null) {
+      params.addInteger(limit);
+      sql += " LIMIT $" + params.size();
+    }
+    return sql;
+  }
+
+  String count() {
+    return "SELECT count(*) FROM worker w " + (needsCoverage ? LATEST_MEMBERSHIP : "") + where;
+  }
+
+  Tuple params() {
+    return params;
+  }
+
+  private void add(String fragment, String value) {
+    params.addString(value);
+    clause(fragment);
+  }
+
+  private void clause(String fragment) {
+    where.append(" AND ").append(fragment.formatted(params.size()));
+  }
+
+  /** The smallest string greater than every string starting with {@code prefix} (digits only). */
+  static String upperBound(String prefix) {
+    char last = prefix.charAt(prefix.length() - 1);
+    return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+  }
+
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
