@@ -1,7 +1,7 @@
 package id.ngopeni.api.audit;
 
 import id.ngopeni.api.platform.Feature;
-import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.problem.Invalid;

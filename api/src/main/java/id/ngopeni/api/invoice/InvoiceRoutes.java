@@ -1,6 +1,6 @@
 package id.ngopeni.api.invoice;
 
-import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;

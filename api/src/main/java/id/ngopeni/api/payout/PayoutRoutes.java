@@ -2,7 +2,7 @@ package id.ngopeni.api.payout;
 
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.api.http.Caller;
-import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.claim.ClaimAccess;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;

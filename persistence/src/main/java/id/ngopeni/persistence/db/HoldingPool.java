@@ -13,6 +13,8 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -57,6 +59,19 @@ public final class HoldingPool implements Pool {
     Scope scope = new Scope(pool);
     SCOPE.put(context, scope);
     return scope;
+  }
+
+  /**
+   * Runs {@code action} once what this request wrote is visible to others: after the held
+   * transaction commits, or now when none is held (e.g. waking a worker that polls for the row).
+   */
+  public static void afterCommit(Runnable action) {
+    Scope scope = current();
+    if (scope == null || scope.connection == null) {
+      action.run();
+    } else {
+      scope.afterCommit.add(action);
+    }
   }
 
   private static Scope current() {
@@ -110,6 +125,7 @@ public final class HoldingPool implements Pool {
   /** One request's held transaction: none until its first {@code withTransaction}. */
   public static final class Scope {
     private final Pool pool;
+    private final List<Runnable> afterCommit = new ArrayList<>();
     private SqlConnection connection;
     private Transaction transaction;
     private boolean finished;
@@ -154,7 +170,8 @@ public final class HoldingPool implements Pool {
       transaction = null;
       return last.apply(held)
           .compose(v -> tx.commit(), e -> tx.rollback().transform(r -> Future.<Void>failedFuture(e)))
-          .onComplete(done -> held.close());
+          .onComplete(done -> held.close())
+          .onSuccess(v -> afterCommit.forEach(Runnable::run));
     }
 
     /** Undoes the held transaction, if any; the scope is finished. */
@@ -167,6 +184,7 @@ public final class HoldingPool implements Pool {
       Transaction tx = transaction;
       connection = null;
       transaction = null;
+      afterCommit.clear();
       return tx.rollback().transform(r -> held.close());
     }
   }

@@ -13,6 +13,7 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,6 +36,13 @@ public final class MembershipRepository {
       VALUES ($1, $2, $3, $4, $5, $6, 'ACTIVE', $7, $8, $9, $10)
       RETURNING %s
       """.formatted(COLUMNS);
+
+  private static final String INSERT_RECORDED =
+      """
+      INSERT INTO membership (id, worker_id, programs, declared_income, funding_source, start_date, end_date, end_reason,
+                              status, version, kelurahan_code, category)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      """;
 
   private static final String FIND = "SELECT " + COLUMNS + " FROM membership WHERE id = $1";
 
@@ -72,6 +80,29 @@ public final class MembershipRepository {
     return tx.preparedQuery(INSERT).execute(row)
         .recover(e -> Future.failedFuture(PgErrors.isUniqueViolation(e, ONE_ACTIVE) ? alreadyActive() : e))
         .map(rows -> toStored(rows.iterator().next()));
+  }
+
+  /**
+   * Memberships recorded after the fact, active or already ended (an office loading the members
+   * it enrolled before the system existed; the demo data set), 1,000 rows a round trip.
+   *
+   * @return how many were written
+   */
+  public Future<Integer> insertRecorded(SqlClient tx, List<Membership> memberships, Map<UUID, WorkerRef> workers) {
+    List<Tuple> rows = new ArrayList<>();
+    for (Membership m : memberships) {
+      WorkerRef worker = workers.get(m.workerId());
+      rows.add(Tuple.tuple().addUUID(m.id()).addUUID(m.workerId()).addArrayOfString(ProgramArrays.of(m.programs()))
+          .addLong(m.declaredIncome().amount()).addString(m.fundingSource().name()).addLocalDate(m.startDate())
+          .addLocalDate(m.endDate()).addString(m.endReason()).addString(m.status().name()).addInteger((int) m.version())
+          .addString(worker.kelurahanCode()).addString(worker.category()));
+    }
+    Future<Void> chain = Future.succeededFuture();
+    for (int from = 0; from < rows.size(); from += 1_000) {
+      List<Tuple> batch = rows.subList(from, Math.min(rows.size(), from + 1_000));
+      chain = chain.compose(v -> tx.preparedQuery(INSERT_RECORDED).executeBatch(batch).mapEmpty());
+    }
+    return chain.map(v -> rows.size());
   }
 
   public static Conflict alreadyActive() {

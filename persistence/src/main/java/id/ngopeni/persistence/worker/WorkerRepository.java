@@ -125,6 +125,12 @@ public final class WorkerRepository {
     return db.preparedQuery(INSERT).execute(NewWorker.columns(workers).addUUID(createdBy)).map(RowSet::rowCount);
   }
 
+  /** Whether the registry holds no worker at all (the demo data set loads only into an empty one). */
+  public Future<Boolean> isEmpty(SqlClient db) {
+    return db.query("SELECT NOT EXISTS (SELECT 1 FROM worker) AS empty").execute()
+        .map(rows -> rows.iterator().next().getBoolean("empty"));
+  }
+
   /** Samples the worker table again for the planner (ANALYZE takes only a light lock). */
   public Future<Void> refreshStatistics(SqlClient db) {
     return db.query("ANALYZE worker").execute().mapEmpty();

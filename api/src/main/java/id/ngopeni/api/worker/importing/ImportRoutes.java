@@ -1,13 +1,13 @@
 package id.ngopeni.api.worker.importing;
 
-import id.ngopeni.api.auth.RequireRole;
+import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.domain.user.Role;
-import id.ngopeni.persistence.worker.importing.ImportStatus;
+import id.ngopeni.domain.worker.ImportStatus;
 import id.ngopeni.persistence.worker.importing.RowError;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;

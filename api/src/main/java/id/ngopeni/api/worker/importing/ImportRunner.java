@@ -11,7 +11,7 @@ import id.ngopeni.persistence.worker.WorkerRepository;
 import id.ngopeni.persistence.worker.importing.ImportBatch;
 import id.ngopeni.persistence.worker.importing.ImportJob;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
-import id.ngopeni.persistence.worker.importing.ImportStatus;
+import id.ngopeni.domain.worker.ImportStatus;
 import id.ngopeni.persistence.worker.importing.LeaseLost;
 import id.ngopeni.persistence.worker.importing.RowError;
 import io.vertx.core.Future;

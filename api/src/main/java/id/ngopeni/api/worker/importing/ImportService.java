@@ -4,6 +4,7 @@ import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.persistence.db.HoldingPool;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.db.PgErrors;
@@ -11,7 +12,7 @@ import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.worker.importing.ImportJob;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository.ErrorPage;
-import id.ngopeni.persistence.worker.importing.ImportStatus;
+import id.ngopeni.domain.worker.ImportStatus;
 import id.ngopeni.persistence.worker.importing.ListedImport;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -65,7 +66,7 @@ public final class ImportService {
                 .append(tx, new AuditEvent(caller.userId(), caller.role().name(), "import.started", "worker_import",
                     id.toString(), null, ImportJson.started(job.orElseThrow())))
                 .map(job.get()))))
-        .onSuccess(job -> poller.kick())
+        .onSuccess(job -> HoldingPool.afterCommit(poller::kick))
         .recover(failure -> imports.deleteReceiving(pool, id)
             .onFailure(e -> LOG.warn("Could not drop the aborted upload {}: {}", id, PgErrors.describe(e)))
             .transform(dropped -> Future.failedFuture(failure)));

@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.worker.importing;
 
+import id.ngopeni.domain.worker.ImportStatus;
 import io.vertx.sqlclient.Row;
 import java.time.Instant;
 import java.time.OffsetDateTime;

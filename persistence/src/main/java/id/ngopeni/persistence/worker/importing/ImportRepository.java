@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.worker.importing;
 
+import id.ngopeni.domain.worker.ImportStatus;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;

@@ -1,6 +1,5 @@
-package id.ngopeni.api.auth;
+package id.ngopeni.api.http;
 
-import id.ngopeni.api.http.Caller;
 
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.user.Role;

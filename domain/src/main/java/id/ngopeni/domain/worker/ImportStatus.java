@@ -1,4 +1,4 @@
-package id.ngopeni.persistence.worker.importing;
+package id.ngopeni.domain.worker;
 
 /** RECEIVING while the upload streams in (never shown); then QUEUED → RUNNING → DONE or FAILED. */
 public enum ImportStatus {
