@@ -1,16 +1,27 @@
 package id.ngopeni.api.http;
 
+import id.ngopeni.domain.problem.ErrorCode;
+
 /** A protocol-level refusal (malformed JSON, wrong media type, missing If-Match…). */
 public final class HttpProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
-  private final String code;
+  private final ErrorCode code;
 
-  public HttpProblem(int status, String code, String detail) {
+  /** With the catalogue's status. */
+  public HttpProblem(ErrorCode code, String detail) {
+    this(code.status(), code, detail);
+  }
+
+  private HttpProblem(int status, ErrorCode code, String detail) {
     super(detail, null, false, false);
     this.status = status;
     this.code = code;
+  }
+
+  public HttpProblem(int status, String code, String detail) {
+    this(status, ErrorCode.of(code), detail);
   }
 
   public int status() {
@@ -18,7 +29,15 @@ public final class HttpProblem extends RuntimeException {
   }
 
   public String code() {
+    return code.code();
+  }
+
+  public ErrorCode errorCode() {
     return code;
+  }
+
+  public static HttpProblem badRequest(ErrorCode code, String detail) {
+    return new HttpProblem(400, code, detail);
   }
 
   public static HttpProblem badRequest(String code, String detail) {

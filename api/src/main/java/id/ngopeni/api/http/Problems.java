@@ -2,6 +2,7 @@ package id.ngopeni.api.http;
 
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.DomainProblem;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.Invalid;
@@ -59,12 +60,11 @@ public final class Problems {
       return new Problem(p.status(), p.code(), p.getMessage(), List.of(), new JsonObject());
     }
     if (failure instanceof DecodeException) {
-      return new Problem(400, "malformed_json", "The body is not valid JSON.", List.of(), new JsonObject());
+      return Problem.of(ErrorCode.MALFORMED_JSON);
     }
     if (PgErrors.isUnavailable(failure)) {
       LOG.warn("Database unavailable: {}", PgErrors.describe(failure));
-      return new Problem(503, "database_unavailable", "The database cannot be reached; try again shortly.",
-          List.of(), new JsonObject());
+      return Problem.of(ErrorCode.DATABASE_UNAVAILABLE);
     }
     if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
       return byStatus(ctx.statusCode());
@@ -76,10 +76,16 @@ public final class Problems {
     if (LOG.isDebugEnabled()) {
       LOG.debug("incident " + incident, failure);
     }
-    return new Problem(500, "internal_error", "Something went wrong on our side.", List.of(),
+    ErrorCode internal = ErrorCode.INTERNAL_ERROR;
+    return new Problem(internal.status(), internal.code(), internal.message(), List.of(),
         new JsonObject().put("incident", incident));
   }
 
+  /**
+   * A domain problem's status comes from its type, not from {@link ErrorCode#status()}: a few codes
+   * are raised both as a whole problem and inside an {@link Invalid} (422), e.g.
+   * {@code heir_not_highest_priority}.
+   */
   private static Problem fromDomain(DomainProblem p) {
     int status;
     List<FieldError> errors = List.of();
@@ -107,30 +113,26 @@ public final class Problems {
   }
 
   static Problem byStatus(int status) {
-    String code =
+    ErrorCode code =
         switch (status) {
-          case 400 -> "bad_request";
-          case 401 -> "unauthenticated";
-          case 403 -> "forbidden";
-          case 404 -> "not_found";
-          case 405 -> "method_not_allowed";
-          case 406 -> "not_acceptable";
-          case 413 -> "body_too_large";
-          case 415 -> "unsupported_media_type";
-          case 429 -> "too_many_requests";
-          case 503 -> "unavailable";
-          default -> status >= 500 ? "internal_error" : "bad_request";
+          case 400 -> ErrorCode.BAD_REQUEST;
+          case 401 -> ErrorCode.UNAUTHENTICATED;
+          case 403 -> ErrorCode.FORBIDDEN;
+          case 404 -> ErrorCode.NOT_FOUND;
+          case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+          case 406 -> ErrorCode.NOT_ACCEPTABLE;
+          case 413 -> ErrorCode.BODY_TOO_LARGE;
+          case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+          case 429 -> ErrorCode.TOO_MANY_REQUESTS;
+          case 503 -> ErrorCode.UNAVAILABLE;
+          default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
         };
     String detail =
         switch (status) {
-          case 401 -> "A valid access token is required.";
-          case 403 -> "You may not do this.";
-          case 404 -> "There is nothing here.";
-          case 405 -> "This resource does not accept that method.";
-          case 413 -> "The body is larger than this endpoint accepts.";
+          case 401, 403, 404, 405, 413 -> code.message();
           default -> HttpResponseStatus.valueOf(status).reasonPhrase() + ".";
         };
-    return new Problem(status, code, detail, List.of(), new JsonObject());
+    return new Problem(status, code.code(), detail, List.of(), new JsonObject());
   }
 
   public static void send(RoutingContext ctx, Problem problem) {
@@ -164,5 +166,10 @@ public final class Problems {
     Idempotency.store(ctx, problem.status(), CONTENT_TYPE, bytes).onComplete(done -> response.end(bytes));
   }
 
-  public record Problem(int status, String code, String detail, List<FieldError> errors, JsonObject extra) {}
+  public record Problem(int status, String code, String detail, List<FieldError> errors, JsonObject extra) {
+    /** A problem with the catalogue's status and message. */
+    static Problem of(ErrorCode code) {
+      return new Problem(code.status(), code.code(), code.message(), List.of(), new JsonObject());
+    }
+  }
 }

@@ -2,6 +2,7 @@ package id.ngopeni.api.user;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
 import io.vertx.core.json.JsonObject;
@@ -125,7 +126,7 @@ public final class UserService {
   private void checkPassword(String password, String username, Violations violations) {
     if (password == null) {
       if (!violations.has("password")) {
-        violations.add("password", "required", PasswordPolicy.message("required"));
+        violations.add("password", ErrorCode.REQUIRED, PasswordPolicy.message(ErrorCode.REQUIRED));
       }
       return;
     }

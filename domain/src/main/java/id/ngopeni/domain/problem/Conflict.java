@@ -6,6 +6,19 @@ import java.util.Map;
 public final class Conflict extends DomainProblem {
   private static final long serialVersionUID = 1L;
 
+  /** With the catalogue's message. */
+  public Conflict(ErrorCode code) {
+    super(code, code.message(), Map.of());
+  }
+
+  public Conflict(ErrorCode code, String detail) {
+    super(code, detail, Map.of());
+  }
+
+  public Conflict(ErrorCode code, String detail, Map<String, Object> properties) {
+    super(code, detail, properties);
+  }
+
   public Conflict(String code, String detail) {
     super(code, detail, Map.of());
   }
@@ -15,6 +28,6 @@ public final class Conflict extends DomainProblem {
   }
 
   public Conflict(String detail) {
-    super("conflict", detail, Map.of());
+    super(ErrorCode.CONFLICT, detail, Map.of());
   }
 }

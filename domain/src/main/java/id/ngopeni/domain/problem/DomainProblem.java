@@ -12,18 +12,29 @@ import java.util.Map;
 public abstract class DomainProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private final ErrorCode errorCode;
   private final String code;
   private final transient Map<String, Object> properties;
 
-  protected DomainProblem(String code, String detail, Map<String, Object> properties) {
+  protected DomainProblem(ErrorCode code, String detail, Map<String, Object> properties) {
     super(detail, null, false, false);
-    this.code = code;
+    this.errorCode = code;
+    this.code = code.code();
     this.properties = Map.copyOf(properties);
+  }
+
+  protected DomainProblem(String code, String detail, Map<String, Object> properties) {
+    this(ErrorCode.of(code), detail, properties);
   }
 
   /** Stable machine-readable code, e.g. {@code duplicate_nik}. */
   public String code() {
     return code;
+  }
+
+  /** The catalogued code. */
+  public ErrorCode errorCode() {
+    return errorCode;
   }
 
   /** Human-readable explanation, safe to return to the client. */

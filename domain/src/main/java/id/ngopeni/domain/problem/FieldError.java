@@ -3,10 +3,24 @@ package id.ngopeni.domain.problem;
 import java.util.Objects;
 
 /** One failing input field: {@code field} is a JSON path such as {@code nik} or {@code heirs[2].birthDate}. */
-public record FieldError(String field, String code, String message) {
+public record FieldError(String field, ErrorCode errorCode, String message) {
   public FieldError {
     Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(errorCode, "errorCode");
     Objects.requireNonNull(message, "message");
+  }
+
+  /** With the catalogue's message. */
+  public FieldError(String field, ErrorCode errorCode) {
+    this(field, errorCode, errorCode.message());
+  }
+
+  public FieldError(String field, String code, String message) {
+    this(field, ErrorCode.of(code), message);
+  }
+
+  /** The code's wire name, e.g. {@code nik_length}. */
+  public String code() {
+    return errorCode.code();
   }
 }

@@ -6,6 +6,19 @@ import java.util.Map;
 public final class Forbidden extends DomainProblem {
   private static final long serialVersionUID = 1L;
 
+  /** With the catalogue's message. */
+  public Forbidden(ErrorCode code) {
+    super(code, code.message(), Map.of());
+  }
+
+  public Forbidden(ErrorCode code, String detail) {
+    super(code, detail, Map.of());
+  }
+
+  public Forbidden(ErrorCode code, String detail, Map<String, Object> properties) {
+    super(code, detail, properties);
+  }
+
   public Forbidden(String code, String detail) {
     super(code, detail, Map.of());
   }
@@ -15,6 +28,6 @@ public final class Forbidden extends DomainProblem {
   }
 
   public Forbidden(String detail) {
-    super("forbidden", detail, Map.of());
+    super(ErrorCode.FORBIDDEN, detail, Map.of());
   }
 }

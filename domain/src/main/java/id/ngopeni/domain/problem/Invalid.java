@@ -10,12 +10,25 @@ public final class Invalid extends DomainProblem {
   private final transient List<FieldError> errors;
 
   public Invalid(List<FieldError> errors) {
-    this("validation_failed", "The request has invalid fields.", errors);
+    this(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.message(), errors);
+  }
+
+  public Invalid(ErrorCode code, String detail, List<FieldError> errors) {
+    super(code, detail, Map.of());
+    this.errors = List.copyOf(errors);
   }
 
   public Invalid(String code, String detail, List<FieldError> errors) {
-    super(code, detail, Map.of());
-    this.errors = List.copyOf(errors);
+    this(ErrorCode.of(code), detail, errors);
+  }
+
+  /** One failing field, with the catalogue's message. */
+  public static Invalid of(String field, ErrorCode code) {
+    return new Invalid(List.of(new FieldError(field, code)));
+  }
+
+  public static Invalid of(String field, ErrorCode code, String message) {
+    return new Invalid(List.of(new FieldError(field, code, message)));
   }
 
   public static Invalid of(String field, String code, String message) {

@@ -6,6 +6,19 @@ import java.util.Map;
 public final class NotFound extends DomainProblem {
   private static final long serialVersionUID = 1L;
 
+  /** With the catalogue's message. */
+  public NotFound(ErrorCode code) {
+    super(code, code.message(), Map.of());
+  }
+
+  public NotFound(ErrorCode code, String detail) {
+    super(code, detail, Map.of());
+  }
+
+  public NotFound(ErrorCode code, String detail, Map<String, Object> properties) {
+    super(code, detail, properties);
+  }
+
   public NotFound(String code, String detail) {
     super(code, detail, Map.of());
   }
@@ -15,6 +28,6 @@ public final class NotFound extends DomainProblem {
   }
 
   public NotFound(String detail) {
-    super("not_found", detail, Map.of());
+    super(ErrorCode.NOT_FOUND, detail, Map.of());
   }
 }

@@ -9,9 +9,13 @@ public final class RateLimited extends DomainProblem {
 
   private final Duration retryAfter;
 
-  public RateLimited(String code, String detail, Duration retryAfter) {
+  public RateLimited(ErrorCode code, String detail, Duration retryAfter) {
     super(code, detail, Map.of());
     this.retryAfter = retryAfter;
+  }
+
+  public RateLimited(String code, String detail, Duration retryAfter) {
+    this(ErrorCode.of(code), detail, retryAfter);
   }
 
   public Duration retryAfter() {

@@ -6,6 +6,19 @@ import java.util.Map;
 public final class Unauthenticated extends DomainProblem {
   private static final long serialVersionUID = 1L;
 
+  /** With the catalogue's message. */
+  public Unauthenticated(ErrorCode code) {
+    super(code, code.message(), Map.of());
+  }
+
+  public Unauthenticated(ErrorCode code, String detail) {
+    super(code, detail, Map.of());
+  }
+
+  public Unauthenticated(ErrorCode code, String detail, Map<String, Object> properties) {
+    super(code, detail, properties);
+  }
+
   public Unauthenticated(String code, String detail) {
     super(code, detail, Map.of());
   }
@@ -15,6 +28,6 @@ public final class Unauthenticated extends DomainProblem {
   }
 
   public Unauthenticated(String detail) {
-    super("unauthenticated", detail, Map.of());
+    super(ErrorCode.UNAUTHENTICATED, detail, Map.of());
   }
 }

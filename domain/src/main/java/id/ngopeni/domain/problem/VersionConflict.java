@@ -6,6 +6,19 @@ import java.util.Map;
 public final class VersionConflict extends DomainProblem {
   private static final long serialVersionUID = 1L;
 
+  /** With the catalogue's message. */
+  public VersionConflict(ErrorCode code) {
+    super(code, code.message(), Map.of());
+  }
+
+  public VersionConflict(ErrorCode code, String detail) {
+    super(code, detail, Map.of());
+  }
+
+  public VersionConflict(ErrorCode code, String detail, Map<String, Object> properties) {
+    super(code, detail, properties);
+  }
+
   public VersionConflict(String code, String detail) {
     super(code, detail, Map.of());
   }
@@ -15,6 +28,6 @@ public final class VersionConflict extends DomainProblem {
   }
 
   public VersionConflict(String detail) {
-    super("version_conflict", detail, Map.of());
+    super(ErrorCode.VERSION_CONFLICT, detail, Map.of());
   }
 }

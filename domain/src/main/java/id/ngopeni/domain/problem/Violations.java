@@ -7,6 +7,17 @@ import java.util.List;
 public final class Violations {
   private final List<FieldError> errors = new ArrayList<>();
 
+  /** A failing field, with the catalogue's message. */
+  public Violations add(String field, ErrorCode code) {
+    errors.add(new FieldError(field, code));
+    return this;
+  }
+
+  public Violations add(String field, ErrorCode code, String message) {
+    errors.add(new FieldError(field, code, message));
+    return this;
+  }
+
   public Violations add(String field, String code, String message) {
     errors.add(new FieldError(field, code, message));
     return this;

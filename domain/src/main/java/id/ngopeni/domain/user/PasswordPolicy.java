@@ -1,5 +1,6 @@
 package id.ngopeni.domain.user;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -20,35 +21,35 @@ public final class PasswordPolicy {
   }
 
   /** The stable code of the first rule the password breaks, if any. */
-  public Optional<String> problem(String password, String username) {
+  public Optional<ErrorCode> problem(String password, String username) {
     if (password == null || password.isEmpty()) {
-      return Optional.of("required");
+      return Optional.of(ErrorCode.REQUIRED);
     }
     int length = password.codePointCount(0, password.length());
     if (length < MIN_LENGTH) {
-      return Optional.of("password_too_short");
+      return Optional.of(ErrorCode.PASSWORD_TOO_SHORT);
     }
     if (length > MAX_LENGTH) {
-      return Optional.of("password_too_long");
+      return Optional.of(ErrorCode.PASSWORD_TOO_LONG);
     }
     String lower = password.toLowerCase(Locale.ROOT);
     String user = Usernames.canonical(username);
     if (!user.isEmpty() && lower.contains(user)) {
-      return Optional.of("password_contains_username");
+      return Optional.of(ErrorCode.PASSWORD_CONTAINS_USERNAME);
     }
     if (commonPasswords.contains(lower)) {
-      return Optional.of("password_too_common");
+      return Optional.of(ErrorCode.PASSWORD_TOO_COMMON);
     }
     return Optional.empty();
   }
 
-  public static String message(String code) {
+  public static String message(ErrorCode code) {
     return switch (code) {
-      case "required" -> "A password is required.";
-      case "password_too_short" -> "The password must have at least " + MIN_LENGTH + " characters.";
-      case "password_too_long" -> "The password must have at most " + MAX_LENGTH + " characters.";
-      case "password_contains_username" -> "The password must not contain the username.";
-      case "password_too_common" -> "This password is too common; choose another.";
+      case REQUIRED -> "A password is required.";
+      case PASSWORD_TOO_SHORT -> "The password must have at least " + MIN_LENGTH + " characters.";
+      case PASSWORD_TOO_LONG -> "The password must have at most " + MAX_LENGTH + " characters.";
+      case PASSWORD_CONTAINS_USERNAME -> "The password must not contain the username.";
+      case PASSWORD_TOO_COMMON -> "This password is too common; choose another.";
       default -> "The password is not acceptable.";
     };
   }

@@ -1,5 +1,6 @@
 package id.ngopeni.domain.user;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,11 +17,11 @@ public final class Usernames {
   }
 
   /** Why the username is not acceptable for a new account, if it is not. */
-  public static Optional<String> problem(String username) {
+  public static Optional<ErrorCode> problem(String username) {
     String canonical = canonical(username);
     if (canonical.isEmpty()) {
-      return Optional.of("required");
+      return Optional.of(ErrorCode.REQUIRED);
     }
-    return SHAPE.matcher(canonical).matches() ? Optional.empty() : Optional.of("username_invalid");
+    return SHAPE.matcher(canonical).matches() ? Optional.empty() : Optional.of(ErrorCode.USERNAME_INVALID);
   }
 }

@@ -3,6 +3,7 @@ package id.ngopeni.domain.worker;
 import static id.ngopeni.domain.worker.NikSegments.FEMALE_DAY_OFFSET;
 import static id.ngopeni.domain.worker.NikSegments.number;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.region.RegionCode;
@@ -42,18 +43,18 @@ public final class Nik {
   public static Nik parse(String text) {
     String digits = text == null ? "" : text.strip();
     if (digits.isEmpty()) {
-      throw invalid("nik_required", "NIK wajib diisi.");
+      throw invalid(ErrorCode.NIK_REQUIRED);
     }
     // Only ASCII digits: Character.isDigit would let Arabic-Indic digits through.
     if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw invalid("nik_not_digits", "NIK hanya berisi angka.");
+      throw invalid(ErrorCode.NIK_NOT_DIGITS);
     }
     if (digits.length() != LENGTH) {
-      throw invalid("nik_length", "NIK terdiri dari 16 angka.");
+      throw invalid(ErrorCode.NIK_LENGTH);
     }
-    List<String> codes = NikSegments.violations(digits);
+    List<ErrorCode> codes = NikSegments.violations(digits);
     if (!codes.isEmpty()) {
-      throw new Invalid(codes.stream().map(Nik::segmentError).toList());
+      throw new Invalid(codes.stream().map(code -> new FieldError(FIELD, code)).toList());
     }
     return new Nik(digits);
   }
@@ -174,16 +175,10 @@ public final class Nik {
         && (declaredBirthDate.getDayOfMonth() != birthDay()
             || declaredBirthDate.getMonthValue() != birthMonth()
             || declaredBirthDate.getYear() % 100 != birthYearTwoDigits())) {
-      errors.add(
-          new FieldError(
-              FIELD,
-              "nik_birth_date_mismatch",
-              "Tanggal lahir pada NIK berbeda dengan tanggal lahir yang diisi."));
+      errors.add(new FieldError(FIELD, ErrorCode.NIK_BIRTH_DATE_MISMATCH));
     }
     if (declaredSex != null && declaredSex != sex()) {
-      errors.add(
-          new FieldError(
-              FIELD, "nik_sex_mismatch", "Jenis kelamin pada NIK berbeda dengan yang diisi."));
+      errors.add(new FieldError(FIELD, ErrorCode.NIK_SEX_MISMATCH));
     }
     return errors;
   }
@@ -231,19 +226,7 @@ public final class Nik {
     }
   }
 
-  private static Invalid invalid(String code, String message) {
-    return Invalid.of(FIELD, code, message);
-  }
-
-  private static FieldError segmentError(String code) {
-    String message =
-        switch (code) {
-          case "nik_province_invalid" -> "Kode provinsi pada NIK tidak dikenal.";
-          case "nik_regency_invalid" -> "Kode kabupaten/kota pada NIK tidak boleh 00.";
-          case "nik_kecamatan_invalid" -> "Kode kecamatan pada NIK tidak boleh 00.";
-          case "nik_birth_date_invalid" -> "Tanggal lahir pada NIK bukan tanggal yang sah.";
-          default -> "Nomor urut pada NIK tidak boleh 0000.";
-        };
-    return new FieldError(FIELD, code, message);
+  private static Invalid invalid(ErrorCode code) {
+    return Invalid.of(FIELD, code);
   }
 }

@@ -1,5 +1,6 @@
 package id.ngopeni.domain.worker;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,22 +22,22 @@ final class NikSegments {
   private NikSegments() {}
 
   /** The error codes of every segment that breaks a rule, in segment order; empty if valid. */
-  static List<String> violations(String digits) {
-    List<String> codes = new ArrayList<>(2);
+  static List<ErrorCode> violations(String digits) {
+    List<ErrorCode> codes = new ArrayList<>(2);
     if (!PROVINCES.contains(number(digits, 0, 2))) {
-      codes.add("nik_province_invalid");
+      codes.add(ErrorCode.NIK_PROVINCE_INVALID);
     }
     if (number(digits, 2, 4) == 0) {
-      codes.add("nik_regency_invalid");
+      codes.add(ErrorCode.NIK_REGENCY_INVALID);
     }
     if (number(digits, 4, 6) == 0) {
-      codes.add("nik_kecamatan_invalid");
+      codes.add(ErrorCode.NIK_KECAMATAN_INVALID);
     }
     if (!isBirthDate(number(digits, 6, 8), number(digits, 8, 10), number(digits, 10, 12))) {
-      codes.add("nik_birth_date_invalid");
+      codes.add(ErrorCode.NIK_BIRTH_DATE_INVALID);
     }
     if (number(digits, 12, 16) == 0) {
-      codes.add("nik_serial_invalid");
+      codes.add(ErrorCode.NIK_SERIAL_INVALID);
     }
     return codes;
   }

@@ -1,5 +1,7 @@
 package id.ngopeni.api.worker.importing;
 
+import id.ngopeni.domain.problem.ErrorCode;
+
 /**
  * The file as a whole cannot be imported (no header, wrong encoding, a quote left open…). The job
  * ends FAILED with this code and message; rows already committed stay (the structure is checked
@@ -8,14 +10,22 @@ package id.ngopeni.api.worker.importing;
 final class FileProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String code;
+  private final ErrorCode code;
 
-  FileProblem(String code, String message) {
+  FileProblem(ErrorCode code, String message) {
     super(message, null, false, false);
     this.code = code;
   }
 
+  FileProblem(String code, String message) {
+    this(ErrorCode.of(code), message);
+  }
+
   String code() {
+    return code.code();
+  }
+
+  ErrorCode errorCode() {
     return code;
   }
 }

@@ -1,0 +1,49 @@
+package id.ngopeni.domain.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ErrorCodeTest {
+  @Test
+  void everyCodeIsItsConstantsNameInLowerCaseWithAStatusAndAnEnglishMessage() {
+    assertThat(ErrorCode.values()).allSatisfy(code -> {
+      assertThat(code.code()).matches("[a-z][a-z0-9_]*").isEqualTo(code.name().toLowerCase(java.util.Locale.ROOT));
+      assertThat(code.status()).isBetween(400, 599);
+      assertThat(code.message()).isNotBlank().endsWith(".").doesNotContain("wajib", "tidak", "harus");
+      assertThat(code.kinds()).isNotEmpty();
+      assertThat(code).hasToString(code.code());
+    });
+  }
+
+  @Test
+  void aFieldReasonOrImportCodeThatIsNeverAWholeProblemIs422() {
+    List<ErrorCode> notProblems = Arrays.stream(ErrorCode.values())
+        .filter(c -> !c.kinds().contains(ErrorKind.PROBLEM)).toList();
+    assertThat(notProblems).isNotEmpty().allSatisfy(c -> assertThat(c.status()).as(c.code()).isEqualTo(422));
+  }
+
+  @Test
+  void ofFindsACataloguedCodeAndRefusesAnyOther() {
+    assertThat(ErrorCode.of("nik_length")).isEqualTo(ErrorCode.NIK_LENGTH);
+    assertThatThrownBy(() -> ErrorCode.of("no_such_code")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no_such_code");
+    assertThatThrownBy(() -> new FieldError("nik", "no_such_code", "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Conflict("no_such_code", "x")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void withoutAMessageTheCataloguesIsUsedAndTheWireNameStays() {
+    FieldError error = new FieldError("nik", ErrorCode.NIK_LENGTH);
+    assertThat(error.code()).isEqualTo("nik_length");
+    assertThat(error.message()).isEqualTo(ErrorCode.NIK_LENGTH.message());
+    Conflict conflict = new Conflict(ErrorCode.DUPLICATE_NIK);
+    assertThat(conflict.code()).isEqualTo("duplicate_nik");
+    assertThat(conflict.errorCode()).isEqualTo(ErrorCode.DUPLICATE_NIK);
+    assertThat(conflict.detail()).isEqualTo(ErrorCode.DUPLICATE_NIK.message());
+    assertThat(new Violations().add("nik", ErrorCode.REQUIRED).errors()).containsExactly(new FieldError("nik", ErrorCode.REQUIRED));
+  }
+}
