@@ -3,6 +3,7 @@ package id.ngopeni.api.auth;
 import id.ngopeni.api.platform.PasswordHasher;
 
 import id.ngopeni.domain.Ids;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.RateLimited;
 import id.ngopeni.domain.problem.Unauthenticated;
 import id.ngopeni.domain.user.LoginThrottlePolicy;
@@ -150,16 +151,16 @@ public final class AuthService {
   }
 
   private static Unauthenticated badCredentials() {
-    return new Unauthenticated("invalid_credentials", "The username or password is wrong.");
+    return new Unauthenticated(ErrorCode.INVALID_CREDENTIALS);
   }
 
   private static Unauthenticated refreshRefused() {
-    return new Unauthenticated("refresh_token_invalid", "The refresh token is invalid, expired or already used.");
+    return new Unauthenticated(ErrorCode.REFRESH_TOKEN_INVALID);
   }
 
   private static RateLimited locked(Duration remaining) {
     long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
     return new RateLimited(
-        "login_locked", "Too many failed logins. Try again in " + minutes + " minute(s).", remaining);
+        ErrorCode.LOGIN_LOCKED, "Too many failed logins. Try again in " + minutes + " minute(s).", remaining);
   }
 }

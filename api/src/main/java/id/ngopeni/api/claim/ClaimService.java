@@ -18,6 +18,7 @@ import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.heir.HeirRelationship;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.persistence.audit.AuditEvent;
@@ -77,13 +78,13 @@ public final class ClaimService {
    */
   public Future<StoredClaim> file(Caller caller, NewClaim request, Violations violations) {
     if (request.description() != null && request.description().strip().length() > MAX_DESCRIPTION) {
-      violations.add("description", "description_too_long", "Paling banyak " + MAX_DESCRIPTION + " karakter.");
+      violations.add("description", ErrorCode.DESCRIPTION_TOO_LONG, "At most " + MAX_DESCRIPTION + " characters.");
     }
     if (request.type() == ClaimType.JKK_MEDICAL && request.medicalCosts() == null && !violations.has("medicalCosts")) {
-      violations.add("medicalCosts", "medical_costs_required", "Klaim biaya pengobatan JKK memerlukan jumlah biaya pengobatan.");
+      violations.add("medicalCosts", ErrorCode.MEDICAL_COSTS_REQUIRED);
     }
     if (request.medicalCosts() != null && request.medicalCosts() <= 0) {
-      violations.add("medicalCosts", "medical_costs_not_positive", "Biaya pengobatan harus lebih dari Rp0.");
+      violations.add("medicalCosts", ErrorCode.MEDICAL_COSTS_NOT_POSITIVE);
     }
     violations.throwIfAny();
     UUID workerId = request.workerId();
@@ -155,8 +156,7 @@ public final class ClaimService {
           Claim next = stored.claim().reject(reason, now);
           return payouts.holdEntitlement(tx, id).compose(held -> {
             if (held) {
-              throw new Conflict("claim_has_payouts",
-                  "The claim has payouts that are pending, approved or paid; reject or cancel them first.");
+              throw new Conflict(ErrorCode.CLAIM_HAS_PAYOUTS);
             }
             return move(tx, caller, stored, next, "claim.rejected", null);
           });
@@ -169,7 +169,7 @@ public final class ClaimService {
     return claims.transition(tx, next, before.claim().version(), caller.userId(), required)
         .compose(moved -> {
           if (!moved) {
-            throw new Conflict("claim_changed", "The claim was changed by someone else at the same time; reload it.");
+            throw new Conflict(ErrorCode.CLAIM_CHANGED);
           }
           return claims.findById(tx, next.id());
         })
@@ -203,6 +203,6 @@ public final class ClaimService {
   }
 
   private static NotFound workerNotFound() {
-    return new NotFound("worker_not_found", "No such worker.");
+    return new NotFound(ErrorCode.WORKER_NOT_FOUND);
   }
 }

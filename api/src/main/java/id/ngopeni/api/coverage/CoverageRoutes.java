@@ -10,6 +10,7 @@ import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.domain.coverage.Baseline;
 import id.ngopeni.domain.coverage.Grouping;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import io.vertx.ext.web.Router;
@@ -40,27 +41,27 @@ public final class CoverageRoutes implements Feature {
     var q = ctx.queryParams();
     for (String name : q.names()) {
       if (!Set.of("year", "groupBy", "asOf").contains(name)) {
-        v.add(name, "unknown_parameter", "Known parameters: year, groupBy, asOf.");
+        v.add(name, ErrorCode.UNKNOWN_PARAMETER);
       }
     }
     String groupBy = q.get("groupBy") == null ? "kecamatan" : q.get("groupBy");
     Grouping key = Grouping.parse(groupBy).orElse(null);
     if (key == null) {
-      v.add("groupBy", "value_unknown", "Must be kecamatan, kelurahan, category or fundingSource.");
+      v.add("groupBy", ErrorCode.VALUE_UNKNOWN);
     }
     LocalDate asOf = service.today();
     if (q.get("asOf") != null) {
       try {
         asOf = LocalDate.parse(q.get("asOf"));
       } catch (DateTimeParseException e) {
-        v.add("asOf", "date_invalid", "Must be a date as YYYY-MM-DD.");
+        v.add("asOf", ErrorCode.DATE_INVALID);
       }
     }
     Integer year = asOf.getYear();
     if (q.get("year") != null) {
       year = parseYear(q.get("year"));
       if (year == null) {
-        v.add("year", "year_invalid", "Must be a year from 2000 to 2200.");
+        v.add("year", ErrorCode.YEAR_INVALID);
       }
     }
     v.throwIfAny();

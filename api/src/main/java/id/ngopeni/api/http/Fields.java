@@ -1,5 +1,6 @@
 package id.ngopeni.api.http;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -39,11 +40,11 @@ public final class Fields {
       return null;
     }
     if (!(value instanceof String s)) {
-      violations.add(name, "type_mismatch", "Must be a string.");
+      violations.add(name, ErrorCode.TYPE_MISMATCH);
       return null;
     }
     if (required && s.isBlank()) {
-      violations.add(name, "required", "Must not be empty.");
+      violations.add(name, ErrorCode.REQUIRED);
       return null;
     }
     return s;
@@ -55,7 +56,7 @@ public final class Fields {
       return null;
     }
     if (!(value instanceof Boolean b)) {
-      violations.add(name, "type_mismatch", "Must be true or false.");
+      violations.add(name, ErrorCode.TYPE_MISMATCH);
       return null;
     }
     return b;
@@ -67,7 +68,7 @@ public final class Fields {
       return null;
     }
     if (!(value instanceof Number n) || value instanceof Double || value instanceof Float) {
-      violations.add(name, "type_mismatch", "Must be a whole number.");
+      violations.add(name, ErrorCode.TYPE_MISMATCH);
       return null;
     }
     return n.longValue();
@@ -81,7 +82,7 @@ public final class Fields {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      violations.add(name, "date_invalid", "Must be a date as YYYY-MM-DD.");
+      violations.add(name, ErrorCode.DATE_INVALID);
       return null;
     }
   }
@@ -96,7 +97,7 @@ public final class Fields {
         return constant;
       }
     }
-    violations.add(name, "value_unknown", "Must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+    violations.add(name, ErrorCode.VALUE_UNKNOWN, "Must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
     return null;
   }
 
@@ -106,7 +107,7 @@ public final class Fields {
       return null;
     }
     if (!(value instanceof JsonArray array)) {
-      violations.add(name, "type_mismatch", "Must be an array of strings.");
+      violations.add(name, ErrorCode.TYPE_MISMATCH);
       return null;
     }
     List<String> out = new ArrayList<>(array.size());
@@ -115,7 +116,7 @@ public final class Fields {
       if (item instanceof String s) {
         out.add(s);
       } else {
-        violations.add(name + "[" + i + "]", "type_mismatch", "Must be a string.");
+        violations.add(name + "[" + i + "]", ErrorCode.TYPE_MISMATCH);
       }
     }
     return out;
@@ -128,7 +129,7 @@ public final class Fields {
   public Violations finish() {
     for (String key : json.fieldNames()) {
       if (!read.contains(key)) {
-        violations.add(key, "unknown_field", "This field is not accepted here.");
+        violations.add(key, ErrorCode.UNKNOWN_FIELD);
       }
     }
     return violations;
@@ -143,7 +144,7 @@ public final class Fields {
     read.add(name);
     Object value = json.getValue(name);
     if (value == null && required) {
-      violations.add(name, "required", "This field is required.");
+      violations.add(name, ErrorCode.REQUIRED);
     }
     return value;
   }

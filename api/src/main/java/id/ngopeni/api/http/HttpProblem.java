@@ -20,10 +20,6 @@ public final class HttpProblem extends RuntimeException {
     this.code = code;
   }
 
-  public HttpProblem(int status, String code, String detail) {
-    this(status, ErrorCode.of(code), detail);
-  }
-
   public int status() {
     return status;
   }
@@ -37,10 +33,6 @@ public final class HttpProblem extends RuntimeException {
   }
 
   public static HttpProblem badRequest(ErrorCode code, String detail) {
-    return new HttpProblem(400, code, detail);
-  }
-
-  public static HttpProblem badRequest(String code, String detail) {
     return new HttpProblem(400, code, detail);
   }
 }

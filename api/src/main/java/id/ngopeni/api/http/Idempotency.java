@@ -2,6 +2,7 @@ package id.ngopeni.api.http;
 
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.persistence.db.HoldingPool;
 import id.ngopeni.persistence.db.HoldingPool.Scope;
@@ -64,7 +65,7 @@ public final class Idempotency implements Handler<RoutingContext> {
       return;
     }
     if (!KEY.matcher(key).matches()) {
-      ctx.fail(Invalid.of("Idempotency-Key", "idempotency_key_invalid", "1 to 255 visible ASCII characters."));
+      ctx.fail(Invalid.of("Idempotency-Key", ErrorCode.IDEMPOTENCY_KEY_INVALID));
       return;
     }
     UUID userId = Caller.of(ctx).userId();
@@ -84,10 +85,9 @@ public final class Idempotency implements Handler<RoutingContext> {
           if (outcome instanceof Replay replay) {
             replay(ctx, replay);
           } else if (outcome instanceof Mismatch) {
-            ctx.fail(Invalid.of("Idempotency-Key", "idempotency_key_reused",
-                "This Idempotency-Key was already used for a different request."));
+            ctx.fail(Invalid.of("Idempotency-Key", ErrorCode.IDEMPOTENCY_KEY_REUSED));
           } else if (outcome instanceof InProgress) {
-            ctx.fail(new Conflict("idempotency_in_progress", "A request with this Idempotency-Key is still running."));
+            ctx.fail(new Conflict(ErrorCode.IDEMPOTENCY_IN_PROGRESS));
           } else {
             Pending pending = new Pending(repository, userId, key, requestHash, scope);
             ctx.put(PENDING, pending);

@@ -8,6 +8,7 @@ import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.domain.invoice.PremiumInvoices;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.http.HttpServerResponse;
@@ -126,7 +127,7 @@ public final class InvoiceRoutes implements Feature {
     } catch (DateTimeParseException ignored) {
       // reported below
     }
-    v.add(field, "period_invalid", "Must be a month as YYYY-MM.");
+    v.add(field, ErrorCode.PERIOD_INVALID);
     return null;
   }
 

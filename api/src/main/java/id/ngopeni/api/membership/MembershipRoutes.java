@@ -10,6 +10,7 @@ import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.MembershipRequest;
 import id.ngopeni.domain.membership.ProgramCodes;
 import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
@@ -40,7 +41,7 @@ public final class MembershipRoutes implements Feature {
   }
 
   private void enrol(RoutingContext ctx) {
-    UUID workerId = id(ctx, "worker_not_found");
+    UUID workerId = id(ctx, ErrorCode.WORKER_NOT_FOUND);
     Fields f = new Fields(JsonInput.object(ctx));
     Violations v = f.violations();
     var programs = ProgramCodes.parse(f.strings("programs", true), v);
@@ -58,13 +59,13 @@ public final class MembershipRoutes implements Feature {
   }
 
   private void list(RoutingContext ctx) {
-    service.ofWorker(Caller.of(ctx), id(ctx, "worker_not_found"))
+    service.ofWorker(Caller.of(ctx), id(ctx, ErrorCode.WORKER_NOT_FOUND))
         .compose(items -> Responses.json(ctx, 200, new JsonObject().put("items", items)))
         .onFailure(ctx::fail);
   }
 
   private void end(RoutingContext ctx) {
-    UUID id = id(ctx, "membership_not_found");
+    UUID id = id(ctx, ErrorCode.MEMBERSHIP_NOT_FOUND);
     Fields f = new Fields(JsonInput.object(ctx));
     LocalDate endDate = f.date("endDate", true);
     String reason = f.string("reason", true);
@@ -75,7 +76,7 @@ public final class MembershipRoutes implements Feature {
   }
 
   /** A path id that is not a UUID names nothing: 404, like an unknown one. */
-  static UUID id(RoutingContext ctx, String code) {
+  static UUID id(RoutingContext ctx, ErrorCode code) {
     try {
       return UUID.fromString(ctx.pathParam("id"));
     } catch (IllegalArgumentException e) {

@@ -14,6 +14,7 @@ import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.membership.MembershipRequest;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.tariff.Premiums;
@@ -66,7 +67,7 @@ public final class MembershipService {
     LocalDate today = today();
     // A field that could not even be read already has its error; the policy adds the rest.
     policy.validate(request, today).stream().filter(e -> !violations.has(e.field()))
-        .forEach(e -> violations.add(e.field(), e.code(), e.message()));
+        .forEach(e -> violations.add(e.field(), e.errorCode(), e.message()));
     violations.throwIfAny();
     Membership m = Membership.enrol(Ids.newId(), workerId, request);
     YearMonth current = YearMonth.from(today);
@@ -115,7 +116,7 @@ public final class MembershipService {
       Membership ended = before.end(endDate, reason);
       return memberships.close(tx, ended, before.version()).compose(written -> {
         StoredMembership after = written.orElseThrow(
-            () -> new Conflict("membership_not_active", "The membership was changed or ended meanwhile."));
+            () -> new Conflict(ErrorCode.MEMBERSHIP_NOT_ACTIVE));
         return tariffs.book(tx).compose(book -> context.audit()
             .append(tx, event(caller, "membership.ended", before, after.membership()))
             .map(seq -> json(after, YearMonth.from(today()), book)));
@@ -139,7 +140,7 @@ public final class MembershipService {
   private Future<WorkerRef> visibleWorker(SqlClient db, Caller caller, UUID workerId) {
     return memberships.worker(db, workerId).map(found -> found
         .filter(w -> caller.canSeeKelurahan(w.kelurahanCode()))
-        .orElseThrow(() -> new NotFound("worker_not_found", "No such worker.")));
+        .orElseThrow(() -> new NotFound(ErrorCode.WORKER_NOT_FOUND)));
   }
 
   static JsonObject json(StoredMembership s, YearMonth current, TariffBook book) {
@@ -154,6 +155,6 @@ public final class MembershipService {
   }
 
   static NotFound membershipNotFound() {
-    return new NotFound("membership_not_found", "No such membership.");
+    return new NotFound(ErrorCode.MEMBERSHIP_NOT_FOUND);
   }
 }

@@ -12,6 +12,7 @@ import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireContentType;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.payout.BatchStatus;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
@@ -60,7 +61,7 @@ public final class BatchRoutes implements Feature {
         try {
           ids.add(UUID.fromString(texts.get(i)));
         } catch (IllegalArgumentException e) {
-          in.violations().add("payoutIds[" + i + "]", "uuid_invalid", "Must be a payout id.");
+          in.violations().add("payoutIds[" + i + "]", ErrorCode.UUID_INVALID);
         }
       }
     }
@@ -110,7 +111,7 @@ public final class BatchRoutes implements Feature {
           .decode(ByteBuffer.wrap(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes()))
           .toString();
     } catch (CharacterCodingException e) {
-      throw HttpProblem.badRequest("encoding_invalid", "The file must be UTF-8.");
+      throw HttpProblem.badRequest(ErrorCode.ENCODING_INVALID, "The file must be UTF-8.");
     }
     service.reconcile(Caller.of(ctx), id, csv)
         .compose(batch -> Responses.json(ctx, 200, PayoutJson.batch(batch)))

@@ -11,6 +11,7 @@ import id.ngopeni.domain.payout.PayoutRules;
 import id.ngopeni.domain.payout.PayoutStatus;
 import id.ngopeni.domain.payout.PayoutTransition;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.NotFound;
@@ -75,11 +76,10 @@ public final class PayoutService {
     try {
       return rules.get();
     } catch (Conflict c) {
-      if (!c.code().equals("heir_not_highest_priority")) {
+      if (c.errorCode() != ErrorCode.HEIR_NOT_HIGHEST_PRIORITY) {
         throw c;
       }
-      // The code as a literal, so that ErrorCodeTranslationsTest sees it among the field-error codes.
-      throw new Invalid(c.code(), c.detail(), List.of(new FieldError("heirId", "heir_not_highest_priority", c.detail())));
+      throw new Invalid(c.errorCode(), c.detail(), List.of(new FieldError("heirId", ErrorCode.HEIR_NOT_HIGHEST_PRIORITY, c.detail())));
     }
   }
 
@@ -118,8 +118,8 @@ public final class PayoutService {
           .compose(won -> {
             if (!won) {
               throw transition == PayoutTransition.CANCEL
-                  ? new Conflict("payout_changed", "Someone else changed this payout first.")
-                  : new Conflict("payout_already_decided", "Someone else decided this payout first.");
+                  ? new Conflict(ErrorCode.PAYOUT_CHANGED)
+                  : new Conflict(ErrorCode.PAYOUT_ALREADY_DECIDED, "Someone else decided this payout first.");
             }
             return reread(tx, id);
           })
@@ -154,6 +154,6 @@ public final class PayoutService {
   }
 
   static NotFound notFound() {
-    return new NotFound("payout_not_found", "No such payout.");
+    return new NotFound(ErrorCode.PAYOUT_NOT_FOUND);
   }
 }

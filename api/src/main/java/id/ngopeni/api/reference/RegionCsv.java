@@ -1,5 +1,6 @@
 package id.ngopeni.api.reference;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class RegionCsv {
       int index = r - start;
       List<String> fields = records.get(r);
       if (fields.size() != 2) {
-        violations.add("rows[" + index + "]", "columns_invalid", "Each row has two columns: code,name.");
+        violations.add("rows[" + index + "]", ErrorCode.COLUMNS_INVALID);
         continue;
       }
       rows.add(new Row(index, fields.get(0), fields.get(1)));
@@ -81,7 +82,7 @@ final class RegionCsv {
       i++;
     }
     if (quoted) {
-      violations.add("rows[" + records.size() + "]", "csv_malformed", "A quoted field is never closed.");
+      violations.add("rows[" + records.size() + "]", ErrorCode.CSV_MALFORMED);
       return records;
     }
     fields.add(field.toString());

@@ -1,5 +1,6 @@
 package id.ngopeni.api.reference;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.region.RegionCode;
 import id.ngopeni.persistence.audit.AuditEvent;
@@ -43,7 +44,7 @@ public final class RegionImport {
     Violations violations = new Violations();
     List<RegionCsv.Row> rows = RegionCsv.parse(csv, violations);
     if (rows.isEmpty() && violations.isEmpty()) {
-      violations.add("rows", "rows_required", "The file holds no region rows.");
+      violations.add("rows", ErrorCode.ROWS_REQUIRED);
     }
     List<Checked> checked = check(rows, violations);
     List<Region> valid = checked.stream().map(Checked::region).toList();
@@ -54,8 +55,8 @@ public final class RegionImport {
       for (Checked c : checked) {
         Region r = c.region();
         if (r.parentCode() != null && !known.contains(r.parentCode())) {
-          violations.add("rows[" + c.index() + "].code", "parent_unknown",
-              "Induk wilayah " + r.parentCode() + " tidak ada di berkas maupun di basis data.");
+          violations.add("rows[" + c.index() + "].code", ErrorCode.PARENT_UNKNOWN,
+              "The parent region " + r.parentCode() + " is neither in the file nor in the database.");
         }
       }
       violations.throwIfAny();
@@ -79,19 +80,19 @@ public final class RegionImport {
       var code = RegionCode.parse(codeText);
       boolean ok = true;
       if (code.isEmpty()) {
-        violations.add(at + "code", codeText.isEmpty() ? "required" : "code_invalid",
-            "Kode wilayah berbentuk 35, 35.73, 35.73.02 atau 35.73.02.1001.");
+        violations.add(at + "code", codeText.isEmpty() ? ErrorCode.REQUIRED : ErrorCode.CODE_INVALID,
+            "Region codes look like 35, 35.73, 35.73.02 or 35.73.02.1001.");
         ok = false;
       } else if (!seen.add(codeText)) {
-        violations.add(at + "code", "code_duplicate", "Kode ini muncul dua kali dalam berkas.");
+        violations.add(at + "code", ErrorCode.CODE_DUPLICATE);
         ok = false;
       }
       String name = row.name().strip();
       if (name.isEmpty()) {
-        violations.add(at + "name", "required", "Nama wilayah wajib diisi.");
+        violations.add(at + "name", ErrorCode.REQUIRED);
         ok = false;
       } else if (name.codePointCount(0, name.length()) > MAX_NAME || CONTROL.matcher(name).find()) {
-        violations.add(at + "name", "name_invalid", "Nama wilayah paling banyak 100 karakter, tanpa karakter kendali.");
+        violations.add(at + "name", ErrorCode.NAME_INVALID);
         ok = false;
       }
       if (ok) {

@@ -97,7 +97,7 @@ public final class UserService {
                       violations.throwIfAny();
                       if (current.id().equals(admin.userId())
                           && (Boolean.FALSE.equals(patch.active()) || (patch.role() != null && patch.role() != Role.ADMIN))) {
-                        throw new Forbidden("cannot_demote_self", "You cannot disable or demote your own account.");
+                        throw new Forbidden(ErrorCode.CANNOT_DEMOTE_SELF);
                       }
                       Future<String> hash = patch.password() == null ? Future.succeededFuture(null) : hasher.hash(patch.password());
                       boolean revoke = patch.password() != null || Boolean.FALSE.equals(patch.active())
@@ -134,6 +134,6 @@ public final class UserService {
   }
 
   private static NotFound notFound() {
-    return new NotFound("user_not_found", "No such user.");
+    return new NotFound(ErrorCode.USER_NOT_FOUND);
   }
 }

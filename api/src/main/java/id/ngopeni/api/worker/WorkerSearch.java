@@ -2,6 +2,7 @@ package id.ngopeni.api.worker;
 
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Paging;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.region.RegionCode;
 import id.ngopeni.domain.worker.PersonNames;
@@ -31,27 +32,27 @@ final class WorkerSearch {
     if (q != null) {
       if (q.chars().allMatch(c -> c >= '0' && c <= '9')) {
         if (q.length() > 16) {
-          v.add("q", "q_invalid", "A NIK has 16 digits.");
+          v.add("q", ErrorCode.Q_INVALID);
         }
         nikPrefix = q;
       } else {
         nameKey = PersonNames.normalize(q);
         if (nameKey.length() < MIN_NAME_KEY) {
-          v.add("q", "q_too_short", "Search for at least " + MIN_NAME_KEY + " letters of a name.");
+          v.add("q", ErrorCode.Q_TOO_SHORT, "Search for at least " + MIN_NAME_KEY + " letters of a name.");
         }
       }
     }
     String kelurahan = param(ctx, "kelurahan");
     if (kelurahan != null && RegionCode.parseKelurahan(kelurahan).isEmpty()) {
-      v.add("kelurahan", "kelurahan_invalid", "A kelurahan code such as 35.73.02.1001.");
+      v.add("kelurahan", ErrorCode.KELURAHAN_INVALID);
     }
     String kecamatan = param(ctx, "kecamatan");
     if (kecamatan != null && RegionCode.parse(kecamatan).filter(c -> c.level() == RegionCode.Level.KECAMATAN).isEmpty()) {
-      v.add("kecamatan", "kecamatan_invalid", "A kecamatan code such as 35.73.02.");
+      v.add("kecamatan", ErrorCode.KECAMATAN_INVALID);
     }
     String category = param(ctx, "category");
     if (category != null && !WorkerCategory.isCode(category)) {
-      v.add("category", "category_invalid", "A category code such as GURU_NGAJI.");
+      v.add("category", ErrorCode.CATEGORY_INVALID);
     }
     Coverage.Status coverage = null;
     String coverageText = param(ctx, "coverage");
@@ -59,7 +60,7 @@ final class WorkerSearch {
       try {
         coverage = Coverage.Status.valueOf(coverageText.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        v.add("coverage", "coverage_invalid", "One of active, none, lapsed.");
+        v.add("coverage", ErrorCode.COVERAGE_INVALID);
       }
     }
     java.util.UUID after = null;

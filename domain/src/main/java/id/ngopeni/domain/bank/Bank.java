@@ -1,5 +1,6 @@
 package id.ngopeni.domain.bank;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Invalid;
 import java.util.Arrays;
 import java.util.Optional;
@@ -47,6 +48,6 @@ public enum Bank {
   /** @throws Invalid {@code bankCode} / {@code bank_unknown} */
   public static Bank require(String code) {
     return byCode(code)
-        .orElseThrow(() -> Invalid.of("bankCode", "bank_unknown", "Kode bank tidak dikenal."));
+        .orElseThrow(() -> Invalid.of("bankCode", ErrorCode.BANK_UNKNOWN));
   }
 }

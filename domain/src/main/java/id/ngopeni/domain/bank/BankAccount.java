@@ -1,5 +1,6 @@
 package id.ngopeni.domain.bank;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.util.Objects;
@@ -45,22 +46,22 @@ public record BankAccount(Bank bank, String number, String name) {
     int before = violations.errors().size();
     Optional<Bank> bank = Bank.byCode(bankCode);
     if (bank.isEmpty()) {
-      violations.add("bankCode", "bank_unknown", "Kode bank tidak dikenal.");
+      violations.add("bankCode", ErrorCode.BANK_UNKNOWN);
     }
     String number = accountNumber == null ? "" : accountNumber.replaceAll("[\\s-]", "");
     if (!number.matches("\\d+")
         || bank.filter(b -> b.accountNumberLength() != number.length()).isPresent()) {
       violations.add(
           "accountNumber",
-          "account_number_invalid",
-          bank.map(b -> "Nomor rekening " + b.displayName() + " terdiri dari "
-                  + b.accountNumberLength() + " angka.")
-              .orElse("Nomor rekening hanya berisi angka."));
+          ErrorCode.ACCOUNT_NUMBER_INVALID,
+          bank.map(b -> "A " + b.displayName() + " account number has "
+                  + b.accountNumberLength() + " digits.")
+              .orElse("An account number has digits only."));
     }
     String name = accountName == null ? "" : accountName.strip();
     if (name.length() < MIN_NAME_LENGTH || name.length() > MAX_NAME_LENGTH) {
       violations.add(
-          "accountName", "account_name_invalid", "Nama pemilik rekening 3 sampai 100 karakter.");
+          "accountName", ErrorCode.ACCOUNT_NAME_INVALID);
     }
     return violations.errors().size() == before
         ? Optional.of(new BankAccount(bank.orElseThrow(), number, name))

@@ -3,6 +3,7 @@ package id.ngopeni.domain.budget;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
@@ -36,7 +37,7 @@ public final class BudgetRules {
   /** An allocation may be zero but not negative ({@code allocated} / {@code negative}). */
   public static Violations checkAllocation(Long allocated, Violations violations) {
     if (allocated != null && allocated < 0) {
-      violations.add("allocated", "negative", "The allocation may not be negative.");
+      violations.add("allocated", ErrorCode.NEGATIVE);
     }
     return violations;
   }
@@ -62,9 +63,9 @@ public final class BudgetRules {
               + additionalPremiumToYearEnd
               + ".";
       throw new Invalid(
-          "budget_exceeded",
+          ErrorCode.BUDGET_EXCEEDED,
           detail,
-          List.of(new FieldError("fundingSource", "budget_exceeded", detail)));
+          List.of(new FieldError("fundingSource", ErrorCode.BUDGET_EXCEEDED, detail)));
     }
   }
 }

@@ -1,6 +1,7 @@
 package id.ngopeni.domain.claim;
 
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import java.time.Instant;
@@ -51,10 +52,10 @@ public record Claim(
    */
   public Claim verify(
       Eligibility eligibility, Set<DocumentKind> required, Set<DocumentKind> present, Instant now) {
-    requireStatus(ClaimStatus.VERIFIED, "claim_not_submitted", "Only a submitted claim can be verified.");
+    requireStatus(ClaimStatus.VERIFIED, ErrorCode.CLAIM_NOT_SUBMITTED, "Only a submitted claim can be verified.");
     List<FieldError> errors = new ArrayList<>();
     for (Reason reason : eligibility.reasons()) {
-      errors.add(new FieldError("eligibility", reason.code(), reason.message()));
+      errors.add(new FieldError("eligibility", reason.errorCode(), reason.message()));
     }
     required.stream()
         .filter(kind -> !present.contains(kind))
@@ -64,13 +65,13 @@ public record Claim(
                 errors.add(
                     new FieldError(
                         "documents." + kind.name(),
-                        "document_missing",
-                        "Dokumen belum ada: " + kind.label() + " (" + kind.name() + ").")));
+                        ErrorCode.DOCUMENT_MISSING,
+                        "Document missing: " + kind.label() + " (" + kind.name() + ").")));
     if (!eligibility.eligible()) {
-      throw new Invalid("claim_not_eligible", "The claim is not eligible.", errors);
+      throw new Invalid(ErrorCode.CLAIM_NOT_ELIGIBLE, "The claim is not eligible.", errors);
     }
     if (!errors.isEmpty()) {
-      throw new Invalid("documents_missing", "Required documents are missing.", errors);
+      throw new Invalid(ErrorCode.DOCUMENTS_MISSING, "Required documents are missing.", errors);
     }
     return next(ClaimStatus.VERIFIED, null, now);
   }
@@ -83,7 +84,7 @@ public record Claim(
    */
   public Claim reject(String reason, Instant now) {
     String why = DecisionReason.require(reason);
-    requireStatus(ClaimStatus.REJECTED, "claim_already_decided", "The claim was already rejected or paid.");
+    requireStatus(ClaimStatus.REJECTED, ErrorCode.CLAIM_ALREADY_DECIDED, "The claim was already rejected or paid.");
     return next(ClaimStatus.REJECTED, why, now);
   }
 
@@ -95,11 +96,11 @@ public record Claim(
    * @throws Conflict {@code claim_not_verified} from any other status
    */
   public Claim markPaid(Instant now) {
-    requireStatus(ClaimStatus.PAID, "claim_not_verified", "Only a verified claim can be marked paid.");
+    requireStatus(ClaimStatus.PAID, ErrorCode.CLAIM_NOT_VERIFIED, "Only a verified claim can be marked paid.");
     return next(ClaimStatus.PAID, null, now);
   }
 
-  private void requireStatus(ClaimStatus target, String code, String detail) {
+  private void requireStatus(ClaimStatus target, ErrorCode code, String detail) {
     if (!ClaimStatus.canTransition(status, target)) {
       throw new Conflict(code, detail + " It is " + status + ".");
     }

@@ -1,5 +1,6 @@
 package id.ngopeni.domain.claim;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Invalid;
 
 /**
@@ -19,10 +20,10 @@ public final class DecisionReason {
   public static String require(String reason) {
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
-      throw Invalid.of("reason", "reason_required", "Alasan wajib diisi.");
+      throw Invalid.of("reason", ErrorCode.REASON_REQUIRED);
     }
     if (why.length() > MAX_LENGTH) {
-      throw Invalid.of("reason", "reason_too_long", "Paling banyak " + MAX_LENGTH + " karakter.");
+      throw Invalid.of("reason", ErrorCode.REASON_TOO_LONG, "At most " + MAX_LENGTH + " characters.");
     }
     return why;
   }

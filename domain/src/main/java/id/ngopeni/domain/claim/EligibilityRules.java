@@ -1,5 +1,6 @@
 package id.ngopeni.domain.claim;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,27 +42,27 @@ public final class EligibilityRules {
       BenefitSchedule schedule) {
     List<Reason> reasons = new ArrayList<>();
     if (incidentDate.isAfter(today)) {
-      reasons.add(new Reason("incident_in_future", "Tanggal kejadian belum terjadi."));
+      reasons.add(new Reason(ErrorCode.INCIDENT_IN_FUTURE));
     }
     if (coverage == null || !coverage.isActiveOn(incidentDate)) {
       reasons.add(
-          new Reason("no_active_membership", "Tidak ada kepesertaan aktif pada tanggal kejadian."));
+          new Reason(ErrorCode.NO_ACTIVE_MEMBERSHIP));
     } else if (!coverage.covers(type.program())) {
       reasons.add(
           new Reason(
-              "program_not_covered",
-              "Kepesertaan tidak mencakup program " + type.program() + "."));
+              ErrorCode.PROGRAM_NOT_COVERED,
+              "The membership does not include the programme " + type.program() + "."));
     }
     if (today.isAfter(claimDeadline(incidentDate, schedule))) {
       reasons.add(
           new Reason(
-              "claim_deadline_passed",
+              ErrorCode.CLAIM_DEADLINE_PASSED,
               "Hak klaim gugur " + schedule.claimDeadlineYears()
                   + " tahun setelah kejadian (" + claimDeadline(incidentDate, schedule) + ")."));
     }
     if (type.isDeath() && deathAlreadyClaimed) {
       reasons.add(
-          new Reason("already_claimed_death", "Klaim kematian pekerja ini sudah pernah diajukan."));
+          new Reason(ErrorCode.ALREADY_CLAIMED_DEATH));
     }
     return Eligibility.of(reasons);
   }

@@ -15,10 +15,6 @@ public record Reason(ErrorCode errorCode, String message) {
     this(errorCode, errorCode.message());
   }
 
-  public Reason(String code, String message) {
-    this(ErrorCode.of(code), message);
-  }
-
   /** The code's wire name, e.g. {@code incident_in_future}. */
   public String code() {
     return errorCode.code();

@@ -1,5 +1,6 @@
 package id.ngopeni.domain.coverage;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,25 +49,24 @@ public record Baseline(
   public static List<FieldError> check(Long workforce, Long target, Long reportedParticipants) {
     List<FieldError> errors = new ArrayList<>();
     if (workforce != null && workforce <= 0) {
-      errors.add(new FieldError("workforce", "not_positive", "The workforce must be more than zero."));
+      errors.add(new FieldError("workforce", ErrorCode.NOT_POSITIVE));
     }
     if (target != null && target < 0) {
-      errors.add(new FieldError("target", "negative", "The target may not be negative."));
+      errors.add(new FieldError("target", ErrorCode.NEGATIVE));
     }
     if (reportedParticipants != null && reportedParticipants < 0) {
       errors.add(
-          new FieldError("reportedParticipants", "negative", "The count may not be negative."));
+          new FieldError("reportedParticipants", ErrorCode.NEGATIVE));
     }
     if (workforce != null && target != null && target > workforce) {
       errors.add(
-          new FieldError("target", "above_workforce", "The target cannot exceed the workforce."));
+          new FieldError("target", ErrorCode.ABOVE_WORKFORCE));
     }
     if (workforce != null && reportedParticipants != null && reportedParticipants > workforce) {
       errors.add(
           new FieldError(
               "reportedParticipants",
-              "above_workforce",
-              "Participants cannot exceed the workforce."));
+              ErrorCode.ABOVE_WORKFORCE));
     }
     return errors;
   }

@@ -2,6 +2,7 @@ package id.ngopeni.domain.heir;
 
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.time.LocalDate;
@@ -48,25 +49,25 @@ public final class HeirRules {
       String at = "heirs[" + i + "].";
       String name = draft.fullName() == null ? "" : draft.fullName().strip();
       if (name.isEmpty()) {
-        violations.add(at + "fullName", "full_name_required", "Nama lengkap wajib diisi.");
+        violations.add(at + "fullName", ErrorCode.FULL_NAME_REQUIRED);
       } else if (name.length() > MAX_NAME_LENGTH) {
-        violations.add(at + "fullName", "full_name_too_long", "Paling banyak 200 karakter.");
+        violations.add(at + "fullName", ErrorCode.FULL_NAME_TOO_LONG);
       }
       Optional<HeirRelationship> relationship = relationship(draft, at, violations);
       if (relationship.filter(r -> r == HeirRelationship.SPOUSE).isPresent()) {
         if (spouseSeen) {
-          violations.add(at + "relationship", "spouse_duplicate", "Hanya satu suami/istri.");
+          violations.add(at + "relationship", ErrorCode.SPOUSE_DUPLICATE);
         }
         spouseSeen = true;
       }
       if (draft.birthDate() != null && draft.birthDate().isAfter(today)) {
-        violations.add(at + "birthDate", "birth_date_in_future", "Tanggal lahir belum terjadi.");
+        violations.add(at + "birthDate", ErrorCode.BIRTH_DATE_IN_FUTURE);
       }
       String nik = draft.nik() == null || draft.nik().isBlank() ? null : draft.nik().strip();
       if (nik != null && !NIK_SHAPE.matcher(nik).matches()) {
-        violations.add(at + "nik", "nik_invalid", "NIK terdiri dari 16 angka.");
+        violations.add(at + "nik", ErrorCode.NIK_INVALID);
       } else if (nik != null && !niks.add(nik)) {
-        violations.add(at + "nik", "nik_duplicate", "NIK ini sudah dipakai ahli waris lain.");
+        violations.add(at + "nik", ErrorCode.NIK_DUPLICATE);
       }
       if (relationship.isPresent()) {
         heirs.add(new Heir(Ids.newId(), name, nik, relationship.get(), draft.birthDate()));
@@ -92,7 +93,7 @@ public final class HeirRules {
         .ifPresent(
             first -> {
               throw new Conflict(
-                  "heir_not_highest_priority",
+                  ErrorCode.HEIR_NOT_HIGHEST_PRIORITY,
                   "An heir with higher priority is registered ("
                       + first.relationship() + ", class " + first.priorityClass()
                       + "); the benefit cannot go to " + beneficiary.relationship()
@@ -106,18 +107,18 @@ public final class HeirRules {
         .filter(h -> h.id().equals(heirId))
         .findFirst()
         .orElseThrow(
-            () -> Invalid.of("heirId", "heir_not_registered", "Ahli waris ini tidak terdaftar untuk pekerja ini."));
+            () -> Invalid.of("heirId", ErrorCode.HEIR_NOT_REGISTERED));
   }
 
   private static Optional<HeirRelationship> relationship(
       HeirDraft draft, String at, Violations violations) {
     if (draft.relationship() == null || draft.relationship().isBlank()) {
-      violations.add(at + "relationship", "relationship_required", "Hubungan wajib diisi.");
+      violations.add(at + "relationship", ErrorCode.RELATIONSHIP_REQUIRED);
       return Optional.empty();
     }
     Optional<HeirRelationship> parsed = HeirRelationship.parse(draft.relationship().strip());
     if (parsed.isEmpty()) {
-      violations.add(at + "relationship", "relationship_unknown", "Hubungan tidak dikenal.");
+      violations.add(at + "relationship", ErrorCode.RELATIONSHIP_UNKNOWN);
     }
     return parsed;
   }

@@ -1,5 +1,6 @@
 package id.ngopeni.domain.invoice;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,7 +23,7 @@ public final class PremiumInvoices {
     if (period != null && period.isAfter(latest)) {
       violations.add(
           "period",
-          "period_too_far_ahead",
+          ErrorCode.PERIOD_TOO_FAR_AHEAD,
           "Invoices can be generated up to next month (" + latest + ").");
     }
     return violations;
@@ -35,10 +36,10 @@ public final class PremiumInvoices {
   public static Violations checkPayment(
       LocalDate paidAt, String reference, LocalDate today, Violations violations) {
     if (reference != null && reference.strip().length() > MAX_REFERENCE) {
-      violations.add("reference", "too_long", "At most 100 characters.");
+      violations.add("reference", ErrorCode.TOO_LONG);
     }
     if (paidAt != null && paidAt.isAfter(today)) {
-      violations.add("paidAt", "in_future", "A payment cannot be dated in the future.");
+      violations.add("paidAt", ErrorCode.IN_FUTURE);
     }
     return violations;
   }

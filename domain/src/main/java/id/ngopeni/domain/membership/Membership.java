@@ -2,6 +2,7 @@ package id.ngopeni.domain.membership;
 
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import java.time.LocalDate;
 import java.time.Month;
@@ -88,12 +89,12 @@ public record Membership(
     requireActive();
     Violations v = new Violations();
     if (endDate == null) {
-      v.add("endDate", "required", "The end date is required.");
+      v.add("endDate", ErrorCode.REQUIRED);
     } else if (endDate.isBefore(startDate)) {
-      v.add("endDate", "end_before_start", "A membership cannot end before it starts.");
+      v.add("endDate", ErrorCode.END_BEFORE_START);
     }
     if (reason == null || reason.isBlank()) {
-      v.add("reason", "required", "Say why the membership ends.");
+      v.add("reason", ErrorCode.REQUIRED);
     }
     v.throwIfAny();
     return closed(endDate, reason.strip(), MembershipStatus.ENDED);
@@ -144,7 +145,7 @@ public record Membership(
   private void requireActive() {
     if (status != MembershipStatus.ACTIVE) {
       throw new Conflict(
-          "membership_not_active",
+          ErrorCode.MEMBERSHIP_NOT_ACTIVE,
           "The membership is already " + status + ".",
           Map.of("status", status.name()));
     }

@@ -1,6 +1,7 @@
 package id.ngopeni.domain.membership;
 
 import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
@@ -46,27 +47,27 @@ public record MembershipPolicy(
         || !request.programs().contains(Program.JKK)
         || !request.programs().contains(Program.JKM)) {
       // JKK and JKM are the compulsory pair for BPU participants (PP 44/2015); JHT is optional.
-      v.add("programs", "programs_required", "JKK and JKM are both required.");
+      v.add("programs", ErrorCode.PROGRAMS_REQUIRED);
     }
     Rupiah income = request.declaredIncome();
     if (income == null) {
-      v.add("declaredIncome", "required", "The declared income is required.");
+      v.add("declaredIncome", ErrorCode.REQUIRED);
     } else if (income.compareTo(lowestIncome) < 0 || income.isGreaterThan(highestIncome)) {
       v.add(
           "declaredIncome",
-          "income_out_of_range",
+          ErrorCode.INCOME_OUT_OF_RANGE,
           "The declared income must lie between " + lowestIncome + " and " + highestIncome + ".");
     }
     if (request.fundingSource() == null) {
-      v.add("fundingSource", "required", "The funding source is required.");
+      v.add("fundingSource", ErrorCode.REQUIRED);
     }
     LocalDate start = request.startDate();
     if (start == null) {
-      v.add("startDate", "required", "The start date is required.");
+      v.add("startDate", ErrorCode.REQUIRED);
     } else if (start.isAfter(latestStart(today))) {
       v.add(
           "startDate",
-          "start_too_far_ahead",
+          ErrorCode.START_TOO_FAR_AHEAD,
           "The start date may lie at most " + monthsAhead + " month(s) ahead.");
     }
     return v.errors();

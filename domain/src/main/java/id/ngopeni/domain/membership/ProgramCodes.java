@@ -1,5 +1,6 @@
 package id.ngopeni.domain.membership;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class ProgramCodes {
       Program program = find(code);
       if (program == null) {
         violations.add(
-            "programs[" + i + "]", "program_unknown", "Only JKK, JKM and JHT can be chosen.");
+            "programs[" + i + "]", ErrorCode.PROGRAM_UNKNOWN);
       } else {
         programs.add(program);
       }

@@ -1,6 +1,7 @@
 package id.ngopeni.domain.payout;
 
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.util.LinkedHashSet;
@@ -52,7 +53,7 @@ public final class Batching {
       return null;
     }
     if (payoutIds.isEmpty()) {
-      throw Invalid.of("payoutIds", "payout_ids_empty", "Name at least one payout, or leave payoutIds out.");
+      throw Invalid.of("payoutIds", ErrorCode.PAYOUT_IDS_EMPTY);
     }
     return List.copyOf(new LinkedHashSet<>(payoutIds));
   }
@@ -70,14 +71,13 @@ public final class Batching {
       Violations violations = new Violations();
       for (int i = 0; i < payoutIds.size(); i++) {
         if (!batched.contains(payoutIds.get(i))) {
-          violations.add("payoutIds[" + i + "]", "payout_not_batchable",
-              "Not an approved payout outside an open batch, nor a failed one.");
+          violations.add("payoutIds[" + i + "]", ErrorCode.PAYOUT_NOT_BATCHABLE);
         }
       }
       violations.throwIfAny();
     }
     if (batched.isEmpty()) {
-      throw new Conflict("nothing_to_batch", "No approved payout is waiting for a batch.");
+      throw new Conflict(ErrorCode.NOTHING_TO_BATCH);
     }
   }
 }

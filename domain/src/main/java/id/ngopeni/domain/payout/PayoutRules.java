@@ -10,6 +10,7 @@ import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.heir.HeirRules;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
@@ -70,17 +71,17 @@ public final class PayoutRules {
     }
     if (claim.status() != ClaimStatus.VERIFIED) {
       throw new Conflict(
-          "claim_not_verified", "Payouts can only be made for a verified claim. It is " + claim.status() + ".");
+          ErrorCode.CLAIM_NOT_VERIFIED, "Payouts can only be made for a verified claim. It is " + claim.status() + ".");
     }
     Violations violations = new Violations();
     if (request.heirId() == null) {
-      violations.add("heirId", "heir_required", "Pilih ahli waris penerima.");
+      violations.add("heirId", ErrorCode.HEIR_REQUIRED);
     }
     Optional<BankAccount> account =
         BankAccount.parse(
             request.bankCode(), request.accountNumber(), request.accountName(), violations);
     if (request.amount() != null && request.amount().compareTo(Rupiah.ZERO) <= 0) {
-      violations.add("amount", "amount_not_positive", "Jumlah harus lebih dari Rp0.");
+      violations.add("amount", ErrorCode.AMOUNT_NOT_POSITIVE);
     }
     violations.throwIfAny();
 
@@ -95,24 +96,24 @@ public final class PayoutRules {
   private static Rupiah amount(Rupiah requested, Rupiah left) {
     if (left.compareTo(Rupiah.ZERO) <= 0) {
       throw new Conflict(
-          "entitlement_exhausted", "Nothing is left of the entitlement: every rupiah is in a payout.");
+          ErrorCode.ENTITLEMENT_EXHAUSTED);
     }
     if (requested == null) {
       return left.min(TransferLimit.BI_FAST_MAX);
     }
     if (requested.isGreaterThan(left)) {
       throw amountRefused(
-          "amount_exceeds_entitlement", "Jumlah melebihi sisa hak " + left + ".");
+          ErrorCode.AMOUNT_EXCEEDS_ENTITLEMENT, "The amount is more than what is left of the entitlement, " + left + ".");
     }
     if (requested.isGreaterThan(TransferLimit.BI_FAST_MAX)) {
       throw amountRefused(
-          "amount_exceeds_transfer_limit",
-          "Paling banyak " + TransferLimit.BI_FAST_MAX + " per transfer BI-FAST; buat beberapa pembayaran.");
+          ErrorCode.AMOUNT_EXCEEDS_TRANSFER_LIMIT,
+          "At most " + TransferLimit.BI_FAST_MAX + " per BI-FAST transfer; make several payouts.");
     }
     return requested;
   }
 
-  private static Invalid amountRefused(String code, String message) {
+  private static Invalid amountRefused(ErrorCode code, String message) {
     return new Invalid(code, message, List.of(new FieldError("amount", code, message)));
   }
 }

@@ -5,6 +5,7 @@ import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.time.Instant;
@@ -74,17 +75,17 @@ public final class Reconciliation {
    */
   public static void checkReference(String field, Outcome outcome, String reference, Violations violations) {
     if (outcome == Outcome.PAID && reference.isEmpty()) {
-      violations.add(field, "bank_reference_required", "A paid transfer needs the bank's reference.");
+      violations.add(field, ErrorCode.BANK_REFERENCE_REQUIRED);
     }
     if (reference.length() > MAX_REFERENCE) {
-      violations.add(field, "bank_reference_too_long", "At most " + MAX_REFERENCE + " characters.");
+      violations.add(field, ErrorCode.BANK_REFERENCE_TOO_LONG, "At most " + MAX_REFERENCE + " characters.");
     }
   }
 
   /** @throws Conflict {@code batch_already_reconciled} unless the batch still takes answers */
   public static void requireOpen(BatchStatus status) {
     if (!status.takesAnswers()) {
-      throw new Conflict("batch_already_reconciled", "Every transfer in this batch already has the bank's answer.");
+      throw new Conflict(ErrorCode.BATCH_ALREADY_RECONCILED);
     }
   }
 
@@ -108,17 +109,17 @@ public final class Reconciliation {
       }
       String at = "rows[" + answer.index() + "].payout_id";
       if (!seen.add(id)) {
-        violations.add(at, "payout_duplicate", "This payout appears more than once in the file.");
+        violations.add(at, ErrorCode.PAYOUT_DUPLICATE);
       } else if (!existing.contains(id)) {
-        violations.add(at, "payout_unknown", "No such payout.");
+        violations.add(at, ErrorCode.PAYOUT_UNKNOWN);
       } else if (!inBatch.contains(id)) {
-        violations.add(at, "payout_not_in_batch", "This payout is not in this batch.");
+        violations.add(at, ErrorCode.PAYOUT_NOT_IN_BATCH);
       } else if (answered.contains(id)) {
-        violations.add(at, "payout_already_reconciled", "The bank's answer for this payout was already recorded.");
+        violations.add(at, ErrorCode.PAYOUT_ALREADY_RECONCILED);
       }
     }
     if (!violations.isEmpty()) {
-      throw new Invalid("reconciliation_rejected", "Nothing was applied: some rows are wrong.", violations.errors());
+      throw new Invalid(ErrorCode.RECONCILIATION_REJECTED, "Nothing was applied: some rows are wrong.", violations.errors());
     }
   }
 

@@ -19,14 +19,6 @@ public final class Conflict extends DomainProblem {
     super(code, detail, properties);
   }
 
-  public Conflict(String code, String detail) {
-    super(code, detail, Map.of());
-  }
-
-  public Conflict(String code, String detail, Map<String, Object> properties) {
-    super(code, detail, properties);
-  }
-
   public Conflict(String detail) {
     super(ErrorCode.CONFLICT, detail, Map.of());
   }

@@ -23,10 +23,6 @@ public abstract class DomainProblem extends RuntimeException {
     this.properties = Map.copyOf(properties);
   }
 
-  protected DomainProblem(String code, String detail, Map<String, Object> properties) {
-    this(ErrorCode.of(code), detail, properties);
-  }
-
   /** Stable machine-readable code, e.g. {@code duplicate_nik}. */
   public String code() {
     return code;

@@ -15,10 +15,6 @@ public record FieldError(String field, ErrorCode errorCode, String message) {
     this(field, errorCode, errorCode.message());
   }
 
-  public FieldError(String field, String code, String message) {
-    this(field, ErrorCode.of(code), message);
-  }
-
   /** The code's wire name, e.g. {@code nik_length}. */
   public String code() {
     return errorCode.code();

@@ -19,14 +19,6 @@ public final class Forbidden extends DomainProblem {
     super(code, detail, properties);
   }
 
-  public Forbidden(String code, String detail) {
-    super(code, detail, Map.of());
-  }
-
-  public Forbidden(String code, String detail, Map<String, Object> properties) {
-    super(code, detail, properties);
-  }
-
   public Forbidden(String detail) {
     super(ErrorCode.FORBIDDEN, detail, Map.of());
   }

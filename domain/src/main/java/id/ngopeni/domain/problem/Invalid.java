@@ -18,20 +18,12 @@ public final class Invalid extends DomainProblem {
     this.errors = List.copyOf(errors);
   }
 
-  public Invalid(String code, String detail, List<FieldError> errors) {
-    this(ErrorCode.of(code), detail, errors);
-  }
-
   /** One failing field, with the catalogue's message. */
   public static Invalid of(String field, ErrorCode code) {
     return new Invalid(List.of(new FieldError(field, code)));
   }
 
   public static Invalid of(String field, ErrorCode code, String message) {
-    return new Invalid(List.of(new FieldError(field, code, message)));
-  }
-
-  public static Invalid of(String field, String code, String message) {
     return new Invalid(List.of(new FieldError(field, code, message)));
   }
 

@@ -19,14 +19,6 @@ public final class NotFound extends DomainProblem {
     super(code, detail, properties);
   }
 
-  public NotFound(String code, String detail) {
-    super(code, detail, Map.of());
-  }
-
-  public NotFound(String code, String detail, Map<String, Object> properties) {
-    super(code, detail, properties);
-  }
-
   public NotFound(String detail) {
     super(ErrorCode.NOT_FOUND, detail, Map.of());
   }

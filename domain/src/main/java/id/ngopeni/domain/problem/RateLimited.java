@@ -14,10 +14,6 @@ public final class RateLimited extends DomainProblem {
     this.retryAfter = retryAfter;
   }
 
-  public RateLimited(String code, String detail, Duration retryAfter) {
-    this(ErrorCode.of(code), detail, retryAfter);
-  }
-
   public Duration retryAfter() {
     return retryAfter;
   }

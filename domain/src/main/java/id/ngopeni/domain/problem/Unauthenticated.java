@@ -19,14 +19,6 @@ public final class Unauthenticated extends DomainProblem {
     super(code, detail, properties);
   }
 
-  public Unauthenticated(String code, String detail) {
-    super(code, detail, Map.of());
-  }
-
-  public Unauthenticated(String code, String detail, Map<String, Object> properties) {
-    super(code, detail, properties);
-  }
-
   public Unauthenticated(String detail) {
     super(ErrorCode.UNAUTHENTICATED, detail, Map.of());
   }

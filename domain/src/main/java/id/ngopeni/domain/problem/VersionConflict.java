@@ -19,14 +19,6 @@ public final class VersionConflict extends DomainProblem {
     super(code, detail, properties);
   }
 
-  public VersionConflict(String code, String detail) {
-    super(code, detail, Map.of());
-  }
-
-  public VersionConflict(String code, String detail, Map<String, Object> properties) {
-    super(code, detail, properties);
-  }
-
   public VersionConflict(String detail) {
     super(ErrorCode.VERSION_CONFLICT, detail, Map.of());
   }

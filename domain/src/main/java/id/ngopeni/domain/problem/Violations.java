@@ -18,11 +18,6 @@ public final class Violations {
     return this;
   }
 
-  public Violations add(String field, String code, String message) {
-    errors.add(new FieldError(field, code, message));
-    return this;
-  }
-
   public Violations addAll(List<FieldError> more) {
     errors.addAll(more);
     return this;

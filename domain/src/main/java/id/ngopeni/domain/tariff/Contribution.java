@@ -1,6 +1,7 @@
 package id.ngopeni.domain.tariff;
 
 import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,16 +43,16 @@ public sealed interface Contribution {
     public List<FieldError> validate() {
       List<FieldError> errors = new ArrayList<>();
       if (basisPoints < 0) {
-        errors.add(new FieldError("rateBasisPoints", "negative", "The rate may not be negative."));
+        errors.add(new FieldError("rateBasisPoints", ErrorCode.NEGATIVE));
       }
       if (minimum != null && minimum.isNegative()) {
-        errors.add(new FieldError("minimum", "negative", "The minimum may not be negative."));
+        errors.add(new FieldError("minimum", ErrorCode.NEGATIVE));
       }
       if (maximum != null && maximum.isNegative()) {
-        errors.add(new FieldError("maximum", "negative", "The maximum may not be negative."));
+        errors.add(new FieldError("maximum", ErrorCode.NEGATIVE));
       }
       if (minimum != null && maximum != null && minimum.isGreaterThan(maximum)) {
-        errors.add(new FieldError("minimum", "min_above_max", "The minimum is above the maximum."));
+        errors.add(new FieldError("minimum", ErrorCode.MIN_ABOVE_MAX));
       }
       return errors;
     }
@@ -71,7 +72,7 @@ public sealed interface Contribution {
     @Override
     public List<FieldError> validate() {
       return amount.isNegative()
-          ? List.of(new FieldError("flatAmount", "negative", "The amount may not be negative."))
+          ? List.of(new FieldError("flatAmount", ErrorCode.NEGATIVE))
           : List.of();
     }
   }

@@ -3,6 +3,7 @@ package id.ngopeni.domain.tariff;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import java.time.YearMonth;
@@ -51,7 +52,7 @@ public final class TariffBook {
         .orElseThrow(
             () ->
                 new Conflict(
-                    "tariff_missing",
+                    ErrorCode.TARIFF_MISSING,
                     "No " + program + " tariff is in force for " + month + ".",
                     Map.of(
                         "program", program.name(),
@@ -91,9 +92,9 @@ public final class TariffBook {
     if (errors.isEmpty()) {
       return;
     }
-    boolean overlap = errors.stream().anyMatch(e -> e.code().equals("tariff_overlap"));
+    boolean overlap = errors.stream().anyMatch(e -> e.errorCode() == ErrorCode.TARIFF_OVERLAP);
     throw overlap
-        ? new Invalid("tariff_overlap", "Another tariff covers part of this period.", errors)
+        ? new Invalid(ErrorCode.TARIFF_OVERLAP, "Another tariff covers part of this period.", errors)
         : new Invalid(errors);
   }
 
@@ -111,7 +112,6 @@ public final class TariffBook {
   private static FieldError overlapError() {
     return new FieldError(
         "validFrom",
-        "tariff_overlap",
-        "Another tariff for the same programme and funding source covers part of this period.");
+        ErrorCode.TARIFF_OVERLAP);
   }
 }

@@ -3,6 +3,7 @@ package id.ngopeni.domain.tariff;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.time.LocalDate;
@@ -31,10 +32,10 @@ public record TariffRequest(
         && !violations.has("rateBasisPoints")
         && !violations.has("flatAmount")) {
       violations.add(
-          "rateBasisPoints", "rate_or_flat", "Give either rateBasisPoints or flatAmount.");
+          "rateBasisPoints", ErrorCode.RATE_OR_FLAT);
     }
     if (flatAmount != null && (minimum != null || maximum != null)) {
-      violations.add("minimum", "not_for_flat", "A flat amount has no minimum or maximum.");
+      violations.add("minimum", ErrorCode.NOT_FOR_FLAT);
     }
     Contribution contribution =
         rateBasisPoints != null

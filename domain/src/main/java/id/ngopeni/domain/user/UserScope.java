@@ -1,5 +1,6 @@
 package id.ngopeni.domain.user;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.region.RegionCode;
 import java.util.LinkedHashSet;
@@ -18,13 +19,13 @@ public final class UserScope {
     for (int i = 0; i < codes.size(); i++) {
       if (RegionCode.parseKelurahan(codes.get(i)).isEmpty()) {
         violations.add(
-            "kelurahanCodes[" + i + "]", "kelurahan_invalid", "Not a kelurahan code such as 35.73.02.1001.");
+            "kelurahanCodes[" + i + "]", ErrorCode.KELURAHAN_INVALID);
       }
     }
     if (role == Role.FIELD_OFFICER && codes.isEmpty()) {
-      violations.add("kelurahanCodes", "kelurahan_required", "A field officer needs at least one kelurahan.");
+      violations.add("kelurahanCodes", ErrorCode.KELURAHAN_REQUIRED);
     } else if (role != null && role != Role.FIELD_OFFICER && !codes.isEmpty()) {
-      violations.add("kelurahanCodes", "kelurahan_not_allowed", "Only field officers are limited to kelurahan.");
+      violations.add("kelurahanCodes", ErrorCode.KELURAHAN_NOT_ALLOWED);
     }
     return List.copyOf(new LinkedHashSet<>(codes));
   }

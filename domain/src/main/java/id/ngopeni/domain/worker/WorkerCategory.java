@@ -1,5 +1,6 @@
 package id.ngopeni.domain.worker;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Violations;
 import java.util.regex.Pattern;
 
@@ -26,18 +27,18 @@ public final class WorkerCategory {
    */
   public static void check(Violations v, String code, String nameId, String nameEn, Long sortOrder) {
     if (code != null && !isCode(code)) {
-      v.add("code", "category_invalid", "Upper-case letters and underscores, 2 to 40 long, e.g. PENJAGA_MAKAM.");
+      v.add("code", ErrorCode.CATEGORY_INVALID);
     }
     checkName(v, "nameId", nameId);
     checkName(v, "nameEn", nameEn);
     if (sortOrder != null && (sortOrder < 0 || sortOrder > 10_000)) {
-      v.add("sortOrder", "sort_order_invalid", "Must be 0 to 10000.");
+      v.add("sortOrder", ErrorCode.SORT_ORDER_INVALID);
     }
   }
 
   private static void checkName(Violations v, String field, String value) {
     if (value != null && value.strip().length() > 100) {
-      v.add(field, "name_invalid", "At most 100 characters.");
+      v.add(field, ErrorCode.NAME_INVALID);
     }
   }
 }

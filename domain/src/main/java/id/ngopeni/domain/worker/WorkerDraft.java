@@ -1,5 +1,6 @@
 package id.ngopeni.domain.worker;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
@@ -50,7 +51,7 @@ public record WorkerDraft(
     Violations v = new Violations();
     Optional<Nik> parsedNik = Optional.empty();
     if (present(nik).isEmpty()) {
-      v.add("nik", "required", "NIK wajib diisi.");
+      v.add("nik", ErrorCode.REQUIRED);
     } else {
       parsedNik = parseNik(nik, v);
     }
@@ -61,10 +62,10 @@ public record WorkerDraft(
     checkKelurahan(v);
     checkCategory(v);
     if (present(phone).isPresent() && IndonesianPhone.normalize(phone).isEmpty()) {
-      v.add("phone", "phone_invalid", "Nomor telepon: +62, 62 atau 0 lalu 8-13 angka.");
+      v.add("phone", ErrorCode.PHONE_INVALID);
     }
     if (present(address).filter(a -> a.codePointCount(0, a.length()) > MAX_ADDRESS).isPresent()) {
-      v.add("address", "address_invalid", "Alamat paling banyak 500 karakter.");
+      v.add("address", ErrorCode.ADDRESS_INVALID);
     }
     return v.errors();
   }
@@ -115,41 +116,41 @@ public record WorkerDraft(
   private void checkName(Violations v) {
     Optional<String> name = present(fullName);
     if (name.isEmpty()) {
-      v.add("fullName", "required", "Nama lengkap wajib diisi.");
+      v.add("fullName", ErrorCode.REQUIRED);
       return;
     }
     String n = name.get();
     int length = n.codePointCount(0, n.length());
     boolean hasLetter = n.codePoints().anyMatch(Character::isLetter);
     if (length < 2 || length > MAX_NAME || !hasLetter || CONTROL.matcher(n).find()) {
-      v.add("fullName", "name_invalid", "Nama terdiri dari 2-100 karakter dan memuat huruf.");
+      v.add("fullName", ErrorCode.NAME_INVALID);
     }
   }
 
   private void checkBirthDate(Violations v, LocalDate today) {
     if (birthDate == null) {
-      v.add("birthDate", "required", "Tanggal lahir wajib diisi.");
+      v.add("birthDate", ErrorCode.REQUIRED);
       return;
     }
     if (birthDate.isAfter(today)) {
-      v.add("birthDate", "birth_date_invalid", "Tanggal lahir belum terjadi.");
+      v.add("birthDate", ErrorCode.BIRTH_DATE_INVALID);
       return;
     }
     int age = Period.between(birthDate, today).getYears();
     if (age < MIN_AGE || age > MAX_AGE) {
-      v.add("birthDate", "birth_date_invalid", "Umur pekerja harus 10 sampai 100 tahun.");
+      v.add("birthDate", ErrorCode.BIRTH_DATE_INVALID);
     }
   }
 
   private Optional<Sex> checkSex(Violations v) {
     Optional<String> text = present(sex);
     if (text.isEmpty()) {
-      v.add("sex", "required", "Jenis kelamin wajib diisi.");
+      v.add("sex", ErrorCode.REQUIRED);
       return Optional.empty();
     }
     Optional<Sex> parsed = Sex.parse(text.get());
     if (parsed.isEmpty()) {
-      v.add("sex", "sex_invalid", "Jenis kelamin diisi M atau F.");
+      v.add("sex", ErrorCode.SEX_INVALID);
     }
     return parsed;
   }
@@ -157,18 +158,18 @@ public record WorkerDraft(
   private void checkKelurahan(Violations v) {
     Optional<String> text = present(kelurahanCode);
     if (text.isEmpty()) {
-      v.add("kelurahanCode", "required", "Kelurahan wajib diisi.");
+      v.add("kelurahanCode", ErrorCode.REQUIRED);
     } else if (RegionCode.parseKelurahan(text.get()).isEmpty()) {
-      v.add("kelurahanCode", "kelurahan_invalid", "Kode kelurahan berbentuk 35.73.02.1001.");
+      v.add("kelurahanCode", ErrorCode.KELURAHAN_INVALID);
     }
   }
 
   private void checkCategory(Violations v) {
     Optional<String> text = present(category);
     if (text.isEmpty()) {
-      v.add("category", "required", "Kategori wajib diisi.");
+      v.add("category", ErrorCode.REQUIRED);
     } else if (!WorkerCategory.isCode(text.get())) {
-      v.add("category", "category_invalid", "Kode kategori berbentuk GURU_NGAJI.");
+      v.add("category", ErrorCode.CATEGORY_INVALID);
     }
   }
 

@@ -31,8 +31,6 @@ class ErrorCodeTest {
     assertThat(ErrorCode.of("nik_length")).isEqualTo(ErrorCode.NIK_LENGTH);
     assertThatThrownBy(() -> ErrorCode.of("no_such_code")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no_such_code");
-    assertThatThrownBy(() -> new FieldError("nik", "no_such_code", "x")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Conflict("no_such_code", "x")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

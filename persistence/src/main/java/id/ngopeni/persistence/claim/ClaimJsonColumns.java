@@ -5,6 +5,7 @@ import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.claim.EntitlementLine;
 import id.ngopeni.domain.claim.Reason;
 import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.problem.ErrorCode;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class ClaimJsonColumns {
     JsonArray array = json.getJsonArray("reasons");
     for (int i = 0; i < array.size(); i++) {
       JsonObject r = array.getJsonObject(i);
-      reasons.add(new Reason(r.getString("code"), r.getString("message")));
+      reasons.add(new Reason(ErrorCode.of(r.getString("code")), r.getString("message")));
     }
     return new Eligibility(json.getBoolean("eligible"), reasons);
   }

@@ -8,6 +8,7 @@ import id.ngopeni.domain.payout.PayoutTransition;
 import id.ngopeni.domain.payout.Reconciliation;
 import id.ngopeni.domain.payout.Reconciliation.Outcome;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
@@ -154,7 +155,7 @@ public final class PayoutBatchRepository {
   }
 
   private static Conflict inOpenBatch() {
-    return new Conflict("payout_in_open_batch", "A payout is already in an open batch.");
+    return new Conflict(ErrorCode.PAYOUT_IN_OPEN_BATCH);
   }
 
   private static String[] names(Set<PayoutStatus> statuses) {
@@ -240,7 +241,7 @@ public final class PayoutBatchRepository {
       Row r = rows.iterator().next();
       return r.getLong("items") == answers.size() && r.getLong("payouts") == answers.size()
           ? Future.succeededFuture()
-          : Future.failedFuture(new Conflict("reconciliation_conflict", "The batch changed while it was being reconciled."));
+          : Future.failedFuture(new Conflict(ErrorCode.RECONCILIATION_CONFLICT));
     });
   }
 

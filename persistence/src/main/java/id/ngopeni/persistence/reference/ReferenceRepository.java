@@ -1,6 +1,7 @@
 package id.ngopeni.persistence.reference;
 
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.persistence.db.PgErrors;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -58,7 +59,7 @@ public final class ReferenceRepository {
         .execute(Tuple.of(code, nameId, nameEn, sortOrder))
         .map(rows -> toCategory(rows.iterator().next()))
         .recover(e -> Future.failedFuture(PgErrors.isUniqueViolation(e, "worker_category_pkey")
-            ? new Conflict("category_exists", "A category with this code exists already.")
+            ? new Conflict(ErrorCode.CATEGORY_EXISTS)
             : e));
   }
 

@@ -1,6 +1,7 @@
 package id.ngopeni.persistence.user;
 
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.domain.user.Role;
@@ -91,7 +92,7 @@ public final class UserRepository {
         .recover(
             e ->
                 PgErrors.isUniqueViolation(e, "app_user_username_key")
-                    ? Future.failedFuture(new Conflict("username_taken", "That username is already taken."))
+                    ? Future.failedFuture(new Conflict(ErrorCode.USERNAME_TAKEN))
                     : Future.failedFuture(e));
   }
 
@@ -133,9 +134,9 @@ public final class UserRepository {
                   .compose(
                       found ->
                           found.rowCount() == 0
-                              ? Future.failedFuture(new NotFound("user_not_found", "No such user."))
+                              ? Future.failedFuture(new NotFound(ErrorCode.USER_NOT_FOUND))
                               : Future.failedFuture(
-                                  new VersionConflict("version_conflict", "The user was changed by someone else; reload and retry.")));
+                                  new VersionConflict(ErrorCode.VERSION_CONFLICT, "The user was changed by someone else; reload and retry.")));
             });
   }
 

@@ -17,14 +17,6 @@ final class FileProblem extends RuntimeException {
     this.code = code;
   }
 
-  FileProblem(String code, String message) {
-    this(ErrorCode.of(code), message);
-  }
-
-  String code() {
-    return code.code();
-  }
-
   ErrorCode errorCode() {
     return code;
   }

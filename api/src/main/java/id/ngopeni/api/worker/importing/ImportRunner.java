@@ -1,6 +1,7 @@
 package id.ngopeni.api.worker.importing;
 
 import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.db.PgErrors;
@@ -82,7 +83,7 @@ public final class ImportRunner {
   void run(ImportJob job, BooleanSupplier stopping) {
     try (StoredFile file = new StoredFile(context.pool(), imports, job)) {
       if (job.attempts() > MAX_ATTEMPTS) {
-        finish(job, ImportStatus.FAILED, "import_gave_up",
+        finish(job, ImportStatus.FAILED, ErrorCode.IMPORT_GAVE_UP,
             "Impor terhenti " + MAX_ATTEMPTS + " kali sebelum selesai dan tidak dilanjutkan lagi.");
         return;
       }
@@ -102,7 +103,7 @@ public final class ImportRunner {
       }
       finish(job, ImportStatus.DONE, null, null);
     } catch (FileProblem p) {
-      finish(job, ImportStatus.FAILED, p.code(), p.getMessage());
+      finish(job, ImportStatus.FAILED, p.errorCode(), p.getMessage());
     } catch (LeaseLost e) {
       LOG.info("Import {} is no longer ours; another instance continues it", job.id());
     } catch (Stopped e) {
@@ -170,9 +171,9 @@ public final class ImportRunner {
         .compose(inserted -> imports.recordBatch(tx, job.id(), batch, inserted).map(inserted)));
   }
 
-  private void finish(ImportJob job, ImportStatus status, String code, String message) {
+  private void finish(ImportJob job, ImportStatus status, ErrorCode code, String message) {
     context.pool()
-        .withTransaction(tx -> imports.finish(tx, job.id(), owner, status, code, message)
+        .withTransaction(tx -> imports.finish(tx, job.id(), owner, status, code == null ? null : code.code(), message)
             .compose(done -> done.isEmpty()
                 ? Future.<Long>failedFuture(new LeaseLost())
                 : context.audit().append(tx, new AuditEvent(null, null, "import.finished", "worker_import",

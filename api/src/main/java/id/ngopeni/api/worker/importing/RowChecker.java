@@ -1,6 +1,7 @@
 package id.ngopeni.api.worker.importing;
 
 import id.ngopeni.domain.Ids;
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.worker.ValidatedWorker;
@@ -52,8 +53,7 @@ final class RowChecker {
   /** The worker to insert, or null after adding the row's errors to {@code errors}. */
   NewWorker check(SourceRow row, List<RowError> errors) {
     if (columns.overflows(row)) {
-      errors.add(new RowError(row.number(), "row", "columns_mismatch",
-          "Baris berisi lebih banyak kolom dari judulnya; mungkin ada koma/titik koma tanpa tanda kutip."));
+      errors.add(new RowError(row.number(), "row", ErrorCode.COLUMNS_MISMATCH));
       return null;
     }
     String birthText = columns.value(row, 2);
@@ -67,11 +67,10 @@ final class RowChecker {
       if (badDate && e.field().equals("birthDate")) {
         continue; // reported below as unreadable, not as missing
       }
-      found.add(new RowError(row.number(), COLUMN_OF_FIELD.getOrDefault(e.field(), e.field()), e.code(), e.message()));
+      found.add(new RowError(row.number(), COLUMN_OF_FIELD.getOrDefault(e.field(), e.field()), e.errorCode(), e.message()));
     }
     if (badDate) {
-      found.add(new RowError(row.number(), "birth_date", "birth_date_invalid",
-          "Tanggal lahir berbentuk YYYY-MM-DD (atau DD/MM/YYYY)."));
+      found.add(new RowError(row.number(), "birth_date", ErrorCode.BIRTH_DATE_INVALID));
     }
     checkReferences(row.number(), draft, found);
     if (!found.isEmpty()) {
@@ -86,15 +85,14 @@ final class RowChecker {
     if (kelurahanOk) {
       String code = draft.kelurahanCode().strip();
       if (!kelurahanCodes.contains(code)) {
-        found.add(new RowError(rowNumber, "kelurahan_code", "kelurahan_unknown", "Kelurahan tidak terdaftar."));
+        found.add(new RowError(rowNumber, "kelurahan_code", ErrorCode.KELURAHAN_UNKNOWN));
       } else if (scope != null && !scope.contains(code)) {
-        found.add(new RowError(rowNumber, "kelurahan_code", "kelurahan_out_of_scope",
-            "Kelurahan ini bukan wilayah tugas Anda."));
+        found.add(new RowError(rowNumber, "kelurahan_code", ErrorCode.KELURAHAN_OUT_OF_SCOPE));
       }
     }
     boolean categoryOk = found.stream().noneMatch(e -> e.field().equals("category"));
     if (categoryOk && !categories.contains(draft.category().strip())) {
-      found.add(new RowError(rowNumber, "category", "category_unknown", "Kategori pekerja tidak terdaftar."));
+      found.add(new RowError(rowNumber, "category", ErrorCode.CATEGORY_UNKNOWN));
     }
   }
 

@@ -1,5 +1,6 @@
 package id.ngopeni.api.worker.importing;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ final class XlsxRows implements SheetRows {
       this.workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
       this.stream = workbook.getFirstSheet().openStream();
     } catch (IOException | RuntimeException e) {
-      throw new FileProblem("file_unreadable", "Berkas bukan XLSX yang dapat dibaca.");
+      throw new FileProblem(ErrorCode.FILE_UNREADABLE, "Berkas bukan XLSX yang dapat dibaca.");
     }
     this.rows = stream.iterator();
   }
@@ -47,7 +48,7 @@ final class XlsxRows implements SheetRows {
       }
       return new SourceRow(row.getRowNum(), values);
     } catch (RuntimeException e) {
-      throw new FileProblem("file_unreadable", "Lembar pertama XLSX tidak dapat dibaca.");
+      throw new FileProblem(ErrorCode.FILE_UNREADABLE, "Lembar pertama XLSX tidak dapat dibaca.");
     }
   }
 

@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.worker.importing;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.worker.ImportStatus;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
@@ -246,7 +247,7 @@ public final class ImportRepository {
           for (Row r : rows) {
             lastRow = r.getInteger("row_number");
             lastOrdinal = r.getShort("ordinal");
-            errors.add(new RowError(lastRow, r.getString("field"), r.getString("code"), r.getString("message")));
+            errors.add(new RowError(lastRow, r.getString("field"), ErrorCode.of(r.getString("code")), r.getString("message")));
           }
           return new ErrorPage(errors, lastRow, lastOrdinal);
         });

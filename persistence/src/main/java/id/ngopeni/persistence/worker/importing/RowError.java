@@ -15,10 +15,6 @@ public record RowError(int row, String field, ErrorCode errorCode, String messag
     this(row, field, errorCode, errorCode.message());
   }
 
-  public RowError(int row, String field, String code, String message) {
-    this(row, field, ErrorCode.of(code), message);
-  }
-
   /** The code's wire name, e.g. {@code kelurahan_unknown}. */
   public String code() {
     return errorCode.code();
