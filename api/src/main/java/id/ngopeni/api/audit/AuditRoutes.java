@@ -4,7 +4,7 @@ import id.ngopeni.api.platform.Feature;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.json.JsonArray;
@@ -63,7 +63,7 @@ public final class AuditRoutes implements Feature {
     try {
       return Long.parseLong(new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII));
     } catch (IllegalArgumentException e) {
-      throw Invalid.of("cursor", ErrorCode.CURSOR_INVALID);
+      throw Invalid.of("cursor", HttpError.CURSOR_INVALID);
     }
   }
 }

@@ -4,7 +4,7 @@ import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.user.UserJson;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.Unauthenticated;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -52,7 +52,7 @@ public final class AuthRoutes {
     boolean viaCookie = fromBody == null && cookie != null;
     String presented = fromBody != null ? fromBody : viaCookie ? cookie.getValue() : null;
     if (presented == null) {
-      ctx.fail(new Unauthenticated(ErrorCode.REFRESH_TOKEN_MISSING));
+      ctx.fail(new Unauthenticated(UserError.REFRESH_TOKEN_MISSING));
       return;
     }
     auth.refresh(presented, viaCookie)

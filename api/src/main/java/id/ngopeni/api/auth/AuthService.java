@@ -3,7 +3,7 @@ package id.ngopeni.api.auth;
 import id.ngopeni.api.platform.PasswordHasher;
 
 import id.ngopeni.domain.Ids;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.RateLimited;
 import id.ngopeni.domain.problem.Unauthenticated;
 import id.ngopeni.domain.user.LoginThrottlePolicy;
@@ -151,16 +151,16 @@ public final class AuthService {
   }
 
   private static Unauthenticated badCredentials() {
-    return new Unauthenticated(ErrorCode.INVALID_CREDENTIALS);
+    return new Unauthenticated(UserError.INVALID_CREDENTIALS);
   }
 
   private static Unauthenticated refreshRefused() {
-    return new Unauthenticated(ErrorCode.REFRESH_TOKEN_INVALID);
+    return new Unauthenticated(UserError.REFRESH_TOKEN_INVALID);
   }
 
   private static RateLimited locked(Duration remaining) {
     long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
     return new RateLimited(
-        ErrorCode.LOGIN_LOCKED, "Too many failed logins. Try again in " + minutes + " minute(s).", remaining);
+        UserError.LOGIN_LOCKED, "Too many failed logins. Try again in " + minutes + " minute(s).", remaining);
   }
 }

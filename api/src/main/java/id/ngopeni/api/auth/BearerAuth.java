@@ -2,7 +2,7 @@ package id.ngopeni.api.auth;
 
 import id.ngopeni.api.http.Caller;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.Unauthenticated;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -19,7 +19,7 @@ public final class BearerAuth implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     String header = ctx.request().getHeader("Authorization");
     if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      ctx.fail(new Unauthenticated(ErrorCode.TOKEN_MISSING));
+      ctx.fail(new Unauthenticated(UserError.TOKEN_MISSING));
       return;
     }
     tokens

@@ -2,7 +2,7 @@ package id.ngopeni.api.auth;
 
 import id.ngopeni.api.http.Caller;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.Unauthenticated;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.domain.user.User;
@@ -190,6 +190,6 @@ public final class TokenService {
   }
 
   private static Unauthenticated invalid() {
-    return new Unauthenticated(ErrorCode.TOKEN_INVALID);
+    return new Unauthenticated(UserError.TOKEN_INVALID);
   }
 }

@@ -12,7 +12,7 @@ import id.ngopeni.domain.budget.Budget;
 import id.ngopeni.domain.budget.BudgetRules;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.money.Rupiah;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.user.Role;
 import io.vertx.ext.web.Router;
@@ -64,14 +64,14 @@ public final class BudgetRoutes implements Feature {
     } catch (NumberFormatException ignored) {
       // not a year: nothing by that name
     }
-    throw new NotFound(ErrorCode.BUDGET_NOT_FOUND);
+    throw new NotFound(MoneyError.BUDGET_NOT_FOUND);
   }
 
   private static FundingSource source(RoutingContext ctx) {
     try {
       return FundingSource.valueOf(ctx.pathParam("fundingSource"));
     } catch (IllegalArgumentException e) {
-      throw new NotFound(ErrorCode.FUNDING_SOURCE_NOT_FOUND);
+      throw new NotFound(MoneyError.FUNDING_SOURCE_NOT_FOUND);
     }
   }
 }

@@ -1,7 +1,7 @@
 package id.ngopeni.api.claim;
 
 import id.ngopeni.api.http.Caller;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.claim.StoredClaim;
@@ -35,7 +35,7 @@ public final class ClaimAccess {
   }
 
   public static NotFound notFound() {
-    return new NotFound(ErrorCode.CLAIM_NOT_FOUND);
+    return new NotFound(ClaimError.CLAIM_NOT_FOUND);
   }
 
   /** Path ids that are not UUIDs name nothing. */

@@ -10,7 +10,7 @@ import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.ClaimType;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.user.Role;
@@ -114,7 +114,7 @@ public final class ClaimRoutes implements Feature {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      in.violations().add(name, ErrorCode.UUID_INVALID);
+      in.violations().add(name, HttpError.UUID_INVALID);
       return null;
     }
   }
@@ -128,7 +128,7 @@ public final class ClaimRoutes implements Feature {
     try {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
-      throw new Invalid(List.of(new FieldError(name, ErrorCode.UUID_INVALID)));
+      throw new Invalid(List.of(new FieldError(name, HttpError.UUID_INVALID)));
     }
   }
 }

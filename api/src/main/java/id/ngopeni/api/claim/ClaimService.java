@@ -18,7 +18,8 @@ import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.heir.HeirRelationship;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.persistence.audit.AuditEvent;
@@ -78,13 +79,13 @@ public final class ClaimService {
    */
   public Future<StoredClaim> file(Caller caller, NewClaim request, Violations violations) {
     if (request.description() != null && request.description().strip().length() > MAX_DESCRIPTION) {
-      violations.add("description", ErrorCode.DESCRIPTION_TOO_LONG, "At most " + MAX_DESCRIPTION + " characters.");
+      violations.add("description", ClaimError.DESCRIPTION_TOO_LONG, "At most " + MAX_DESCRIPTION + " characters.");
     }
     if (request.type() == ClaimType.JKK_MEDICAL && request.medicalCosts() == null && !violations.has("medicalCosts")) {
-      violations.add("medicalCosts", ErrorCode.MEDICAL_COSTS_REQUIRED);
+      violations.add("medicalCosts", ClaimError.MEDICAL_COSTS_REQUIRED);
     }
     if (request.medicalCosts() != null && request.medicalCosts() <= 0) {
-      violations.add("medicalCosts", ErrorCode.MEDICAL_COSTS_NOT_POSITIVE);
+      violations.add("medicalCosts", ClaimError.MEDICAL_COSTS_NOT_POSITIVE);
     }
     violations.throwIfAny();
     UUID workerId = request.workerId();
@@ -156,7 +157,7 @@ public final class ClaimService {
           Claim next = stored.claim().reject(reason, now);
           return payouts.holdEntitlement(tx, id).compose(held -> {
             if (held) {
-              throw new Conflict(ErrorCode.CLAIM_HAS_PAYOUTS);
+              throw new Conflict(ClaimError.CLAIM_HAS_PAYOUTS);
             }
             return move(tx, caller, stored, next, "claim.rejected", null);
           });
@@ -169,7 +170,7 @@ public final class ClaimService {
     return claims.transition(tx, next, before.claim().version(), caller.userId(), required)
         .compose(moved -> {
           if (!moved) {
-            throw new Conflict(ErrorCode.CLAIM_CHANGED);
+            throw new Conflict(ClaimError.CLAIM_CHANGED);
           }
           return claims.findById(tx, next.id());
         })
@@ -203,6 +204,6 @@ public final class ClaimService {
   }
 
   private static NotFound workerNotFound() {
-    return new NotFound(ErrorCode.WORKER_NOT_FOUND);
+    return new NotFound(WorkerError.WORKER_NOT_FOUND);
   }
 }

@@ -6,7 +6,8 @@ import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.http.RequireContentType;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.claim.DocumentKind;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.Violations;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -60,15 +61,15 @@ public final class DocumentRoutes implements Feature {
     DocumentKind kind = kind(ctx.request().getFormAttribute("kind"), violations);
     List<FileUpload> files = ctx.fileUploads().stream().filter(f -> f.name().equals("file")).toList();
     if (files.size() != 1) {
-      violations.add("file", files.isEmpty() ? ErrorCode.REQUIRED : ErrorCode.FILE_DUPLICATE, "Send exactly one file in the field 'file'.");
+      violations.add("file", files.isEmpty() ? HttpError.REQUIRED : ClaimError.FILE_DUPLICATE, "Send exactly one file in the field 'file'.");
     }
     if (ctx.fileUploads().size() != files.size()) {
-      violations.add("file", ErrorCode.UNKNOWN_FIELD);
+      violations.add("file", HttpError.UNKNOWN_FIELD);
     }
     violations.throwIfAny();
     FileUpload file = files.get(0);
     if (file.size() > DocumentService.MAX_FILE_BYTES) {
-      throw new HttpProblem(ErrorCode.FILE_TOO_LARGE, "A document may be at most 10 MiB.");
+      throw new HttpProblem(ClaimError.FILE_TOO_LARGE, "A document may be at most 10 MiB.");
     }
     service.upload(Caller.of(ctx), claimId, kind, Path.of(file.uploadedFileName()))
         .compose(doc -> {
@@ -109,13 +110,13 @@ public final class DocumentRoutes implements Feature {
 
   private static DocumentKind kind(String text, Violations violations) {
     if (text == null || text.isBlank()) {
-      violations.add("kind", ErrorCode.REQUIRED);
+      violations.add("kind", HttpError.REQUIRED);
       return null;
     }
     try {
       return DocumentKind.valueOf(text.strip());
     } catch (IllegalArgumentException e) {
-      violations.add("kind", ErrorCode.VALUE_UNKNOWN, "Must be one of " + java.util.Arrays.toString(DocumentKind.values()) + ".");
+      violations.add("kind", HttpError.VALUE_UNKNOWN, "Must be one of " + java.util.Arrays.toString(DocumentKind.values()) + ".");
       return null;
     }
   }

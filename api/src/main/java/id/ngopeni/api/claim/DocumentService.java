@@ -5,7 +5,8 @@ import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.claim.DocumentKind;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
+import id.ngopeni.domain.problem.ImportError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.audit.AuditEvent;
@@ -60,7 +61,7 @@ public final class DocumentService {
         .compose(checked -> pool.withTransaction(tx -> access.locked(tx, caller, claimId)
             .compose(claim -> {
               if (claim.claim().status().isFinal()) {
-                throw new Conflict(ErrorCode.CLAIM_CLOSED, "The claim is " + claim.claim().status() + "; it takes no more documents.");
+                throw new Conflict(ClaimError.CLAIM_CLOSED, "The claim is " + claim.claim().status() + "; it takes no more documents.");
               }
               return documents.insert(tx, Ids.newId(), claimId, kind, checked.type().contentType(), checked.sha256(),
                   checked.bytes(), caller.userId());
@@ -86,10 +87,10 @@ public final class DocumentService {
       throw new UncheckedIOException(e);
     }
     if (bytes.length == 0) {
-      throw Invalid.of("file", ErrorCode.FILE_EMPTY);
+      throw Invalid.of("file", ImportError.FILE_EMPTY);
     }
     FileType type = FileType.detect(bytes).orElseThrow(() ->
-        Invalid.of("file", ErrorCode.FILE_TYPE_UNSUPPORTED));
+        Invalid.of("file", ClaimError.FILE_TYPE_UNSUPPORTED));
     return new Checked(type, sha256(bytes), Buffer.buffer(bytes));
   }
 
@@ -113,6 +114,6 @@ public final class DocumentService {
   }
 
   static NotFound notFound() {
-    return new NotFound(ErrorCode.DOCUMENT_NOT_FOUND);
+    return new NotFound(ClaimError.DOCUMENT_NOT_FOUND);
   }
 }

@@ -10,7 +10,8 @@ import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.domain.coverage.Baseline;
 import id.ngopeni.domain.coverage.Grouping;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import io.vertx.ext.web.Router;
@@ -41,27 +42,27 @@ public final class CoverageRoutes implements Feature {
     var q = ctx.queryParams();
     for (String name : q.names()) {
       if (!Set.of("year", "groupBy", "asOf").contains(name)) {
-        v.add(name, ErrorCode.UNKNOWN_PARAMETER);
+        v.add(name, HttpError.UNKNOWN_PARAMETER);
       }
     }
     String groupBy = q.get("groupBy") == null ? "kecamatan" : q.get("groupBy");
     Grouping key = Grouping.parse(groupBy).orElse(null);
     if (key == null) {
-      v.add("groupBy", ErrorCode.VALUE_UNKNOWN);
+      v.add("groupBy", HttpError.VALUE_UNKNOWN);
     }
     LocalDate asOf = service.today();
     if (q.get("asOf") != null) {
       try {
         asOf = LocalDate.parse(q.get("asOf"));
       } catch (DateTimeParseException e) {
-        v.add("asOf", ErrorCode.DATE_INVALID);
+        v.add("asOf", HttpError.DATE_INVALID);
       }
     }
     Integer year = asOf.getYear();
     if (q.get("year") != null) {
       year = parseYear(q.get("year"));
       if (year == null) {
-        v.add("year", ErrorCode.YEAR_INVALID);
+        v.add("year", MoneyError.YEAR_INVALID);
       }
     }
     v.throwIfAny();

@@ -7,7 +7,7 @@ import id.ngopeni.domain.budget.GroupPrices;
 import id.ngopeni.domain.coverage.Baseline;
 import id.ngopeni.domain.coverage.Grouping;
 import id.ngopeni.domain.membership.MembershipPolicy;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.coverage.CoverageRepository;
@@ -63,6 +63,6 @@ public final class CoverageService {
   }
 
   static NotFound regionNotFound() {
-    return new NotFound(ErrorCode.REGION_NOT_FOUND);
+    return new NotFound(MoneyError.REGION_NOT_FOUND);
   }
 }

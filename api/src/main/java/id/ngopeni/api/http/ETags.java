@@ -1,6 +1,6 @@
 package id.ngopeni.api.http;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import io.vertx.ext.web.RoutingContext;
 
 /** Optimistic locking over HTTP: {@code ETag: "7"} out, {@code If-Match: "7"} back in. */
@@ -15,7 +15,7 @@ public final class ETags {
   public static int requiredVersion(RoutingContext ctx) {
     String header = ctx.request().getHeader("If-Match");
     if (header == null || header.isBlank()) {
-      throw new HttpProblem(ErrorCode.IF_MATCH_REQUIRED, "Send If-Match with the ETag you last read.");
+      throw new HttpProblem(HttpError.IF_MATCH_REQUIRED, "Send If-Match with the ETag you last read.");
     }
     String tag = header.trim();
     if (tag.startsWith("W/")) {
@@ -27,7 +27,7 @@ public final class ETags {
     try {
       return Integer.parseInt(tag);
     } catch (NumberFormatException e) {
-      throw new HttpProblem(ErrorCode.VERSION_CONFLICT, "If-Match does not name a version of this resource.");
+      throw new HttpProblem(HttpError.VERSION_CONFLICT, "If-Match does not name a version of this resource.");
     }
   }
 }

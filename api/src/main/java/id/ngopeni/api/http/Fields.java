@@ -1,6 +1,6 @@
 package id.ngopeni.api.http;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.Violations;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -40,11 +40,11 @@ public final class Fields {
       return null;
     }
     if (!(value instanceof String s)) {
-      violations.add(name, ErrorCode.TYPE_MISMATCH);
+      violations.add(name, HttpError.TYPE_MISMATCH);
       return null;
     }
     if (required && s.isBlank()) {
-      violations.add(name, ErrorCode.REQUIRED);
+      violations.add(name, HttpError.REQUIRED);
       return null;
     }
     return s;
@@ -56,7 +56,7 @@ public final class Fields {
       return null;
     }
     if (!(value instanceof Boolean b)) {
-      violations.add(name, ErrorCode.TYPE_MISMATCH);
+      violations.add(name, HttpError.TYPE_MISMATCH);
       return null;
     }
     return b;
@@ -68,7 +68,7 @@ public final class Fields {
       return null;
     }
     if (!(value instanceof Number n) || value instanceof Double || value instanceof Float) {
-      violations.add(name, ErrorCode.TYPE_MISMATCH);
+      violations.add(name, HttpError.TYPE_MISMATCH);
       return null;
     }
     return n.longValue();
@@ -82,7 +82,7 @@ public final class Fields {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      violations.add(name, ErrorCode.DATE_INVALID);
+      violations.add(name, HttpError.DATE_INVALID);
       return null;
     }
   }
@@ -97,7 +97,7 @@ public final class Fields {
         return constant;
       }
     }
-    violations.add(name, ErrorCode.VALUE_UNKNOWN, "Must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+    violations.add(name, HttpError.VALUE_UNKNOWN, "Must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
     return null;
   }
 
@@ -107,7 +107,7 @@ public final class Fields {
       return null;
     }
     if (!(value instanceof JsonArray array)) {
-      violations.add(name, ErrorCode.TYPE_MISMATCH);
+      violations.add(name, HttpError.TYPE_MISMATCH);
       return null;
     }
     List<String> out = new ArrayList<>(array.size());
@@ -116,7 +116,7 @@ public final class Fields {
       if (item instanceof String s) {
         out.add(s);
       } else {
-        violations.add(name + "[" + i + "]", ErrorCode.TYPE_MISMATCH);
+        violations.add(name + "[" + i + "]", HttpError.TYPE_MISMATCH);
       }
     }
     return out;
@@ -129,7 +129,7 @@ public final class Fields {
   public Violations finish() {
     for (String key : json.fieldNames()) {
       if (!read.contains(key)) {
-        violations.add(key, ErrorCode.UNKNOWN_FIELD);
+        violations.add(key, HttpError.UNKNOWN_FIELD);
       }
     }
     return violations;
@@ -144,7 +144,7 @@ public final class Fields {
     read.add(name);
     Object value = json.getValue(name);
     if (value == null && required) {
-      violations.add(name, ErrorCode.REQUIRED);
+      violations.add(name, HttpError.REQUIRED);
     }
     return value;
   }

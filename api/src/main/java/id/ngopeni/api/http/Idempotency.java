@@ -2,7 +2,7 @@ package id.ngopeni.api.http;
 
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.persistence.db.HoldingPool;
 import id.ngopeni.persistence.db.HoldingPool.Scope;
@@ -65,7 +65,7 @@ public final class Idempotency implements Handler<RoutingContext> {
       return;
     }
     if (!KEY.matcher(key).matches()) {
-      ctx.fail(Invalid.of("Idempotency-Key", ErrorCode.IDEMPOTENCY_KEY_INVALID));
+      ctx.fail(Invalid.of("Idempotency-Key", HttpError.IDEMPOTENCY_KEY_INVALID));
       return;
     }
     UUID userId = Caller.of(ctx).userId();
@@ -85,9 +85,9 @@ public final class Idempotency implements Handler<RoutingContext> {
           if (outcome instanceof Replay replay) {
             replay(ctx, replay);
           } else if (outcome instanceof Mismatch) {
-            ctx.fail(Invalid.of("Idempotency-Key", ErrorCode.IDEMPOTENCY_KEY_REUSED));
+            ctx.fail(Invalid.of("Idempotency-Key", HttpError.IDEMPOTENCY_KEY_REUSED));
           } else if (outcome instanceof InProgress) {
-            ctx.fail(new Conflict(ErrorCode.IDEMPOTENCY_IN_PROGRESS));
+            ctx.fail(new Conflict(HttpError.IDEMPOTENCY_IN_PROGRESS));
           } else {
             Pending pending = new Pending(repository, userId, key, requestHash, scope);
             ctx.put(PENDING, pending);

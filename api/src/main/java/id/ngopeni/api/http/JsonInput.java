@@ -1,6 +1,6 @@
 package id.ngopeni.api.http;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -11,7 +11,7 @@ public final class JsonInput {
 
   public static JsonObject object(RoutingContext ctx) {
     if (!(value(ctx, "A JSON object body is required.") instanceof JsonObject json)) {
-      throw HttpProblem.badRequest(ErrorCode.JSON_OBJECT_EXPECTED, "The body must be a JSON object.");
+      throw HttpProblem.badRequest(HttpError.JSON_OBJECT_EXPECTED, "The body must be a JSON object.");
     }
     return json;
   }
@@ -23,15 +23,15 @@ public final class JsonInput {
   public static Object value(RoutingContext ctx, String requiredMessage) {
     String contentType = ctx.request().getHeader("Content-Type");
     if (contentType == null || !isJson(contentType)) {
-      throw new HttpProblem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+      throw new HttpProblem(HttpError.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
     }
     if (isEmpty(ctx)) {
-      throw HttpProblem.badRequest(ErrorCode.BODY_REQUIRED, requiredMessage);
+      throw HttpProblem.badRequest(HttpError.BODY_REQUIRED, requiredMessage);
     }
     try {
       return io.vertx.core.json.Json.decodeValue(ctx.body().buffer());
     } catch (DecodeException e) {
-      throw HttpProblem.badRequest(ErrorCode.MALFORMED_JSON, "The body is not valid JSON.");
+      throw HttpProblem.badRequest(HttpError.MALFORMED_JSON, "The body is not valid JSON.");
     }
   }
 

@@ -1,6 +1,6 @@
 package id.ngopeni.api.http;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -31,7 +31,7 @@ public final class Paging {
       // fall through to the problem below
     }
     throw new id.ngopeni.domain.problem.Invalid(
-        java.util.List.of(new id.ngopeni.domain.problem.FieldError("limit", ErrorCode.LIMIT_INVALID, "Must be 1 to " + MAX_LIMIT + ".")));
+        java.util.List.of(new id.ngopeni.domain.problem.FieldError("limit", HttpError.LIMIT_INVALID, "Must be 1 to " + MAX_LIMIT + ".")));
   }
 
   /** Cursors are opaque to clients: base64url of the last key seen. */
@@ -44,7 +44,7 @@ public final class Paging {
       return UUID.fromString(new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       throw new id.ngopeni.domain.problem.Invalid(
-          java.util.List.of(new id.ngopeni.domain.problem.FieldError("cursor", ErrorCode.CURSOR_INVALID)));
+          java.util.List.of(new id.ngopeni.domain.problem.FieldError("cursor", HttpError.CURSOR_INVALID)));
     }
   }
 

@@ -3,6 +3,7 @@ package id.ngopeni.api.http;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.DomainProblem;
 import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.Invalid;
@@ -60,11 +61,11 @@ public final class Problems {
       return new Problem(p.status(), p.code(), p.getMessage(), List.of(), new JsonObject());
     }
     if (failure instanceof DecodeException) {
-      return Problem.of(ErrorCode.MALFORMED_JSON);
+      return Problem.of(HttpError.MALFORMED_JSON);
     }
     if (PgErrors.isUnavailable(failure)) {
       LOG.warn("Database unavailable: {}", PgErrors.describe(failure));
-      return Problem.of(ErrorCode.DATABASE_UNAVAILABLE);
+      return Problem.of(HttpError.DATABASE_UNAVAILABLE);
     }
     if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
       return byStatus(ctx.statusCode());
@@ -76,7 +77,7 @@ public final class Problems {
     if (LOG.isDebugEnabled()) {
       LOG.debug("incident " + incident, failure);
     }
-    ErrorCode internal = ErrorCode.INTERNAL_ERROR;
+    ErrorCode internal = HttpError.INTERNAL_ERROR;
     return new Problem(internal.status(), internal.code(), internal.message(), List.of(),
         new JsonObject().put("incident", incident));
   }
@@ -115,17 +116,17 @@ public final class Problems {
   static Problem byStatus(int status) {
     ErrorCode code =
         switch (status) {
-          case 400 -> ErrorCode.BAD_REQUEST;
-          case 401 -> ErrorCode.UNAUTHENTICATED;
-          case 403 -> ErrorCode.FORBIDDEN;
-          case 404 -> ErrorCode.NOT_FOUND;
-          case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-          case 406 -> ErrorCode.NOT_ACCEPTABLE;
-          case 413 -> ErrorCode.BODY_TOO_LARGE;
-          case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-          case 429 -> ErrorCode.TOO_MANY_REQUESTS;
-          case 503 -> ErrorCode.UNAVAILABLE;
-          default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.BAD_REQUEST;
+          case 400 -> HttpError.BAD_REQUEST;
+          case 401 -> HttpError.UNAUTHENTICATED;
+          case 403 -> HttpError.FORBIDDEN;
+          case 404 -> HttpError.NOT_FOUND;
+          case 405 -> HttpError.METHOD_NOT_ALLOWED;
+          case 406 -> HttpError.NOT_ACCEPTABLE;
+          case 413 -> HttpError.BODY_TOO_LARGE;
+          case 415 -> HttpError.UNSUPPORTED_MEDIA_TYPE;
+          case 429 -> HttpError.TOO_MANY_REQUESTS;
+          case 503 -> HttpError.UNAVAILABLE;
+          default -> status >= 500 ? HttpError.INTERNAL_ERROR : HttpError.BAD_REQUEST;
         };
     String detail =
         switch (status) {

@@ -1,6 +1,6 @@
 package id.ngopeni.api.http;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import io.vertx.ext.web.RoutingContext;
@@ -22,7 +22,7 @@ public final class QueryParams {
         return constant;
       }
     }
-    throw new Invalid(List.of(new FieldError(name, ErrorCode.VALUE_UNKNOWN,
+    throw new Invalid(List.of(new FieldError(name, HttpError.VALUE_UNKNOWN,
         "Must be one of " + Arrays.toString(type.getEnumConstants()) + ".")));
   }
 }

@@ -1,6 +1,6 @@
 package id.ngopeni.api.http;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
@@ -21,7 +21,7 @@ public final class RequireContentType implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     if (!MediaTypes.is(ctx.request().getHeader("Content-Type"), mediaType)) {
-      ctx.fail(new HttpProblem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, detail));
+      ctx.fail(new HttpProblem(HttpError.UNSUPPORTED_MEDIA_TYPE, detail));
       return;
     }
     ctx.next();

@@ -1,7 +1,7 @@
 package id.ngopeni.api.http;
 
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.Handler;
@@ -29,7 +29,7 @@ public final class RequireRole implements Handler<RoutingContext> {
     if (allowed.contains(Caller.of(ctx).role())) {
       ctx.next();
     } else {
-      ctx.fail(new Forbidden(ErrorCode.ROLE_FORBIDDEN));
+      ctx.fail(new Forbidden(UserError.ROLE_FORBIDDEN));
     }
   }
 }

@@ -8,7 +8,7 @@ import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.domain.invoice.PremiumInvoices;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.http.HttpServerResponse;
@@ -127,7 +127,7 @@ public final class InvoiceRoutes implements Feature {
     } catch (DateTimeParseException ignored) {
       // reported below
     }
-    v.add(field, ErrorCode.PERIOD_INVALID);
+    v.add(field, MoneyError.PERIOD_INVALID);
     return null;
   }
 

@@ -5,7 +5,7 @@ import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.db.Slice;
@@ -64,7 +64,7 @@ public final class InvoiceService {
       if (paid.isEmpty()) {
         return invoices.find(tx, id).map(found -> {
           found.orElseThrow(InvoiceService::notFound);
-          throw new Conflict(ErrorCode.INVOICE_ALREADY_PAID);
+          throw new Conflict(MoneyError.INVOICE_ALREADY_PAID);
         });
       }
       StoredInvoice after = paid.get();
@@ -78,6 +78,6 @@ public final class InvoiceService {
   }
 
   static NotFound notFound() {
-    return new NotFound(ErrorCode.INVOICE_NOT_FOUND);
+    return new NotFound(MoneyError.INVOICE_NOT_FOUND);
   }
 }

@@ -11,6 +11,8 @@ import id.ngopeni.domain.membership.MembershipRequest;
 import id.ngopeni.domain.membership.ProgramCodes;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
@@ -41,7 +43,7 @@ public final class MembershipRoutes implements Feature {
   }
 
   private void enrol(RoutingContext ctx) {
-    UUID workerId = id(ctx, ErrorCode.WORKER_NOT_FOUND);
+    UUID workerId = id(ctx, WorkerError.WORKER_NOT_FOUND);
     Fields f = new Fields(JsonInput.object(ctx));
     Violations v = f.violations();
     var programs = ProgramCodes.parse(f.strings("programs", true), v);
@@ -59,13 +61,13 @@ public final class MembershipRoutes implements Feature {
   }
 
   private void list(RoutingContext ctx) {
-    service.ofWorker(Caller.of(ctx), id(ctx, ErrorCode.WORKER_NOT_FOUND))
+    service.ofWorker(Caller.of(ctx), id(ctx, WorkerError.WORKER_NOT_FOUND))
         .compose(items -> Responses.json(ctx, 200, new JsonObject().put("items", items)))
         .onFailure(ctx::fail);
   }
 
   private void end(RoutingContext ctx) {
-    UUID id = id(ctx, ErrorCode.MEMBERSHIP_NOT_FOUND);
+    UUID id = id(ctx, MoneyError.MEMBERSHIP_NOT_FOUND);
     Fields f = new Fields(JsonInput.object(ctx));
     LocalDate endDate = f.date("endDate", true);
     String reason = f.string("reason", true);

@@ -14,7 +14,8 @@ import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.membership.MembershipRequest;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.tariff.Premiums;
@@ -116,7 +117,7 @@ public final class MembershipService {
       Membership ended = before.end(endDate, reason);
       return memberships.close(tx, ended, before.version()).compose(written -> {
         StoredMembership after = written.orElseThrow(
-            () -> new Conflict(ErrorCode.MEMBERSHIP_NOT_ACTIVE));
+            () -> new Conflict(MoneyError.MEMBERSHIP_NOT_ACTIVE));
         return tariffs.book(tx).compose(book -> context.audit()
             .append(tx, event(caller, "membership.ended", before, after.membership()))
             .map(seq -> json(after, YearMonth.from(today()), book)));
@@ -140,7 +141,7 @@ public final class MembershipService {
   private Future<WorkerRef> visibleWorker(SqlClient db, Caller caller, UUID workerId) {
     return memberships.worker(db, workerId).map(found -> found
         .filter(w -> caller.canSeeKelurahan(w.kelurahanCode()))
-        .orElseThrow(() -> new NotFound(ErrorCode.WORKER_NOT_FOUND)));
+        .orElseThrow(() -> new NotFound(WorkerError.WORKER_NOT_FOUND)));
   }
 
   static JsonObject json(StoredMembership s, YearMonth current, TariffBook book) {
@@ -155,6 +156,6 @@ public final class MembershipService {
   }
 
   static NotFound membershipNotFound() {
-    return new NotFound(ErrorCode.MEMBERSHIP_NOT_FOUND);
+    return new NotFound(MoneyError.MEMBERSHIP_NOT_FOUND);
   }
 }

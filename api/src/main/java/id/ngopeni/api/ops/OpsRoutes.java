@@ -2,7 +2,7 @@ package id.ngopeni.api.ops;
 
 import id.ngopeni.api.http.Problems;
 import id.ngopeni.api.http.Responses;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -41,7 +41,7 @@ public final class OpsRoutes {
     health.databaseReady()
         .compose(up -> Responses.json(ctx, 200, new JsonObject().put("status", "UP").put("database", "UP")))
         .recover(e -> {
-          Problems.send(ctx, new Problems.Problem(503, ErrorCode.DATABASE_UNAVAILABLE.code(),
+          Problems.send(ctx, new Problems.Problem(503, HttpError.DATABASE_UNAVAILABLE.code(),
               "The database cannot be reached.", java.util.List.of(), new JsonObject().put("status", "DOWN")));
           return Future.succeededFuture();
         });

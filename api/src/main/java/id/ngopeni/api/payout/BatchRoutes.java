@@ -12,7 +12,8 @@ import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireContentType;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.payout.BatchStatus;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
@@ -61,7 +62,7 @@ public final class BatchRoutes implements Feature {
         try {
           ids.add(UUID.fromString(texts.get(i)));
         } catch (IllegalArgumentException e) {
-          in.violations().add("payoutIds[" + i + "]", ErrorCode.UUID_INVALID);
+          in.violations().add("payoutIds[" + i + "]", HttpError.UUID_INVALID);
         }
       }
     }
@@ -111,7 +112,7 @@ public final class BatchRoutes implements Feature {
           .decode(ByteBuffer.wrap(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes()))
           .toString();
     } catch (CharacterCodingException e) {
-      throw HttpProblem.badRequest(ErrorCode.ENCODING_INVALID, "The file must be UTF-8.");
+      throw HttpProblem.badRequest(PayoutError.ENCODING_INVALID, "The file must be UTF-8.");
     }
     service.reconcile(Caller.of(ctx), id, csv)
         .compose(batch -> Responses.json(ctx, 200, PayoutJson.batch(batch)))

@@ -12,7 +12,8 @@ import id.ngopeni.domain.payout.Reconciliation;
 import id.ngopeni.domain.payout.Reconciliation.Answer;
 import id.ngopeni.domain.payout.Reconciliation.Outcome;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
+import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.persistence.audit.AuditEvent;
@@ -172,7 +173,7 @@ public final class BatchService {
             }
             return claims.transition(tx, next.get(), stored.claim().version(), caller.userId(), null).map(moved -> {
               if (!moved) {
-                throw new Conflict(ErrorCode.CLAIM_CHANGED, "A claim of this batch changed during reconciliation; retry.");
+                throw new Conflict(ClaimError.CLAIM_CHANGED, "A claim of this batch changed during reconciliation; retry.");
               }
               events.add(new AuditEvent(caller.userId(), caller.role().name(), "claim.paid", "claim", claimId.toString(),
                   ClaimJson.audit(stored.claim()), ClaimJson.audit(next.get()).put("paidTotal", paid.amount())));
@@ -196,6 +197,6 @@ public final class BatchService {
   }
 
   static NotFound notFound() {
-    return new NotFound(ErrorCode.BATCH_NOT_FOUND);
+    return new NotFound(PayoutError.BATCH_NOT_FOUND);
   }
 }

@@ -12,7 +12,7 @@ import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.payout.PayoutRequest;
 import id.ngopeni.domain.payout.PayoutStatus;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.payout.StoredPayout;
 import io.vertx.core.Future;
@@ -58,7 +58,7 @@ public final class PayoutRoutes implements Feature {
       try {
         heirId = UUID.fromString(heir);
       } catch (IllegalArgumentException e) {
-        in.violations().add("heirId", ErrorCode.HEIR_NOT_REGISTERED);
+        in.violations().add("heirId", WorkerError.HEIR_NOT_REGISTERED);
       }
     }
     in.requireValid();

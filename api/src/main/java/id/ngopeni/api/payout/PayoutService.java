@@ -11,7 +11,8 @@ import id.ngopeni.domain.payout.PayoutRules;
 import id.ngopeni.domain.payout.PayoutStatus;
 import id.ngopeni.domain.payout.PayoutTransition;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.PayoutError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.NotFound;
@@ -76,10 +77,10 @@ public final class PayoutService {
     try {
       return rules.get();
     } catch (Conflict c) {
-      if (c.errorCode() != ErrorCode.HEIR_NOT_HIGHEST_PRIORITY) {
+      if (c.errorCode() != WorkerError.HEIR_NOT_HIGHEST_PRIORITY) {
         throw c;
       }
-      throw new Invalid(c.errorCode(), c.detail(), List.of(new FieldError("heirId", ErrorCode.HEIR_NOT_HIGHEST_PRIORITY, c.detail())));
+      throw new Invalid(c.errorCode(), c.detail(), List.of(new FieldError("heirId", WorkerError.HEIR_NOT_HIGHEST_PRIORITY, c.detail())));
     }
   }
 
@@ -118,8 +119,8 @@ public final class PayoutService {
           .compose(won -> {
             if (!won) {
               throw transition == PayoutTransition.CANCEL
-                  ? new Conflict(ErrorCode.PAYOUT_CHANGED)
-                  : new Conflict(ErrorCode.PAYOUT_ALREADY_DECIDED, "Someone else decided this payout first.");
+                  ? new Conflict(PayoutError.PAYOUT_CHANGED)
+                  : new Conflict(PayoutError.PAYOUT_ALREADY_DECIDED, "Someone else decided this payout first.");
             }
             return reread(tx, id);
           })
@@ -154,6 +155,6 @@ public final class PayoutService {
   }
 
   static NotFound notFound() {
-    return new NotFound(ErrorCode.PAYOUT_NOT_FOUND);
+    return new NotFound(PayoutError.PAYOUT_NOT_FOUND);
   }
 }

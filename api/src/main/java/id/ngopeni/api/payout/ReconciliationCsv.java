@@ -3,7 +3,9 @@ package id.ngopeni.api.payout;
 import id.ngopeni.domain.payout.Reconciliation;
 import id.ngopeni.domain.payout.Reconciliation.Answer;
 import id.ngopeni.domain.payout.Reconciliation.Outcome;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ImportError;
+import id.ngopeni.domain.problem.PayoutError;
+import id.ngopeni.domain.problem.ReferenceError;
 import id.ngopeni.domain.problem.Violations;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +30,15 @@ final class ReconciliationCsv {
       last--;
     }
     if (last == 0 || !normalise(lines[0]).equals(HEADER)) {
-      violations.add("header", ErrorCode.HEADER_INVALID, "The first line must be exactly: " + HEADER);
+      violations.add("header", ImportError.HEADER_INVALID, "The first line must be exactly: " + HEADER);
       return List.of();
     }
     if (last == 1) {
-      violations.add("rows", ErrorCode.ROWS_REQUIRED);
+      violations.add("rows", ReferenceError.ROWS_REQUIRED);
       return List.of();
     }
     if (last - 1 > MAX_ROWS) {
-      violations.add("rows", ErrorCode.TOO_MANY_ROWS, "At most " + MAX_ROWS + " rows per file.");
+      violations.add("rows", PayoutError.TOO_MANY_ROWS, "At most " + MAX_ROWS + " rows per file.");
       return List.of();
     }
     List<Answer> rows = new ArrayList<>();
@@ -45,18 +47,18 @@ final class ReconciliationCsv {
       String at = "rows[" + index + "].";
       String[] cells = lines[i].split(",", -1);
       if (cells.length != 3) {
-        violations.add(at.substring(0, at.length() - 1), ErrorCode.COLUMN_COUNT, "Expected 3 columns, found " + cells.length + ".");
+        violations.add(at.substring(0, at.length() - 1), PayoutError.COLUMN_COUNT, "Expected 3 columns, found " + cells.length + ".");
         continue;
       }
       UUID payoutId = null;
       try {
         payoutId = UUID.fromString(unquote(cells[0]));
       } catch (IllegalArgumentException e) {
-        violations.add(at + "payout_id", ErrorCode.PAYOUT_ID_INVALID);
+        violations.add(at + "payout_id", PayoutError.PAYOUT_ID_INVALID);
       }
       Outcome outcome = Outcome.parse(unquote(cells[1])).orElse(null);
       if (outcome == null) {
-        violations.add(at + "status", ErrorCode.STATUS_INVALID);
+        violations.add(at + "status", PayoutError.STATUS_INVALID);
       }
       String reference = unquote(cells[2]);
       Reconciliation.checkReference(at + "bank_reference", outcome, reference, violations);

@@ -1,6 +1,6 @@
 package id.ngopeni.api.reference;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ReferenceError;
 import id.ngopeni.domain.problem.Violations;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ final class RegionCsv {
       int index = r - start;
       List<String> fields = records.get(r);
       if (fields.size() != 2) {
-        violations.add("rows[" + index + "]", ErrorCode.COLUMNS_INVALID);
+        violations.add("rows[" + index + "]", ReferenceError.COLUMNS_INVALID);
         continue;
       }
       rows.add(new Row(index, fields.get(0), fields.get(1)));
@@ -82,7 +82,7 @@ final class RegionCsv {
       i++;
     }
     if (quoted) {
-      violations.add("rows[" + records.size() + "]", ErrorCode.CSV_MALFORMED);
+      violations.add("rows[" + records.size() + "]", ReferenceError.CSV_MALFORMED);
       return records;
     }
     fields.add(field.toString());

@@ -1,6 +1,8 @@
 package id.ngopeni.api.reference;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.ReferenceError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.region.RegionCode;
 import id.ngopeni.persistence.audit.AuditEvent;
@@ -44,7 +46,7 @@ public final class RegionImport {
     Violations violations = new Violations();
     List<RegionCsv.Row> rows = RegionCsv.parse(csv, violations);
     if (rows.isEmpty() && violations.isEmpty()) {
-      violations.add("rows", ErrorCode.ROWS_REQUIRED);
+      violations.add("rows", ReferenceError.ROWS_REQUIRED);
     }
     List<Checked> checked = check(rows, violations);
     List<Region> valid = checked.stream().map(Checked::region).toList();
@@ -55,7 +57,7 @@ public final class RegionImport {
       for (Checked c : checked) {
         Region r = c.region();
         if (r.parentCode() != null && !known.contains(r.parentCode())) {
-          violations.add("rows[" + c.index() + "].code", ErrorCode.PARENT_UNKNOWN,
+          violations.add("rows[" + c.index() + "].code", ReferenceError.PARENT_UNKNOWN,
               "The parent region " + r.parentCode() + " is neither in the file nor in the database.");
         }
       }
@@ -80,19 +82,19 @@ public final class RegionImport {
       var code = RegionCode.parse(codeText);
       boolean ok = true;
       if (code.isEmpty()) {
-        violations.add(at + "code", codeText.isEmpty() ? ErrorCode.REQUIRED : ErrorCode.CODE_INVALID,
+        violations.add(at + "code", codeText.isEmpty() ? HttpError.REQUIRED : ReferenceError.CODE_INVALID,
             "Region codes look like 35, 35.73, 35.73.02 or 35.73.02.1001.");
         ok = false;
       } else if (!seen.add(codeText)) {
-        violations.add(at + "code", ErrorCode.CODE_DUPLICATE);
+        violations.add(at + "code", ReferenceError.CODE_DUPLICATE);
         ok = false;
       }
       String name = row.name().strip();
       if (name.isEmpty()) {
-        violations.add(at + "name", ErrorCode.REQUIRED);
+        violations.add(at + "name", HttpError.REQUIRED);
         ok = false;
       } else if (name.codePointCount(0, name.length()) > MAX_NAME || CONTROL.matcher(name).find()) {
-        violations.add(at + "name", ErrorCode.NAME_INVALID);
+        violations.add(at + "name", WorkerError.NAME_INVALID);
         ok = false;
       }
       if (ok) {

@@ -2,7 +2,7 @@ package id.ngopeni.api.reference;
 
 import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.http.MediaTypes;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -22,7 +22,7 @@ final class RequestText {
     request.pause();
     String type = request.getHeader("Content-Type");
     if (!MediaTypes.is(type, mediaType)) {
-      return Future.failedFuture(new HttpProblem(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as " + mediaType + "."));
+      return Future.failedFuture(new HttpProblem(HttpError.UNSUPPORTED_MEDIA_TYPE, "Send the body as " + mediaType + "."));
     }
     String length = request.getHeader("Content-Length");
     if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19 && Long.parseLong(length) > maxBytes) {
@@ -57,6 +57,6 @@ final class RequestText {
   }
 
   private static HttpProblem tooLarge(long maxBytes) {
-    return new HttpProblem(ErrorCode.BODY_TOO_LARGE, "The body is larger than " + maxBytes / (1024 * 1024) + " MiB.");
+    return new HttpProblem(HttpError.BODY_TOO_LARGE, "The body is larger than " + maxBytes / (1024 * 1024) + " MiB.");
   }
 }

@@ -8,7 +8,7 @@ import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.json.JsonArray;
@@ -93,7 +93,7 @@ public final class UserRoutes implements Feature {
     try {
       return UUID.fromString(ctx.pathParam("id"));
     } catch (IllegalArgumentException e) {
-      throw new NotFound(ErrorCode.USER_NOT_FOUND);
+      throw new NotFound(UserError.USER_NOT_FOUND);
     }
   }
 }

@@ -2,7 +2,8 @@ package id.ngopeni.api.user;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
 import io.vertx.core.json.JsonObject;
@@ -97,7 +98,7 @@ public final class UserService {
                       violations.throwIfAny();
                       if (current.id().equals(admin.userId())
                           && (Boolean.FALSE.equals(patch.active()) || (patch.role() != null && patch.role() != Role.ADMIN))) {
-                        throw new Forbidden(ErrorCode.CANNOT_DEMOTE_SELF);
+                        throw new Forbidden(UserError.CANNOT_DEMOTE_SELF);
                       }
                       Future<String> hash = patch.password() == null ? Future.succeededFuture(null) : hasher.hash(patch.password());
                       boolean revoke = patch.password() != null || Boolean.FALSE.equals(patch.active())
@@ -126,7 +127,7 @@ public final class UserService {
   private void checkPassword(String password, String username, Violations violations) {
     if (password == null) {
       if (!violations.has("password")) {
-        violations.add("password", ErrorCode.REQUIRED, PasswordPolicy.message(ErrorCode.REQUIRED));
+        violations.add("password", HttpError.REQUIRED, PasswordPolicy.message(HttpError.REQUIRED));
       }
       return;
     }
@@ -134,6 +135,6 @@ public final class UserService {
   }
 
   private static NotFound notFound() {
-    return new NotFound(ErrorCode.USER_NOT_FOUND);
+    return new NotFound(UserError.USER_NOT_FOUND);
   }
 }

@@ -4,7 +4,8 @@ import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.domain.heir.HeirDraft;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Violations;
 import io.vertx.core.json.JsonArray;
@@ -22,17 +23,17 @@ final class HeirInput {
 
   static List<HeirDraft> read(RoutingContext ctx, Violations violations) {
     if (!(JsonInput.value(ctx, "A JSON array of heirs is required.") instanceof JsonArray array)) {
-      throw HttpProblem.badRequest(ErrorCode.JSON_ARRAY_EXPECTED, "The body must be a JSON array of heirs.");
+      throw HttpProblem.badRequest(HttpError.JSON_ARRAY_EXPECTED, "The body must be a JSON array of heirs.");
     }
     if (array.size() > MAX_HEIRS) {
-      violations.add("heirs", ErrorCode.HEIRS_TOO_MANY, "At most " + MAX_HEIRS + " heirs.");
+      violations.add("heirs", WorkerError.HEIRS_TOO_MANY, "At most " + MAX_HEIRS + " heirs.");
       return List.of();
     }
     List<HeirDraft> drafts = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       String at = "heirs[" + i + "]";
       if (!(array.getValue(i) instanceof JsonObject json)) {
-        violations.add(at, ErrorCode.TYPE_MISMATCH);
+        violations.add(at, HttpError.TYPE_MISMATCH);
         drafts.add(new HeirDraft(null, null, null, null));
         continue;
       }

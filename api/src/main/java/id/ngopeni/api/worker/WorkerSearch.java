@@ -2,7 +2,7 @@ package id.ngopeni.api.worker;
 
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Paging;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.region.RegionCode;
 import id.ngopeni.domain.worker.PersonNames;
@@ -32,27 +32,27 @@ final class WorkerSearch {
     if (q != null) {
       if (q.chars().allMatch(c -> c >= '0' && c <= '9')) {
         if (q.length() > 16) {
-          v.add("q", ErrorCode.Q_INVALID);
+          v.add("q", WorkerError.Q_INVALID);
         }
         nikPrefix = q;
       } else {
         nameKey = PersonNames.normalize(q);
         if (nameKey.length() < MIN_NAME_KEY) {
-          v.add("q", ErrorCode.Q_TOO_SHORT, "Search for at least " + MIN_NAME_KEY + " letters of a name.");
+          v.add("q", WorkerError.Q_TOO_SHORT, "Search for at least " + MIN_NAME_KEY + " letters of a name.");
         }
       }
     }
     String kelurahan = param(ctx, "kelurahan");
     if (kelurahan != null && RegionCode.parseKelurahan(kelurahan).isEmpty()) {
-      v.add("kelurahan", ErrorCode.KELURAHAN_INVALID);
+      v.add("kelurahan", WorkerError.KELURAHAN_INVALID);
     }
     String kecamatan = param(ctx, "kecamatan");
     if (kecamatan != null && RegionCode.parse(kecamatan).filter(c -> c.level() == RegionCode.Level.KECAMATAN).isEmpty()) {
-      v.add("kecamatan", ErrorCode.KECAMATAN_INVALID);
+      v.add("kecamatan", WorkerError.KECAMATAN_INVALID);
     }
     String category = param(ctx, "category");
     if (category != null && !WorkerCategory.isCode(category)) {
-      v.add("category", ErrorCode.CATEGORY_INVALID);
+      v.add("category", WorkerError.CATEGORY_INVALID);
     }
     Coverage.Status coverage = null;
     String coverageText = param(ctx, "coverage");
@@ -60,7 +60,7 @@ final class WorkerSearch {
       try {
         coverage = Coverage.Status.valueOf(coverageText.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        v.add("coverage", ErrorCode.COVERAGE_INVALID);
+        v.add("coverage", WorkerError.COVERAGE_INVALID);
       }
     }
     java.util.UUID after = null;

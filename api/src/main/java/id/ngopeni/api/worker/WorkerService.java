@@ -5,7 +5,8 @@ import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.NotFound;
@@ -125,11 +126,11 @@ public final class WorkerService {
   }
 
   static NotFound notFound() {
-    return new NotFound(ErrorCode.WORKER_NOT_FOUND);
+    return new NotFound(WorkerError.WORKER_NOT_FOUND);
   }
 
   static VersionConflict versionConflict() {
-    return new VersionConflict(ErrorCode.VERSION_CONFLICT, "The worker was changed by someone else; reload and retry.");
+    return new VersionConflict(HttpError.VERSION_CONFLICT, "The worker was changed by someone else; reload and retry.");
   }
 
   /**
@@ -155,15 +156,15 @@ public final class WorkerService {
         : reference.isActiveCategory(db, draft.category().strip());
     return Future.all(kelurahanKnown, categoryKnown).map(all -> {
       if (!kelurahanKnown.result()) {
-        typeErrors.add("kelurahanCode", ErrorCode.KELURAHAN_UNKNOWN);
+        typeErrors.add("kelurahanCode", WorkerError.KELURAHAN_UNKNOWN);
       }
       if (!categoryKnown.result()) {
-        typeErrors.add("category", ErrorCode.CATEGORY_UNKNOWN);
+        typeErrors.add("category", WorkerError.CATEGORY_UNKNOWN);
       }
       typeErrors.throwIfAny();
       ValidatedWorker worker = draft.accept(today);
       if (!caller.canSeeKelurahan(worker.kelurahan().value())) {
-        throw new Forbidden(ErrorCode.KELURAHAN_OUT_OF_SCOPE, "You may register and edit workers only in your own kelurahan.");
+        throw new Forbidden(WorkerError.KELURAHAN_OUT_OF_SCOPE, "You may register and edit workers only in your own kelurahan.");
       }
       return worker;
     });
@@ -195,7 +196,7 @@ public final class WorkerService {
   /** The existing worker's id only when the caller may see it: otherwise it would leak. */
   private static Conflict duplicateNik(Optional<NikOwner> owner, Caller caller) {
     return owner.filter(o -> caller.canSeeKelurahan(o.kelurahanCode()))
-        .map(o -> new Conflict(ErrorCode.DUPLICATE_NIK, "A worker with this NIK is already registered.",
+        .map(o -> new Conflict(WorkerError.DUPLICATE_NIK, "A worker with this NIK is already registered.",
             Map.<String, Object>of("existingId", o.id().toString())))
         .orElseGet(WorkerRepository::duplicateNik);
   }

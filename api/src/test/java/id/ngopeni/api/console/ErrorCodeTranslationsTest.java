@@ -58,7 +58,7 @@ class ErrorCodeTranslationsTest {
 
   /** Console key of every code under each of its kinds, e.g. {@code error.nik_length}. */
   private static List<String> keys() {
-    return java.util.Arrays.stream(ErrorCode.values())
+    return ErrorCode.all().stream()
         .flatMap(code -> code.kinds().stream().map(ErrorKind::prefix).map(prefix -> prefix + code.code()))
         .sorted()
         .toList();

@@ -1,6 +1,6 @@
 package id.ngopeni.domain.bank;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.Invalid;
 import java.util.Arrays;
 import java.util.Optional;
@@ -48,6 +48,6 @@ public enum Bank {
   /** @throws Invalid {@code bankCode} / {@code bank_unknown} */
   public static Bank require(String code) {
     return byCode(code)
-        .orElseThrow(() -> Invalid.of("bankCode", ErrorCode.BANK_UNKNOWN));
+        .orElseThrow(() -> Invalid.of("bankCode", PayoutError.BANK_UNKNOWN));
   }
 }

@@ -1,6 +1,6 @@
 package id.ngopeni.domain.bank;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.util.Objects;
@@ -46,14 +46,14 @@ public record BankAccount(Bank bank, String number, String name) {
     int before = violations.errors().size();
     Optional<Bank> bank = Bank.byCode(bankCode);
     if (bank.isEmpty()) {
-      violations.add("bankCode", ErrorCode.BANK_UNKNOWN);
+      violations.add("bankCode", PayoutError.BANK_UNKNOWN);
     }
     String number = accountNumber == null ? "" : accountNumber.replaceAll("[\\s-]", "");
     if (!number.matches("\\d+")
         || bank.filter(b -> b.accountNumberLength() != number.length()).isPresent()) {
       violations.add(
           "accountNumber",
-          ErrorCode.ACCOUNT_NUMBER_INVALID,
+          PayoutError.ACCOUNT_NUMBER_INVALID,
           bank.map(b -> "A " + b.displayName() + " account number has "
                   + b.accountNumberLength() + " digits.")
               .orElse("An account number has digits only."));
@@ -61,7 +61,7 @@ public record BankAccount(Bank bank, String number, String name) {
     String name = accountName == null ? "" : accountName.strip();
     if (name.length() < MIN_NAME_LENGTH || name.length() > MAX_NAME_LENGTH) {
       violations.add(
-          "accountName", ErrorCode.ACCOUNT_NAME_INVALID);
+          "accountName", PayoutError.ACCOUNT_NAME_INVALID);
     }
     return violations.errors().size() == before
         ? Optional.of(new BankAccount(bank.orElseThrow(), number, name))

@@ -3,7 +3,8 @@ package id.ngopeni.domain.budget;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.money.Rupiah;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
@@ -37,7 +38,7 @@ public final class BudgetRules {
   /** An allocation may be zero but not negative ({@code allocated} / {@code negative}). */
   public static Violations checkAllocation(Long allocated, Violations violations) {
     if (allocated != null && allocated < 0) {
-      violations.add("allocated", ErrorCode.NEGATIVE);
+      violations.add("allocated", HttpError.NEGATIVE);
     }
     return violations;
   }
@@ -63,9 +64,9 @@ public final class BudgetRules {
               + additionalPremiumToYearEnd
               + ".";
       throw new Invalid(
-          ErrorCode.BUDGET_EXCEEDED,
+          MoneyError.BUDGET_EXCEEDED,
           detail,
-          List.of(new FieldError("fundingSource", ErrorCode.BUDGET_EXCEEDED, detail)));
+          List.of(new FieldError("fundingSource", MoneyError.BUDGET_EXCEEDED, detail)));
     }
   }
 }

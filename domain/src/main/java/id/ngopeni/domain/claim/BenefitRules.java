@@ -4,7 +4,7 @@ import static id.ngopeni.domain.claim.EntitlementLine.cash;
 import static id.ngopeni.domain.claim.EntitlementLine.flag;
 
 import id.ngopeni.domain.money.Rupiah;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
 import id.ngopeni.domain.problem.Invalid;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,11 +112,11 @@ public final class BenefitRules {
   private static Entitlement jkkMedical(Rupiah medicalCosts) {
     if (medicalCosts == null) {
       throw Invalid.of(
-          "medicalCosts", ErrorCode.MEDICAL_COSTS_REQUIRED);
+          "medicalCosts", ClaimError.MEDICAL_COSTS_REQUIRED);
     }
     if (medicalCosts.compareTo(Rupiah.ZERO) <= 0) {
       throw Invalid.of(
-          "medicalCosts", ErrorCode.MEDICAL_COSTS_NOT_POSITIVE);
+          "medicalCosts", ClaimError.MEDICAL_COSTS_NOT_POSITIVE);
     }
     // Medical care is paid as medically needed, without a cap.
     return Entitlement.of(

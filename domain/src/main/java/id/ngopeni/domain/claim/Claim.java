@@ -2,6 +2,8 @@ package id.ngopeni.domain.claim;
 
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
+import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import java.time.Instant;
@@ -52,7 +54,7 @@ public record Claim(
    */
   public Claim verify(
       Eligibility eligibility, Set<DocumentKind> required, Set<DocumentKind> present, Instant now) {
-    requireStatus(ClaimStatus.VERIFIED, ErrorCode.CLAIM_NOT_SUBMITTED, "Only a submitted claim can be verified.");
+    requireStatus(ClaimStatus.VERIFIED, ClaimError.CLAIM_NOT_SUBMITTED, "Only a submitted claim can be verified.");
     List<FieldError> errors = new ArrayList<>();
     for (Reason reason : eligibility.reasons()) {
       errors.add(new FieldError("eligibility", reason.errorCode(), reason.message()));
@@ -65,13 +67,13 @@ public record Claim(
                 errors.add(
                     new FieldError(
                         "documents." + kind.name(),
-                        ErrorCode.DOCUMENT_MISSING,
+                        ClaimError.DOCUMENT_MISSING,
                         "Document missing: " + kind.label() + " (" + kind.name() + ").")));
     if (!eligibility.eligible()) {
-      throw new Invalid(ErrorCode.CLAIM_NOT_ELIGIBLE, "The claim is not eligible.", errors);
+      throw new Invalid(ClaimError.CLAIM_NOT_ELIGIBLE, "The claim is not eligible.", errors);
     }
     if (!errors.isEmpty()) {
-      throw new Invalid(ErrorCode.DOCUMENTS_MISSING, "Required documents are missing.", errors);
+      throw new Invalid(ClaimError.DOCUMENTS_MISSING, "Required documents are missing.", errors);
     }
     return next(ClaimStatus.VERIFIED, null, now);
   }
@@ -84,7 +86,7 @@ public record Claim(
    */
   public Claim reject(String reason, Instant now) {
     String why = DecisionReason.require(reason);
-    requireStatus(ClaimStatus.REJECTED, ErrorCode.CLAIM_ALREADY_DECIDED, "The claim was already rejected or paid.");
+    requireStatus(ClaimStatus.REJECTED, ClaimError.CLAIM_ALREADY_DECIDED, "The claim was already rejected or paid.");
     return next(ClaimStatus.REJECTED, why, now);
   }
 
@@ -96,7 +98,7 @@ public record Claim(
    * @throws Conflict {@code claim_not_verified} from any other status
    */
   public Claim markPaid(Instant now) {
-    requireStatus(ClaimStatus.PAID, ErrorCode.CLAIM_NOT_VERIFIED, "Only a verified claim can be marked paid.");
+    requireStatus(ClaimStatus.PAID, PayoutError.CLAIM_NOT_VERIFIED, "Only a verified claim can be marked paid.");
     return next(ClaimStatus.PAID, null, now);
   }
 

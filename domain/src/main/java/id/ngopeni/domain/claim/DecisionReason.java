@@ -1,6 +1,6 @@
 package id.ngopeni.domain.claim;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
 import id.ngopeni.domain.problem.Invalid;
 
 /**
@@ -20,10 +20,10 @@ public final class DecisionReason {
   public static String require(String reason) {
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
-      throw Invalid.of("reason", ErrorCode.REASON_REQUIRED);
+      throw Invalid.of("reason", ClaimError.REASON_REQUIRED);
     }
     if (why.length() > MAX_LENGTH) {
-      throw Invalid.of("reason", ErrorCode.REASON_TOO_LONG, "At most " + MAX_LENGTH + " characters.");
+      throw Invalid.of("reason", ClaimError.REASON_TOO_LONG, "At most " + MAX_LENGTH + " characters.");
     }
     return why;
   }

@@ -1,6 +1,6 @@
 package id.ngopeni.domain.claim;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,27 +42,27 @@ public final class EligibilityRules {
       BenefitSchedule schedule) {
     List<Reason> reasons = new ArrayList<>();
     if (incidentDate.isAfter(today)) {
-      reasons.add(new Reason(ErrorCode.INCIDENT_IN_FUTURE));
+      reasons.add(new Reason(ClaimError.INCIDENT_IN_FUTURE));
     }
     if (coverage == null || !coverage.isActiveOn(incidentDate)) {
       reasons.add(
-          new Reason(ErrorCode.NO_ACTIVE_MEMBERSHIP));
+          new Reason(ClaimError.NO_ACTIVE_MEMBERSHIP));
     } else if (!coverage.covers(type.program())) {
       reasons.add(
           new Reason(
-              ErrorCode.PROGRAM_NOT_COVERED,
+              ClaimError.PROGRAM_NOT_COVERED,
               "The membership does not include the programme " + type.program() + "."));
     }
     if (today.isAfter(claimDeadline(incidentDate, schedule))) {
       reasons.add(
           new Reason(
-              ErrorCode.CLAIM_DEADLINE_PASSED,
+              ClaimError.CLAIM_DEADLINE_PASSED,
               "Hak klaim gugur " + schedule.claimDeadlineYears()
                   + " tahun setelah kejadian (" + claimDeadline(incidentDate, schedule) + ")."));
     }
     if (type.isDeath() && deathAlreadyClaimed) {
       reasons.add(
-          new Reason(ErrorCode.ALREADY_CLAIMED_DEATH));
+          new Reason(ClaimError.ALREADY_CLAIMED_DEATH));
     }
     return Eligibility.of(reasons);
   }

@@ -1,6 +1,7 @@
 package id.ngopeni.domain.coverage;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,24 +50,24 @@ public record Baseline(
   public static List<FieldError> check(Long workforce, Long target, Long reportedParticipants) {
     List<FieldError> errors = new ArrayList<>();
     if (workforce != null && workforce <= 0) {
-      errors.add(new FieldError("workforce", ErrorCode.NOT_POSITIVE));
+      errors.add(new FieldError("workforce", HttpError.NOT_POSITIVE));
     }
     if (target != null && target < 0) {
-      errors.add(new FieldError("target", ErrorCode.NEGATIVE));
+      errors.add(new FieldError("target", HttpError.NEGATIVE));
     }
     if (reportedParticipants != null && reportedParticipants < 0) {
       errors.add(
-          new FieldError("reportedParticipants", ErrorCode.NEGATIVE));
+          new FieldError("reportedParticipants", HttpError.NEGATIVE));
     }
     if (workforce != null && target != null && target > workforce) {
       errors.add(
-          new FieldError("target", ErrorCode.ABOVE_WORKFORCE));
+          new FieldError("target", MoneyError.ABOVE_WORKFORCE));
     }
     if (workforce != null && reportedParticipants != null && reportedParticipants > workforce) {
       errors.add(
           new FieldError(
               "reportedParticipants",
-              ErrorCode.ABOVE_WORKFORCE));
+              MoneyError.ABOVE_WORKFORCE));
     }
     return errors;
   }

@@ -2,7 +2,7 @@ package id.ngopeni.domain.heir;
 
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.time.LocalDate;
@@ -49,25 +49,25 @@ public final class HeirRules {
       String at = "heirs[" + i + "].";
       String name = draft.fullName() == null ? "" : draft.fullName().strip();
       if (name.isEmpty()) {
-        violations.add(at + "fullName", ErrorCode.FULL_NAME_REQUIRED);
+        violations.add(at + "fullName", WorkerError.FULL_NAME_REQUIRED);
       } else if (name.length() > MAX_NAME_LENGTH) {
-        violations.add(at + "fullName", ErrorCode.FULL_NAME_TOO_LONG);
+        violations.add(at + "fullName", WorkerError.FULL_NAME_TOO_LONG);
       }
       Optional<HeirRelationship> relationship = relationship(draft, at, violations);
       if (relationship.filter(r -> r == HeirRelationship.SPOUSE).isPresent()) {
         if (spouseSeen) {
-          violations.add(at + "relationship", ErrorCode.SPOUSE_DUPLICATE);
+          violations.add(at + "relationship", WorkerError.SPOUSE_DUPLICATE);
         }
         spouseSeen = true;
       }
       if (draft.birthDate() != null && draft.birthDate().isAfter(today)) {
-        violations.add(at + "birthDate", ErrorCode.BIRTH_DATE_IN_FUTURE);
+        violations.add(at + "birthDate", WorkerError.BIRTH_DATE_IN_FUTURE);
       }
       String nik = draft.nik() == null || draft.nik().isBlank() ? null : draft.nik().strip();
       if (nik != null && !NIK_SHAPE.matcher(nik).matches()) {
-        violations.add(at + "nik", ErrorCode.NIK_INVALID);
+        violations.add(at + "nik", WorkerError.NIK_INVALID);
       } else if (nik != null && !niks.add(nik)) {
-        violations.add(at + "nik", ErrorCode.NIK_DUPLICATE);
+        violations.add(at + "nik", WorkerError.NIK_DUPLICATE);
       }
       if (relationship.isPresent()) {
         heirs.add(new Heir(Ids.newId(), name, nik, relationship.get(), draft.birthDate()));
@@ -93,7 +93,7 @@ public final class HeirRules {
         .ifPresent(
             first -> {
               throw new Conflict(
-                  ErrorCode.HEIR_NOT_HIGHEST_PRIORITY,
+                  WorkerError.HEIR_NOT_HIGHEST_PRIORITY,
                   "An heir with higher priority is registered ("
                       + first.relationship() + ", class " + first.priorityClass()
                       + "); the benefit cannot go to " + beneficiary.relationship()
@@ -107,18 +107,18 @@ public final class HeirRules {
         .filter(h -> h.id().equals(heirId))
         .findFirst()
         .orElseThrow(
-            () -> Invalid.of("heirId", ErrorCode.HEIR_NOT_REGISTERED));
+            () -> Invalid.of("heirId", WorkerError.HEIR_NOT_REGISTERED));
   }
 
   private static Optional<HeirRelationship> relationship(
       HeirDraft draft, String at, Violations violations) {
     if (draft.relationship() == null || draft.relationship().isBlank()) {
-      violations.add(at + "relationship", ErrorCode.RELATIONSHIP_REQUIRED);
+      violations.add(at + "relationship", WorkerError.RELATIONSHIP_REQUIRED);
       return Optional.empty();
     }
     Optional<HeirRelationship> parsed = HeirRelationship.parse(draft.relationship().strip());
     if (parsed.isEmpty()) {
-      violations.add(at + "relationship", ErrorCode.RELATIONSHIP_UNKNOWN);
+      violations.add(at + "relationship", WorkerError.RELATIONSHIP_UNKNOWN);
     }
     return parsed;
   }

@@ -1,6 +1,7 @@
 package id.ngopeni.domain.invoice;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.Violations;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,7 +24,7 @@ public final class PremiumInvoices {
     if (period != null && period.isAfter(latest)) {
       violations.add(
           "period",
-          ErrorCode.PERIOD_TOO_FAR_AHEAD,
+          MoneyError.PERIOD_TOO_FAR_AHEAD,
           "Invoices can be generated up to next month (" + latest + ").");
     }
     return violations;
@@ -36,10 +37,10 @@ public final class PremiumInvoices {
   public static Violations checkPayment(
       LocalDate paidAt, String reference, LocalDate today, Violations violations) {
     if (reference != null && reference.strip().length() > MAX_REFERENCE) {
-      violations.add("reference", ErrorCode.TOO_LONG);
+      violations.add("reference", HttpError.TOO_LONG);
     }
     if (paidAt != null && paidAt.isAfter(today)) {
-      violations.add("paidAt", ErrorCode.IN_FUTURE);
+      violations.add("paidAt", HttpError.IN_FUTURE);
     }
     return violations;
   }

@@ -2,7 +2,8 @@ package id.ngopeni.domain.membership;
 
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.Violations;
 import java.time.LocalDate;
 import java.time.Month;
@@ -89,12 +90,12 @@ public record Membership(
     requireActive();
     Violations v = new Violations();
     if (endDate == null) {
-      v.add("endDate", ErrorCode.REQUIRED);
+      v.add("endDate", HttpError.REQUIRED);
     } else if (endDate.isBefore(startDate)) {
-      v.add("endDate", ErrorCode.END_BEFORE_START);
+      v.add("endDate", MoneyError.END_BEFORE_START);
     }
     if (reason == null || reason.isBlank()) {
-      v.add("reason", ErrorCode.REQUIRED);
+      v.add("reason", HttpError.REQUIRED);
     }
     v.throwIfAny();
     return closed(endDate, reason.strip(), MembershipStatus.ENDED);
@@ -145,7 +146,7 @@ public record Membership(
   private void requireActive() {
     if (status != MembershipStatus.ACTIVE) {
       throw new Conflict(
-          ErrorCode.MEMBERSHIP_NOT_ACTIVE,
+          MoneyError.MEMBERSHIP_NOT_ACTIVE,
           "The membership is already " + status + ".",
           Map.of("status", status.name()));
     }

@@ -1,7 +1,8 @@
 package id.ngopeni.domain.membership;
 
 import id.ngopeni.domain.money.Rupiah;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
@@ -47,27 +48,27 @@ public record MembershipPolicy(
         || !request.programs().contains(Program.JKK)
         || !request.programs().contains(Program.JKM)) {
       // JKK and JKM are the compulsory pair for BPU participants (PP 44/2015); JHT is optional.
-      v.add("programs", ErrorCode.PROGRAMS_REQUIRED);
+      v.add("programs", MoneyError.PROGRAMS_REQUIRED);
     }
     Rupiah income = request.declaredIncome();
     if (income == null) {
-      v.add("declaredIncome", ErrorCode.REQUIRED);
+      v.add("declaredIncome", HttpError.REQUIRED);
     } else if (income.compareTo(lowestIncome) < 0 || income.isGreaterThan(highestIncome)) {
       v.add(
           "declaredIncome",
-          ErrorCode.INCOME_OUT_OF_RANGE,
+          MoneyError.INCOME_OUT_OF_RANGE,
           "The declared income must lie between " + lowestIncome + " and " + highestIncome + ".");
     }
     if (request.fundingSource() == null) {
-      v.add("fundingSource", ErrorCode.REQUIRED);
+      v.add("fundingSource", HttpError.REQUIRED);
     }
     LocalDate start = request.startDate();
     if (start == null) {
-      v.add("startDate", ErrorCode.REQUIRED);
+      v.add("startDate", HttpError.REQUIRED);
     } else if (start.isAfter(latestStart(today))) {
       v.add(
           "startDate",
-          ErrorCode.START_TOO_FAR_AHEAD,
+          MoneyError.START_TOO_FAR_AHEAD,
           "The start date may lie at most " + monthsAhead + " month(s) ahead.");
     }
     return v.errors();

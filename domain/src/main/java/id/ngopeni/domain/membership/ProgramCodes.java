@@ -1,6 +1,6 @@
 package id.ngopeni.domain.membership;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.Violations;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class ProgramCodes {
       Program program = find(code);
       if (program == null) {
         violations.add(
-            "programs[" + i + "]", ErrorCode.PROGRAM_UNKNOWN);
+            "programs[" + i + "]", MoneyError.PROGRAM_UNKNOWN);
       } else {
         programs.add(program);
       }

@@ -1,7 +1,7 @@
 package id.ngopeni.domain.payout;
 
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.util.LinkedHashSet;
@@ -53,7 +53,7 @@ public final class Batching {
       return null;
     }
     if (payoutIds.isEmpty()) {
-      throw Invalid.of("payoutIds", ErrorCode.PAYOUT_IDS_EMPTY);
+      throw Invalid.of("payoutIds", PayoutError.PAYOUT_IDS_EMPTY);
     }
     return List.copyOf(new LinkedHashSet<>(payoutIds));
   }
@@ -71,13 +71,13 @@ public final class Batching {
       Violations violations = new Violations();
       for (int i = 0; i < payoutIds.size(); i++) {
         if (!batched.contains(payoutIds.get(i))) {
-          violations.add("payoutIds[" + i + "]", ErrorCode.PAYOUT_NOT_BATCHABLE);
+          violations.add("payoutIds[" + i + "]", PayoutError.PAYOUT_NOT_BATCHABLE);
         }
       }
       violations.throwIfAny();
     }
     if (batched.isEmpty()) {
-      throw new Conflict(ErrorCode.NOTHING_TO_BATCH);
+      throw new Conflict(PayoutError.NOTHING_TO_BATCH);
     }
   }
 }

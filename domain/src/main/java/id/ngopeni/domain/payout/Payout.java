@@ -4,7 +4,8 @@ import id.ngopeni.domain.bank.BankAccount;
 import id.ngopeni.domain.claim.DecisionReason;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.PayoutError;
+import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.user.Role;
 import java.time.Instant;
@@ -87,7 +88,7 @@ public record Payout(
     Objects.requireNonNull(newBatchId, "newBatchId");
     if (!Batching.batchable(status, batchId)) {
       throw new Conflict(
-          ErrorCode.PAYOUT_NOT_BATCHABLE,
+          PayoutError.PAYOUT_NOT_BATCHABLE,
           "Only an approved payout not yet in a batch, or a failed one, can be batched. It is "
               + status + ".");
     }
@@ -115,10 +116,10 @@ public record Payout(
    */
   public Payout cancel(UUID actorId, Role actorRole, String reason, Instant now) {
     if (actorRole != Role.OPERATOR && actorRole != Role.APPROVER) {
-      throw new Forbidden(ErrorCode.ROLE_FORBIDDEN, "Only an operator or approver can cancel a payout.");
+      throw new Forbidden(UserError.ROLE_FORBIDDEN, "Only an operator or approver can cancel a payout.");
     }
     if (!PayoutTransition.CANCEL.startsFrom(status)) {
-      throw new Conflict(ErrorCode.PAYOUT_NOT_FAILED, "Only a failed payout can be cancelled. It is " + status + ".");
+      throw new Conflict(PayoutError.PAYOUT_NOT_FAILED, "Only a failed payout can be cancelled. It is " + status + ".");
     }
     return decided(PayoutTransition.CANCEL, actorId, DecisionReason.require(reason), now);
   }
@@ -127,20 +128,20 @@ public record Payout(
     Objects.requireNonNull(approverId, "approverId");
     if (approverId.equals(createdBy)) {
       throw new Forbidden(
-          ErrorCode.SELF_APPROVAL_FORBIDDEN);
+          PayoutError.SELF_APPROVAL_FORBIDDEN);
     }
     if (approverRole != Role.APPROVER) {
-      throw new Forbidden(ErrorCode.ROLE_FORBIDDEN, "Only an approver can decide on a payout.");
+      throw new Forbidden(UserError.ROLE_FORBIDDEN, "Only an approver can decide on a payout.");
     }
     if (!PayoutTransition.APPROVE.startsFrom(status)) {
-      throw new Conflict(ErrorCode.PAYOUT_ALREADY_DECIDED, "The payout was already decided. It is " + status + ".");
+      throw new Conflict(PayoutError.PAYOUT_ALREADY_DECIDED, "The payout was already decided. It is " + status + ".");
     }
   }
 
   private Payout reconciled(PayoutTransition transition, String reference) {
     if (!transition.startsFrom(status) || batchId == null) {
       throw new Conflict(
-          ErrorCode.PAYOUT_NOT_BATCHED, "Only a payout in a disbursement batch can be reconciled. It is " + status + ".");
+          PayoutError.PAYOUT_NOT_BATCHED, "Only a payout in a disbursement batch can be reconciled. It is " + status + ".");
     }
     return new Payout(id, claimId, heirId, account, amount, transition.to(), createdBy, createdAt,
         decidedBy, decidedAt, decisionReason, batchId, reference, version + 1);

@@ -11,6 +11,7 @@ import id.ngopeni.domain.heir.HeirRules;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
@@ -71,17 +72,17 @@ public final class PayoutRules {
     }
     if (claim.status() != ClaimStatus.VERIFIED) {
       throw new Conflict(
-          ErrorCode.CLAIM_NOT_VERIFIED, "Payouts can only be made for a verified claim. It is " + claim.status() + ".");
+          PayoutError.CLAIM_NOT_VERIFIED, "Payouts can only be made for a verified claim. It is " + claim.status() + ".");
     }
     Violations violations = new Violations();
     if (request.heirId() == null) {
-      violations.add("heirId", ErrorCode.HEIR_REQUIRED);
+      violations.add("heirId", PayoutError.HEIR_REQUIRED);
     }
     Optional<BankAccount> account =
         BankAccount.parse(
             request.bankCode(), request.accountNumber(), request.accountName(), violations);
     if (request.amount() != null && request.amount().compareTo(Rupiah.ZERO) <= 0) {
-      violations.add("amount", ErrorCode.AMOUNT_NOT_POSITIVE);
+      violations.add("amount", PayoutError.AMOUNT_NOT_POSITIVE);
     }
     violations.throwIfAny();
 
@@ -96,18 +97,18 @@ public final class PayoutRules {
   private static Rupiah amount(Rupiah requested, Rupiah left) {
     if (left.compareTo(Rupiah.ZERO) <= 0) {
       throw new Conflict(
-          ErrorCode.ENTITLEMENT_EXHAUSTED);
+          PayoutError.ENTITLEMENT_EXHAUSTED);
     }
     if (requested == null) {
       return left.min(TransferLimit.BI_FAST_MAX);
     }
     if (requested.isGreaterThan(left)) {
       throw amountRefused(
-          ErrorCode.AMOUNT_EXCEEDS_ENTITLEMENT, "The amount is more than what is left of the entitlement, " + left + ".");
+          PayoutError.AMOUNT_EXCEEDS_ENTITLEMENT, "The amount is more than what is left of the entitlement, " + left + ".");
     }
     if (requested.isGreaterThan(TransferLimit.BI_FAST_MAX)) {
       throw amountRefused(
-          ErrorCode.AMOUNT_EXCEEDS_TRANSFER_LIMIT,
+          PayoutError.AMOUNT_EXCEEDS_TRANSFER_LIMIT,
           "At most " + TransferLimit.BI_FAST_MAX + " per BI-FAST transfer; make several payouts.");
     }
     return requested;

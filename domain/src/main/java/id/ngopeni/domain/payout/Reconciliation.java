@@ -5,7 +5,7 @@ import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.time.Instant;
@@ -75,17 +75,17 @@ public final class Reconciliation {
    */
   public static void checkReference(String field, Outcome outcome, String reference, Violations violations) {
     if (outcome == Outcome.PAID && reference.isEmpty()) {
-      violations.add(field, ErrorCode.BANK_REFERENCE_REQUIRED);
+      violations.add(field, PayoutError.BANK_REFERENCE_REQUIRED);
     }
     if (reference.length() > MAX_REFERENCE) {
-      violations.add(field, ErrorCode.BANK_REFERENCE_TOO_LONG, "At most " + MAX_REFERENCE + " characters.");
+      violations.add(field, PayoutError.BANK_REFERENCE_TOO_LONG, "At most " + MAX_REFERENCE + " characters.");
     }
   }
 
   /** @throws Conflict {@code batch_already_reconciled} unless the batch still takes answers */
   public static void requireOpen(BatchStatus status) {
     if (!status.takesAnswers()) {
-      throw new Conflict(ErrorCode.BATCH_ALREADY_RECONCILED);
+      throw new Conflict(PayoutError.BATCH_ALREADY_RECONCILED);
     }
   }
 
@@ -109,17 +109,17 @@ public final class Reconciliation {
       }
       String at = "rows[" + answer.index() + "].payout_id";
       if (!seen.add(id)) {
-        violations.add(at, ErrorCode.PAYOUT_DUPLICATE);
+        violations.add(at, PayoutError.PAYOUT_DUPLICATE);
       } else if (!existing.contains(id)) {
-        violations.add(at, ErrorCode.PAYOUT_UNKNOWN);
+        violations.add(at, PayoutError.PAYOUT_UNKNOWN);
       } else if (!inBatch.contains(id)) {
-        violations.add(at, ErrorCode.PAYOUT_NOT_IN_BATCH);
+        violations.add(at, PayoutError.PAYOUT_NOT_IN_BATCH);
       } else if (answered.contains(id)) {
-        violations.add(at, ErrorCode.PAYOUT_ALREADY_RECONCILED);
+        violations.add(at, PayoutError.PAYOUT_ALREADY_RECONCILED);
       }
     }
     if (!violations.isEmpty()) {
-      throw new Invalid(ErrorCode.RECONCILIATION_REJECTED, "Nothing was applied: some rows are wrong.", violations.errors());
+      throw new Invalid(PayoutError.RECONCILIATION_REJECTED, "Nothing was applied: some rows are wrong.", violations.errors());
     }
   }
 

@@ -20,6 +20,6 @@ public final class Conflict extends DomainProblem {
   }
 
   public Conflict(String detail) {
-    super(ErrorCode.CONFLICT, detail, Map.of());
+    super(HttpError.CONFLICT, detail, Map.of());
   }
 }

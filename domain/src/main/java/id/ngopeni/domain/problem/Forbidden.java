@@ -20,6 +20,6 @@ public final class Forbidden extends DomainProblem {
   }
 
   public Forbidden(String detail) {
-    super(ErrorCode.FORBIDDEN, detail, Map.of());
+    super(HttpError.FORBIDDEN, detail, Map.of());
   }
 }

@@ -10,7 +10,7 @@ public final class Invalid extends DomainProblem {
   private final transient List<FieldError> errors;
 
   public Invalid(List<FieldError> errors) {
-    this(ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.message(), errors);
+    this(HttpError.VALIDATION_FAILED, HttpError.VALIDATION_FAILED.message(), errors);
   }
 
   public Invalid(ErrorCode code, String detail, List<FieldError> errors) {

@@ -20,6 +20,6 @@ public final class NotFound extends DomainProblem {
   }
 
   public NotFound(String detail) {
-    super(ErrorCode.NOT_FOUND, detail, Map.of());
+    super(HttpError.NOT_FOUND, detail, Map.of());
   }
 }

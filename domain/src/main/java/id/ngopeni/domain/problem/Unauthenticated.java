@@ -20,6 +20,6 @@ public final class Unauthenticated extends DomainProblem {
   }
 
   public Unauthenticated(String detail) {
-    super(ErrorCode.UNAUTHENTICATED, detail, Map.of());
+    super(HttpError.UNAUTHENTICATED, detail, Map.of());
   }
 }

@@ -20,6 +20,6 @@ public final class VersionConflict extends DomainProblem {
   }
 
   public VersionConflict(String detail) {
-    super(ErrorCode.VERSION_CONFLICT, detail, Map.of());
+    super(HttpError.VERSION_CONFLICT, detail, Map.of());
   }
 }

@@ -1,7 +1,8 @@
 package id.ngopeni.domain.tariff;
 
 import id.ngopeni.domain.money.Rupiah;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +44,16 @@ public sealed interface Contribution {
     public List<FieldError> validate() {
       List<FieldError> errors = new ArrayList<>();
       if (basisPoints < 0) {
-        errors.add(new FieldError("rateBasisPoints", ErrorCode.NEGATIVE));
+        errors.add(new FieldError("rateBasisPoints", HttpError.NEGATIVE));
       }
       if (minimum != null && minimum.isNegative()) {
-        errors.add(new FieldError("minimum", ErrorCode.NEGATIVE));
+        errors.add(new FieldError("minimum", HttpError.NEGATIVE));
       }
       if (maximum != null && maximum.isNegative()) {
-        errors.add(new FieldError("maximum", ErrorCode.NEGATIVE));
+        errors.add(new FieldError("maximum", HttpError.NEGATIVE));
       }
       if (minimum != null && maximum != null && minimum.isGreaterThan(maximum)) {
-        errors.add(new FieldError("minimum", ErrorCode.MIN_ABOVE_MAX));
+        errors.add(new FieldError("minimum", MoneyError.MIN_ABOVE_MAX));
       }
       return errors;
     }
@@ -72,7 +73,7 @@ public sealed interface Contribution {
     @Override
     public List<FieldError> validate() {
       return amount.isNegative()
-          ? List.of(new FieldError("flatAmount", ErrorCode.NEGATIVE))
+          ? List.of(new FieldError("flatAmount", HttpError.NEGATIVE))
           : List.of();
     }
   }

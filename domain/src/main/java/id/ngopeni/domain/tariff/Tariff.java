@@ -2,7 +2,7 @@ package id.ngopeni.domain.tariff;
 
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.FieldError;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -67,14 +67,14 @@ public record Tariff(
     List<FieldError> errors = new ArrayList<>();
     if (validFrom.getDayOfMonth() != 1) {
       errors.add(
-          new FieldError("validFrom", ErrorCode.NOT_MONTH_START));
+          new FieldError("validFrom", MoneyError.NOT_MONTH_START));
     }
     if (validTo != null && validTo.isBefore(validFrom)) {
       errors.add(
-          new FieldError("validTo", ErrorCode.BEFORE_VALID_FROM));
+          new FieldError("validTo", MoneyError.BEFORE_VALID_FROM));
     } else if (validTo != null && !validTo.equals(YearMonth.from(validTo).atEndOfMonth())) {
       errors.add(
-          new FieldError("validTo", ErrorCode.NOT_MONTH_END));
+          new FieldError("validTo", MoneyError.NOT_MONTH_END));
     }
     errors.addAll(contribution.validate());
     return errors;

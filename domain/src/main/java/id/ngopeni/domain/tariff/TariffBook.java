@@ -3,7 +3,7 @@ package id.ngopeni.domain.tariff;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import java.time.YearMonth;
@@ -52,7 +52,7 @@ public final class TariffBook {
         .orElseThrow(
             () ->
                 new Conflict(
-                    ErrorCode.TARIFF_MISSING,
+                    MoneyError.TARIFF_MISSING,
                     "No " + program + " tariff is in force for " + month + ".",
                     Map.of(
                         "program", program.name(),
@@ -92,9 +92,9 @@ public final class TariffBook {
     if (errors.isEmpty()) {
       return;
     }
-    boolean overlap = errors.stream().anyMatch(e -> e.errorCode() == ErrorCode.TARIFF_OVERLAP);
+    boolean overlap = errors.stream().anyMatch(e -> e.errorCode() == MoneyError.TARIFF_OVERLAP);
     throw overlap
-        ? new Invalid(ErrorCode.TARIFF_OVERLAP, "Another tariff covers part of this period.", errors)
+        ? new Invalid(MoneyError.TARIFF_OVERLAP, "Another tariff covers part of this period.", errors)
         : new Invalid(errors);
   }
 
@@ -112,6 +112,6 @@ public final class TariffBook {
   private static FieldError overlapError() {
     return new FieldError(
         "validFrom",
-        ErrorCode.TARIFF_OVERLAP);
+        MoneyError.TARIFF_OVERLAP);
   }
 }

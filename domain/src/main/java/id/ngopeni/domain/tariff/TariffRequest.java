@@ -3,7 +3,7 @@ package id.ngopeni.domain.tariff;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.money.Rupiah;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.time.LocalDate;
@@ -32,10 +32,10 @@ public record TariffRequest(
         && !violations.has("rateBasisPoints")
         && !violations.has("flatAmount")) {
       violations.add(
-          "rateBasisPoints", ErrorCode.RATE_OR_FLAT);
+          "rateBasisPoints", MoneyError.RATE_OR_FLAT);
     }
     if (flatAmount != null && (minimum != null || maximum != null)) {
-      violations.add("minimum", ErrorCode.NOT_FOR_FLAT);
+      violations.add("minimum", MoneyError.NOT_FOR_FLAT);
     }
     Contribution contribution =
         rateBasisPoints != null

@@ -1,6 +1,8 @@
 package id.ngopeni.domain.user;
 
 import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.UserError;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -23,34 +25,38 @@ public final class PasswordPolicy {
   /** The stable code of the first rule the password breaks, if any. */
   public Optional<ErrorCode> problem(String password, String username) {
     if (password == null || password.isEmpty()) {
-      return Optional.of(ErrorCode.REQUIRED);
+      return Optional.of(HttpError.REQUIRED);
     }
     int length = password.codePointCount(0, password.length());
     if (length < MIN_LENGTH) {
-      return Optional.of(ErrorCode.PASSWORD_TOO_SHORT);
+      return Optional.of(UserError.PASSWORD_TOO_SHORT);
     }
     if (length > MAX_LENGTH) {
-      return Optional.of(ErrorCode.PASSWORD_TOO_LONG);
+      return Optional.of(UserError.PASSWORD_TOO_LONG);
     }
     String lower = password.toLowerCase(Locale.ROOT);
     String user = Usernames.canonical(username);
     if (!user.isEmpty() && lower.contains(user)) {
-      return Optional.of(ErrorCode.PASSWORD_CONTAINS_USERNAME);
+      return Optional.of(UserError.PASSWORD_CONTAINS_USERNAME);
     }
     if (commonPasswords.contains(lower)) {
-      return Optional.of(ErrorCode.PASSWORD_TOO_COMMON);
+      return Optional.of(UserError.PASSWORD_TOO_COMMON);
     }
     return Optional.empty();
   }
 
   public static String message(ErrorCode code) {
-    return switch (code) {
-      case REQUIRED -> "A password is required.";
-      case PASSWORD_TOO_SHORT -> "The password must have at least " + MIN_LENGTH + " characters.";
-      case PASSWORD_TOO_LONG -> "The password must have at most " + MAX_LENGTH + " characters.";
-      case PASSWORD_CONTAINS_USERNAME -> "The password must not contain the username.";
-      case PASSWORD_TOO_COMMON -> "This password is too common; choose another.";
-      default -> "The password is not acceptable.";
-    };
+    if (code == HttpError.REQUIRED) {
+      return "A password is required.";
+    } else if (code == UserError.PASSWORD_TOO_SHORT) {
+      return "The password must have at least " + MIN_LENGTH + " characters.";
+    } else if (code == UserError.PASSWORD_TOO_LONG) {
+      return "The password must have at most " + MAX_LENGTH + " characters.";
+    } else if (code == UserError.PASSWORD_CONTAINS_USERNAME) {
+      return "The password must not contain the username.";
+    } else if (code == UserError.PASSWORD_TOO_COMMON) {
+      return "This password is too common; choose another.";
+    }
+    return "The password is not acceptable.";
   }
 }

@@ -1,6 +1,7 @@
 package id.ngopeni.domain.user;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.UserError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.region.RegionCode;
 import java.util.LinkedHashSet;
@@ -19,13 +20,13 @@ public final class UserScope {
     for (int i = 0; i < codes.size(); i++) {
       if (RegionCode.parseKelurahan(codes.get(i)).isEmpty()) {
         violations.add(
-            "kelurahanCodes[" + i + "]", ErrorCode.KELURAHAN_INVALID);
+            "kelurahanCodes[" + i + "]", WorkerError.KELURAHAN_INVALID);
       }
     }
     if (role == Role.FIELD_OFFICER && codes.isEmpty()) {
-      violations.add("kelurahanCodes", ErrorCode.KELURAHAN_REQUIRED);
+      violations.add("kelurahanCodes", UserError.KELURAHAN_REQUIRED);
     } else if (role != null && role != Role.FIELD_OFFICER && !codes.isEmpty()) {
-      violations.add("kelurahanCodes", ErrorCode.KELURAHAN_NOT_ALLOWED);
+      violations.add("kelurahanCodes", UserError.KELURAHAN_NOT_ALLOWED);
     }
     return List.copyOf(new LinkedHashSet<>(codes));
   }

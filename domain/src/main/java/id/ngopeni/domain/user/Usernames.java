@@ -1,6 +1,8 @@
 package id.ngopeni.domain.user;
 
 import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.UserError;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,8 +22,8 @@ public final class Usernames {
   public static Optional<ErrorCode> problem(String username) {
     String canonical = canonical(username);
     if (canonical.isEmpty()) {
-      return Optional.of(ErrorCode.REQUIRED);
+      return Optional.of(HttpError.REQUIRED);
     }
-    return SHAPE.matcher(canonical).matches() ? Optional.empty() : Optional.of(ErrorCode.USERNAME_INVALID);
+    return SHAPE.matcher(canonical).matches() ? Optional.empty() : Optional.of(UserError.USERNAME_INVALID);
   }
 }

@@ -4,6 +4,7 @@ import static id.ngopeni.domain.worker.NikSegments.FEMALE_DAY_OFFSET;
 import static id.ngopeni.domain.worker.NikSegments.number;
 
 import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.region.RegionCode;
@@ -43,14 +44,14 @@ public final class Nik {
   public static Nik parse(String text) {
     String digits = text == null ? "" : text.strip();
     if (digits.isEmpty()) {
-      throw invalid(ErrorCode.NIK_REQUIRED);
+      throw invalid(WorkerError.NIK_REQUIRED);
     }
     // Only ASCII digits: Character.isDigit would let Arabic-Indic digits through.
     if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw invalid(ErrorCode.NIK_NOT_DIGITS);
+      throw invalid(WorkerError.NIK_NOT_DIGITS);
     }
     if (digits.length() != LENGTH) {
-      throw invalid(ErrorCode.NIK_LENGTH);
+      throw invalid(WorkerError.NIK_LENGTH);
     }
     List<ErrorCode> codes = NikSegments.violations(digits);
     if (!codes.isEmpty()) {
@@ -175,10 +176,10 @@ public final class Nik {
         && (declaredBirthDate.getDayOfMonth() != birthDay()
             || declaredBirthDate.getMonthValue() != birthMonth()
             || declaredBirthDate.getYear() % 100 != birthYearTwoDigits())) {
-      errors.add(new FieldError(FIELD, ErrorCode.NIK_BIRTH_DATE_MISMATCH));
+      errors.add(new FieldError(FIELD, WorkerError.NIK_BIRTH_DATE_MISMATCH));
     }
     if (declaredSex != null && declaredSex != sex()) {
-      errors.add(new FieldError(FIELD, ErrorCode.NIK_SEX_MISMATCH));
+      errors.add(new FieldError(FIELD, WorkerError.NIK_SEX_MISMATCH));
     }
     return errors;
   }

@@ -1,6 +1,7 @@
 package id.ngopeni.domain.worker;
 
 import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.WorkerError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,19 +26,19 @@ final class NikSegments {
   static List<ErrorCode> violations(String digits) {
     List<ErrorCode> codes = new ArrayList<>(2);
     if (!PROVINCES.contains(number(digits, 0, 2))) {
-      codes.add(ErrorCode.NIK_PROVINCE_INVALID);
+      codes.add(WorkerError.NIK_PROVINCE_INVALID);
     }
     if (number(digits, 2, 4) == 0) {
-      codes.add(ErrorCode.NIK_REGENCY_INVALID);
+      codes.add(WorkerError.NIK_REGENCY_INVALID);
     }
     if (number(digits, 4, 6) == 0) {
-      codes.add(ErrorCode.NIK_KECAMATAN_INVALID);
+      codes.add(WorkerError.NIK_KECAMATAN_INVALID);
     }
     if (!isBirthDate(number(digits, 6, 8), number(digits, 8, 10), number(digits, 10, 12))) {
-      codes.add(ErrorCode.NIK_BIRTH_DATE_INVALID);
+      codes.add(WorkerError.NIK_BIRTH_DATE_INVALID);
     }
     if (number(digits, 12, 16) == 0) {
-      codes.add(ErrorCode.NIK_SERIAL_INVALID);
+      codes.add(WorkerError.NIK_SERIAL_INVALID);
     }
     return codes;
   }

@@ -1,6 +1,7 @@
 package id.ngopeni.domain.worker;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ReferenceError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.Violations;
 import java.util.regex.Pattern;
 
@@ -27,18 +28,18 @@ public final class WorkerCategory {
    */
   public static void check(Violations v, String code, String nameId, String nameEn, Long sortOrder) {
     if (code != null && !isCode(code)) {
-      v.add("code", ErrorCode.CATEGORY_INVALID);
+      v.add("code", WorkerError.CATEGORY_INVALID);
     }
     checkName(v, "nameId", nameId);
     checkName(v, "nameEn", nameEn);
     if (sortOrder != null && (sortOrder < 0 || sortOrder > 10_000)) {
-      v.add("sortOrder", ErrorCode.SORT_ORDER_INVALID);
+      v.add("sortOrder", ReferenceError.SORT_ORDER_INVALID);
     }
   }
 
   private static void checkName(Violations v, String field, String value) {
     if (value != null && value.strip().length() > 100) {
-      v.add(field, ErrorCode.NAME_INVALID);
+      v.add(field, WorkerError.NAME_INVALID);
     }
   }
 }

@@ -1,6 +1,7 @@
 package id.ngopeni.domain.worker;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
@@ -51,7 +52,7 @@ public record WorkerDraft(
     Violations v = new Violations();
     Optional<Nik> parsedNik = Optional.empty();
     if (present(nik).isEmpty()) {
-      v.add("nik", ErrorCode.REQUIRED);
+      v.add("nik", HttpError.REQUIRED);
     } else {
       parsedNik = parseNik(nik, v);
     }
@@ -62,10 +63,10 @@ public record WorkerDraft(
     checkKelurahan(v);
     checkCategory(v);
     if (present(phone).isPresent() && IndonesianPhone.normalize(phone).isEmpty()) {
-      v.add("phone", ErrorCode.PHONE_INVALID);
+      v.add("phone", WorkerError.PHONE_INVALID);
     }
     if (present(address).filter(a -> a.codePointCount(0, a.length()) > MAX_ADDRESS).isPresent()) {
-      v.add("address", ErrorCode.ADDRESS_INVALID);
+      v.add("address", WorkerError.ADDRESS_INVALID);
     }
     return v.errors();
   }
@@ -116,41 +117,41 @@ public record WorkerDraft(
   private void checkName(Violations v) {
     Optional<String> name = present(fullName);
     if (name.isEmpty()) {
-      v.add("fullName", ErrorCode.REQUIRED);
+      v.add("fullName", HttpError.REQUIRED);
       return;
     }
     String n = name.get();
     int length = n.codePointCount(0, n.length());
     boolean hasLetter = n.codePoints().anyMatch(Character::isLetter);
     if (length < 2 || length > MAX_NAME || !hasLetter || CONTROL.matcher(n).find()) {
-      v.add("fullName", ErrorCode.NAME_INVALID);
+      v.add("fullName", WorkerError.NAME_INVALID);
     }
   }
 
   private void checkBirthDate(Violations v, LocalDate today) {
     if (birthDate == null) {
-      v.add("birthDate", ErrorCode.REQUIRED);
+      v.add("birthDate", HttpError.REQUIRED);
       return;
     }
     if (birthDate.isAfter(today)) {
-      v.add("birthDate", ErrorCode.BIRTH_DATE_INVALID);
+      v.add("birthDate", WorkerError.BIRTH_DATE_INVALID);
       return;
     }
     int age = Period.between(birthDate, today).getYears();
     if (age < MIN_AGE || age > MAX_AGE) {
-      v.add("birthDate", ErrorCode.BIRTH_DATE_INVALID);
+      v.add("birthDate", WorkerError.BIRTH_DATE_INVALID);
     }
   }
 
   private Optional<Sex> checkSex(Violations v) {
     Optional<String> text = present(sex);
     if (text.isEmpty()) {
-      v.add("sex", ErrorCode.REQUIRED);
+      v.add("sex", HttpError.REQUIRED);
       return Optional.empty();
     }
     Optional<Sex> parsed = Sex.parse(text.get());
     if (parsed.isEmpty()) {
-      v.add("sex", ErrorCode.SEX_INVALID);
+      v.add("sex", WorkerError.SEX_INVALID);
     }
     return parsed;
   }
@@ -158,18 +159,18 @@ public record WorkerDraft(
   private void checkKelurahan(Violations v) {
     Optional<String> text = present(kelurahanCode);
     if (text.isEmpty()) {
-      v.add("kelurahanCode", ErrorCode.REQUIRED);
+      v.add("kelurahanCode", HttpError.REQUIRED);
     } else if (RegionCode.parseKelurahan(text.get()).isEmpty()) {
-      v.add("kelurahanCode", ErrorCode.KELURAHAN_INVALID);
+      v.add("kelurahanCode", WorkerError.KELURAHAN_INVALID);
     }
   }
 
   private void checkCategory(Violations v) {
     Optional<String> text = present(category);
     if (text.isEmpty()) {
-      v.add("category", ErrorCode.REQUIRED);
+      v.add("category", HttpError.REQUIRED);
     } else if (!WorkerCategory.isCode(text.get())) {
-      v.add("category", ErrorCode.CATEGORY_INVALID);
+      v.add("category", WorkerError.CATEGORY_INVALID);
     }
   }
 

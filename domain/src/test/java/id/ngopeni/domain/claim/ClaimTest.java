@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import java.time.Instant;
@@ -59,7 +59,7 @@ class ClaimTest {
 
   @Test
   void refusesAnIneligibleClaimWithItsReasonsAndMissingDocuments() {
-    Eligibility no = new Eligibility(false, List.of(new Reason(ErrorCode.NO_ACTIVE_MEMBERSHIP, "none")));
+    Eligibility no = new Eligibility(false, List.of(new Reason(ClaimError.NO_ACTIVE_MEMBERSHIP, "none")));
 
     assertThatThrownBy(() -> submitted().verify(no, REQUIRED, EnumSet.of(KTP_MEMBER, DEATH_CERTIFICATE), NOW))
         .isInstanceOfSatisfying(

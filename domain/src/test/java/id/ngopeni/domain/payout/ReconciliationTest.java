@@ -13,7 +13,7 @@ import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.payout.Reconciliation.Answer;
 import id.ngopeni.domain.payout.Reconciliation.Outcome;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
@@ -69,7 +69,7 @@ class ReconciliationTest {
 
   @Test
   void everyWrongRowIsReportedTogetherWithWhatReadingFound() {
-    Violations read = new Violations().add("rows[5].status", ErrorCode.STATUS_INVALID);
+    Violations read = new Violations().add("rows[5].status", PayoutError.STATUS_INVALID);
     List<Answer> answers = List.of(
         new Answer(0, SENT, Outcome.PAID, "R"),
         new Answer(1, SENT, Outcome.PAID, "R"),

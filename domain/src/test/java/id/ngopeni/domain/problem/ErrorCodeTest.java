@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class ErrorCodeTest {
   @Test
   void everyCodeIsItsConstantsNameInLowerCaseWithAStatusAndAnEnglishMessage() {
-    assertThat(ErrorCode.values()).allSatisfy(code -> {
-      assertThat(code.code()).matches("[a-z][a-z0-9_]*").isEqualTo(code.name().toLowerCase(java.util.Locale.ROOT));
+    assertThat(ErrorCode.all()).allSatisfy(code -> {
+      assertThat(code.code()).matches("[a-z][a-z0-9_]*").isEqualTo(((Enum<?>) code).name().toLowerCase(java.util.Locale.ROOT));
       assertThat(code.status()).isBetween(400, 599);
       assertThat(code.message()).isNotBlank().endsWith(".").doesNotContain("wajib", "tidak", "harus");
       assertThat(code.kinds()).isNotEmpty();
@@ -20,28 +20,34 @@ class ErrorCodeTest {
   }
 
   @Test
+  void wireNamesAreUniqueAcrossTheCapabilitiesEnums() {
+    assertThat(ErrorCode.all()).hasSizeGreaterThan(150)
+        .extracting(ErrorCode::code).doesNotHaveDuplicates();
+  }
+
+  @Test
   void aFieldReasonOrImportCodeThatIsNeverAWholeProblemIs422() {
-    List<ErrorCode> notProblems = Arrays.stream(ErrorCode.values())
+    List<ErrorCode> notProblems = ErrorCode.all().stream()
         .filter(c -> !c.kinds().contains(ErrorKind.PROBLEM)).toList();
     assertThat(notProblems).isNotEmpty().allSatisfy(c -> assertThat(c.status()).as(c.code()).isEqualTo(422));
   }
 
   @Test
   void ofFindsACataloguedCodeAndRefusesAnyOther() {
-    assertThat(ErrorCode.of("nik_length")).isEqualTo(ErrorCode.NIK_LENGTH);
+    assertThat(ErrorCode.of("nik_length")).isEqualTo(WorkerError.NIK_LENGTH);
     assertThatThrownBy(() -> ErrorCode.of("no_such_code")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no_such_code");
   }
 
   @Test
   void withoutAMessageTheCataloguesIsUsedAndTheWireNameStays() {
-    FieldError error = new FieldError("nik", ErrorCode.NIK_LENGTH);
+    FieldError error = new FieldError("nik", WorkerError.NIK_LENGTH);
     assertThat(error.code()).isEqualTo("nik_length");
-    assertThat(error.message()).isEqualTo(ErrorCode.NIK_LENGTH.message());
-    Conflict conflict = new Conflict(ErrorCode.DUPLICATE_NIK);
+    assertThat(error.message()).isEqualTo(WorkerError.NIK_LENGTH.message());
+    Conflict conflict = new Conflict(WorkerError.DUPLICATE_NIK);
     assertThat(conflict.code()).isEqualTo("duplicate_nik");
-    assertThat(conflict.errorCode()).isEqualTo(ErrorCode.DUPLICATE_NIK);
-    assertThat(conflict.detail()).isEqualTo(ErrorCode.DUPLICATE_NIK.message());
-    assertThat(new Violations().add("nik", ErrorCode.REQUIRED).errors()).containsExactly(new FieldError("nik", ErrorCode.REQUIRED));
+    assertThat(conflict.errorCode()).isEqualTo(WorkerError.DUPLICATE_NIK);
+    assertThat(conflict.detail()).isEqualTo(WorkerError.DUPLICATE_NIK.message());
+    assertThat(new Violations().add("nik", HttpError.REQUIRED).errors()).containsExactly(new FieldError("nik", HttpError.REQUIRED));
   }
 }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.money.Rupiah;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
@@ -56,7 +56,7 @@ class TariffRequestTest {
 
   @Test
   void errorsAlreadyFoundAreKeptAndTheTariffsOwnAreAdded() {
-    Violations read = new Violations().add("program", ErrorCode.VALUE_UNKNOWN, "No such programme.");
+    Violations read = new Violations().add("program", HttpError.VALUE_UNKNOWN, "No such programme.");
     var request = new TariffRequest(null, LocalDate.of(2030, 1, 15), null, null, 150L, null, null, null);
     assertThatThrownBy(() -> request.toTariff(read)).isInstanceOf(Invalid.class);
     assertThat(read.errors()).extracting(FieldError::field).containsExactly("program");

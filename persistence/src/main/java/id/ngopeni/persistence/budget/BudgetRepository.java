@@ -4,7 +4,7 @@ import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.domain.budget.Budget;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.money.Rupiah;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.persistence.db.PgErrors;
 import io.vertx.core.Future;
@@ -98,7 +98,7 @@ public final class BudgetRepository {
   }
 
   private static VersionConflict stale() {
-    return new VersionConflict(ErrorCode.VERSION_CONFLICT, "The budget was changed since you read it.");
+    return new VersionConflict(HttpError.VERSION_CONFLICT, "The budget was changed since you read it.");
   }
 
   public Future<List<BilledGroup>> billedGroups(SqlClient db, FundingSource sourceOrNull, YearMonth first, YearMonth last) {

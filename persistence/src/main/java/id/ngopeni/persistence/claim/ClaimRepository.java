@@ -6,7 +6,7 @@ import id.ngopeni.domain.claim.ClaimType;
 import id.ngopeni.domain.claim.DocumentKind;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ClaimError;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
@@ -118,7 +118,7 @@ public final class ClaimRepository {
         .addUUID(c.createdBy());
     return tx.preparedQuery(INSERT).execute(params).<Void>mapEmpty().recover(e ->
         PgErrors.isUniqueViolation(e, "claim_one_death_per_worker_idx")
-            ? Future.failedFuture(new Conflict(ErrorCode.DEATH_ALREADY_CLAIMED))
+            ? Future.failedFuture(new Conflict(ClaimError.DEATH_ALREADY_CLAIMED))
             : Future.failedFuture(e));
   }
 

@@ -3,7 +3,7 @@ package id.ngopeni.persistence.coverage;
 import id.ngopeni.domain.coverage.Baseline;
 import id.ngopeni.domain.coverage.Grouping;
 import id.ngopeni.domain.membership.FundingSource;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.reference.RegionRepository;
@@ -113,7 +113,7 @@ public final class CoverageRepository {
   }
 
   private static VersionConflict stale() {
-    return new VersionConflict(ErrorCode.VERSION_CONFLICT, "The baseline was changed since you read it.");
+    return new VersionConflict(HttpError.VERSION_CONFLICT, "The baseline was changed since you read it.");
   }
 
   private static StoredBaseline toBaseline(Row r, String level) {

@@ -5,7 +5,7 @@ import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.MembershipStatus;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.persistence.db.PgErrors;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -107,7 +107,7 @@ public final class MembershipRepository {
   }
 
   public static Conflict alreadyActive() {
-    return new Conflict(ErrorCode.MEMBERSHIP_ACTIVE);
+    return new Conflict(MoneyError.MEMBERSHIP_ACTIVE);
   }
 
   public Future<Optional<StoredMembership>> find(SqlClient db, UUID id) {

@@ -8,7 +8,7 @@ import id.ngopeni.domain.payout.PayoutTransition;
 import id.ngopeni.domain.payout.Reconciliation;
 import id.ngopeni.domain.payout.Reconciliation.Outcome;
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
@@ -155,7 +155,7 @@ public final class PayoutBatchRepository {
   }
 
   private static Conflict inOpenBatch() {
-    return new Conflict(ErrorCode.PAYOUT_IN_OPEN_BATCH);
+    return new Conflict(PayoutError.PAYOUT_IN_OPEN_BATCH);
   }
 
   private static String[] names(Set<PayoutStatus> statuses) {
@@ -241,7 +241,7 @@ public final class PayoutBatchRepository {
       Row r = rows.iterator().next();
       return r.getLong("items") == answers.size() && r.getLong("payouts") == answers.size()
           ? Future.succeededFuture()
-          : Future.failedFuture(new Conflict(ErrorCode.RECONCILIATION_CONFLICT));
+          : Future.failedFuture(new Conflict(PayoutError.RECONCILIATION_CONFLICT));
     });
   }
 

@@ -1,7 +1,7 @@
 package id.ngopeni.persistence.reference;
 
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ReferenceError;
 import id.ngopeni.persistence.db.PgErrors;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -59,7 +59,7 @@ public final class ReferenceRepository {
         .execute(Tuple.of(code, nameId, nameEn, sortOrder))
         .map(rows -> toCategory(rows.iterator().next()))
         .recover(e -> Future.failedFuture(PgErrors.isUniqueViolation(e, "worker_category_pkey")
-            ? new Conflict(ErrorCode.CATEGORY_EXISTS)
+            ? new Conflict(ReferenceError.CATEGORY_EXISTS)
             : e));
   }
 

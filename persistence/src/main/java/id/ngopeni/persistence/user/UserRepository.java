@@ -1,7 +1,8 @@
 package id.ngopeni.persistence.user;
 
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.domain.user.Role;
@@ -92,7 +93,7 @@ public final class UserRepository {
         .recover(
             e ->
                 PgErrors.isUniqueViolation(e, "app_user_username_key")
-                    ? Future.failedFuture(new Conflict(ErrorCode.USERNAME_TAKEN))
+                    ? Future.failedFuture(new Conflict(UserError.USERNAME_TAKEN))
                     : Future.failedFuture(e));
   }
 
@@ -134,9 +135,9 @@ public final class UserRepository {
                   .compose(
                       found ->
                           found.rowCount() == 0
-                              ? Future.failedFuture(new NotFound(ErrorCode.USER_NOT_FOUND))
+                              ? Future.failedFuture(new NotFound(UserError.USER_NOT_FOUND))
                               : Future.failedFuture(
-                                  new VersionConflict(ErrorCode.VERSION_CONFLICT, "The user was changed by someone else; reload and retry.")));
+                                  new VersionConflict(HttpError.VERSION_CONFLICT, "The user was changed by someone else; reload and retry.")));
             });
   }
 

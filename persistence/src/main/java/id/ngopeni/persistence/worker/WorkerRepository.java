@@ -1,7 +1,7 @@
 package id.ngopeni.persistence.worker;
 
 import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.worker.ValidatedWorker;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.db.Slice;
@@ -198,7 +198,7 @@ public final class WorkerRepository {
   }
 
   public static Conflict duplicateNik() {
-    return new Conflict(ErrorCode.DUPLICATE_NIK);
+    return new Conflict(WorkerError.DUPLICATE_NIK);
   }
 
   private static Optional<StoredWorker> first(RowSet<Row> rows) {

@@ -1,6 +1,6 @@
 package id.ngopeni.api.worker.importing;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ImportError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -55,7 +55,7 @@ final class CsvRows implements SheetRows {
     while (true) {
       if (position >= length && !fill()) {
         if (state == State.QUOTED) {
-          throw new FileProblem(ErrorCode.QUOTE_UNTERMINATED,
+          throw new FileProblem(ImportError.QUOTE_UNTERMINATED,
               "Baris " + (rowNumber + 1) + ": tanda kutip (\") dibuka tetapi tidak ditutup.");
         }
         if (values.isEmpty() && state == State.FIELD_START) {
@@ -66,7 +66,7 @@ final class CsvRows implements SheetRows {
       }
       char c = buffer[position++];
       if (++rowChars > MAX_ROW_CHARS) {
-        throw new FileProblem(ErrorCode.ROW_TOO_LONG, "Baris " + (rowNumber + 1) + " lebih dari " + MAX_ROW_CHARS
+        throw new FileProblem(ImportError.ROW_TOO_LONG, "Baris " + (rowNumber + 1) + " lebih dari " + MAX_ROW_CHARS
             + " karakter; mungkin ada tanda kutip (\") yang tidak ditutup.");
       }
       switch (state) {
@@ -148,7 +148,7 @@ final class CsvRows implements SheetRows {
     try {
       read = in.read(buffer, 0, buffer.length);
     } catch (CharacterCodingException e) {
-      throw new FileProblem(ErrorCode.FILE_ENCODING, "Berkas bukan UTF-8. Simpan ulang sebagai \"CSV UTF-8\".");
+      throw new FileProblem(ImportError.FILE_ENCODING, "Berkas bukan UTF-8. Simpan ulang sebagai \"CSV UTF-8\".");
     }
     if (read <= 0) {
       eof = true;

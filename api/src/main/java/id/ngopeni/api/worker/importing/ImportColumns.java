@@ -1,6 +1,6 @@
 package id.ngopeni.api.worker.importing;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ImportError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +31,7 @@ final class ImportColumns {
   static ImportColumns fromHeader(SourceRow header) {
     String expected = String.join(",", NAMES);
     if (header == null) {
-      throw new FileProblem(ErrorCode.FILE_EMPTY, "Berkas kosong. Baris pertama harus berisi judul kolom: " + expected + ".");
+      throw new FileProblem(ImportError.FILE_EMPTY, "Berkas kosong. Baris pertama harus berisi judul kolom: " + expected + ".");
     }
     Map<String, Integer> found = new HashMap<>();
     List<String> repeated = new ArrayList<>();
@@ -42,13 +42,13 @@ final class ImportColumns {
       }
     }
     if (found.isEmpty()) {
-      throw new FileProblem(ErrorCode.HEADER_MISSING, "Baris pertama harus berisi judul kolom: " + expected + ".");
+      throw new FileProblem(ImportError.HEADER_MISSING, "Baris pertama harus berisi judul kolom: " + expected + ".");
     }
     List<String> missing = NAMES.stream().filter(n -> !found.containsKey(n) && !OPTIONAL.contains(n)).toList();
     if (!missing.isEmpty() || !repeated.isEmpty()) {
       String detail = missing.isEmpty() ? "kolom ganda: " + String.join(", ", repeated)
           : "kolom tidak ada: " + String.join(", ", missing);
-      throw new FileProblem(ErrorCode.HEADER_INVALID, "Judul kolom salah (" + detail + "). Yang diharapkan: " + expected + ".");
+      throw new FileProblem(ImportError.HEADER_INVALID, "Judul kolom salah (" + detail + "). Yang diharapkan: " + expected + ".");
     }
     return new ImportColumns(found, header.values().size());
   }

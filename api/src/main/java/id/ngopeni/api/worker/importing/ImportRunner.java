@@ -2,6 +2,7 @@ package id.ngopeni.api.worker.importing;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ImportError;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.db.PgErrors;
@@ -83,7 +84,7 @@ public final class ImportRunner {
   void run(ImportJob job, BooleanSupplier stopping) {
     try (StoredFile file = new StoredFile(context.pool(), imports, job)) {
       if (job.attempts() > MAX_ATTEMPTS) {
-        finish(job, ImportStatus.FAILED, ErrorCode.IMPORT_GAVE_UP,
+        finish(job, ImportStatus.FAILED, ImportError.IMPORT_GAVE_UP,
             "Impor terhenti " + MAX_ATTEMPTS + " kali sebelum selesai dan tidak dilanjutkan lagi.");
         return;
       }

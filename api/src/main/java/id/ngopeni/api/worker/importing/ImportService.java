@@ -3,7 +3,7 @@ package id.ngopeni.api.worker.importing;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Ids;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ImportError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.db.HoldingPool;
 import id.ngopeni.persistence.audit.AuditEvent;
@@ -101,6 +101,6 @@ public final class ImportService {
   }
 
   private static NotFound notFound() {
-    return new NotFound(ErrorCode.IMPORT_NOT_FOUND);
+    return new NotFound(ImportError.IMPORT_NOT_FOUND);
   }
 }

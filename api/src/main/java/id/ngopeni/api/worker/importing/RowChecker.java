@@ -1,7 +1,8 @@
 package id.ngopeni.api.worker.importing;
 
 import id.ngopeni.domain.Ids;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ImportError;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.worker.ValidatedWorker;
@@ -53,7 +54,7 @@ final class RowChecker {
   /** The worker to insert, or null after adding the row's errors to {@code errors}. */
   NewWorker check(SourceRow row, List<RowError> errors) {
     if (columns.overflows(row)) {
-      errors.add(new RowError(row.number(), "row", ErrorCode.COLUMNS_MISMATCH));
+      errors.add(new RowError(row.number(), "row", ImportError.COLUMNS_MISMATCH));
       return null;
     }
     String birthText = columns.value(row, 2);
@@ -70,7 +71,7 @@ final class RowChecker {
       found.add(new RowError(row.number(), COLUMN_OF_FIELD.getOrDefault(e.field(), e.field()), e.errorCode(), e.message()));
     }
     if (badDate) {
-      found.add(new RowError(row.number(), "birth_date", ErrorCode.BIRTH_DATE_INVALID));
+      found.add(new RowError(row.number(), "birth_date", WorkerError.BIRTH_DATE_INVALID));
     }
     checkReferences(row.number(), draft, found);
     if (!found.isEmpty()) {
@@ -85,14 +86,14 @@ final class RowChecker {
     if (kelurahanOk) {
       String code = draft.kelurahanCode().strip();
       if (!kelurahanCodes.contains(code)) {
-        found.add(new RowError(rowNumber, "kelurahan_code", ErrorCode.KELURAHAN_UNKNOWN));
+        found.add(new RowError(rowNumber, "kelurahan_code", WorkerError.KELURAHAN_UNKNOWN));
       } else if (scope != null && !scope.contains(code)) {
-        found.add(new RowError(rowNumber, "kelurahan_code", ErrorCode.KELURAHAN_OUT_OF_SCOPE));
+        found.add(new RowError(rowNumber, "kelurahan_code", WorkerError.KELURAHAN_OUT_OF_SCOPE));
       }
     }
     boolean categoryOk = found.stream().noneMatch(e -> e.field().equals("category"));
     if (categoryOk && !categories.contains(draft.category().strip())) {
-      found.add(new RowError(rowNumber, "category", ErrorCode.CATEGORY_UNKNOWN));
+      found.add(new RowError(rowNumber, "category", WorkerError.CATEGORY_UNKNOWN));
     }
   }
 

@@ -3,7 +3,7 @@ package id.ngopeni.api.worker.importing;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.http.Responses;
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.HttpError;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
@@ -30,7 +30,7 @@ final class UploadHandler implements Handler<RoutingContext> {
     Caller caller = Caller.of(ctx);
     ImportFormat format = ImportFormat.ofContentType(request.getHeader("Content-Type")).orElse(null);
     if (format == null) {
-      refuse(ctx, new HttpProblem(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      refuse(ctx, new HttpProblem(HttpError.UNSUPPORTED_MEDIA_TYPE,
           "Send the file as text/csv or as XLSX (" + ImportFormat.XLSX_TYPE + ")."));
       return;
     }
@@ -60,7 +60,7 @@ final class UploadHandler implements Handler<RoutingContext> {
   }
 
   private HttpProblem tooLarge() {
-    return new HttpProblem(ErrorCode.BODY_TOO_LARGE,
+    return new HttpProblem(HttpError.BODY_TOO_LARGE,
         "The file is larger than this endpoint accepts (" + maxBytes / (1024 * 1024) + " MiB).");
   }
 

@@ -1,6 +1,6 @@
 package id.ngopeni.api.worker.importing;
 
-import id.ngopeni.domain.problem.ErrorCode;
+import id.ngopeni.domain.problem.ImportError;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ final class XlsxRows implements SheetRows {
       this.workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
       this.stream = workbook.getFirstSheet().openStream();
     } catch (IOException | RuntimeException e) {
-      throw new FileProblem(ErrorCode.FILE_UNREADABLE, "Berkas bukan XLSX yang dapat dibaca.");
+      throw new FileProblem(ImportError.FILE_UNREADABLE, "Berkas bukan XLSX yang dapat dibaca.");
     }
     this.rows = stream.iterator();
   }
@@ -48,7 +48,7 @@ final class XlsxRows implements SheetRows {
       }
       return new SourceRow(row.getRowNum(), values);
     } catch (RuntimeException e) {
-      throw new FileProblem(ErrorCode.FILE_UNREADABLE, "Lembar pertama XLSX tidak dapat dibaca.");
+      throw new FileProblem(ImportError.FILE_UNREADABLE, "Lembar pertama XLSX tidak dapat dibaca.");
     }
   }
 
