@@ -3,6 +3,7 @@ package id.ngopeni.persistence.db;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.internal.ContextInternal;
 import io.vertx.core.spi.context.storage.ContextLocal;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PrepareOptions;
@@ -53,8 +54,10 @@ public final class HoldingPool implements Pool {
    */
   public Scope open() {
     Context context = Vertx.currentContext();
-    if (context == null) {
-      throw new IllegalStateException("a held transaction needs a Vert.x context");
+    if (!(context instanceof ContextInternal internal) || !internal.isDuplicate()) {
+      // The event loop's own context is shared by every request it serves: a scope there would
+      // hand one request's transaction to another. Vert.x runs each HTTP request on a duplicate.
+      throw new IllegalStateException("a held transaction needs the request's own (duplicated) context");
     }
     Scope scope = new Scope(pool);
     SCOPE.put(context, scope);
