@@ -13,6 +13,7 @@ import id.ngopeni.api.ops.OpsRoutes;
 import id.ngopeni.persistence.ops.HealthRepository;
 import id.ngopeni.api.http.Idempotency;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository;
+import id.ngopeni.persistence.audit.AuditKey;
 import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.domain.user.LoginThrottlePolicy;
 import id.ngopeni.domain.user.PasswordPolicy;
@@ -108,7 +109,8 @@ public final class Application implements AutoCloseable {
       UserRepository users = new UserRepository();
       RefreshTokenRepository refreshTokens = new RefreshTokenRepository();
       IdempotencyRepository idempotencyKeys = new IdempotencyRepository();
-      AppContext context = new AppContext(vertx, pool, reads, config, Clock.systemUTC(), hasher, new AuditLog());
+      AppContext context = new AppContext(vertx, pool, reads, config, Clock.systemUTC(), hasher,
+          new AuditLog(auditKey(config)));
       Services services =
           new Services(
               tokens,
@@ -116,7 +118,7 @@ public final class Application implements AutoCloseable {
                   hasher, tokens, config.refreshTokenTtl(), config.refreshGrace()),
               new OpsRoutes(new HealthService(pool, new HealthRepository()), registry),
               new Idempotency(pool, idempotencyKeys),
-              Features.build(context, users, refreshTokens, passwords));
+              Features.build(context, users, refreshTokens, passwords, keys));
 
       AdminBootstrap.run(context, users, passwords, config.adminPassword(), console).await();
 
@@ -148,6 +150,12 @@ public final class Application implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** {@code NGOPENI_AUDIT_KEY_FILE}, else the data directory's generated key (see AuditKey). */
+  static AuditKey auditKey(Config config) {
+    String file = System.getenv("NGOPENI_AUDIT_KEY_FILE");
+    return AuditKey.load(file == null || file.isBlank() ? null : java.nio.file.Path.of(file), config.dataDir());
   }
 
   /**

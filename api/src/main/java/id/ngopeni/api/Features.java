@@ -1,6 +1,8 @@
 package id.ngopeni.api;
 
+import id.ngopeni.api.audit.AuditCheckpoints;
 import id.ngopeni.api.audit.AuditRoutes;
+import id.ngopeni.api.auth.JwtKeys;
 import id.ngopeni.api.audit.AuditService;
 import id.ngopeni.api.budget.BudgetLedger;
 import id.ngopeni.api.budget.BudgetRoutes;
@@ -60,6 +62,7 @@ import id.ngopeni.persistence.user.UserRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.LoggerFactory;
 
 /**
  * The wiring room: builds every capability's repositories, services and routes once per
@@ -69,15 +72,29 @@ import java.util.UUID;
 final class Features {
   private Features() {}
 
+  /** How often an instance signs the audit chain's head into the checkpoint file (also once at start). */
+  private static final long CHECKPOINT_MS = 60 * 60 * 1000L;
+
   static List<Feature> build(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens,
-      PasswordPolicy passwords) {
+      PasswordPolicy passwords, JwtKeys keys) {
     List<Feature> features = new ArrayList<>();
     features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords)));
-    features.add(new AuditRoutes(new AuditService(context.pool(), context.audit())));
+    features.add(new AuditRoutes(audit(context, keys)));
     worker(context, features);
     money(context, features);
     claimsAndPayouts(context, features);
     return features;
+  }
+
+  /** The audit trail's reading and checking, and this instance's signed checkpoints of its head. */
+  private static AuditService audit(AppContext context, JwtKeys keys) {
+    AuditService audit = new AuditService(context.pool(), context.audit(),
+        new AuditCheckpoints(context.vertx(), context.config().dataDir(), keys, context.clock()));
+    Runnable checkpoint = () -> audit.checkpoint()
+        .onFailure(e -> LoggerFactory.getLogger(Features.class).warn("Audit checkpoint not written: {}", e.toString()));
+    checkpoint.run();
+    context.vertx().setPeriodic(CHECKPOINT_MS, id -> checkpoint.run());
+    return audit;
   }
 
   /** Workers, heirs, reference data, the export and bulk import (with this instance's poller). */

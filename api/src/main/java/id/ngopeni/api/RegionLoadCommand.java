@@ -41,7 +41,7 @@ public final class RegionLoadCommand {
     try (MigratedDatabase database = MigratedDatabase.open(config)) {
       Pool pool = Pools.create(vertx, database.target(), 2);
       try {
-        var count = new RegionImport(pool, new RegionRepository(), new AuditLog()).load(csv, null, "SYSTEM").await();
+        var count = new RegionImport(pool, new RegionRepository(), new AuditLog(Application.auditKey(config))).load(csv, null, "SYSTEM").await();
         out.println("Regions loaded from " + file + ": " + count.inserted() + " new, " + count.updated() + " updated.");
         return 0;
       } catch (Invalid e) {

@@ -22,11 +22,17 @@ final class AuditJson {
         .put("hash", e.hash());
   }
 
-  static JsonObject verification(AuditLog.Verification v) {
-    JsonObject body = new JsonObject().put("valid", v.valid()).put("entries", v.entries());
+  static JsonObject verification(AuditService.Result result) {
+    AuditLog.Verification v = result.chain();
+    JsonObject body = new JsonObject().put("valid", result.valid()).put("entries", v.entries());
     if (v.firstBrokenSeq() != null) {
       body.put("firstBrokenSeq", v.firstBrokenSeq());
     }
+    result.checkpoint().ifPresent(c -> body.put("checkpoint", new JsonObject()
+        .put("seq", c.checkpoint().seq())
+        .put("at", c.checkpoint().at().toString())
+        .put("signatureValid", c.checkpoint().signatureValid())
+        .put("matches", c.matches())));
     return body;
   }
 }

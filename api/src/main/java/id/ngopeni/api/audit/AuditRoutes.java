@@ -8,6 +8,7 @@ import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,8 @@ public final class AuditRoutes implements Feature {
     RequireRole readers = RequireRole.anyOf(Role.AUDITOR, Role.ADMIN);
     api.get("/audit").handler(readers).handler(this::list);
     api.get("/audit/verify").handler(readers).handler(this::verify);
+    api.get("/audit/checkpoints").handler(readers).handler(this::checkpoints);
+    api.post("/audit/checkpoints").handler(readers).handler(this::checkpoint);
   }
 
   private void list(RoutingContext ctx) {
@@ -45,6 +48,23 @@ public final class AuditRoutes implements Feature {
   private void verify(RoutingContext ctx) {
     service.verify()
         .compose(v -> Responses.json(ctx, 200, AuditJson.verification(v)))
+        .onFailure(ctx::fail);
+  }
+
+  /** The signed checkpoints as JSON lines, newest last: keep a copy where the server cannot reach. */
+  private void checkpoints(RoutingContext ctx) {
+    service.exportCheckpoints()
+        .onSuccess(lines -> ctx.response().putHeader("Content-Type", "application/x-ndjson; charset=utf-8")
+            .putHeader("Content-Disposition", "attachment; filename=\"audit-checkpoints.jsonl\"").end(lines))
+        .onFailure(ctx::fail);
+  }
+
+  /** Signs the chain's head into the checkpoint file now (e.g. before a backup is taken). */
+  private void checkpoint(RoutingContext ctx) {
+    service.checkpoint()
+        .compose(written -> Responses.json(ctx, 201, written
+            .map(c -> new JsonObject().put("seq", c.seq()).put("at", c.at().toString()))
+            .orElse(new JsonObject().put("seq", 0))))
         .onFailure(ctx::fail);
   }
 

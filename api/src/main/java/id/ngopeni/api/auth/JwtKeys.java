@@ -123,6 +123,30 @@ public record JwtKeys(String algorithm, String privatePem, String publicPem) {
     return m.group(2);
   }
 
+  /** The signature algorithm of this key pair for anything else the server signs (audit checkpoints). */
+  public String signatureAlgorithm() {
+    return algorithm.equals("ES256") ? "SHA256withECDSA" : "SHA256withRSA";
+  }
+
+  public java.security.PrivateKey privateKey() {
+    return (java.security.PrivateKey) key(privatePem, true);
+  }
+
+  public java.security.PublicKey publicKey() {
+    return (java.security.PublicKey) key(publicPem, false);
+  }
+
+  private java.security.Key key(String pem, boolean isPrivate) {
+    byte[] der = Base64.getMimeDecoder().decode(body(pem));
+    try {
+      java.security.KeyFactory factory = java.security.KeyFactory.getInstance(algorithm.equals("ES256") ? "EC" : "RSA");
+      return isPrivate ? factory.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der))
+          : factory.generatePublic(new java.security.spec.X509EncodedKeySpec(der));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("unreadable " + algorithm + " key", e);
+    }
+  }
+
   /** Never print key material. */
   @Override
   public String toString() {

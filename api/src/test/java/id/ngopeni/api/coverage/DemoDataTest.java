@@ -10,6 +10,7 @@ import id.ngopeni.api.demo.DemoData;
 import id.ngopeni.api.invoice.InvoiceGeneration;
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.membership.MembershipPolicy;
+import id.ngopeni.persistence.audit.AuditKey;
 import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
@@ -41,7 +42,7 @@ class DemoDataTest {
   private String load() {
     var vertx = f.server.clientVertx;
     AppContext context = new AppContext(vertx, f.db, f.db, TestServer.config(f.server.database, f.server.dataDir, List.of()),
-        Clock.systemUTC(), new PasswordHasher(vertx), new AuditLog());
+        Clock.systemUTC(), new PasswordHasher(vertx), new AuditLog(AuditKey.load(null, f.server.dataDir)));
     InvoiceGeneration generation = new InvoiceGeneration(context, new InvoiceRepository(), new MembershipRepository(),
         new TariffRepository(), MembershipPolicy.DEFAULT);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -2,6 +2,7 @@ package id.ngopeni.api.faults;
 
 import id.ngopeni.domain.Ids;
 import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.audit.AuditKey;
 import id.ngopeni.persistence.audit.AuditLog;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -26,7 +27,7 @@ final class ApprovedPayoutsFixture {
   /** payouts.get(c) are the payouts of claims.get(c). */
   final List<List<UUID>> payouts = new ArrayList<>();
 
-  ApprovedPayoutsFixture(Pool db, int claimCount, UUID operatorId, UUID approverId) {
+  ApprovedPayoutsFixture(Pool db, AuditKey auditKey, int claimCount, UUID operatorId, UUID approverId) {
     List<UUID> workerIds = new ArrayList<>();
     List<UUID> payoutIds = new ArrayList<>();
     List<UUID> payoutClaims = new ArrayList<>();
@@ -42,7 +43,7 @@ final class ApprovedPayoutsFixture {
       }
       payouts.add(ofClaim);
     }
-    AuditLog audit = new AuditLog();
+    AuditLog audit = new AuditLog(auditKey);
     db.withTransaction(tx -> tx.preparedQuery("""
             INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category)
             SELECT id, '357301010180' || lpad(n::text, 4, '0'), 'Slamet Riyadi', 'slamet riyadi', DATE '1980-01-01', 'M',

@@ -3,6 +3,7 @@ package id.ngopeni.api.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.persistence.audit.AuditKey;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -38,7 +39,7 @@ class KillDuringReconciliationTest {
       String admin = children.login("admin", TestServer.ADMIN_PASSWORD);
       UUID operatorId = createUser(http, admin, "operator", "OPERATOR");
       UUID approverId = createUser(http, admin, "approver", "APPROVER");
-      ApprovedPayoutsFixture fixture = new ApprovedPayoutsFixture(pool, CLAIMS, operatorId, approverId);
+      ApprovedPayoutsFixture fixture = new ApprovedPayoutsFixture(pool, AuditKey.load(null, children.dataDir), CLAIMS, operatorId, approverId);
       String operator = children.login("operator", PASSWORD);
 
       var batch = http.post("/api/v1/payout-batches").putHeader("Authorization", "Bearer " + operator)

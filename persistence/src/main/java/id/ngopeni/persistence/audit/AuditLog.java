@@ -2,6 +2,7 @@ package id.ngopeni.persistence.audit;
 
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
@@ -21,17 +22,21 @@ public final class AuditLog {
   /** Keys never written to the trail, at any depth: personal identifiers and secrets. */
   static final Set<String> FORBIDDEN_KEYS = Set.of("nik", "password", "passwordHash", "content", "accessToken", "refreshToken");
 
+  private static final String LOCK_HEAD = "SELECT seq, hash FROM audit_head WHERE singleton FOR UPDATE";
+
+  /** The entry's time and canonical content, computed by the one definition verification also uses. */
+  private static final String CANONICAL =
+      """
+      SELECT t.at AS occurred_at, audit_canonical($1, t.at, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb) AS canonical
+      FROM (SELECT clock_timestamp() AS at) t
+      """;
+
   private static final String APPEND =
       """
-      WITH head AS (
-        SELECT seq, hash FROM audit_head WHERE singleton FOR UPDATE
-      ), entry AS (
-        SELECT head.seq + 1 AS seq, clock_timestamp() AS occurred_at, head.hash AS prev_hash FROM head
-      ), inserted AS (
-        INSERT INTO audit_entry (seq, occurred_at, actor_id, actor_role, action, entity_type, entity_id, before, after, prev_hash, hash)
-        SELECT e.seq, e.occurred_at, $1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, e.prev_hash,
-               sha256(e.prev_hash || audit_canonical(e.seq, e.occurred_at, $1, $2, $3, $4, $5, $6::jsonb, $7::jsonb))
-        FROM entry e
+      WITH inserted AS (
+        INSERT INTO audit_entry (seq, occurred_at, actor_id, actor_role, action, entity_type, entity_id, before, after,
+                                 prev_hash, hash, keyed)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, true)
         RETURNING seq, hash
       )
       UPDATE audit_head SET seq = inserted.seq, hash = inserted.hash FROM inserted
@@ -50,45 +55,56 @@ public final class AuditLog {
       LIMIT $4
       """;
 
-  /**
-   * Recomputes every hash and link in one pass; the first entry whose hash, link or position
-   * is wrong is the first broken one. A missing tail shows as the head disagreeing.
-   */
-  private static final String VERIFY =
-      """
-      WITH chain AS (
-        SELECT seq, hash, prev_hash,
-               lag(hash) OVER (ORDER BY seq) AS expected_prev,
-               lag(seq) OVER (ORDER BY seq) AS previous_seq,
-               sha256(prev_hash || audit_canonical(seq, occurred_at, actor_id, actor_role, action, entity_type,
-                                                   entity_id, before, after)) AS recomputed
-        FROM audit_entry
-      )
-      SELECT (SELECT count(*) FROM audit_entry) AS entries,
-             (SELECT min(seq) FROM chain
-               WHERE recomputed <> hash
-                  OR prev_hash <> coalesce(expected_prev, decode(repeat('00', 32), 'hex'))
-                  OR seq <> coalesce(previous_seq, 0) + 1) AS first_broken,
-             (SELECT seq FROM audit_head) AS head_seq,
-             (SELECT hash FROM audit_head) AS head_hash,
-             (SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1) AS last_hash,
-             (SELECT max(seq) FROM audit_entry) AS last_seq
-      """;
+  private final AuditKey key;
+
+  public AuditLog(AuditKey key) {
+    this.key = key;
+  }
 
   /** The result of recomputing the chain. */
   public record Verification(boolean valid, long entries, Long firstBrokenSeq) {}
 
+  /** The chain's newest entry, as the head row says. */
+  public record Head(long seq, byte[] hash) {}
+
+  public Future<Head> head(SqlClient db) {
+    return db.query("SELECT seq, hash FROM audit_head WHERE singleton").execute()
+        .map(rows -> rows.iterator().next())
+        .map(r -> new Head(r.getLong("seq"), r.getBuffer("hash").getBytes()));
+  }
+
+  /** The hash stored with entry {@code seq}, if there is such an entry. */
+  public Future<java.util.Optional<byte[]>> hashAt(SqlClient db, long seq) {
+    return db.preparedQuery("SELECT hash FROM audit_entry WHERE seq = $1").execute(Tuple.of(seq))
+        .map(rows -> rows.size() == 0 ? java.util.Optional.<byte[]>empty()
+            : java.util.Optional.of(rows.iterator().next().getBuffer("hash").getBytes()));
+  }
+
+  /**
+   * Appends under the head's lock: reads the head, has PostgreSQL compute the entry's time and
+   * canonical content, links it with the key (which never reaches the database) and writes entry
+   * and head in one statement.
+   */
   public Future<Long> append(SqlClient tx, AuditEvent event) {
-    return tx.preparedQuery(APPEND)
-        .execute(Tuple.tuple()
-            .addUUID(event.actorId())
-            .addString(event.actorRole())
-            .addString(event.action())
-            .addString(event.entityType())
-            .addString(event.entityId())
-            .addJsonObject(scrub(event.before()))
-            .addJsonObject(scrub(event.after())))
-        .map(rows -> rows.iterator().next().getLong(0));
+    JsonObject before = scrub(event.before());
+    JsonObject after = scrub(event.after());
+    return tx.query(LOCK_HEAD).execute().compose(head -> {
+      Row h = head.iterator().next();
+      long seq = h.getLong("seq") + 1;
+      byte[] previous = h.getBuffer("hash").getBytes();
+      return tx.preparedQuery(CANONICAL)
+          .execute(Tuple.tuple().addLong(seq).addUUID(event.actorId()).addString(event.actorRole())
+              .addString(event.action()).addString(event.entityType()).addString(event.entityId())
+              .addJsonObject(before).addJsonObject(after))
+          .compose(content -> {
+            Row c = content.iterator().next();
+            byte[] hash = key.link(previous, c.getBuffer("canonical").getBytes());
+            return tx.preparedQuery(APPEND).execute(Tuple.tuple().addLong(seq).addOffsetDateTime(c.getOffsetDateTime("occurred_at"))
+                .addUUID(event.actorId()).addString(event.actorRole()).addString(event.action())
+                .addString(event.entityType()).addString(event.entityId()).addJsonObject(before).addJsonObject(after)
+                .addBuffer(Buffer.buffer(previous)).addBuffer(Buffer.buffer(hash)));
+          });
+    }).map(rows -> rows.iterator().next().getLong(0));
   }
 
   public Future<Slice<AuditEntry>> list(SqlClient db, String entityType, String entityId, Long beforeSeq, int limit) {
@@ -101,21 +117,9 @@ public final class AuditLog {
         });
   }
 
+  /** Recomputes every link of the chain with the key; see {@link ChainVerification}. */
   public Future<Verification> verify(SqlClient db) {
-    return db.query(VERIFY).execute().map(rows -> {
-      Row r = rows.iterator().next();
-      long entries = r.getLong("entries");
-      Long firstBroken = r.getLong("first_broken");
-      long headSeq = r.getLong("head_seq");
-      Long lastSeq = r.getLong("last_seq");
-      boolean headAgrees = entries == 0
-          ? headSeq == 0
-          : lastSeq != null && headSeq == lastSeq && r.getBuffer("head_hash").equals(r.getBuffer("last_hash"));
-      if (firstBroken == null && !headAgrees) {
-        firstBroken = (lastSeq == null ? 0 : lastSeq) + 1;
-      }
-      return new Verification(firstBroken == null, entries, firstBroken);
-    });
+    return new ChainVerification(key).run(db);
   }
 
   private static AuditEntry toEntry(Row r) {

@@ -17,8 +17,16 @@ import org.junit.jupiter.api.Test;
 
 class AuditLogTest {
   private PgTestSupport pg;
-  private final AuditLog audit = new AuditLog();
+  private final AuditLog audit = new AuditLog(AuditKey.load(null, tempDir()));
   private final UUID actor = UUID.randomUUID();
+
+  private static java.nio.file.Path tempDir() {
+    try {
+      return java.nio.file.Files.createTempDirectory("ngopeni-audit-key");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @BeforeEach
   void start() {
@@ -120,6 +128,44 @@ class AuditLogTest {
     append(5);
     tamper("DELETE FROM audit_entry WHERE seq = 2");
     assertThat(audit.verify(pg.pool).await().firstBrokenSeq()).isEqualTo(3L);
+  }
+
+  /**
+   * Issue 13.5: with the trigger off, an attacker changes who acted, recomputes every hash from
+   * there on with the database's own canonical function and SHA-256, and moves the head. An
+   * unkeyed chain verified as valid after that; the keyed one names the first rewritten entry.
+   */
+  @Test
+  void aChainRecomputedInsideTheDatabaseDoesNotVerify() {
+    append(6);
+    tamper("UPDATE audit_entry SET actor_role = 'AUDITOR' WHERE seq = 3");
+    for (int seq = 3; seq <= 6; seq++) {
+      tamper("""
+          UPDATE audit_entry e SET prev_hash = p.hash,
+                 hash = sha256(p.hash || audit_canonical(e.seq, e.occurred_at, e.actor_id, e.actor_role, e.action,
+                                                         e.entity_type, e.entity_id, e.before, e.after))
+          FROM audit_entry p WHERE p.seq = e.seq - 1 AND e.seq = %d""".formatted(seq));
+    }
+    tamper("UPDATE audit_head SET hash = (SELECT hash FROM audit_entry WHERE seq = 6)");
+    assertThat(audit.verify(pg.pool).await()).isEqualTo(new AuditLog.Verification(false, 6, 3L));
+  }
+
+  /** The same recomputation with a key the attacker guessed (or another installation's) fails too. */
+  @Test
+  void anotherKeyDoesNotVerifyTheChain() throws Exception {
+    append(3);
+    AuditLog other = new AuditLog(AuditKey.load(null, tempDir()));
+    assertThat(other.verify(pg.pool).await()).isEqualTo(new AuditLog.Verification(false, 3, 1L));
+  }
+
+  @Test
+  void theKeyFileIsPrivateToItsOwner() throws Exception {
+    java.nio.file.Path dir = tempDir();
+    AuditKey.load(null, dir);
+    assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("audit-chain.key")))
+        .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    assertThat(AuditKey.load(null, dir).toString()).doesNotContain("=");
   }
 
   @Test
