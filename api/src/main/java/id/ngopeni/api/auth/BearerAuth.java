@@ -7,12 +7,18 @@ import id.ngopeni.domain.problem.Unauthenticated;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
-/** Requires {@code Authorization: Bearer <access token>} and records the {@link Caller}. */
+/**
+ * Requires {@code Authorization: Bearer <access token>} whose session is still on
+ * ({@link Sessions}: the user active, the token's session version the stored one), and records
+ * the {@link Caller} with the user's stored role and scope.
+ */
 public final class BearerAuth implements Handler<RoutingContext> {
   private final TokenService tokens;
+  private final Sessions sessions;
 
-  public BearerAuth(TokenService tokens) {
+  public BearerAuth(TokenService tokens, Sessions sessions) {
     this.tokens = tokens;
+    this.sessions = sessions;
   }
 
   @Override
@@ -24,6 +30,7 @@ public final class BearerAuth implements Handler<RoutingContext> {
     }
     tokens
         .verify(header.substring(7).trim())
+        .compose(sessions::check)
         .onSuccess(
             caller -> {
               Caller.attach(ctx, caller);
