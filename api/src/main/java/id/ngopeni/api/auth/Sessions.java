@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * Whether a verified access token's session is still on, checked on every request against the
@@ -35,20 +36,19 @@ public final class Sessions implements UserChangeFeed.Listener, AutoCloseable {
 
   private final ConcurrentHashMap<UUID, Authority> cache = new ConcurrentHashMap<>();
   private final AtomicLong epoch = new AtomicLong();
-  private final SqlClient reads;
-  private final UserAuthorities authorities;
+  private final Function<UUID, Future<Optional<Authority>>> load;
   private volatile BooleanSupplier listening = () -> false;
   private UserChangeFeed feed;
 
-  /** @param reads where a row is read on a cache miss (the pipelined reads client) */
-  public Sessions(SqlClient reads, UserAuthorities authorities) {
-    this.reads = reads;
-    this.authorities = authorities;
+  /** @param load reads a user's row on a cache miss */
+  Sessions(Function<UUID, Future<Optional<Authority>>> load) {
+    this.load = load;
   }
 
   /** Sessions of this instance, listening for changes of users on {@code database}. */
   public static Sessions start(Vertx vertx, PgConnectOptions database, SqlClient reads) {
-    Sessions sessions = new Sessions(reads, new UserAuthorities());
+    UserAuthorities authorities = new UserAuthorities();
+    Sessions sessions = new Sessions(id -> authorities.find(reads, id));
     sessions.feed = UserChangeFeed.start(vertx, database, sessions);
     sessions.trustCacheWhile(sessions.feed::listening);
     return sessions;
@@ -67,7 +67,7 @@ public final class Sessions implements UserChangeFeed.Listener, AutoCloseable {
   }
 
   /** Trust the cache only while {@code listening} says so (the feed's {@code listening()}). */
-  public void trustCacheWhile(BooleanSupplier listening) {
+  void trustCacheWhile(BooleanSupplier listening) {
     this.listening = listening;
   }
 
@@ -80,7 +80,7 @@ public final class Sessions implements UserChangeFeed.Listener, AutoCloseable {
       return admit(fromToken, Optional.of(known));
     }
     long seen = epoch.get();
-    return authorities.find(reads, id).compose(found -> {
+    return load.apply(id).compose(found -> {
       if (cached && found.isPresent()) {
         keep(found.get(), seen);
       }
