@@ -615,6 +615,7 @@ export default {
   'problem.token_invalid': 'Your session has ended; sign in again.',
   'problem.refresh_token_missing': 'Your session has ended; sign in again.',
   'problem.refresh_token_invalid': 'Your session has ended; sign in again.',
+  'problem.session_ended': 'Your session has ended (signed out, or your account was changed); sign in again.',
   'problem.heir_not_highest_priority': 'An heir of a higher class is registered; choose an heir of the highest class.',
   'problem.category_exists': 'A category with this code exists already.',
   'problem.region_not_found': 'No such region or year.',

@@ -615,6 +615,7 @@ export default {
   'problem.token_invalid': 'Sesi Anda berakhir; masuk lagi.',
   'problem.refresh_token_missing': 'Sesi Anda berakhir; masuk lagi.',
   'problem.refresh_token_invalid': 'Sesi Anda berakhir; masuk lagi.',
+  'problem.session_ended': 'Sesi Anda berakhir (keluar, atau akun Anda diubah); masuk lagi.',
   'problem.heir_not_highest_priority': 'Ada ahli waris dengan golongan lebih tinggi; pilih ahli waris golongan tertinggi.',
   'problem.category_exists': 'Kategori dengan kode ini sudah ada.',
   'problem.region_not_found': 'Wilayah atau tahun tidak ditemukan.',

@@ -70,7 +70,7 @@ public final class ApiRouter {
     services.ops().mountApi(api);
     new AuthRoutes(services.auth()).mount(api);
     // Everything below needs a valid access token.
-    api.route().handler(new BearerAuth(services.tokens()));
+    api.route().handler(new BearerAuth(services.tokens(), services.sessions()));
     // Mounted for every method (it checks for POST itself): a method-specific catch-all route
     // would turn every unknown path into a 405.
     api.route().handler(services.idempotency());

@@ -6,6 +6,7 @@ import id.ngopeni.api.platform.Config;
 import id.ngopeni.api.auth.AuthService;
 import id.ngopeni.api.auth.CommonPasswords;
 import id.ngopeni.api.auth.JwtKeys;
+import id.ngopeni.api.auth.Sessions;
 import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.api.auth.TokenService;
 import id.ngopeni.api.ops.HealthService;
@@ -114,6 +115,7 @@ public final class Application implements AutoCloseable {
       Services services =
           new Services(
               tokens,
+              Sessions.start(vertx, target.connectOptions(), reads),
               new AuthService(pool, users, refreshTokens, new LoginThrottleRepository(), LoginThrottlePolicy.DEFAULT,
                   hasher, tokens, config.refreshTokenTtl(), config.refreshGrace()),
               new OpsRoutes(new HealthService(pool, new HealthRepository()), registry),
@@ -195,6 +197,7 @@ public final class Application implements AutoCloseable {
     LOG.info("Ngopeni shutting down");
     try {
       vertx.undeploy(deploymentId).await();
+      services.sessions().close();
       reads.close().await();
       pool.close().await();
       vertx.close().await();

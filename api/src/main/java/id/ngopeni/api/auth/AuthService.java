@@ -12,6 +12,7 @@ import id.ngopeni.domain.user.Usernames;
 import id.ngopeni.persistence.auth.LoginThrottleRepository;
 import id.ngopeni.persistence.auth.RefreshTokenRepository;
 import id.ngopeni.persistence.user.StoredUser;
+import id.ngopeni.persistence.user.UserAuthorities;
 import id.ngopeni.persistence.user.UserRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
@@ -33,6 +34,7 @@ public final class AuthService {
   private final TokenService tokens;
   private final Duration refreshTtl;
   private final Duration refreshGrace;
+  private final UserAuthorities authorities = new UserAuthorities();
 
   public AuthService(
       Pool pool,
@@ -79,7 +81,7 @@ public final class AuthService {
         .compose(
             matches -> {
               if (matches && found.get().user().active()) {
-                User user = found.get().user();
+                StoredUser user = found.get();
                 return throttle.clear(pool, name).compose(v -> startSession(user, cookie));
               }
               return throttle
@@ -88,11 +90,12 @@ public final class AuthService {
             });
   }
 
-  private Future<Session> startSession(User user, boolean cookie) {
+  private Future<Session> startSession(StoredUser stored, boolean cookie) {
     String refresh = RefreshTokens.newToken();
+    User user = stored.user();
     return refreshTokens
         .insert(pool, RefreshTokens.hash(refresh), Ids.newId(), user.id(), refreshTtl, cookie)
-        .map(v -> new Session(tokens.issue(user), tokens.ttl().toSeconds(), refresh, user));
+        .map(v -> new Session(tokens.issue(user, stored.sessionVersion()), tokens.ttl().toSeconds(), refresh, user));
   }
 
   /**
@@ -119,10 +122,12 @@ public final class AuthService {
               if (session.isPresent()) {
                 return Future.succeededFuture(session.get());
               }
-              // Outside the transaction, so the revocation survives the 401.
-              return refreshTokens
-                  .familyOfSpent(pool, hash)
-                  .compose(family -> family.isPresent() ? refreshTokens.revokeFamily(pool, family.get()) : Future.succeededFuture())
+              // Outside the transaction, so the revocation survives the 401. A spent token
+              // presented again was stolen: its user's access tokens end too.
+              return pool.withTransaction(tx -> refreshTokens
+                      .familyOfSpent(tx, hash)
+                      .compose(family -> family.isEmpty() ? Future.succeededFuture()
+                          : refreshTokens.revokeFamily(tx, family.get()).compose(v -> endSessionsOf(tx, hash))))
                   .compose(v -> Future.failedFuture(refreshRefused()));
             });
   }
@@ -130,24 +135,37 @@ public final class AuthService {
   /** The next token of the family, or none (and the family revoked) if the user may no longer sign in. */
   private Future<Optional<Session>> successor(SqlConnection tx, RefreshTokenRepository.Spent spent) {
     return users
-        .findById(tx, spent.userId())
+        .findStoredById(tx, spent.userId())
         .compose(
-            user -> {
-              if (user.isEmpty() || !user.get().active()) {
+            stored -> {
+              if (stored.isEmpty() || !stored.get().user().active()) {
                 return refreshTokens.revokeFamily(tx, spent.familyId()).map(v -> Optional.<Session>empty());
               }
+              User user = stored.get().user();
               String next = RefreshTokens.newToken();
               return refreshTokens
-                  .insert(tx, RefreshTokens.hash(next), spent.familyId(), user.get().id(), refreshTtl, spent.cookie())
-                  .map(v -> Optional.of(new Session(tokens.issue(user.get()), tokens.ttl().toSeconds(), next, user.get())));
+                  .insert(tx, RefreshTokens.hash(next), spent.familyId(), user.id(), refreshTtl, spent.cookie())
+                  .map(v -> Optional.of(new Session(tokens.issue(user, stored.get().sessionVersion()),
+                      tokens.ttl().toSeconds(), next, user)));
             });
   }
 
+  /**
+   * Revokes the presented token's family and ends the user's access tokens at once (every
+   * instance refuses them on the next request; the user's other devices renew theirs with
+   * their own refresh tokens).
+   */
   public Future<Void> logout(String presented) {
     if (!RefreshTokens.wellFormed(presented)) {
       return Future.succeededFuture();
     }
-    return refreshTokens.revokeFamilyOf(pool, RefreshTokens.hash(presented));
+    byte[] hash = RefreshTokens.hash(presented);
+    return pool.withTransaction(tx -> refreshTokens.revokeFamilyOf(tx, hash).compose(v -> endSessionsOf(tx, hash)));
+  }
+
+  private Future<Void> endSessionsOf(SqlConnection tx, byte[] tokenHash) {
+    return refreshTokens.userOf(tx, tokenHash)
+        .compose(user -> user.isEmpty() ? Future.succeededFuture() : authorities.endSessions(tx, user.get()));
   }
 
   private static Unauthenticated badCredentials() {

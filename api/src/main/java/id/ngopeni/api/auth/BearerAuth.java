@@ -4,15 +4,22 @@ import id.ngopeni.api.http.Caller;
 
 import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.Unauthenticated;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
-/** Requires {@code Authorization: Bearer <access token>} and records the {@link Caller}. */
+/**
+ * Requires {@code Authorization: Bearer <access token>} whose session is still on
+ * ({@link Sessions}: the user active, the token's session version the stored one), and records
+ * the {@link Caller} with the user's stored role and scope.
+ */
 public final class BearerAuth implements Handler<RoutingContext> {
   private final TokenService tokens;
+  private final Sessions sessions;
 
-  public BearerAuth(TokenService tokens) {
+  public BearerAuth(TokenService tokens, Sessions sessions) {
     this.tokens = tokens;
+    this.sessions = sessions;
   }
 
   @Override
@@ -22,13 +29,30 @@ public final class BearerAuth implements Handler<RoutingContext> {
       ctx.fail(new Unauthenticated(UserError.TOKEN_MISSING));
       return;
     }
-    tokens
-        .verify(header.substring(7).trim())
-        .onSuccess(
-            caller -> {
-              Caller.attach(ctx, caller);
-              ctx.next();
-            })
-        .onFailure(ctx::fail);
+    Future<Caller> checked = tokens.verify(header.substring(7).trim()).compose(sessions::check);
+    if (checked.isComplete()) {
+      proceed(ctx, checked);
+      return;
+    }
+    // The row is being read: hold an unread upload (its route streams it) until we go on.
+    boolean streamed = ctx.body() == null || ctx.body().buffer() == null;
+    if (streamed) {
+      ctx.request().pause();
+    }
+    checked.onComplete(done -> {
+      if (streamed) {
+        ctx.request().resume();
+      }
+      proceed(ctx, checked);
+    });
+  }
+
+  private static void proceed(RoutingContext ctx, Future<Caller> checked) {
+    if (checked.succeeded()) {
+      Caller.attach(ctx, checked.result());
+      ctx.next();
+    } else {
+      ctx.fail(checked.cause());
+    }
   }
 }

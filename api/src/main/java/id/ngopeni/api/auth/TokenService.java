@@ -24,7 +24,8 @@ import java.util.UUID;
 /**
  * Issues and verifies access tokens. vertx-auth-jwt checks the signature and, when present,
  * the time claims; it does not insist on them, so verification here also requires {@code exp},
- * {@code iat}, {@code iss}, {@code aud}, {@code sub}, {@code jti} and {@code role}, and exactly
+ * {@code iat}, {@code iss}, {@code aud}, {@code sub}, {@code jti}, {@code role} and {@code sv}
+ * (the user's session version, checked against the stored one by {@link Sessions}), and exactly
  * the one configured algorithm in the header.
  */
 public final class TokenService {
@@ -67,10 +68,12 @@ public final class TokenService {
     return ttl;
   }
 
-  public String issue(User user) {
+  /** @param sessionVersion the user's stored {@code session_version}, carried as {@code sv} */
+  public String issue(User user, long sessionVersion) {
     JsonObject claims =
         new JsonObject()
             .put("jti", UUID.randomUUID().toString())
+            .put("sv", sessionVersion)
             .put("role", user.role().name())
             .put("username", user.username())
             .put("kel", new JsonArray(user.kelurahanCodes()));
@@ -122,6 +125,7 @@ public final class TokenService {
     try {
       requireNumber(claims, "exp");
       requireNumber(claims, "iat");
+      requireNumber(claims, "sv");
       if (!issuer.equals(claims.getValue("iss")) || !audienceMatches(claims.getValue("aud"))) {
         throw invalid();
       }
@@ -133,7 +137,7 @@ public final class TokenService {
       JsonArray kel = claims.getJsonArray("kel", new JsonArray());
       List<String> codes = kel.stream().map(String.class::cast).toList();
       return Future.succeededFuture(
-          new Caller(subject, claims.getString("username", ""), role, codes, claims.getLong("exp")));
+          new Caller(subject, claims.getString("username", ""), role, codes, claims.getLong("exp"), claims.getLong("sv")));
     } catch (RuntimeException e) {
       return Future.failedFuture(invalid());
     }

@@ -5,8 +5,13 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.UUID;
 
-/** Who is making this request, as proven by the access token. */
-public record Caller(UUID userId, String username, Role role, List<String> kelurahanCodes, long expiresAtEpochSecond) {
+/**
+ * Who is making this request. Built from the access token, then (BearerAuth) given the role,
+ * scope and username stored for the user now: a route never acts on the token's own claims.
+ * {@code sessionVersion} is the token's {@code sv}, which must still be the user's.
+ */
+public record Caller(UUID userId, String username, Role role, List<String> kelurahanCodes, long expiresAtEpochSecond,
+    long sessionVersion) {
   private static final String KEY = "ngopeni.caller";
 
   public Caller {
@@ -15,7 +20,12 @@ public record Caller(UUID userId, String username, Role role, List<String> kelur
 
   /** A caller that did not come from an access token (the system, e.g. the demo loader). */
   public Caller(UUID userId, String username, Role role, List<String> kelurahanCodes) {
-    this(userId, username, role, kelurahanCodes, 0L);
+    this(userId, username, role, kelurahanCodes, 0L, 0L);
+  }
+
+  /** The same session with the authority stored for the user now. */
+  public Caller withAuthority(String storedUsername, Role storedRole, List<String> storedKelurahanCodes) {
+    return new Caller(userId, storedUsername, storedRole, storedKelurahanCodes, expiresAtEpochSecond, sessionVersion);
   }
 
   /** Set by the bearer authentication handler once the token is verified. */

@@ -1,5 +1,6 @@
 package id.ngopeni.api.invoice;
 
+import id.ngopeni.api.auth.ActingUser;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Jakarta;
@@ -7,6 +8,7 @@ import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
@@ -59,8 +61,9 @@ public final class InvoiceService {
   }
 
   /** UNPAID → PAID once ({@link InvoiceStatus#payable}); a second payment is {@code invoice_already_paid}. */
-  public Future<StoredInvoice> markPaid(Caller caller, UUID id, LocalDate paidAt, String reference) {
-    return context.pool().withTransaction(tx -> invoices.markPaid(tx, id, paidAt, reference).compose(paid -> {
+  public Future<StoredInvoice> markPaid(Caller session, UUID id, LocalDate paidAt, String reference) {
+    return context.pool().withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.ADMIN, Role.OPERATOR)
+        .compose(caller -> invoices.markPaid(tx, id, paidAt, reference).compose(paid -> {
       if (paid.isEmpty()) {
         return invoices.find(tx, id).map(found -> {
           found.orElseThrow(InvoiceService::notFound);
@@ -74,7 +77,7 @@ public final class InvoiceService {
               new JsonObject().put("status", InvoiceStatus.PAID.name()).put("paidAt", paidAt.toString())
                   .put("reference", reference).put("total", after.total())))
           .map(seq -> after);
-    }));
+    })));
   }
 
   static NotFound notFound() {

@@ -1,5 +1,6 @@
 package id.ngopeni.api.payout;
 
+import id.ngopeni.api.auth.ActingUser;
 import id.ngopeni.api.claim.ClaimJson;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
@@ -16,6 +17,7 @@ import id.ngopeni.domain.problem.ClaimError;
 import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
+import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.claim.ClaimRepository;
@@ -68,10 +70,10 @@ public final class BatchService {
    * all of them or none; without names, every approved payout not yet in a batch. The
    * candidates are locked, each moved by {@link Payout#addToBatch}, and written in one statement.
    */
-  public Future<PayoutBatch> create(Caller caller, List<UUID> payoutIds) {
+  public Future<PayoutBatch> create(Caller session, List<UUID> payoutIds) {
     List<UUID> wanted = Batching.requested(payoutIds);
     UUID batchId = Ids.newId();
-    return pool.withTransaction(tx -> batches.insert(tx, batchId, caller.userId())
+    return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> batches.insert(tx, batchId, caller.userId())
         .compose(v -> batches.candidates(tx, wanted))
         .compose(found -> {
           List<Payout> before = found.stream().filter(p -> Batching.batchable(p.status(), p.batchId())).toList();
@@ -80,7 +82,7 @@ public final class BatchService {
           return batches.add(tx, batchId, batched)
               .compose(v -> find(tx, batchId))
               .compose(batch -> appendAll(tx, created(caller, batch, before, batched)).map(v -> batch));
-        }));
+        })));
   }
 
   private static List<AuditEvent> created(Caller caller, PayoutBatch batch, List<Payout> before, List<Payout> batched) {
@@ -114,11 +116,11 @@ public final class BatchService {
    * the batch lock (see {@link Reconciliation#check}); every problem comes back together as
    * {@code rows[i].…}.
    */
-  public Future<PayoutBatch> reconcile(Caller caller, UUID batchId, String csv) {
+  public Future<PayoutBatch> reconcile(Caller session, UUID batchId, String csv) {
     Violations violations = new Violations();
     List<Answer> answers = ReconciliationCsv.parse(csv, violations);
     Instant now = clock.instant();
-    return pool.withTransaction(tx -> batches.lock(tx, batchId)
+    return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> batches.lock(tx, batchId)
         .map(found -> found.orElseThrow(BatchService::notFound))
         .compose(batch -> {
           Reconciliation.requireOpen(batch.status());
@@ -128,7 +130,7 @@ public final class BatchService {
             Reconciliation.check(batch.payoutIds(), batch.answered(), answers, existing, violations);
             return apply(tx, caller, batch, answers, now);
           });
-        }));
+        })));
   }
 
   private Future<PayoutBatch> apply(SqlClient tx, Caller caller, PayoutBatch batch, List<Answer> answers, Instant now) {

@@ -1,6 +1,7 @@
 package id.ngopeni.api.payout;
 
 import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.auth.ActingUser;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.claim.ClaimAccess;
 import id.ngopeni.domain.heir.Heir;
@@ -16,6 +17,7 @@ import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
@@ -30,7 +32,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** Maker–checker: an OPERATOR makes a payout, somebody else (an APPROVER) decides it. */
 public final class PayoutService {
@@ -56,9 +58,9 @@ public final class PayoutService {
    * A beneficiary below the highest heir class registered is refused with 422 (it is the
    * request that is wrong, not the state of the claim).
    */
-  public Future<StoredPayout> create(Caller caller, UUID claimId, PayoutRequest request) {
+  public Future<StoredPayout> create(Caller session, UUID claimId, PayoutRequest request) {
     Instant now = clock.instant();
-    return pool.withTransaction(tx -> claims.locked(tx, caller, claimId)
+    return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> claims.locked(tx, caller, claimId)
         .compose(claim -> payouts.ofClaim(tx, claimId)
             .compose(existing -> facts.heirs(tx, claim.claim().workerId())
                 .compose(heirs -> {
@@ -70,7 +72,7 @@ public final class PayoutService {
                       .compose(v -> reread(tx, payout.id()))
                       .compose(saved -> audit.append(tx, event(caller, "payout.created", null, saved.payout()))
                           .map(seq -> saved));
-                }))));
+                })))));
   }
 
   private static Payout make(java.util.function.Supplier<Payout> rules) {
@@ -84,37 +86,38 @@ public final class PayoutService {
     }
   }
 
-  public Future<StoredPayout> approve(Caller caller, UUID id) {
+  public Future<StoredPayout> approve(Caller session, UUID id) {
     Instant now = clock.instant();
-    return decide(caller, id, PayoutTransition.APPROVE, "payout.approved",
-        p -> p.approve(caller.userId(), caller.role(), now));
+    return decide(session, id, PayoutTransition.APPROVE, "payout.approved",
+        (caller, p) -> p.approve(caller.userId(), caller.role(), now));
   }
 
-  public Future<StoredPayout> reject(Caller caller, UUID id, String reason) {
+  public Future<StoredPayout> reject(Caller session, UUID id, String reason) {
     Instant now = clock.instant();
-    return decide(caller, id, PayoutTransition.REJECT, "payout.rejected",
-        p -> p.reject(caller.userId(), caller.role(), reason, now));
+    return decide(session, id, PayoutTransition.REJECT, "payout.rejected",
+        (caller, p) -> p.reject(caller.userId(), caller.role(), reason, now));
   }
 
   /**
    * FAILED → CANCELLED: the transfer will not be retried, which frees its share of the
    * entitlement for a new payout (one that goes through approval again).
    */
-  public Future<StoredPayout> cancel(Caller caller, UUID id, String reason) {
+  public Future<StoredPayout> cancel(Caller session, UUID id, String reason) {
     Instant now = clock.instant();
-    return decide(caller, id, PayoutTransition.CANCEL, "payout.cancelled",
-        p -> p.cancel(caller.userId(), caller.role(), reason, now));
+    return decide(session, id, PayoutTransition.CANCEL, "payout.cancelled",
+        (caller, p) -> p.cancel(caller.userId(), caller.role(), reason, now));
   }
 
   /**
    * The domain refuses the creator (whatever their role), other roles, and decided payouts;
    * the conditional update then lets exactly one of any number of concurrent deciders through.
+   * The decider's role is the one stored now ({@link ActingUser}), not the token's.
    */
-  private Future<StoredPayout> decide(Caller caller, UUID id, PayoutTransition transition, String action,
-      Function<Payout, Payout> rule) {
-    return pool.withTransaction(tx -> find(tx, id).compose(stored -> {
+  private Future<StoredPayout> decide(Caller session, UUID id, PayoutTransition transition, String action,
+      BiFunction<Caller, Payout, Payout> rule) {
+    return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session).compose(caller -> find(tx, id).compose(stored -> {
       Payout before = stored.payout();
-      Payout next = rule.apply(before);
+      Payout next = rule.apply(caller, before);
       return payouts.decide(tx, next, transition, before.version())
           .compose(won -> {
             if (!won) {
@@ -125,7 +128,7 @@ public final class PayoutService {
             return reread(tx, id);
           })
           .compose(after -> audit.append(tx, event(caller, action, before, after.payout())).map(seq -> after));
-    }));
+    })));
   }
 
   /** For the claim slice ({@link id.ngopeni.api.claim.ClaimPayouts}): whether a claim's payouts still hold part of its entitlement. */

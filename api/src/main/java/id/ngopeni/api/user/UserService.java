@@ -75,8 +75,9 @@ public final class UserService {
 
   /**
    * Applies a patch to the version the admin last saw. Disabling a user, or changing their
-   * role, scope or password, revokes their refresh tokens in the same transaction; their
-   * access token lapses within its 15 minutes.
+   * role, scope or password, revokes their refresh tokens in the same transaction, and V15's
+   * trigger moves their session version there too: their access tokens are refused on the next
+   * request on every instance (auth/Sessions).
    */
   public Future<User> update(Caller admin, UUID id, int expectedVersion, Patch patch, Violations violations) {
     return pool.withTransaction(

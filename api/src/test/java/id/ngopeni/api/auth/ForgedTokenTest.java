@@ -45,7 +45,7 @@ class ForgedTokenTest {
     return new JsonObject()
         .put("iss", "ngopeni").put("aud", "ngopeni-api").put("sub", adminId)
         .put("iat", now).put("exp", now + 600).put("jti", UUID.randomUUID().toString())
-        .put("role", "ADMIN").put("username", "admin").put("kel", new JsonArray());
+        .put("role", "ADMIN").put("username", "admin").put("kel", new JsonArray()).put("sv", 1);
   }
 
   private static int status(String token) {

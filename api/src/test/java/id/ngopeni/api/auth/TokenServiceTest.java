@@ -40,7 +40,7 @@ class TokenServiceTest {
   @Test
   void aCachedTokenStopsWorkingWhenItExpires() throws Exception {
     TokenService tokens = new TokenService(vertx, keys, "ngopeni", "ngopeni-api", Duration.ofSeconds(1));
-    String token = tokens.issue(user());
+    String token = tokens.issue(user(), 1);
     assertThat(tokens.verify(token).await().role()).isEqualTo(Role.OPERATOR);
     assertThat(tokens.verify(token).await().role()).isEqualTo(Role.OPERATOR); // from the cache
     Thread.sleep(7_000); // past exp and the 5 s clock-skew leeway
@@ -50,7 +50,7 @@ class TokenServiceTest {
   @Test
   void aTokenVerifiedOnceDoesNotVouchForAnAlteredCopy() {
     TokenService tokens = new TokenService(vertx, keys, "ngopeni", "ngopeni-api", Duration.ofMinutes(15));
-    String token = tokens.issue(user());
+    String token = tokens.issue(user(), 1);
     tokens.verify(token).await();
     String[] parts = token.split("\\.");
     String otherSignature = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
@@ -63,7 +63,7 @@ class TokenServiceTest {
     TokenService ours = new TokenService(vertx, keys, "ngopeni", "ngopeni-api", Duration.ofMinutes(15));
     JwtKeys foreignKeys = JwtKeys.load(Optional.empty(), Optional.empty(), Files.createTempDirectory("ngopeni-foreign"));
     TokenService foreign = new TokenService(vertx, foreignKeys, "ngopeni", "ngopeni-api", Duration.ofMinutes(15));
-    String forged = foreign.issue(user());
+    String forged = foreign.issue(user(), 1);
     foreign.verify(forged).await();
     assertThatThrownBy(() -> ours.verify(forged).await()).isInstanceOf(Unauthenticated.class);
   }

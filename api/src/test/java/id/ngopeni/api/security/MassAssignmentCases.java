@@ -56,6 +56,8 @@ final class MassAssignmentCases implements AutoCloseable {
     server.createUser(admin, "ma.operator", PASSWORD, "OPERATOR", List.of());
     operator = server.login("ma.operator", PASSWORD).getString("accessToken");
     server.createUser(admin, "ma.approver", PASSWORD, "APPROVER", List.of());
+    // Logout ends all of its user's access tokens: the logout case signs out a user of its own.
+    server.createUser(admin, "ma.leaving", PASSWORD, "AUDITOR", List.of());
     approver = server.login("ma.approver", PASSWORD).getString("accessToken");
     assertThat(send(HttpMethod.PUT, "/budgets/" + today.getYear() + "/APBD", admin,
         new JsonObject().put("allocated", 1_000_000_000_000L), Map.of("If-None-Match", "*")).statusCode()).isEqualTo(201);
@@ -67,7 +69,7 @@ final class MassAssignmentCases implements AutoCloseable {
     add("post /auth/refresh", () -> call(null, "/auth/refresh", new JsonObject().put("refreshToken", refreshToken()),
         r -> me(r.getString("accessToken"))));
     add("post /auth/logout", () -> {
-      String token = refreshToken();
+      String token = server.login("ma.leaving", PASSWORD).getString("refreshToken");
       return call(null, "/auth/logout", new JsonObject().put("refreshToken", token), r -> {
         // Nothing is stored that could carry a field; the token is gone.
         assertThat(send(HttpMethod.POST, "/auth/refresh", null, new JsonObject().put("refreshToken", token), Map.of()).statusCode())

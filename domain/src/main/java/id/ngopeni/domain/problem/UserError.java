@@ -23,7 +23,9 @@ public enum UserError implements ErrorCode {
   PASSWORD_CONTAINS_USERNAME("password_contains_username", 422, "The password must not contain the username.", FIELD),
   PASSWORD_TOO_COMMON("password_too_common", 422, "This password is too common; choose another.", FIELD),
   KELURAHAN_REQUIRED("kelurahan_required", 422, "A field officer needs at least one kelurahan.", FIELD),
-  KELURAHAN_NOT_ALLOWED("kelurahan_not_allowed", 422, "Only field officers are limited to kelurahan.", FIELD);
+  KELURAHAN_NOT_ALLOWED("kelurahan_not_allowed", 422, "Only field officers are limited to kelurahan.", FIELD),
+  SESSION_ENDED("session_ended", 401,
+      "This session has ended (signed out, or the account was changed or disabled). Sign in again.", PROBLEM);
 
   private final Spec spec;
 

@@ -45,6 +45,8 @@ public final class RefreshTokenRepository {
   private static final String FAMILY_OF_SPENT =
       "SELECT family_id FROM refresh_token WHERE token_hash = $1 AND spent_at IS NOT NULL";
 
+  private static final String USER_OF = "SELECT user_id FROM refresh_token WHERE token_hash = $1";
+
   private static final String REVOKE_FAMILY =
       "UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL";
 
@@ -89,6 +91,13 @@ public final class RefreshTokenRepository {
   /** The family of a token that was already spent: its reuse means the family is compromised. */
   public Future<Optional<UUID>> familyOfSpent(SqlClient db, byte[] tokenHash) {
     return db.preparedQuery(FAMILY_OF_SPENT)
+        .execute(Tuple.of(tokenHash))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID(0)));
+  }
+
+  /** The user a token (spent, revoked or not) was issued to; none for an unknown token. */
+  public Future<Optional<UUID>> userOf(SqlClient db, byte[] tokenHash) {
+    return db.preparedQuery(USER_OF)
         .execute(Tuple.of(tokenHash))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID(0)));
   }

@@ -24,7 +24,7 @@ import java.util.UUID;
 /** SQL for the user aggregate. Every method runs on the client it is given (pool or transaction). */
 public final class UserRepository {
   private static final String COLUMNS =
-      "id, username, password_hash, role, kelurahan_codes, active, version, created_at, updated_at";
+      "id, username, password_hash, role, kelurahan_codes, active, version, created_at, updated_at, session_version";
 
   private static final String FIND_BY_USERNAME =
       "SELECT " + COLUMNS + " FROM app_user WHERE username = $1";
@@ -77,6 +77,13 @@ public final class UserRepository {
   public Future<Optional<StoredUser>> findByUsername(SqlClient db, String canonicalUsername) {
     return db.preparedQuery(FIND_BY_USERNAME)
         .execute(Tuple.of(canonicalUsername))
+        .map(rows -> first(rows).map(UserRepository::toStored));
+  }
+
+  /** The user with the password hash and session version (for issuing an access token). */
+  public Future<Optional<StoredUser>> findStoredById(SqlClient db, UUID id) {
+    return db.preparedQuery(FIND_BY_ID)
+        .execute(Tuple.of(id))
         .map(rows -> first(rows).map(UserRepository::toStored));
   }
 
@@ -153,7 +160,7 @@ public final class UserRepository {
   }
 
   private static StoredUser toStored(Row row) {
-    return new StoredUser(toUser(row), row.getString("password_hash"));
+    return new StoredUser(toUser(row), row.getString("password_hash"), row.getLong("session_version"));
   }
 
   static User toUser(Row row) {
