@@ -51,7 +51,7 @@ class UntrustedTextTest {
 
   @Test
   void aNulInAPathParameterIsRefused() {
-    var response = server.get("/api/v1/budgets/2026/AP%00BD", admin);
+    var response = server.get("/api/v1/budgets/20%0026", admin);
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(422);
     assertThat(errors(response)).containsExactly(tuple("path", "control_characters"));
   }
