@@ -639,6 +639,8 @@ export default {
   'problem.amount_exceeds_entitlement': 'More than what is left of this claim\'s entitlement.',
   'problem.amount_exceeds_transfer_limit': 'Above the BI-FAST limit per transfer; make several payouts.',
   'problem.payout_not_batchable': 'This payout cannot go into a batch.',
+  'problem.parameter_malformed': 'The address of this request is not well-formed.',
+  'problem.unsafe_file_value': 'A stored value holds a line break or another control character, so the file was not made. Ask an administrator to correct the record.',
   'error.file_required': 'Choose a file.',
   'error.income_out_of_range': 'The income must lie between Rp1.000.000 and Rp20.700.000.',
   'error.budget_exceeded': 'What is left of this funding source\'s budget this year cannot carry the premium to December.',
@@ -753,6 +755,8 @@ export default {
   'error.parent_unknown': 'The parent region is neither in the file nor in the database.',
   'error.columns_invalid': 'Each row has two columns: code,name.',
   'error.csv_malformed': 'A quotation mark is never closed.',
+  'error.control_characters': 'Line breaks, tabs and other control characters are not allowed here.',
+  'error.account_name_characters': 'Write the holder\'s name as the bank prints it: letters, spaces and . \' - only.',
 
   'reason.incident_in_future': 'The incident date lies in the future.',
   'reason.no_active_membership': 'There was no active membership on the incident date.',

@@ -639,6 +639,8 @@ export default {
   'problem.amount_exceeds_entitlement': 'Jumlah melebihi sisa hak manfaat klaim ini.',
   'problem.amount_exceeds_transfer_limit': 'Jumlah di atas batas BI-FAST per transfer; buat beberapa pembayaran.',
   'problem.payout_not_batchable': 'Pembayaran ini tidak dapat dimasukkan ke batch.',
+  'problem.parameter_malformed': 'Alamat permintaan ini tidak sah.',
+  'problem.unsafe_file_value': 'Ada data tersimpan yang berisi baris baru atau karakter kontrol lain, jadi berkas tidak dibuat. Minta administrator memperbaiki datanya.',
   'error.file_required': 'Pilih berkas.',
   'error.income_out_of_range': 'Penghasilan harus antara Rp1.000.000 dan Rp20.700.000.',
   'error.budget_exceeded': 'Sisa anggaran sumber dana ini tahun ini tidak cukup menanggung iurannya sampai Desember.',
@@ -753,6 +755,8 @@ export default {
   'error.parent_unknown': 'Induk wilayah ini tidak ada di berkas maupun di basis data.',
   'error.columns_invalid': 'Setiap baris berisi dua kolom: kode,nama.',
   'error.csv_malformed': 'Ada tanda kutip yang tidak ditutup.',
+  'error.control_characters': 'Baris baru, tab, dan karakter kontrol lain tidak boleh ada di sini.',
+  'error.account_name_characters': 'Tulis nama pemilik rekening seperti tercetak di buku tabungan: hanya huruf, spasi, dan . \' -',
 
   'reason.incident_in_future': 'Tanggal kejadian belum terjadi.',
   'reason.no_active_membership': 'Tidak ada kepesertaan aktif pada tanggal kejadian.',

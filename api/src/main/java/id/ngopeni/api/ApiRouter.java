@@ -5,6 +5,7 @@ import id.ngopeni.api.platform.Config;
 import id.ngopeni.api.auth.AuthRoutes;
 import id.ngopeni.api.auth.BearerAuth;
 import id.ngopeni.api.http.JsonInput;
+import id.ngopeni.api.http.ParameterGuard;
 import id.ngopeni.api.http.Problems;
 import id.ngopeni.api.http.SecurityHeaders;
 import id.ngopeni.api.ops.OpsRoutes;
@@ -56,6 +57,9 @@ public final class ApiRouter {
   /** The {@code /api/v1} routes. */
   public static Router createApi(Vertx vertx, Services services) {
     Router api = Router.router(vertx);
+    // Query and path parameters are checked before anything reads them (NUL, control
+    // characters, oversized values: 400/422, never a 500 from deeper down).
+    api.route().handler(new ParameterGuard());
     // JSON bodies are buffered (1 MiB at most). Other bodies (CSV/XLSX imports, multipart
     // documents) are left unread for their route, which streams or limits them itself.
     BodyHandler json = BodyHandler.create(false).setBodyLimit(JSON_BODY_LIMIT);

@@ -153,6 +153,8 @@ public final class Problems {
     }
     problem.extra().forEach(entry -> body.put(entry.getKey(), entry.getValue()));
     var response = ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", CONTENT_TYPE);
+    // A download refused before its first byte (e.g. by FileCells) must not be saved as the file.
+    response.headers().remove("Content-Disposition");
     if (problem.status() == 401) {
       response.putHeader("WWW-Authenticate", "Bearer realm=\"ngopeni\"");
     }

@@ -1,5 +1,7 @@
 package id.ngopeni.api.invoice;
 
+import id.ngopeni.api.http.FileCells;
+import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.invoice.StoredInvoice;
 import io.vertx.core.Future;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * read from a database cursor with back-pressure, so a million lines never sit in memory. The
  * NIK is in the file because the branch identifies participants by it; it is never in a URL or
  * a log. The connection and its transaction are given back once, when the rows end, fail or
- * {@link #close} is called.
+ * {@link #close} is called. Every text cell passes {@link FileCells}: a stored value with a line
+ * break or another control character stops the stream with {@code unsafe_file_value}.
  */
 public final class InvoiceCsv implements ReadStream<Buffer> {
   private static final Logger LOG = LoggerFactory.getLogger(InvoiceCsv.class);
@@ -31,6 +34,8 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
   private final SqlConnection conn;
   private final Transaction tx;
   private final AtomicBoolean done = new AtomicBoolean();
+  private final AtomicBoolean refused = new AtomicBoolean();
+  private volatile Handler<Throwable> exceptionHandler;
 
   InvoiceCsv(StoredInvoice invoice, RowStream<Row> rows, SqlConnection conn, Transaction tx) {
     this.invoice = invoice;
@@ -50,13 +55,36 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
 
   @Override
   public InvoiceCsv handler(Handler<Buffer> handler) {
-    rows.handler(handler == null ? null : row -> handler.handle(line(row)));
+    rows.handler(handler == null ? null : row -> {
+      if (refused.get()) {
+        return;
+      }
+      Buffer line;
+      try {
+        line = line(row);
+      } catch (HttpProblem unsafe) {
+        // FileCells refused a stored value: the file stops here, as when the database fails.
+        refused.set(true);
+        rows.pause();
+        release();
+        Handler<Throwable> failed = exceptionHandler;
+        if (failed != null) {
+          failed.handle(unsafe);
+        }
+        return;
+      }
+      handler.handle(line);
+    });
     return this;
   }
 
   @Override
   public InvoiceCsv exceptionHandler(Handler<Throwable> handler) {
+    this.exceptionHandler = handler;
     rows.exceptionHandler(e -> {
+      if (refused.get()) {
+        return;
+      }
       LOG.warn("Invoice CSV stream failed: {}", PgErrors.describe(e));
       release();
       if (handler != null) {
@@ -69,6 +97,9 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
   @Override
   public InvoiceCsv endHandler(Handler<Void> handler) {
     rows.endHandler(v -> {
+      if (refused.get()) {
+        return;
+      }
       release();
       if (handler != null) {
         handler.handle(v);
@@ -111,29 +142,16 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
     StringBuilder out = new StringBuilder(160);
     out.append(r.getUUID("membership_id")).append(',')
         .append(r.getUUID("worker_id")).append(',')
-        .append(r.getString("nik")).append(',');
-    field(out, r.getString("full_name"));
-    out.append(',').append(r.getString("kelurahan_code")).append(',')
-        .append(r.getString("category")).append(',')
-        .append(r.getString("programs")).append(',')
+        .append(FileCells.csv("nik", r.getString("nik"))).append(',')
+        .append(FileCells.csv("full_name", r.getString("full_name"))).append(',')
+        .append(FileCells.csv("kelurahan_code", r.getString("kelurahan_code"))).append(',')
+        .append(FileCells.csv("category", r.getString("category"))).append(',')
+        .append(FileCells.csv("programs", r.getString("programs"))).append(',')
         .append(r.getLong("declared_income")).append(',')
         .append(r.getLong("jkk")).append(',')
         .append(r.getLong("jkm")).append(',')
         .append(r.getLong("jht")).append(',')
         .append(r.getLong("amount")).append('\n');
     return Buffer.buffer(out.toString());
-  }
-
-  /** RFC 4180 quoting, and a leading quote on text a spreadsheet would run as a formula. */
-  private static void field(StringBuilder out, String value) {
-    String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      out.append('"').append(v.replace("\"", "\"\"")).append('"');
-    } else {
-      out.append(v);
-    }
   }
 }

@@ -95,11 +95,14 @@ public final class BatchRoutes implements Feature {
 
   private void disbursement(RoutingContext ctx) {
     service.get(batchId(ctx))
-        .compose(batch -> ctx.response()
-            .putHeader("Content-Type", "text/csv; charset=utf-8")
-            .putHeader("Content-Disposition", "attachment; filename=\"disbursement-" + batch.id() + ".csv\"")
-            .putHeader("Cache-Control", "private, no-store")
-            .end(Disbursement.csv(batch)))
+        .compose(batch -> {
+          String csv = Disbursement.csv(batch); // refuses before any header is set
+          return ctx.response()
+              .putHeader("Content-Type", "text/csv; charset=utf-8")
+              .putHeader("Content-Disposition", "attachment; filename=\"disbursement-" + batch.id() + ".csv\"")
+              .putHeader("Cache-Control", "private, no-store")
+              .end(csv);
+        })
         .onFailure(ctx::fail);
   }
 

@@ -22,7 +22,7 @@ final class HeirInput {
   private HeirInput() {}
 
   static List<HeirDraft> read(RoutingContext ctx, Violations violations) {
-    if (!(JsonInput.value(ctx, "A JSON array of heirs is required.") instanceof JsonArray array)) {
+    if (!(JsonInput.value(ctx, "A JSON array of heirs is required.", "heirs") instanceof JsonArray array)) {
       throw HttpProblem.badRequest(HttpError.JSON_ARRAY_EXPECTED, "The body must be a JSON array of heirs.");
     }
     if (array.size() > MAX_HEIRS) {

@@ -1,6 +1,8 @@
 package id.ngopeni.api.worker;
 
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.http.FileCells;
+import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
@@ -8,6 +10,7 @@ import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.worker.StoredWorker;
 import id.ngopeni.persistence.worker.WorkerFilter;
 import id.ngopeni.persistence.worker.WorkerRepository;
+import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -73,21 +76,42 @@ public final class WorkerExport {
         release.run();
       }
     });
-    rows.exceptionHandler(e -> {
-      LOG.warn("Worker export failed: {}", PgErrors.describe(e));
+    AtomicBoolean refused = new AtomicBoolean();
+    Handler<Throwable> fail = e -> {
       release.run();
       if (response.headWritten()) {
         response.reset();
       } else {
         ctx.fail(e);
       }
+    };
+    rows.exceptionHandler(e -> {
+      if (!refused.get()) {
+        LOG.warn("Worker export failed: {}", PgErrors.describe(e));
+        fail.handle(e);
+      }
     });
     rows.endHandler(v -> {
-      response.end(pending[0]);
-      release.run();
+      if (!refused.get()) {
+        response.end(pending[0]);
+        release.run();
+      }
     });
     rows.handler(row -> {
-      pending[0].appendString(line(WorkerRepository.toWorker(row)));
+      if (refused.get()) {
+        return;
+      }
+      String line;
+      try {
+        line = line(WorkerRepository.toWorker(row));
+      } catch (HttpProblem unsafe) {
+        // FileCells refused a stored value: a small export answers the problem, a large one resets.
+        refused.set(true);
+        rows.pause();
+        fail.handle(unsafe);
+        return;
+      }
+      pending[0].appendString(line);
       if (pending[0].length() >= FLUSH_BYTES) {
         response.write(pending[0]);
         pending[0] = Buffer.buffer(FLUSH_BYTES + 1024);
@@ -99,10 +123,15 @@ public final class WorkerExport {
     });
   }
 
-  /** One CRLF-terminated record; {@link WorkerCsv} quotes, {@link CsvCells} defuses formulas. */
+  /**
+   * One CRLF-terminated record; {@link FileCells} refuses a value that could break it, {@link
+   * WorkerCsv} quotes, {@link CsvCells} defuses formulas.
+   */
   static String line(StoredWorker w) {
-    WorkerDraft cells = new WorkerDraft(w.nik(), CsvCells.text(w.fullName()), w.birthDate(), w.sex(), w.kelurahanCode(),
-        w.category(), CsvCells.phone(w.phone()), CsvCells.text(w.address()));
+    WorkerDraft cells = new WorkerDraft(FileCells.checked("nik", w.nik()), CsvCells.text(FileCells.checked("full_name",
+        w.fullName())), w.birthDate(), FileCells.checked("sex", w.sex()), FileCells.checked("kelurahan_code",
+        w.kelurahanCode()), FileCells.checked("category", w.category()), CsvCells.phone(FileCells.checked("phone",
+        w.phone())), CsvCells.text(FileCells.checked("address", w.address())));
     return WorkerCsv.line(cells) + "," + w.coverage().status().name() + "\r\n";
   }
 }

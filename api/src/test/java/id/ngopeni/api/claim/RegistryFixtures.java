@@ -59,6 +59,11 @@ final class RegistryFixtures implements AutoCloseable {
     return pool.preparedQuery(sql).execute(Tuple.wrap(params)).await().iterator().next().getLong(0);
   }
 
+  /** Writes straight into the database, as an attacker with write access to it would. */
+  void execute(String sql, Object... params) {
+    pool.preparedQuery(sql).execute(Tuple.wrap(params)).await();
+  }
+
   @Override
   public void close() {
     pool.close().await();

@@ -108,6 +108,16 @@ class PremiumInvoiceTest {
     assertThat(lines[1]).startsWith(payer.getString("id") + "," + ws.get(0).id() + ",")
         .contains(billedName).doesNotContain("Nama Baru").endsWith(",JKK JKM,1000000,10000,6800,0,16800");
 
+    // Issue 13.2: a line break written straight into the snapshot never becomes a second record;
+    // the header is out already, so the download is cut (connection reset), never completed.
+    f.db.preparedQuery("UPDATE premium_invoice_line SET full_name = $1 WHERE invoice_id = $2")
+        .execute(Tuple.of(billedName + "\r\nEve,1", java.util.UUID.fromString(mandiri.getString("id")))).await();
+    Throwable cut = org.assertj.core.api.Assertions.catchThrowable(() -> f.server.get(
+        "/api/v1/premium-invoices/" + mandiri.getString("id") + "/lines.csv", f.admin));
+    assertThat(cut).as("the refused download must not complete").isNotNull();
+    f.db.preparedQuery("UPDATE premium_invoice_line SET full_name = $1 WHERE invoice_id = $2")
+        .execute(Tuple.of(billedName, java.util.UUID.fromString(mandiri.getString("id")))).await();
+
     JsonObject paid = pay(mandiri.getString("id"), "SP2D-0042");
     assertThat(paid.getString("status")).isEqualTo("PAID");
     assertThat(paid.getString("reference")).isEqualTo("SP2D-0042");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
+import io.vertx.sqlclient.Tuple;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,26 @@ class WorkerExportTest {
     assertThat(r.get("/api/v1/workers/export.csv", approver).statusCode()).isEqualTo(403);
     String auditor = r.token("auditor.export", "AUDITOR");
     assertThat(r.get("/api/v1/workers/export.csv", auditor).statusCode()).isEqualTo(200);
+  }
+
+  /** Issue 13.2: a line break written straight into the database never becomes a second record. */
+  @Test
+  void theExportRefusesAValueThatWouldBreakARecord() {
+    UUID id = UUID.randomUUID();
+    r.db.preparedQuery("""
+        INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category)
+        VALUES ($1, '3573040101800001', $2, 'budi', DATE '1980-01-01', 'M', '35.73.04.1001', 'LINMAS')""")
+        .execute(Tuple.of(id, "Budi\r\n3573040101800002,Eve,1980-01-01,M,35.73.04.1001,LINMAS,,,ACTIVE")).await();
+    try {
+      var response = r.get("/api/v1/workers/export.csv?kecamatan=35.73.04", r.admin);
+      assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(409);
+      assertThat(response.getHeader("Content-Type")).isEqualTo("application/problem+json");
+      assertThat(response.getHeader("Content-Disposition")).isNull();
+      assertThat(response.bodyAsJsonObject().getString("code")).isEqualTo("unsafe_file_value");
+      assertThat(response.bodyAsString()).doesNotContain("Eve");
+    } finally {
+      r.db.preparedQuery("DELETE FROM worker WHERE id = $1").execute(Tuple.of(id)).await();
+    }
   }
 
   @Test

@@ -14,6 +14,16 @@ public record BankAccount(Bank bank, String number, String name) {
   static final int MIN_NAME_LENGTH = 3;
   static final int MAX_NAME_LENGTH = 100;
 
+  /**
+   * What banks accept as a holder's name in a transfer (BI-FAST, SKN and the banks' bulk-transfer
+   * files): Latin letters, spaces and {@code . ' -}, starting with a letter. Indonesian names need
+   * nothing more ({@code Ni Luh Putu Ayu}, {@code Abd. Rahman}, {@code Nur'aini}, {@code
+   * Siti Aminah-Putri}); anything else (digits, commas, quotes, line breaks, other scripts) either
+   * fails at the bank or could break a record of the transfer file.
+   */
+  private static final java.util.regex.Pattern NAME_CHARACTERS =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z .'-]*");
+
   public BankAccount {
     Objects.requireNonNull(bank, "bank");
     Objects.requireNonNull(number, "number");
@@ -28,7 +38,8 @@ public record BankAccount(Bank bank, String number, String name) {
    *
    * @throws Invalid {@code validation_failed} with {@code bankCode} / {@code bank_unknown},
    *     {@code accountNumber} / {@code account_number_invalid}, {@code accountName} / {@code
-   *     account_name_invalid}
+   *     account_name_invalid} (length) or {@code account_name_characters} (see {@link
+   *     #NAME_CHARACTERS})
    */
   public static BankAccount parse(String bankCode, String accountNumber, String accountName) {
     Violations violations = new Violations();
@@ -62,6 +73,8 @@ public record BankAccount(Bank bank, String number, String name) {
     if (name.length() < MIN_NAME_LENGTH || name.length() > MAX_NAME_LENGTH) {
       violations.add(
           "accountName", PayoutError.ACCOUNT_NAME_INVALID);
+    } else if (!NAME_CHARACTERS.matcher(name).matches()) {
+      violations.add("accountName", PayoutError.ACCOUNT_NAME_CHARACTERS);
     }
     return violations.errors().size() == before
         ? Optional.of(new BankAccount(bank.orElseThrow(), number, name))

@@ -43,7 +43,13 @@ public enum HttpError implements ErrorCode {
   TOO_LONG("too_long", 422, "This value is too long.", FIELD),
   NEGATIVE("negative", 422, "Must not be negative.", FIELD),
   NOT_POSITIVE("not_positive", 422, "Must be more than zero.", FIELD),
-  IN_FUTURE("in_future", 422, "The date cannot lie in the future.", FIELD);
+  IN_FUTURE("in_future", 422, "The date cannot lie in the future.", FIELD),
+  CONTROL_CHARACTERS("control_characters", 422,
+      "Line breaks, tabs and other control characters are not allowed here.", FIELD),
+  PARAMETER_MALFORMED("parameter_malformed", 400, "The address of the request is not well-formed.", PROBLEM),
+  UNSAFE_FILE_VALUE("unsafe_file_value", 409,
+      "A stored value holds a line break or another control character and cannot be written into this file; "
+          + "nothing was sent.", PROBLEM);
 
   private final Spec spec;
 

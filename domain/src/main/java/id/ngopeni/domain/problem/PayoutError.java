@@ -45,7 +45,9 @@ public enum PayoutError implements ErrorCode {
   BANK_REFERENCE_REQUIRED("bank_reference_required", 422, "A paid transfer needs the bank's reference.", FIELD),
   BANK_REFERENCE_TOO_LONG("bank_reference_too_long", 422, "The bank reference has at most 100 characters.", FIELD),
   COLUMN_COUNT("column_count", 422, "Each row has 3 columns.", FIELD),
-  TOO_MANY_ROWS("too_many_rows", 422, "Too many rows for one file.", FIELD);
+  TOO_MANY_ROWS("too_many_rows", 422, "Too many rows for one file.", FIELD),
+  ACCOUNT_NAME_CHARACTERS("account_name_characters", 422,
+      "The account holder's name may hold letters, spaces and . ' - only, as the bank prints it.", FIELD);
 
   private final Spec spec;
 

@@ -67,6 +67,10 @@ public record WorkerDraft(
     }
     if (present(address).filter(a -> a.codePointCount(0, a.length()) > MAX_ADDRESS).isPresent()) {
       v.add("address", WorkerError.ADDRESS_INVALID);
+    } else if (present(address).filter(a -> CONTROL.matcher(a).find()).isPresent()) {
+      // One line, whether typed or imported (an XLSX cell may hold Alt+Enter line breaks): the
+      // worker export refuses to write a value that could break a record of the file.
+      v.add("address", HttpError.CONTROL_CHARACTERS);
     }
     return v.errors();
   }

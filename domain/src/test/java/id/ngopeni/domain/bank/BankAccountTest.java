@@ -63,6 +63,20 @@ class BankAccountTest {
     assertThat(codesOf("014", "1234567890", null)).containsExactly("account_name_invalid");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Ni Luh Putu Ayu", "Abd. Rahman", "Nur'aini", "Siti Aminah-Putri", "I Gusti Ngurah Rai"})
+  void accountNameTakesIndonesianNamesAsBanksPrintThem(String name) {
+    assertThat(codesOf("014", "1234567890", name)).isEmpty();
+  }
+
+  /** Issue 13.2: a CR/LF in the holder's name made a second record appear in the bank's transfer file. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Siti\r\n019,002,0123,Eve,1", "Siti\nAminah", "Siti\tAminah", "Siti\u0000Aminah",
+      "Siti, Aminah", "Siti \"Aminah\"", "Budi 2", "-Siti", "=HYPERLINK(1)", "Siti\u2028Aminah", "Сити Аминах"})
+  void accountNameRefusesWhatBanksDoNotAccept(String name) {
+    assertThat(codesOf("014", "1234567890", name)).containsExactly("account_name_characters");
+  }
+
   @Test
   void reportsEveryFieldAtOnce() {
     assertThat(codesOf("777", null, ""))

@@ -2,6 +2,7 @@ package id.ngopeni.api.worker.importing;
 
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.http.FileCells;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
@@ -99,8 +100,9 @@ public final class ImportRoutes implements Feature {
       }
       StringBuilder text = new StringBuilder(page.errors().size() * 80);
       for (RowError e : page.errors()) {
-        text.append(e.row()).append(',').append(CsvText.field(e.field())).append(',')
-            .append(CsvText.field(e.code())).append(',').append(CsvText.field(e.message())).append("\r\n");
+        text.append(e.row()).append(',').append(FileCells.csv("field", e.field())).append(',')
+            .append(FileCells.csv("code", e.code())).append(',').append(FileCells.csv("message", e.message()))
+            .append("\r\n");
       }
       Future<Void> written = response.write(text.toString());
       return page.errors().size() < CSV_PAGE
