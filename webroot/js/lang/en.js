@@ -638,6 +638,8 @@ export default {
   'problem.amount_exceeds_entitlement': 'More than what is left of this claim\'s entitlement.',
   'problem.amount_exceeds_transfer_limit': 'Above the BI-FAST limit per transfer; make several payouts.',
   'problem.payout_not_batchable': 'This payout cannot go into a batch.',
+  'problem.login_slowed': 'Too many failed sign-ins from this address. Wait a moment and try again.',
+  'problem.nik_probes_limited': 'Too many NIK checks that found a registered worker this hour. Try again later.',
   'error.file_required': 'Choose a file.',
   'error.income_out_of_range': 'The income must lie between Rp1.000.000 and Rp20.700.000.',
   'error.budget_exceeded': 'What is left of this funding source\'s budget this year cannot carry the premium to December.',

@@ -638,6 +638,8 @@ export default {
   'problem.amount_exceeds_entitlement': 'Jumlah melebihi sisa hak manfaat klaim ini.',
   'problem.amount_exceeds_transfer_limit': 'Jumlah di atas batas BI-FAST per transfer; buat beberapa pembayaran.',
   'problem.payout_not_batchable': 'Pembayaran ini tidak dapat dimasukkan ke batch.',
+  'problem.login_slowed': 'Terlalu banyak percobaan masuk yang gagal dari alamat ini. Tunggu sebentar lalu coba lagi.',
+  'problem.nik_probes_limited': 'Terlalu banyak pemeriksaan NIK yang menemukan pekerja terdaftar dalam satu jam ini. Coba lagi nanti.',
   'error.file_required': 'Pilih berkas.',
   'error.income_out_of_range': 'Penghasilan harus antara Rp1.000.000 dan Rp20.700.000.',
   'error.budget_exceeded': 'Sisa anggaran sumber dana ini tahun ini tidak cukup menanggung iurannya sampai Desember.',

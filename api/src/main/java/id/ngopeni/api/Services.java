@@ -2,14 +2,14 @@ package id.ngopeni.api;
 
 import id.ngopeni.api.platform.Feature;
 
-import id.ngopeni.api.auth.AuthService;
+import id.ngopeni.api.auth.AuthRoutes;
 import id.ngopeni.api.auth.TokenService;
 import id.ngopeni.api.http.Idempotency;
 import id.ngopeni.api.ops.OpsRoutes;
 import java.util.List;
 
 /** The routes and services of one instance, shared by all its event loops. */
-public record Services(TokenService tokens, AuthService auth, OpsRoutes ops, Idempotency idempotency, List<Feature> features) {
+public record Services(TokenService tokens, AuthRoutes auth, OpsRoutes ops, Idempotency idempotency, List<Feature> features) {
   public Services {
     features = List.copyOf(features);
   }

@@ -23,7 +23,8 @@ public enum UserError implements ErrorCode {
   PASSWORD_CONTAINS_USERNAME("password_contains_username", 422, "The password must not contain the username.", FIELD),
   PASSWORD_TOO_COMMON("password_too_common", 422, "This password is too common; choose another.", FIELD),
   KELURAHAN_REQUIRED("kelurahan_required", 422, "A field officer needs at least one kelurahan.", FIELD),
-  KELURAHAN_NOT_ALLOWED("kelurahan_not_allowed", 422, "Only field officers are limited to kelurahan.", FIELD);
+  KELURAHAN_NOT_ALLOWED("kelurahan_not_allowed", 422, "Only field officers are limited to kelurahan.", FIELD),
+  LOGIN_SLOWED("login_slowed", 429, "Too many failed logins from your address; wait and try again.", PROBLEM);
 
   private final Spec spec;
 
