@@ -125,7 +125,8 @@ class ShellConsoleTest extends BrowserTest {
       Page page = tab.page;
       Cookie cookie = refreshCookie(tab);
       assertThat(cookie.httpOnly).isTrue();
-      assertThat(cookie.path).isEqualTo("/api/v1/auth");
+      assertThat(cookie.path).isEqualTo("/");
+      assertThat(cookie.secure).isTrue();
       assertThat(page.evaluate("() => document.cookie + JSON.stringify(localStorage) + JSON.stringify(sessionStorage)"))
           .as("nothing about the session is readable by scripts")
           .asString().doesNotContain(cookie.value).doesNotContain("eyJ");
@@ -134,9 +135,9 @@ class ShellConsoleTest extends BrowserTest {
       expect(page.getByLabel("Nama pengguna")).isVisible();
       expect(page.getByRole(AriaRole.STATUS)).hasText("Anda telah keluar.");
       expect(menu(page)).isHidden();
-      assertThat(tab.context.cookies()).noneMatch(c -> c.name.equals("ngopeni_refresh") && !c.value.isEmpty());
+      assertThat(tab.context.cookies()).noneMatch(c -> c.name.equals("__Host-ngopeni_refresh") && !c.value.isEmpty());
 
-      var refresh = server.http.post("/api/v1/auth/refresh").putHeader("Cookie", "ngopeni_refresh=" + cookie.value).send().await();
+      var refresh = server.http.post("/api/v1/auth/refresh").putHeader("Cookie", "__Host-ngopeni_refresh=" + cookie.value).send().await();
       assertThat(refresh.statusCode()).as("the logged-out refresh token is revoked").isEqualTo(401);
 
       page.reload();
@@ -171,6 +172,6 @@ class ShellConsoleTest extends BrowserTest {
   }
 
   private static Cookie refreshCookie(Tab tab) {
-    return tab.context.cookies().stream().filter(c -> c.name.equals("ngopeni_refresh")).findFirst().orElseThrow();
+    return tab.context.cookies().stream().filter(c -> c.name.equals("__Host-ngopeni_refresh")).findFirst().orElseThrow();
   }
 }
