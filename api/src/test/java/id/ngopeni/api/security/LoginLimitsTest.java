@@ -77,7 +77,7 @@ class LoginLimitsTest {
   void anAddressThatFailsOftenIsSlowedWhateverTheUsernames() {
     String sprayer = "203.0.113.99";
     int refused = 0;
-    for (int i = 0; i < 16; i++) {
+    for (int i = 0; i < 30; i++) {
       var r = login("nobody." + i, "Wrong-Password-1", sprayer).await();
       if (r.statusCode() == 429) {
         assertThat(r.bodyAsJsonObject().getString("code")).isEqualTo("login_slowed");

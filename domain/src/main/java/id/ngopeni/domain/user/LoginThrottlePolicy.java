@@ -27,7 +27,7 @@ public record LoginThrottlePolicy(
     Duration addressWindow,
     Duration addressMaxDelay) {
   public static final LoginThrottlePolicy DEFAULT =
-      new LoginThrottlePolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 50, 10, Duration.ofHours(1),
+      new LoginThrottlePolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 50, 20, Duration.ofHours(1),
           Duration.ofMinutes(15));
 
   public LoginThrottlePolicy {
