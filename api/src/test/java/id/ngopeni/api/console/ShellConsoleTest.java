@@ -38,14 +38,17 @@ class ShellConsoleTest extends BrowserTest {
   @Test
   void aLockedAccountIsToldHowManyMinutesToWait() {
     server.createUser(adminToken, "lupa.sandi", "Rawon-Setan-Malang-77", "OPERATOR", List.of());
-    for (int i = 0; i < 5; i++) {
-      server.post("/api/v1/auth/login", null, new JsonObject().put("username", "lupa.sandi").put("password", "salah-" + i));
-    }
-    try (Tab tab = signIn(browser.open(), "lupa.sandi", "Rawon-Setan-Malang-77")) {
+    try (Tab tab = atLogin()) {
+      // The failures come from the browser's own address: a lock holds for the address it was earned from.
+      for (int i = 0; i < 5; i++) {
+        tab.page.evaluate("async p => { await fetch('/api/v1/auth/login', {method: 'POST', headers: {'Content-Type':"
+            + " 'application/json'}, body: JSON.stringify({username: 'lupa.sandi', password: p})}); }", "salah-" + i);
+      }
+      signIn(tab, "lupa.sandi", "Rawon-Setan-Malang-77");
       expect(tab.page.getByRole(AriaRole.ALERT))
           .hasText("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.");
       tab.screenshot("login-locked");
-      assertCleanConsole(tab, NO_SESSION_YET, httpStatus(429, "/api/v1/auth/login"));
+      assertCleanConsole(tab, NO_SESSION_YET, httpStatus(401, "/api/v1/auth/login"), httpStatus(429, "/api/v1/auth/login"));
     }
   }
 
