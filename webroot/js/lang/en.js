@@ -641,6 +641,8 @@ export default {
   'problem.payout_not_batchable': 'This payout cannot go into a batch.',
   'problem.parameter_malformed': 'The address of this request is not well-formed.',
   'problem.unsafe_file_value': 'A stored value holds a line break or another control character, so the file was not made. Ask an administrator to correct the record.',
+  'problem.login_slowed': 'Too many failed sign-ins from this address. Wait a moment and try again.',
+  'problem.nik_probes_limited': 'Too many NIK checks that found a registered worker this hour. Try again later.',
   'error.file_required': 'Choose a file.',
   'error.income_out_of_range': 'The income must lie between Rp1.000.000 and Rp20.700.000.',
   'error.budget_exceeded': 'What is left of this funding source\'s budget this year cannot carry the premium to December.',

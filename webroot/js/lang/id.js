@@ -641,6 +641,8 @@ export default {
   'problem.payout_not_batchable': 'Pembayaran ini tidak dapat dimasukkan ke batch.',
   'problem.parameter_malformed': 'Alamat permintaan ini tidak sah.',
   'problem.unsafe_file_value': 'Ada data tersimpan yang berisi baris baru atau karakter kontrol lain, jadi berkas tidak dibuat. Minta administrator memperbaiki datanya.',
+  'problem.login_slowed': 'Terlalu banyak percobaan masuk yang gagal dari alamat ini. Tunggu sebentar lalu coba lagi.',
+  'problem.nik_probes_limited': 'Terlalu banyak pemeriksaan NIK yang menemukan pekerja terdaftar dalam satu jam ini. Coba lagi nanti.',
   'error.file_required': 'Pilih berkas.',
   'error.income_out_of_range': 'Penghasilan harus antara Rp1.000.000 dan Rp20.700.000.',
   'error.budget_exceeded': 'Sisa anggaran sumber dana ini tahun ini tidak cukup menanggung iurannya sampai Desember.',

@@ -2,7 +2,6 @@ package id.ngopeni.api;
 
 import id.ngopeni.api.platform.Config;
 
-import id.ngopeni.api.auth.AuthRoutes;
 import id.ngopeni.api.auth.BearerAuth;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.ParameterGuard;
@@ -72,9 +71,10 @@ public final class ApiRouter {
       }
     });
     services.ops().mountApi(api);
-    new AuthRoutes(services.auth()).mount(api);
+    services.auth().mount(api);
     // Everything below needs a valid access token.
     api.route().handler(new BearerAuth(services.tokens(), services.sessions()));
+    services.ops().mountSecured(api);
     // Mounted for every method (it checks for POST itself): a method-specific catch-all route
     // would turn every unknown path into a 405.
     api.route().handler(services.idempotency());

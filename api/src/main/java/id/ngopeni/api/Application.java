@@ -3,7 +3,9 @@ package id.ngopeni.api;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.platform.Config;
 
+import id.ngopeni.api.auth.AuthRoutes;
 import id.ngopeni.api.auth.AuthService;
+import id.ngopeni.api.http.ClientAddress;
 import id.ngopeni.api.auth.CommonPasswords;
 import id.ngopeni.api.auth.JwtKeys;
 import id.ngopeni.api.auth.Sessions;
@@ -116,8 +118,10 @@ public final class Application implements AutoCloseable {
           new Services(
               tokens,
               Sessions.start(vertx, target.connectOptions(), reads),
-              new AuthService(pool, users, refreshTokens, new LoginThrottleRepository(), LoginThrottlePolicy.DEFAULT,
-                  hasher, tokens, config.refreshTokenTtl(), config.refreshGrace()),
+              new AuthRoutes(
+                  new AuthService(pool, users, refreshTokens, new LoginThrottleRepository(), LoginThrottlePolicy.DEFAULT,
+                      hasher, tokens, config.refreshTokenTtl(), config.refreshGrace()),
+                  new ClientAddress(config.trustedProxies()), config.insecureCookies()),
               new OpsRoutes(new HealthService(pool, new HealthRepository()), registry),
               new Idempotency(pool, idempotencyKeys),
               Features.build(context, users, refreshTokens, passwords, keys));

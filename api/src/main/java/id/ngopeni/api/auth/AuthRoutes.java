@@ -1,5 +1,6 @@
 package id.ngopeni.api.auth;
 
+import id.ngopeni.api.http.ClientAddress;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Responses;
@@ -15,16 +16,27 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * {@code /auth/login}, {@code /auth/refresh}, {@code /auth/logout}. Mobile clients keep the
  * refresh token from the JSON body. The console asks for it as an HttpOnly, SameSite=Strict
- * cookie limited to the auth path ({@code "useCookie": true}), so no script can read it.
+ * cookie ({@code "useCookie": true}), so no script can read it. The cookie is always {@code
+ * Secure} and named with the {@code __Host-} prefix (so Path=/ and no Domain: no sibling or
+ * parent domain can set or overwrite it); only {@code NGOPENI_INSECURE_COOKIES=true}
+ * (development over plain http) drops Secure — and with it the prefix, which browsers would
+ * otherwise refuse.
  */
 public final class AuthRoutes {
-  static final String COOKIE = "ngopeni_refresh";
-  static final String COOKIE_PATH = "/api/v1/auth";
+  static final String SECURE_COOKIE = "__Host-ngopeni_refresh";
+  static final String INSECURE_COOKIE = "ngopeni_refresh";
+  static final String COOKIE_PATH = "/";
 
   private final AuthService auth;
+  private final ClientAddress clients;
+  private final boolean secureCookie;
+  private final String cookieName;
 
-  public AuthRoutes(AuthService auth) {
+  public AuthRoutes(AuthService auth, ClientAddress clients, boolean insecureCookies) {
     this.auth = auth;
+    this.clients = clients;
+    this.secureCookie = !insecureCookies;
+    this.cookieName = insecureCookies ? INSECURE_COOKIE : SECURE_COOKIE;
   }
 
   public void mount(Router api) {
@@ -39,7 +51,7 @@ public final class AuthRoutes {
     String password = in.string("password", true);
     boolean useCookie = Boolean.TRUE.equals(in.bool("useCookie", false));
     in.requireValid();
-    auth.login(username, password, useCookie)
+    auth.login(username, password, useCookie, clients.of(ctx))
         .compose(session -> answer(ctx, session, useCookie))
         .onFailure(ctx::fail);
   }
@@ -48,7 +60,7 @@ public final class AuthRoutes {
     Fields in = new Fields(JsonInput.optionalObject(ctx));
     String fromBody = in.string("refreshToken", false);
     in.requireValid();
-    Cookie cookie = ctx.request().getCookie(COOKIE);
+    Cookie cookie = ctx.request().getCookie(cookieName);
     boolean viaCookie = fromBody == null && cookie != null;
     String presented = fromBody != null ? fromBody : viaCookie ? cookie.getValue() : null;
     if (presented == null) {
@@ -65,7 +77,7 @@ public final class AuthRoutes {
     Fields in = new Fields(JsonInput.optionalObject(ctx));
     String fromBody = in.string("refreshToken", false);
     in.requireValid();
-    Cookie cookie = ctx.request().getCookie(COOKIE);
+    Cookie cookie = ctx.request().getCookie(cookieName);
     String presented = fromBody != null ? fromBody : cookie != null ? cookie.getValue() : null;
     clearCookie(ctx);
     (presented == null ? io.vertx.core.Future.<Void>succeededFuture() : auth.logout(presented))
@@ -88,19 +100,17 @@ public final class AuthRoutes {
     return Responses.json(ctx, 200, body);
   }
 
-  private static void clearCookie(RoutingContext ctx) {
+  private void clearCookie(RoutingContext ctx) {
     ctx.response().addCookie(refreshCookie(ctx, "", 0));
   }
 
-  private static Cookie refreshCookie(RoutingContext ctx, String value, long maxAge) {
-    String host = ctx.request().authority() == null ? "" : ctx.request().authority().host();
-    boolean local = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1");
+  private Cookie refreshCookie(RoutingContext ctx, String value, long maxAge) {
     Cookie cookie =
-        Cookie.cookie(COOKIE, value)
+        Cookie.cookie(cookieName, value)
             .setPath(COOKIE_PATH)
             .setHttpOnly(true)
             .setSameSite(CookieSameSite.STRICT)
-            .setSecure(!local || ctx.request().isSSL());
+            .setSecure(secureCookie);
     if (maxAge >= 0) {
       cookie.setMaxAge(maxAge);
     }

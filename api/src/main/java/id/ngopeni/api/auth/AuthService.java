@@ -59,22 +59,25 @@ public final class AuthService {
 
   /**
    * Unknown user, wrong password and disabled account all get the same 401, after the same
-   * Argon2 work, and all count towards the username's lockout.
+   * Argon2 work. The attempt is reserved before any hashing (address first, then username and
+   * address, then the username account-wide: {@link LoginThrottlePolicy}), so parallel attempts
+   * cannot outrun the count; a success gives the reservation back.
    */
-  public Future<Session> login(String username, String password, boolean cookie) {
+  public Future<Session> login(String username, String password, boolean cookie, String address) {
     String name = Usernames.canonical(username);
     return throttle
-        .remainingLock(pool, name)
-        .compose(
-            lock -> {
-              if (lock.isPresent()) {
-                return Future.failedFuture(locked(lock.get()));
-              }
-              return users.findByUsername(pool, name).compose(found -> check(name, password, found, cookie));
-            });
+        .reserveAddress(pool, address, policy)
+        .compose(byAddress -> {
+          if (!byAddress.allowed()) {
+            return Future.failedFuture(slowed(byAddress.retryAfter()));
+          }
+          return throttle.reserve(pool, name, address, policy).compose(attempt -> attempt.allowed()
+              ? users.findByUsername(pool, name).compose(found -> check(name, password, found, cookie, address))
+              : Future.failedFuture(locked(attempt.retryAfter())));
+        });
   }
 
-  private Future<Session> check(String name, String password, Optional<StoredUser> found, boolean cookie) {
+  private Future<Session> check(String name, String password, Optional<StoredUser> found, boolean cookie, String address) {
     String hash = found.map(StoredUser::passwordHash).orElse(null);
     return hasher
         .verify(password, hash)
@@ -82,11 +85,10 @@ public final class AuthService {
             matches -> {
               if (matches && found.get().user().active()) {
                 StoredUser user = found.get();
-                return throttle.clear(pool, name).compose(v -> startSession(user, cookie));
+                return throttle.succeeded(pool, name, address, policy).compose(v -> startSession(user, cookie));
               }
-              return throttle
-                  .recordFailure(pool, name, policy)
-                  .compose(failures -> Future.failedFuture(badCredentials()));
+              // The failure was counted when the attempt was reserved.
+              return Future.failedFuture(badCredentials());
             });
   }
 
@@ -174,6 +176,11 @@ public final class AuthService {
 
   private static Unauthenticated refreshRefused() {
     return new Unauthenticated(UserError.REFRESH_TOKEN_INVALID);
+  }
+
+  private static RateLimited slowed(Duration remaining) {
+    return new RateLimited(UserError.LOGIN_SLOWED,
+        "Too many failed logins from your address. Try again in " + remaining.toSeconds() + " second(s).", remaining);
   }
 
   private static RateLimited locked(Duration remaining) {

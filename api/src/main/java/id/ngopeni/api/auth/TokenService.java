@@ -26,7 +26,8 @@ import java.util.UUID;
  * the time claims; it does not insist on them, so verification here also requires {@code exp},
  * {@code iat}, {@code iss}, {@code aud}, {@code sub}, {@code jti}, {@code role} and {@code sv}
  * (the user's session version, checked against the stored one by {@link Sessions}), and exactly
- * the one configured algorithm in the header.
+ * the one configured algorithm in the header; for ES256 only the low-S signature form ({@link
+ * LowS}), and never a lifetime {@code exp − iat} above the configured one.
  */
 public final class TokenService {
   /** Longer tokens are refused unread; ours are about 500 bytes. */
@@ -38,6 +39,9 @@ public final class TokenService {
    * token text: a different signature or payload is a different key, so nothing forged can hit.
    */
   static final int VERIFIED_CACHE_LIMIT = 20_000;
+
+  /** Clock steps between signing and stamping the claims; the lifetime may exceed the TTL by this. */
+  static final long LIFETIME_LEEWAY_SECONDS = 5;
 
   private record Verified(Caller caller, long expiresAtEpochSecond) {}
 
@@ -77,7 +81,7 @@ public final class TokenService {
             .put("role", user.role().name())
             .put("username", user.username())
             .put("kel", new JsonArray(user.kelurahanCodes()));
-    return jwt.generateToken(
+    String token = jwt.generateToken(
         claims,
         new JWTOptions()
             .setAlgorithm(algorithm)
@@ -85,6 +89,7 @@ public final class TokenService {
             .setAudience(List.of(audience))
             .setSubject(user.id().toString())
             .setExpiresInSeconds((int) ttl.toSeconds()));
+    return algorithm.equals("ES256") ? LowS.normalize(token) : token;
   }
 
   public Future<Caller> verify(String token) {
@@ -110,7 +115,8 @@ public final class TokenService {
   }
 
   private Future<Caller> verifySignatureAndClaims(String token) {
-    if (token.length() > MAX_TOKEN_LENGTH || !canonical(token, algorithm) || !headerAlgorithmIs(token, algorithm)) {
+    if (token.length() > MAX_TOKEN_LENGTH || !canonical(token, algorithm) || !headerAlgorithmIs(token, algorithm)
+        || algorithm.equals("ES256") && !LowS.isLowS(token)) {
       return Future.failedFuture(invalid());
     }
     // compose() turns exceptions the library throws (instead of failing) into a failed future.
@@ -126,6 +132,10 @@ public final class TokenService {
       requireNumber(claims, "exp");
       requireNumber(claims, "iat");
       requireNumber(claims, "sv");
+      // No token lives longer than we issue them, whatever key signed it.
+      if (claims.getLong("exp") - claims.getLong("iat") > ttl.toSeconds() + LIFETIME_LEEWAY_SECONDS) {
+        throw invalid();
+      }
       if (!issuer.equals(claims.getValue("iss")) || !audienceMatches(claims.getValue("aud"))) {
         throw invalid();
       }

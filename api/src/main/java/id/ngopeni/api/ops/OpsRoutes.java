@@ -1,8 +1,10 @@
 package id.ngopeni.api.ops;
 
 import id.ngopeni.api.http.Problems;
+import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.user.Role;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -13,7 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Health, metrics and the OpenAPI document: all readable without a token. */
+/**
+ * Health and the OpenAPI document, readable without a token; the metrics (request counts per
+ * route, pool and JVM figures) only for an ADMIN or an AUDITOR.
+ */
 public final class OpsRoutes {
   private final HealthService health;
   private final String metricsRegistry;
@@ -28,7 +33,12 @@ public final class OpsRoutes {
   public void mountApi(Router api) {
     api.get("/health/live").handler(ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
     api.get("/health/ready").handler(this::ready);
-    api.get("/metrics").handler(PrometheusScrapingHandler.create(metricsRegistry));
+  }
+
+  /** Mounted behind the access-token check. */
+  public void mountSecured(Router api) {
+    api.get("/metrics").handler(RequireRole.anyOf(Role.ADMIN, Role.AUDITOR))
+        .handler(PrometheusScrapingHandler.create(metricsRegistry));
   }
 
   public void mountRoot(Router root) {

@@ -27,7 +27,19 @@ public record Config(
     int eventLoops,
     boolean demo,
     Duration importLease,
-    Duration refreshGrace) {
+    Duration refreshGrace,
+    List<String> trustedProxies,
+    boolean insecureCookies) {
+
+  /** Without the settings added later: no trusted proxies, Secure cookies. */
+  public Config(int httpPort, Optional<String> databaseUrl, Path dataDir, Optional<String> adminPassword,
+      Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile, String jwtIssuer, String jwtAudience,
+      Duration accessTokenTtl, Duration refreshTokenTtl, List<String> corsOrigins, int dbPoolSize, int eventLoops,
+      boolean demo, Duration importLease, Duration refreshGrace) {
+    this(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer, jwtAudience,
+        accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace, List.of(),
+        false);
+  }
 
   public static Config fromEnvironment(Map<String, String> env, boolean demo) {
     return new Config(
@@ -41,14 +53,21 @@ public record Config(
         optional(env, "NGOPENI_JWT_AUDIENCE").orElse("ngopeni-api"),
         Duration.ofSeconds(intVar(env, "NGOPENI_ACCESS_TOKEN_SECONDS", 900)),
         Duration.ofDays(intVar(env, "NGOPENI_REFRESH_TOKEN_DAYS", 14)),
-        optional(env, "NGOPENI_CORS_ORIGINS")
-            .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
-            .orElse(List.of()),
+        list(env, "NGOPENI_CORS_ORIGINS"),
         intVar(env, "NGOPENI_DB_POOL_SIZE", 16),
         intVar(env, "NGOPENI_EVENT_LOOPS", Math.max(1, Runtime.getRuntime().availableProcessors())),
         demo,
         Duration.ofSeconds(intVar(env, "NGOPENI_IMPORT_LEASE_SECONDS", 120)),
-        Duration.ofSeconds(intVar(env, "NGOPENI_REFRESH_GRACE_SECONDS", 20)));
+        Duration.ofSeconds(intVar(env, "NGOPENI_REFRESH_GRACE_SECONDS", 20)),
+        // Only these peers' X-Forwarded-For is believed (the client address of login limits).
+        list(env, "NGOPENI_TRUSTED_PROXIES"),
+        // Development over plain http to a host other than localhost: the refresh cookie without Secure.
+        optional(env, "NGOPENI_INSECURE_COOKIES").map(v -> {
+          if (!v.equals("true") && !v.equals("false")) {
+            throw new IllegalArgumentException("NGOPENI_INSECURE_COOKIES must be true or false");
+          }
+          return v.equals("true");
+        }).orElse(false));
   }
 
   public Config {
@@ -62,6 +81,7 @@ public record Config(
     if (refreshGrace.isNegative() || refreshGrace.toSeconds() > 60) {
       throw new IllegalArgumentException("NGOPENI_REFRESH_GRACE_SECONDS must be between 0 and 60");
     }
+    trustedProxies = List.copyOf(trustedProxies);
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("NGOPENI_HTTP_PORT must be a port number");
     }
@@ -69,7 +89,20 @@ public record Config(
 
   public Config withHttpPort(int port) {
     return new Config(port, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
-        jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace);
+        jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
+        trustedProxies, insecureCookies);
+  }
+
+  public Config withTrustedProxies(List<String> proxies) {
+    return new Config(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
+        jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
+        proxies, insecureCookies);
+  }
+
+  private static List<String> list(Map<String, String> env, String name) {
+    return optional(env, name)
+        .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+        .orElse(List.of());
   }
 
   private static Optional<String> optional(Map<String, String> env, String name) {

@@ -12,6 +12,7 @@ import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.domain.problem.Violations;
+import id.ngopeni.domain.worker.NikProbePolicy;
 import id.ngopeni.domain.worker.ValidatedWorker;
 import id.ngopeni.domain.worker.WorkerDraft;
 import id.ngopeni.persistence.audit.AuditEvent;
@@ -19,6 +20,7 @@ import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.reference.ReferenceRepository;
 import id.ngopeni.persistence.reference.RegionRepository;
+import id.ngopeni.persistence.worker.NikProbeRepository;
 import id.ngopeni.persistence.worker.StoredWorker;
 import id.ngopeni.persistence.worker.WorkerFilter;
 import id.ngopeni.persistence.worker.WorkerRepository.NikOwner;
@@ -56,6 +58,7 @@ public final class WorkerService {
   private final WorkerRepository workers;
   private final RegionRepository regions;
   private final ReferenceRepository reference;
+  private final NikProbes probes;
 
   public WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference) {
     this.pool = context.pool();
@@ -65,15 +68,16 @@ public final class WorkerService {
     this.workers = workers;
     this.regions = regions;
     this.reference = reference;
+    this.probes = new NikProbes(pool, audit, new NikProbeRepository(), NikProbePolicy.DEFAULT);
   }
 
   Future<Saved> create(Caller caller, WorkerDraft draft, Violations typeErrors) {
     UUID id = Ids.newId();
-    return validate(pool, draft, null, typeErrors, caller).compose(worker -> pool.withTransaction(tx ->
+    return probes.allow(caller).compose(ok -> validate(pool, draft, null, typeErrors, caller)).compose(worker -> pool.withTransaction(tx ->
         workers.insert(tx, id, worker, caller.userId())
             .compose(inserted -> inserted
                 ? Future.succeededFuture()
-                : workers.ownerOfNik(tx, worker.nik().value(), id).compose(owner -> Future.failedFuture(duplicateNik(owner, caller))))
+                : workers.ownerOfNik(tx, worker.nik().value(), id).compose(owner -> probed(caller, owner, "create")))
             .compose(v -> saved(tx, id, worker, caller))
             .compose(saved -> audit.append(tx, event(caller, "worker.created", null, WorkerJson.forAudit(saved.worker()), id))
                 .map(seq -> saved))));
@@ -84,7 +88,8 @@ public final class WorkerService {
   }
 
   Future<StoredWorker> lookup(Caller caller, String nik) {
-    return workers.findByNik(reads, nik).map(found -> visible(found, caller));
+    return probes.allow(caller).compose(ok -> workers.findByNik(reads, nik)).map(found -> visible(found, caller))
+        .compose(worker -> probes.hit(caller, worker.id(), "lookup").map(worker));
   }
 
   Future<Page> list(WorkerFilter filter, int limit, boolean count) {
@@ -104,7 +109,10 @@ public final class WorkerService {
           if (current.version() != expectedVersion) {
             throw versionConflict();
           }
-          return validate(tx, merge.apply(current), current, typeErrors, caller)
+          WorkerDraft draft = merge.apply(current);
+          return validate(tx, draft, current, typeErrors, caller)
+              .compose(worker -> worker.nik().value().equals(current.nik())
+                  ? Future.succeededFuture(worker) : probes.allow(caller).map(worker))
               .compose(worker -> checkNikFree(tx, current, worker, caller))
               .compose(worker -> workers.update(tx, id, expectedVersion, worker)
                   .compose(updated -> {
@@ -174,12 +182,14 @@ public final class WorkerService {
     if (worker.nik().value().equals(current.nik())) {
       return Future.succeededFuture(worker);
     }
-    return workers.ownerOfNik(tx, worker.nik().value(), current.id()).map(owner -> {
-      if (owner.isPresent()) {
-        throw duplicateNik(owner, caller);
-      }
-      return worker;
-    });
+    return workers.ownerOfNik(tx, worker.nik().value(), current.id())
+        .compose(owner -> owner.isPresent() ? probed(caller, owner, "update") : Future.succeededFuture(worker));
+  }
+
+  /** Counts and audits the probe ({@link NikProbes}), then answers {@code duplicate_nik}. */
+  private <T> Future<T> probed(Caller caller, Optional<NikOwner> owner, String via) {
+    Future<Void> counted = owner.isPresent() ? probes.hit(caller, owner.get().id(), via) : Future.succeededFuture();
+    return counted.compose(v -> Future.failedFuture(duplicateNik(owner, caller)));
   }
 
   /** The stored worker as written, with the domain's warnings and possible duplicates. */

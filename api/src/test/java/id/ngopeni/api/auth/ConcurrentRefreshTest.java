@@ -111,7 +111,7 @@ class ConcurrentRefreshTest {
   void noGraceOnceAnotherTabLoggedOut() {
     String cookie = consoleLogin();
     String successor = cookieOf(refreshWithCookie(cookie).await());
-    assertThat(server.http.post("/api/v1/auth/logout").putHeader("Cookie", AuthRoutes.COOKIE + "=" + successor).send().await()
+    assertThat(server.http.post("/api/v1/auth/logout").putHeader("Cookie", AuthRoutes.SECURE_COOKIE + "=" + successor).send().await()
         .statusCode()).isEqualTo(204);
     assertThat(refreshWithCookie(cookie).await().statusCode()).isEqualTo(401);
   }
@@ -124,12 +124,12 @@ class ConcurrentRefreshTest {
   }
 
   private static Future<HttpResponse<Buffer>> refreshWithCookie(String token) {
-    return server.http.post("/api/v1/auth/refresh").putHeader("Cookie", AuthRoutes.COOKIE + "=" + token).send();
+    return server.http.post("/api/v1/auth/refresh").putHeader("Cookie", AuthRoutes.SECURE_COOKIE + "=" + token).send();
   }
 
   private static String cookieOf(HttpResponse<Buffer> response) {
-    String set = response.cookies().stream().filter(c -> c.startsWith(AuthRoutes.COOKIE + "=")).findFirst().orElseThrow();
-    return set.substring(AuthRoutes.COOKIE.length() + 1, set.indexOf(';'));
+    String set = response.cookies().stream().filter(c -> c.startsWith(AuthRoutes.SECURE_COOKIE + "=")).findFirst().orElseThrow();
+    return set.substring(AuthRoutes.SECURE_COOKIE.length() + 1, set.indexOf(';'));
   }
 
   private static Object family(String token) {

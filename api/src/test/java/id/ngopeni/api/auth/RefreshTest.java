@@ -88,19 +88,19 @@ class RefreshTest {
         new JsonObject().put("username", "admin").put("password", TestServer.ADMIN_PASSWORD).put("useCookie", true));
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.bodyAsJsonObject().containsKey("refreshToken")).isFalse();
-    String setCookie = login.cookies().stream().filter(c -> c.startsWith("ngopeni_refresh=")).findFirst().orElseThrow();
-    assertThat(setCookie).containsIgnoringCase("HttpOnly").contains("SameSite=Strict").contains("Path=/api/v1/auth");
+    String setCookie = login.cookies().stream().filter(c -> c.startsWith("__Host-ngopeni_refresh=")).findFirst().orElseThrow();
+    assertThat(setCookie).containsIgnoringCase("HttpOnly").contains("SameSite=Strict").contains("Path=/").contains("Secure").doesNotContain("Domain=");
     String cookie = setCookie.substring(0, setCookie.indexOf(';'));
 
     var refreshed = server.http.post("/api/v1/auth/refresh").putHeader("Cookie", cookie).send().await();
     assertThat(refreshed.statusCode()).isEqualTo(200);
     assertThat(refreshed.bodyAsJsonObject().containsKey("refreshToken")).isFalse();
-    String rotated = refreshed.cookies().stream().filter(c -> c.startsWith("ngopeni_refresh=")).findFirst().orElseThrow();
+    String rotated = refreshed.cookies().stream().filter(c -> c.startsWith("__Host-ngopeni_refresh=")).findFirst().orElseThrow();
     assertThat(rotated).isNotEqualTo(setCookie);
 
     var logout = server.http.post("/api/v1/auth/logout").putHeader("Cookie", rotated.substring(0, rotated.indexOf(';'))).send().await();
     assertThat(logout.statusCode()).isEqualTo(204);
-    assertThat(logout.cookies().stream().anyMatch(c -> c.startsWith("ngopeni_refresh=;") && c.contains("Max-Age=0"))).isTrue();
+    assertThat(logout.cookies().stream().anyMatch(c -> c.startsWith("__Host-ngopeni_refresh=;") && c.contains("Max-Age=0"))).isTrue();
     var after = server.http.post("/api/v1/auth/refresh").putHeader("Cookie", rotated.substring(0, rotated.indexOf(';'))).send().await();
     assertThat(after.statusCode()).isEqualTo(401);
   }

@@ -124,7 +124,8 @@ class HttpBehaviourTest {
     var ready = server.get("/api/v1/health/ready", null);
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.bodyAsJsonObject().getString("database")).isEqualTo("UP");
-    var metrics = server.get("/api/v1/metrics", null);
+    assertThat(server.get("/api/v1/metrics", null).statusCode()).as("metrics need a token").isEqualTo(401);
+    var metrics = server.get("/api/v1/metrics", server.adminToken());
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.bodyAsString()).contains("vertx_http_server_requests_total").contains("jvm_memory_used_bytes");
   }

@@ -1,6 +1,7 @@
 package id.ngopeni.api.testing;
 
 import io.vertx.core.json.JsonObject;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -29,10 +31,33 @@ public final class Jwts {
       Signature signature = Signature.getInstance("SHA256withECDSAinP1363Format");
       signature.initSign(key);
       signature.update(input.getBytes(StandardCharsets.US_ASCII));
-      return input + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+      return withS(input + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign()), false);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The order n of the P-256 group. */
+  public static final BigInteger P256_N =
+      new BigInteger("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
+
+  /**
+   * The same ES256 token with its signature's S in the upper ({@code high}) or lower half of the
+   * group order: (r, s) and (r, n − s) are both valid ECDSA signatures of the same input.
+   */
+  public static String withS(String token, boolean high) {
+    int dot = token.lastIndexOf('.');
+    byte[] sig = Base64.getUrlDecoder().decode(token.substring(dot + 1));
+    BigInteger s = new BigInteger(1, Arrays.copyOfRange(sig, 32, 64));
+    boolean isHigh = s.compareTo(P256_N.shiftRight(1)) > 0;
+    if (isHigh != high) {
+      byte[] raw = P256_N.subtract(s).toByteArray();
+      byte[] fixed = new byte[32];
+      int copy = Math.min(raw.length, 32);
+      System.arraycopy(raw, raw.length - copy, fixed, 32 - copy, copy);
+      System.arraycopy(fixed, 0, sig, 32, 32);
+    }
+    return token.substring(0, dot + 1) + Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
   }
 
   public static String hs256(byte[] secret, JsonObject claims) {

@@ -44,10 +44,15 @@ public final class TestServer implements AutoCloseable {
   }
 
   public TestServer(DatabaseTarget database, Path dataDir, List<String> corsOrigins) {
+    this(database, dataDir, config(database, dataDir, corsOrigins));
+  }
+
+  /** With a configuration of the test's own (e.g. {@code config(…).withTrustedProxies(…)}). */
+  public TestServer(DatabaseTarget database, Path dataDir, Config config) {
     this.database = database;
     this.dataDir = dataDir;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    this.app = Application.start(config(database, dataDir, corsOrigins), new PrintStream(out, true, StandardCharsets.UTF_8));
+    this.app = Application.start(config, new PrintStream(out, true, StandardCharsets.UTF_8));
     this.console = out.toString(StandardCharsets.UTF_8);
     this.http = WebClient.create(clientVertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(app.port())
         .setKeepAlive(true).setFollowRedirects(false));

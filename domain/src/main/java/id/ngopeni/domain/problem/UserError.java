@@ -25,7 +25,8 @@ public enum UserError implements ErrorCode {
   KELURAHAN_REQUIRED("kelurahan_required", 422, "A field officer needs at least one kelurahan.", FIELD),
   KELURAHAN_NOT_ALLOWED("kelurahan_not_allowed", 422, "Only field officers are limited to kelurahan.", FIELD),
   SESSION_ENDED("session_ended", 401,
-      "This session has ended (signed out, or the account was changed or disabled). Sign in again.", PROBLEM);
+      "This session has ended (signed out, or the account was changed or disabled). Sign in again.", PROBLEM),
+  LOGIN_SLOWED("login_slowed", 429, "Too many failed logins from your address; wait and try again.", PROBLEM);
 
   private final Spec spec;
 

@@ -45,7 +45,9 @@ public enum WorkerError implements ErrorCode {
   NIK_DUPLICATE("nik_duplicate", 422, "Another heir already has this NIK.", FIELD),
   HEIR_NOT_REGISTERED("heir_not_registered", 422, "This heir is not registered for this worker.", FIELD),
   HEIR_NOT_HIGHEST_PRIORITY("heir_not_highest_priority", 409,
-      "An heir of a higher class is registered; choose an heir of the highest class.", PROBLEM, FIELD);
+      "An heir of a higher class is registered; choose an heir of the highest class.", PROBLEM, FIELD),
+  NIK_PROBES_LIMITED("nik_probes_limited", 429,
+      "Too many NIK checks that found a registered worker; try again later.", PROBLEM);
 
   private final Spec spec;
 

@@ -3,6 +3,7 @@ package id.ngopeni.persistence.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.domain.user.LoginThrottlePolicy;
+import id.ngopeni.persistence.auth.LoginThrottleRepository.Attempt;
 import id.ngopeni.persistence.testing.PgTestSupport;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Tuple;
@@ -28,53 +29,78 @@ class LoginThrottleRepositoryTest {
     pg.close();
   }
 
-  @Test
-  void fifthFailureLocksForFifteenMinutes() {
-    for (int i = 1; i <= 4; i++) {
-      assertThat(repo.recordFailure(pg.pool, "siti", policy).await()).isEqualTo(i);
-      assertThat(repo.remainingLock(pg.pool, "siti").await()).isEmpty();
-    }
-    assertThat(repo.recordFailure(pg.pool, "siti", policy).await()).isEqualTo(5);
-    Duration remaining = repo.remainingLock(pg.pool, "siti").await().orElseThrow();
-    assertThat(remaining).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
-    assertThat(repo.remainingLock(pg.pool, "budi").await()).isEmpty();
+  private Attempt reserve(String user, String address) {
+    return repo.reserve(pg.pool, user, address, policy).await();
   }
 
   @Test
-  void concurrentFailuresAreAllCounted() {
-    List<Future<Integer>> all = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      all.add(repo.recordFailure(pg.pool, "ani", new LoginThrottlePolicy(100, Duration.ofMinutes(15), Duration.ofMinutes(15))));
+  void fiveAttemptsRunThenThePairIsLockedForFifteenMinutes() {
+    for (int i = 1; i <= 5; i++) {
+      assertThat(reserve("siti", "10.0.0.1").allowed()).as("attempt %d", i).isTrue();
+    }
+    Attempt sixth = reserve("siti", "10.0.0.1");
+    assertThat(sixth.allowed()).isFalse();
+    assertThat(sixth.retryAfter()).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
+    assertThat(reserve("siti", "10.0.0.2").allowed()).as("another address is not locked out").isTrue();
+    assertThat(reserve("budi", "10.0.0.1").allowed()).isTrue();
+  }
+
+  @Test
+  void parallelAttemptsAreReservedOneByOne() {
+    List<Future<Attempt>> all = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      all.add(repo.reserve(pg.pool, "ani", "10.0.0.3", policy));
     }
     Future.all(all).await();
-    assertThat(all.stream().map(Future::result)).containsExactlyInAnyOrderElementsOf(
-        java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+    assertThat(all.stream().filter(f -> f.result().allowed()).count()).isEqualTo(5);
+  }
+
+  @Test
+  void manyAddressesTogetherLockTheUsernameAtTheAccountLimit() {
+    LoginThrottlePolicy small = new LoginThrottlePolicy(2, Duration.ofMinutes(15), Duration.ofMinutes(15), 4, 10,
+        Duration.ofHours(1), Duration.ofMinutes(15));
+    for (int i = 0; i < 4; i++) {
+      assertThat(repo.reserve(pg.pool, "dewi", "10.1.0." + i, small).await().allowed()).isTrue();
+    }
+    assertThat(repo.reserve(pg.pool, "dewi", "10.1.0.99", small).await().allowed()).isFalse();
+  }
+
+  @Test
+  void anAddressIsSlowedProgressivelyAfterItsFreeAttempts() {
+    for (int i = 0; i < policy.addressFreeFailures(); i++) {
+      assertThat(repo.reserveAddress(pg.pool, "10.2.0.1", policy).await().allowed()).isTrue();
+    }
+    assertThat(repo.reserveAddress(pg.pool, "10.2.0.1", policy).await().allowed()).as("earns a 1 s wait").isTrue();
+    Attempt next = repo.reserveAddress(pg.pool, "10.2.0.1", policy).await();
+    assertThat(next.allowed()).isFalse();
+    assertThat(next.retryAfter()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(repo.reserveAddress(pg.pool, "10.2.0.2", policy).await().allowed()).isTrue();
+    assertThat(policy.addressDelay(policy.addressFreeFailures() + 3)).isEqualTo(Duration.ofSeconds(4));
+    assertThat(policy.addressDelay(200)).isEqualTo(Duration.ofMinutes(15));
   }
 
   @Test
   void anExpiredLockStartsCountingAfresh() {
     for (int i = 0; i < 5; i++) {
-      repo.recordFailure(pg.pool, "joko", policy).await();
+      reserve("joko", "10.0.0.4");
     }
-    pg.pool.preparedQuery("UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE username = $1")
+    pg.pool.preparedQuery("UPDATE login_throttle_source SET locked_until = now() - interval '1 second' WHERE username = $1")
         .execute(Tuple.of("joko")).await();
-    assertThat(repo.remainingLock(pg.pool, "joko").await()).isEmpty();
-    assertThat(repo.recordFailure(pg.pool, "joko", policy).await()).isEqualTo(1);
+    assertThat(reserve("joko", "10.0.0.4").allowed()).isTrue();
   }
 
   @Test
-  void oldFailuresOutsideTheWindowAreForgotten() {
-    repo.recordFailure(pg.pool, "wati", policy).await();
-    repo.recordFailure(pg.pool, "wati", policy).await();
-    pg.pool.preparedQuery("UPDATE login_throttle SET last_failure_at = now() - interval '16 minutes' WHERE username = $1")
-        .execute(Tuple.of("wati")).await();
-    assertThat(repo.recordFailure(pg.pool, "wati", policy).await()).isEqualTo(1);
-  }
-
-  @Test
-  void clearForgetsFailures() {
-    repo.recordFailure(pg.pool, "rudi", policy).await();
-    repo.clear(pg.pool, "rudi").await();
-    assertThat(repo.recordFailure(pg.pool, "rudi", policy).await()).isEqualTo(1);
+  void aSuccessForgetsTheFailuresAndGivesTheAddressItsAttemptBack() {
+    for (int i = 0; i < 4; i++) {
+      reserve("rudi", "10.0.0.5");
+    }
+    repo.reserveAddress(pg.pool, "10.0.0.5", policy).await();
+    repo.succeeded(pg.pool, "rudi", "10.0.0.5", policy).await();
+    for (int i = 0; i < 5; i++) {
+      assertThat(reserve("rudi", "10.0.0.5").allowed()).isTrue();
+    }
+    Integer left = pg.pool.preparedQuery("SELECT failures FROM login_throttle_address WHERE address = $1")
+        .execute(Tuple.of("10.0.0.5")).await().iterator().next().getInteger(0);
+    assertThat(left).isZero();
   }
 }
