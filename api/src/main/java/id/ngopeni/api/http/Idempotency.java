@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  * {@code Idempotency-Key} on every authenticated POST: the same key and body from the same user
  * within 24 hours replays the first response (status, body, Location/ETag) with
  * {@code Idempotent-Replayed: true}; the same key with another request is 422
- * {@code idempotency_key_reused}; while the first is still running, 409. The response is stored
+ * {@code idempotency_key_reused}; while the first is still running, 409. An upload (a body that
+ * streams past this handler to its route) is compared by its SHA-256 too, read from the retry
+ * before anything is replayed ({@link BodyDigest}). Routes marked {@link #READ_ONLY} are not
+ * recorded: their answers may carry personal data and repeating them is harmless. The response is stored
  * before it is sent, so a client that never saw it gets it on retry. Server errors (5xx) are not
  * kept: the retry runs again.
  *
@@ -47,7 +50,24 @@ public final class Idempotency implements Handler<RoutingContext> {
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
   private static final List<String> REPLAYED_HEADERS = List.of("Content-Type", "Location", "ETag");
 
-  private record Pending(IdempotencyRepository repository, UUID userId, String key, byte[] requestHash, Scope scope) {}
+  private record Pending(IdempotencyRepository repository, UUID userId, String key, byte[] requestHash, boolean streamed,
+      Scope scope) {}
+
+  /**
+   * The first handler of a POST route that changes nothing (a lookup that sends its NIK in the body
+   * because a URL must not carry it): such a request is not recorded at all, so its answer, personal
+   * data included, is never kept; a retry simply runs it again. The key's check already ran (a key
+   * used before for another request is still refused).
+   */
+  public static final Handler<RoutingContext> READ_ONLY = ctx -> {
+    Pending pending = ctx.get(PENDING);
+    if (pending == null) {
+      ctx.next();
+      return;
+    }
+    ctx.remove(PENDING);
+    pending.scope().rollback().onComplete(done -> ctx.next());
+  };
 
   private final HoldingPool pool;
   private final IdempotencyRepository repository;
@@ -82,14 +102,25 @@ public final class Idempotency implements Handler<RoutingContext> {
           if (!(outcome instanceof Started)) {
             scope.rollback();
           }
-          if (outcome instanceof Replay replay) {
+          if (outcome instanceof Replay replay && streamed && replay.bodySha256() != null) {
+            // Type and length matched; the retried upload must be the same file, byte for byte.
+            BodyDigest.drain(ctx.request()).onComplete(read -> {
+              if (read.failed()) {
+                ctx.fail(read.cause());
+              } else if (MessageDigest.isEqual(read.result(), replay.bodySha256())) {
+                replay(ctx, replay);
+              } else {
+                ctx.fail(Invalid.of("Idempotency-Key", HttpError.IDEMPOTENCY_KEY_REUSED));
+              }
+            });
+          } else if (outcome instanceof Replay replay) {
             replay(ctx, replay);
           } else if (outcome instanceof Mismatch) {
             ctx.fail(Invalid.of("Idempotency-Key", HttpError.IDEMPOTENCY_KEY_REUSED));
           } else if (outcome instanceof InProgress) {
             ctx.fail(new Conflict(HttpError.IDEMPOTENCY_IN_PROGRESS));
           } else {
-            Pending pending = new Pending(repository, userId, key, requestHash, scope);
+            Pending pending = new Pending(repository, userId, key, requestHash, streamed, scope);
             ctx.put(PENDING, pending);
             // A response that bypassed store() (or a connection closed before it) undoes the work
             // held so far; the key was never recorded.
@@ -137,9 +168,12 @@ public final class Idempotency implements Handler<RoutingContext> {
       }
     }
     Buffer stored = body == null ? Buffer.buffer() : body;
-    return pending.scope()
-        .commit(db -> pending.repository().complete(db, pending.userId(), pending.key(), pending.requestHash(), status,
-            headers, stored))
+    Future<byte[]> bodySha256 = pending.streamed() ? BodyDigest.ofReadBody(ctx) : Future.succeededFuture();
+    return bodySha256
+        .transform(digested -> digested.succeeded() ? Future.succeededFuture(digested.result())
+            : pending.scope().rollback().transform(r -> Future.<byte[]>failedFuture(digested.cause())))
+        .compose(digest -> pending.scope().commit(db -> pending.repository().complete(db, pending.userId(), pending.key(),
+            pending.requestHash(), digest, status, headers, stored)))
         .onFailure(e -> LOG.warn("The request's work and its idempotent response were not committed: {}", e.toString()));
   }
 
@@ -156,9 +190,9 @@ public final class Idempotency implements Handler<RoutingContext> {
       if (ctx.body() != null && ctx.body().buffer() != null) {
         digest.update(ctx.body().buffer().getBytes());
       } else {
-        // An upload streams past us: it is known by its type, length and, when the client sends
-        // one, its Content-Digest (RFC 9530). Without a digest, two different files of the same
-        // length under one key count as the same request.
+        // An upload streams past us: it is known here by its type, length and, when the client
+        // sends one, its Content-Digest (RFC 9530); the body's own SHA-256 is recorded with the
+        // response and checked against a retry's body before replaying (BodyDigest).
         // The media type without parameters: a retried multipart upload has a new boundary.
         String type = MediaTypes.of(ctx.request().getHeader("Content-Type"));
         digest.update(("type: " + type + "\n").getBytes(StandardCharsets.UTF_8));

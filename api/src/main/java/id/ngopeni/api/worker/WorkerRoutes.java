@@ -4,6 +4,7 @@ import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.http.Fields;
+import id.ngopeni.api.http.Idempotency;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
@@ -45,7 +46,8 @@ public final class WorkerRoutes implements Feature {
     api.get("/workers").handler(this::list);
     // Before /workers/:id, which would otherwise take "export.csv" for an id.
     api.get("/workers/export.csv").handler(exporters).handler(export::handle);
-    api.post("/workers/lookup").handler(this::lookup);
+    // A read: its answer (with the NIK) is never kept for Idempotency-Key replays.
+    api.post("/workers/lookup").handler(Idempotency.READ_ONLY).handler(this::lookup);
     api.get("/workers/:id").handler(this::get);
     api.patch("/workers/:id").handler(writers).handler(this::patch);
     api.get("/workers/:id/heirs").handler(this::listHeirs);

@@ -61,7 +61,10 @@ class TokenAndCookieHardeningTest {
     long now = System.currentTimeMillis() / 1000;
     JsonObject claims = new JsonObject()
         .put("iss", "ngopeni").put("aud", "ngopeni-api").put("sub", admin.getJsonObject("user").getString("id"))
-        .put("jti", UUID.randomUUID().toString()).put("role", "ADMIN").put("username", "admin").put("kel", new JsonArray());
+        .put("jti", UUID.randomUUID().toString()).put("role", "ADMIN").put("username", "admin").put("kel", new JsonArray())
+        // the stored session version, as the server put it in the admin's own token
+        .put("sv", new JsonObject(new String(java.util.Base64.getUrlDecoder()
+            .decode(admin.getString("accessToken").split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8)).getLong("sv"));
     JsonObject header = new JsonObject().put("typ", "JWT").put("alg", "ES256");
     var key = Jwts.serverKey(server.dataDir);
     String fitting = Jwts.es256(key, header, claims.copy().put("iat", now).put("exp", now + 900));

@@ -16,7 +16,15 @@ public enum ImportError implements ErrorCode {
   HEADER_INVALID("header_invalid", 422, "The column names are wrong.", FIELD, IMPORT_FAILURE),
   QUOTE_UNTERMINATED("quote_unterminated", 422, "A quotation mark is opened but never closed.", IMPORT_FAILURE),
   ROW_TOO_LONG("row_too_long", 422, "A row is too long.", IMPORT_FAILURE),
-  IMPORT_GAVE_UP("import_gave_up", 422, "The import stopped repeatedly and was given up.", IMPORT_FAILURE);
+  IMPORT_GAVE_UP("import_gave_up", 422, "The import stopped repeatedly and was given up.", IMPORT_FAILURE),
+  XLSX_CELL_OUT_OF_RANGE("xlsx_cell_out_of_range", 422,
+      "A cell lies far right of the header (or beyond column XFD).", IMPORT_FAILURE),
+  XLSX_ROW_TOO_WIDE("xlsx_row_too_wide", 422, "A row of the sheet holds too many cells.", IMPORT_FAILURE),
+  XLSX_TOO_LARGE("xlsx_too_large", 422, "The workbook is too large once unpacked.", IMPORT_FAILURE),
+  XLSX_COMPRESSION_RATIO("xlsx_compression_ratio", 422,
+      "The workbook unpacks to far more than a spreadsheet would.", IMPORT_FAILURE),
+  IMPORT_QUEUE_FULL("import_queue_full", 429,
+      "You have too many imports waiting; try again when one has finished.", PROBLEM);
 
   private final Spec spec;
 

@@ -24,8 +24,13 @@ public final class IdempotencyRepository {
   /** The key is new (or expired): this request runs and its response will be stored. */
   public record Started() implements Outcome {}
 
-  /** A previous request with the same key and body finished: replay its response. */
-  public record Replay(int status, JsonObject headers, Buffer body) implements Outcome {}
+  /**
+   * A previous request with the same key and request hash finished: replay its response. For an
+   * upload the request hash knows only the body's type and length; {@code bodySha256} (null when the
+   * answer did not depend on the body, which was never read whole) is what the retried body must
+   * match before the response is replayed.
+   */
+  public record Replay(int status, JsonObject headers, Buffer body, byte[] bodySha256) implements Outcome {}
 
   /** The same key was used with another request. */
   public record Mismatch() implements Outcome {}
@@ -40,17 +45,17 @@ public final class IdempotencyRepository {
 
   private static final String FIND =
       """
-      SELECT request_hash, response_status, response_headers, response_body FROM idempotency_key
+      SELECT request_hash, body_sha256, response_status, response_headers, response_body FROM idempotency_key
       WHERE user_id = $1 AND key = $2 AND state = 'DONE' AND created_at >= now() - interval '24 hours'
       """;
 
   private static final String COMPLETE =
       """
       INSERT INTO idempotency_key AS k
-        (user_id, key, request_hash, state, response_status, response_headers, response_body)
-      VALUES ($1, $2, $3, 'DONE', $4, $5, $6)
+        (user_id, key, request_hash, state, response_status, response_headers, response_body, body_sha256)
+      VALUES ($1, $2, $3, 'DONE', $4, $5, $6, $7)
       ON CONFLICT (user_id, key) DO UPDATE
-        SET request_hash = EXCLUDED.request_hash, state = 'DONE', created_at = now(),
+        SET request_hash = EXCLUDED.request_hash, body_sha256 = EXCLUDED.body_sha256, state = 'DONE', created_at = now(),
             response_status = EXCLUDED.response_status, response_headers = EXCLUDED.response_headers,
             response_body = EXCLUDED.response_body
       """;
@@ -75,15 +80,20 @@ public final class IdempotencyRepository {
       return new Mismatch();
     }
     Object headers = row.getValue("response_headers");
+    Buffer bodySha256 = row.getBuffer("body_sha256");
     return new Replay(row.getInteger("response_status"), headers instanceof JsonObject h ? h : new JsonObject(),
-        row.getBuffer("response_body"));
+        row.getBuffer("response_body"), bodySha256 == null ? null : bodySha256.getBytes());
   }
 
-  /** Records the response, in the transaction of the work it answers for. */
-  public Future<Void> complete(SqlClient tx, UUID userId, String key, byte[] requestHash, int status, JsonObject headers,
-      Buffer body) {
+  /**
+   * Records the response, in the transaction of the work it answers for; {@code bodySha256} is the
+   * digest of a streamed body the work read (null for a buffered body, which the request hash covers).
+   */
+  public Future<Void> complete(SqlClient tx, UUID userId, String key, byte[] requestHash, byte[] bodySha256, int status,
+      JsonObject headers, Buffer body) {
     return tx.preparedQuery(COMPLETE)
-        .execute(Tuple.of(userId, key, Buffer.buffer(requestHash), status, headers, body))
+        .execute(Tuple.of(userId, key, Buffer.buffer(requestHash), status, headers, body,
+            bodySha256 == null ? null : Buffer.buffer(bodySha256)))
         .mapEmpty();
   }
 

@@ -5,12 +5,14 @@ import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.problem.ImportError;
 import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.domain.problem.RateLimited;
 import id.ngopeni.persistence.db.HoldingPool;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.worker.importing.ImportJob;
+import id.ngopeni.persistence.worker.importing.ImportQuota;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository.ErrorPage;
 import id.ngopeni.domain.worker.ImportStatus;
@@ -19,6 +21,7 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.sqlclient.Pool;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -32,6 +35,16 @@ import org.slf4j.LoggerFactory;
 public final class ImportService {
   private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
+  /**
+   * How many imports one user may have QUEUED or RUNNING; one more is refused with 429
+   * {@code import_queue_full} (each instance runs imports one at a time, so a pile of one user's
+   * files would keep every other office waiting).
+   */
+  static final int MAX_WAITING_PER_USER = 3;
+
+  /** How long the refused user is told to wait before trying again. */
+  private static final Duration QUEUE_RETRY = Duration.ofMinutes(1);
+
   /** How many row errors a job's own page shows; errors.csv has them all. */
   static final int ERRORS_SHOWN = 100;
 
@@ -42,6 +55,7 @@ public final class ImportService {
   private final AuditLog audit;
   private final ImportRepository imports;
   private final ImportPoller poller;
+  private final ImportQuota quota = new ImportQuota();
 
   public ImportService(AppContext context, ImportRepository imports, ImportPoller poller) {
     this.pool = context.pool();
@@ -54,15 +68,20 @@ public final class ImportService {
    * Streams {@code body} into the database in chunks (never whole into memory), then queues the
    * job and records {@code import.started} in one transaction, and wakes this instance's poller.
    * On any failure the partial upload is dropped and the failure passed on ({@link ChunkSink.TooLarge}
-   * past {@code maxBytes}).
+   * past {@code maxBytes}). A user with {@link #MAX_WAITING_PER_USER} imports waiting already is
+   * refused (429 {@code import_queue_full}): before the body is read, and again, exactly, under the
+   * user's lock in the transaction that queues the job.
    */
   Future<ImportJob> upload(Caller caller, ImportFormat format, ReadStream<Buffer> body, long maxBytes) {
     UUID id = Ids.newId();
     List<String> scope = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    return imports.createReceiving(pool, id, format.name(), caller.userId(), caller.role().name(), scope,
+    return quota.waiting(pool, caller.userId()).compose(ImportService::belowCap)
+        .compose(ok -> imports.createReceiving(pool, id, format.name(), caller.userId(), caller.role().name(), scope,
             ChunkSink.RECEIVING_LEASE)
         .compose(v -> body.pipeTo(new ChunkSink(pool, imports, id, maxBytes)))
-        .compose(v -> pool.withTransaction(tx -> imports.markQueued(tx, id)
+        .compose(v -> pool.withTransaction(tx -> quota.lockAndCountWaiting(tx, caller.userId())
+            .compose(ImportService::belowCap)
+            .compose(below -> imports.markQueued(tx, id))
             .compose(job -> audit
                 .append(tx, new AuditEvent(caller.userId(), caller.role().name(), "import.started", "worker_import",
                     id.toString(), null, ImportJson.started(job.orElseThrow())))
@@ -70,7 +89,13 @@ public final class ImportService {
         .onSuccess(job -> HoldingPool.afterCommit(poller::kick))
         .recover(failure -> imports.deleteReceiving(pool, id)
             .onFailure(e -> LOG.warn("Could not drop the aborted upload {}: {}", id, PgErrors.describe(e)))
-            .transform(dropped -> Future.failedFuture(failure)));
+            .transform(dropped -> Future.failedFuture(failure))));
+  }
+
+  private static Future<Void> belowCap(long waiting) {
+    return waiting < MAX_WAITING_PER_USER ? Future.succeededFuture()
+        : Future.failedFuture(new RateLimited(ImportError.IMPORT_QUEUE_FULL,
+            "You have " + waiting + " imports waiting; try again when one has finished.", QUEUE_RETRY));
   }
 
   /** A page of imports, newest first: a field officer's own, everyone's for the others. */

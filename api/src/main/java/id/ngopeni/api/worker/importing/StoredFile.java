@@ -13,7 +13,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * A job's uploaded file, opened as often as the job reads it (once to count, once to import).
  * CSV is streamed straight from the stored chunks; XLSX is copied to a temporary file first,
- * because a ZIP's directory sits at its end, and the copy is deleted when the job is done.
+ * because a ZIP's directory sits at its end, and the copy is deleted when the job is done. The copy
+ * is checked once by {@link XlsxGuard} (cells, rows, inflated sizes) before it is read.
  */
 final class StoredFile implements AutoCloseable {
   private final Pool pool;
@@ -34,6 +35,8 @@ final class StoredFile implements AutoCloseable {
         try (InputStream in = new ChunkInputStream(pool, imports, job.id())) {
           Files.copy(in, localCopy, StandardCopyOption.REPLACE_EXISTING);
         }
+        // Before the reader sees it: the reader builds rows whole, sized by their last cell.
+        XlsxGuard.check(localCopy, XlsxGuard.DEFAULT);
       }
       return new XlsxRows(localCopy.toFile());
     }

@@ -1,5 +1,6 @@
 package id.ngopeni.api.worker.importing;
 
+import id.ngopeni.api.http.BodyDigest;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.api.http.Responses;
@@ -38,7 +39,8 @@ final class UploadHandler implements Handler<RoutingContext> {
       refuse(ctx, tooLarge());
       return;
     }
-    service.upload(caller, format, request, maxBytes)
+    // Digested as it streams: a retry with the same Idempotency-Key must be the same file.
+    service.upload(caller, format, BodyDigest.digesting(ctx), maxBytes)
         .onSuccess(job -> {
           ctx.response().putHeader("Location", "/api/v1/imports/" + job.id());
           Responses.json(ctx, 202, new JsonObject().put("id", job.id().toString()).put("status", job.status().name()));
@@ -47,13 +49,14 @@ final class UploadHandler implements Handler<RoutingContext> {
           if (isTooLarge(failure)) {
             refuse(ctx, tooLarge());
           } else if (!ctx.response().ended()) {
-            ctx.fail(failure);
+            // Perhaps refused before the body was read (import_queue_full): do not read it now.
+            refuse(ctx, failure);
           }
         });
   }
 
   /** Refuses before or while reading the body; the connection closes, so what is left is not read. */
-  private static void refuse(RoutingContext ctx, HttpProblem problem) {
+  private static void refuse(RoutingContext ctx, Throwable problem) {
     ctx.response().putHeader("Connection", "close");
     ctx.request().resume();
     ctx.fail(problem);

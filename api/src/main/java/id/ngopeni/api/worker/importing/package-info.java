@@ -23,6 +23,11 @@
  *       header_missing}, {@code header_invalid}, {@code file_encoding} (not UTF-8), {@code
  *       quote_unterminated}, {@code row_too_long}, {@code file_unreadable} (XLSX). A first pass
  *       finds them before anything is inserted.
+ *   <li>An XLSX is checked by {@link id.ngopeni.api.worker.importing.XlsxGuard} before the reader
+ *       opens it (the reader sizes each row by its last cell): {@code xlsx_cell_out_of_range},
+ *       {@code xlsx_row_too_wide}, {@code xlsx_too_large}, {@code xlsx_compression_ratio}.
+ *   <li>A user has at most three imports queued or running; one more is 429 {@code
+ *       import_queue_full}, checked before the body is read and again under the user's lock.
  *   <li>Audit: one {@code import.started} entry at upload, one {@code import.finished} with the
  *       counts; no entry per worker row (a million entries would serialise every batch on the
  *       audit chain's head and say nothing the counts and errors.csv do not).
