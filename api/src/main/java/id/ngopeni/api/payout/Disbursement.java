@@ -1,12 +1,12 @@
 package id.ngopeni.api.payout;
 
 import id.ngopeni.persistence.payout.PayoutBatch;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * The bank transfer file of a batch: RFC 4180 CSV, one transfer per line, with the transfer
- * reference (berita transfer) the bank shows on the statement and echoes back.
+ * reference (berita transfer) the bank shows on the statement and echoes back: random, stored
+ * with the batch item ({@code Batching.newTransferReference}), and what the bank's answer is
+ * matched by, with the amount.
  */
 final class Disbursement {
   static final String HEADER = "payout_id,bank_code,account_number,account_name,amount,reference";
@@ -21,15 +21,9 @@ final class Disbursement {
           .append(item.accountNumber()).append(',')
           .append(field(item.accountName())).append(',')
           .append(item.amount()).append(',')
-          .append(reference(item.payoutId())).append("\r\n");
+          .append(item.transferReference()).append("\r\n");
     }
     return out.toString();
-  }
-
-  /** Short and stable: the random tail of the payout's UUIDv7, so it fits any bank's field. */
-  static String reference(UUID payoutId) {
-    String hex = payoutId.toString().replace("-", "");
-    return "NGP-" + hex.substring(20).toUpperCase(Locale.ROOT);
   }
 
   /**

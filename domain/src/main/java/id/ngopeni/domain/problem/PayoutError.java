@@ -14,7 +14,7 @@ public enum PayoutError implements ErrorCode {
       "Nobody may decide on a payout they created themselves.", PROBLEM),
   PAYOUT_ALREADY_DECIDED("payout_already_decided", 409, "The payout was already decided.", PROBLEM),
   PAYOUT_CHANGED("payout_changed", 409, "Someone else changed this payout first.", PROBLEM),
-  PAYOUT_NOT_FAILED("payout_not_failed", 409, "Only a failed payout can be cancelled.", PROBLEM),
+  PAYOUT_NOT_FAILED("payout_not_failed", 409, "Only a failed payout can be cancelled or tried again.", PROBLEM),
   PAYOUT_NOT_BATCHED("payout_not_batched", 409, "Only a payout in a disbursement batch can be reconciled.", PROBLEM),
   PAYOUT_IN_OPEN_BATCH("payout_in_open_batch", 409, "A payout is already in an open batch.", PROBLEM),
   NOTHING_TO_BATCH("nothing_to_batch", 409, "No approved payout is waiting for a batch.", PROBLEM),
@@ -34,7 +34,7 @@ public enum PayoutError implements ErrorCode {
       "The amount is above the BI-FAST limit per transfer; make several payouts.", PROBLEM, FIELD),
   PAYOUT_IDS_EMPTY("payout_ids_empty", 422, "Name at least one payout, or leave payoutIds out.", FIELD),
   PAYOUT_NOT_BATCHABLE("payout_not_batchable", 409,
-      "Not an approved payout outside an open batch, nor a failed one.", PROBLEM, FIELD),
+      "Not an approved payout outside an open batch.", PROBLEM, FIELD),
   PAYOUT_UNKNOWN("payout_unknown", 422, "No such payout.", FIELD),
   PAYOUT_DUPLICATE("payout_duplicate", 422, "This payout appears more than once in the file.", FIELD),
   PAYOUT_NOT_IN_BATCH("payout_not_in_batch", 422, "This payout is not in this batch.", FIELD),
@@ -44,8 +44,16 @@ public enum PayoutError implements ErrorCode {
   STATUS_INVALID("status_invalid", 422, "Must be PAID or FAILED.", FIELD),
   BANK_REFERENCE_REQUIRED("bank_reference_required", 422, "A paid transfer needs the bank's reference.", FIELD),
   BANK_REFERENCE_TOO_LONG("bank_reference_too_long", 422, "The bank reference has at most 100 characters.", FIELD),
-  COLUMN_COUNT("column_count", 422, "Each row has 3 columns.", FIELD),
-  TOO_MANY_ROWS("too_many_rows", 422, "Too many rows for one file.", FIELD);
+  COLUMN_COUNT("column_count", 422, "Each row has as many columns as the header.", FIELD),
+  TOO_MANY_ROWS("too_many_rows", 422, "Too many rows for one file.", FIELD),
+  RECONCILER_IS_MAKER("reconciler_is_maker", 403,
+      "The bank's answer is recorded by someone who neither made this batch nor any of its payouts.", PROBLEM),
+  TRANSFER_REFERENCE_UNKNOWN("transfer_reference_unknown", 422, "No transfer of this batch has this reference.", FIELD),
+  AMOUNT_MISMATCH("amount_mismatch", 422, "Not the amount sent under this transfer reference.", FIELD),
+  PAYOUT_REFERENCE_MISMATCH("payout_reference_mismatch", 422,
+      "This transfer reference belongs to another payout.", FIELD),
+  TRANSFER_REFERENCE_REQUIRED("transfer_reference_required", 422, "Give the transfer reference of the transfer file.", FIELD),
+  AMOUNT_INVALID("amount_invalid", 422, "A whole number of rupiah, digits only.", FIELD);
 
   private final Spec spec;
 
