@@ -36,6 +36,9 @@ class KillDuringReconciliationTest {
       Pool pool = children.pool;
       Process first = children.start("first.log");
       String admin = children.login("admin", TestServer.ADMIN_PASSWORD);
+      // OPERATOR and APPROVER take effect once a second admin confirms them (issue 13.8).
+      createUser(http, admin, "admin2", "ADMIN");
+      secondAdmin = children.login("admin2", PASSWORD);
       UUID operatorId = createUser(http, admin, "operator", "OPERATOR");
       UUID approverId = createUser(http, admin, "approver", "APPROVER");
       ApprovedPayoutsFixture fixture = new ApprovedPayoutsFixture(pool, CLAIMS, operatorId, approverId);
@@ -159,10 +162,18 @@ class KillDuringReconciliationTest {
         .putHeader("Content-Type", "text/csv").sendBuffer(Buffer.buffer(csv));
   }
 
+  private static String secondAdmin;
+
   private static UUID createUser(WebClient http, String admin, String username, String role) {
     var created = http.post("/api/v1/users").putHeader("Authorization", "Bearer " + admin)
         .sendJsonObject(new JsonObject().put("username", username).put("password", PASSWORD).put("role", role)).await();
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    JsonObject grant = created.bodyAsJsonObject().getJsonObject("roleGrant");
+    if (grant != null && "PENDING".equals(grant.getString("status"))) {
+      var confirmed = http.post("/api/v1/role-grants/" + grant.getString("id") + "/confirm")
+          .putHeader("Authorization", "Bearer " + secondAdmin).send().await();
+      assertThat(confirmed.statusCode()).as(confirmed.bodyAsString()).isEqualTo(200);
+    }
     return UUID.fromString(created.bodyAsJsonObject().getString("id"));
   }
 
