@@ -215,7 +215,7 @@ final class MassAssignmentCases implements AutoCloseable {
   }
 
   private JsonObject newUser() {
-    return new JsonObject().put("username", "ma.user" + serial.incrementAndGet()).put("password", PASSWORD).put("role", "OPERATOR");
+    return new JsonObject().put("username", "ma.user" + serial.incrementAndGet()).put("password", PASSWORD).put("role", "AUDITOR");
   }
 
   private JsonObject newWorker() {
