@@ -90,7 +90,7 @@ public final class BatchService {
     List<AuditEvent> events = new ArrayList<>();
     events.add(new AuditEvent(caller.userId(), caller.role().name(), "batch.created", "payout_batch",
         batch.id().toString(), null, after));
-    // Each payout's own trail shows the batch it went into (and a failed one's retry).
+    // Each payout's own trail shows the batch it went into.
     for (int i = 0; i < batched.size(); i++) {
       Payout next = batched.get(i);
       events.add(new AuditEvent(caller.userId(), caller.role().name(), "payout.batched", "payout", next.id().toString(),
