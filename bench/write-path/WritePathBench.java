@@ -72,8 +72,11 @@ public final class WritePathBench {
       awaitReady();
       List<String[]> workers = seed();
       String admin = login("admin");
-      createUser(admin, "bench-operator", "OPERATOR");
-      createUser(admin, "bench-approver", "APPROVER");
+      // OPERATOR and APPROVER take effect once a second admin confirms them (the first admin makes the second alone).
+      createUser(admin, "bench-admin2", "ADMIN");
+      String secondAdmin = login("bench-admin2");
+      confirm(secondAdmin, createUser(admin, "bench-operator", "OPERATOR"));
+      confirm(secondAdmin, createUser(admin, "bench-approver", "APPROVER"));
       String operator = login("bench-operator");
       String approver = login("bench-approver");
 
@@ -329,9 +332,19 @@ public final class WritePathBench {
     }
   }
 
-  private static void createUser(String admin, String username, String role) throws Exception {
-    expect(post(admin, "/users", new JsonObject().put("username", username).put("password", PASSWORD).put("role", role)
-        .encode()), 201);
+  /** @return the id of the role grant awaiting a second admin, or null */
+  private static String createUser(String admin, String username, String role) throws Exception {
+    HttpResponse<String> r = post(admin, "/users", new JsonObject().put("username", username).put("password", PASSWORD)
+        .put("role", role).encode());
+    expect(r, 201);
+    JsonObject grant = new JsonObject(r.body()).getJsonObject("roleGrant");
+    return grant != null && "PENDING".equals(grant.getString("status")) ? grant.getString("id") : null;
+  }
+
+  private static void confirm(String secondAdmin, String grantId) throws Exception {
+    if (grantId != null) {
+      expect(post(secondAdmin, "/role-grants/" + grantId + "/confirm", null), 200);
+    }
   }
 
   private static String login(String username) throws Exception {

@@ -1,7 +1,8 @@
 // A new batch for the bank: the approved payouts not yet in a batch, shown by name and amount
-// before anything is sent, and the transfers the bank refused (FAILED), each only when ticked
-// for another try. Exactly the payouts shown (and ticked) go into the batch (named in
-// payoutIds), so one approved in the meantime waits for the next batch instead of slipping in.
+// before anything is sent. Exactly the payouts shown go into the batch (named in payoutIds), so
+// one approved in the meantime waits for the next batch instead of slipping in. A transfer the
+// bank refused (FAILED) is tried again from the payouts list ("Try again"), through a new
+// approval, and then waits here like any approved payout.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
@@ -24,23 +25,6 @@ function waitingTable(payouts) {
       h('th', { scope: 'row' }, p.heirName), h('td', {}, p.workerName), h('td', { class: 'money' }, rupiah(p.amount)))))));
 }
 
-/** The refused transfers, each with a "try again" box (not ticked: some accounts are closed). */
-function failedTable(failed) {
-  return h('div', { class: 'table-wrap dialog-list' }, h('table', { class: 'table compact' },
-    h('caption', {}, t('batches.retry_caption')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('batches.retry')),
-      h('th', { scope: 'col' }, t('payouts.col.heir')),
-      h('th', { scope: 'col' }, t('payouts.col.account')),
-      h('th', { scope: 'col', class: 'money' }, t('payouts.col.amount')))),
-    h('tbody', {}, failed.map((p) => h('tr', { 'data-payout-id': p.id },
-      h('td', {}, h('input', { type: 'checkbox', name: 'retry', value: p.id,
-        'aria-label': t('batches.retry_named', { amount: rupiah(p.amount), name: p.heirName }) })),
-      h('th', { scope: 'row' }, p.heirName, h('span', { class: 'sub' }, p.workerName)),
-      h('td', {}, p.bankName, h('span', { class: 'sub codes' }, p.accountNumber)),
-      h('td', { class: 'money' }, rupiah(p.amount)))))));
-}
-
 export async function openCreateBatch() {
   const once = api.intent();
   const body = h('div', { class: 'stack' }, h('p', { class: 'muted', role: 'status' }, t('batches.create_loading')));
@@ -50,38 +34,25 @@ export async function openCreateBatch() {
   const submit = form.querySelector('button[type=submit]');
   submit.disabled = true;
   let waiting = [];
-  let failed = [];
-  const chosen = () => [...waiting.map((p) => p.id), ...[...form.querySelectorAll('input[name=retry]:checked')].map((box) => box.value)];
   try {
-    const [page, refused] = await Promise.all([
-      api.get(`/payouts?status=APPROVED&limit=${MOST}`), api.get(`/payouts?status=FAILED&limit=${MOST}`)]);
+    const page = await api.get(`/payouts?status=APPROVED&limit=${MOST}`);
     waiting = page.items.filter((p) => !p.batchId);
-    failed = refused.items;
     const total = waiting.reduce((sum, p) => sum + BigInt(p.amount), 0n);
     fill(body, [
       waiting.length
         ? [h('p', {}, t('batches.create_intro', { count: number(waiting.length), total: rupiah(total) })),
           page.nextCursor ? h('p', { class: 'hint' }, t('batches.create_more', { most: number(MOST) })) : null,
           waitingTable(waiting)]
-        : h('p', { role: 'status' }, t('batches.create_none')),
-      failed.length ? [h('p', {}, t('batches.retry_intro', { count: number(failed.length) })), failedTable(failed)] : null]);
-    submit.disabled = waiting.length === 0 && failed.length === 0;
+        : h('p', { role: 'status' }, t('batches.create_none'))]);
+    submit.disabled = waiting.length === 0;
     (submit.disabled ? form.querySelector('button[type=button]') : submit).focus();
   } catch (error) {
     fill(body, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error)));
   }
-  const noneTicked = form.querySelector(':scope > .form-error');
-  form.addEventListener('change', () => {
-    noneTicked.hidden = true;
-  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const payoutIds = chosen();
-    if (!payoutIds.length) {
-      noneTicked.textContent = t('batches.retry_none_ticked');
-      noneTicked.hidden = false;
-      return;
-    }
+    const payoutIds = waiting.map((p) => p.id);
+    if (!payoutIds.length) return;
     await busy(form, async () => {
       try {
         const batch = await once((key) => api.postOnce('/payout-batches', { payoutIds }, key));

@@ -94,7 +94,9 @@ export function render(main, { user, id, alive }) {
         h('dt', {}, t('batches.col.total')), h('dd', {}, h('strong', {}, rupiah(batch.total))),
         h('dt', {}, t('batches.col.outcomes')), h('dd', { class: 'outcomes' }, outcomes(batch)),
         batch.reconciledAt ? [h('dt', {}, t('batches.reconciled_at')), h('dd', {}, dateTime(batch.reconciledAt))] : null));
-    fill(reconcile, user.role === 'OPERATOR' && batch.status === 'OPEN' ? reconcileForm({
+    // Four eyes on the bank's answer: whoever made the batch (or one of its payouts) does not record it.
+    const byOther = batch.createdBy === user.id ? h('p', { class: 'hint' }, t('batches.reconcile_by_other')) : null;
+    fill(reconcile, user.role === 'OPERATOR' && batch.status === 'OPEN' ? byOther || reconcileForm({
       batchId: batch.id,
       onApplied: (after) => {
         if (!alive()) return;

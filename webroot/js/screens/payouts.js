@@ -36,13 +36,15 @@ function summary(payout) {
 
 /** The roles that may give up a failed transfer (the API's x-roles for cancel). */
 const CANCELLERS = ['OPERATOR', 'APPROVER'];
+/** The role that may send a failed transfer back for approval (the API's x-roles for retry). */
+const RETRIERS = ['OPERATOR'];
 
 /**
- * Approve, reject or cancel (the last two with a reason) after a confirmation; onDone(payout)
- * after success.
+ * Approve, retry, reject or cancel (the last two with a reason) after a confirmation;
+ * onDone(payout) after success.
  */
 function confirm(payout, decision, onDone) {
-  const approving = decision === 'approve';
+  const approving = decision === 'approve' || decision === 'retry';
   confirmDialog({
     title: t(`payouts.confirm.${decision}_title`),
     intro: t(`payouts.confirm.${decision}_intro`),
@@ -103,14 +105,22 @@ function inbox(main, { user: me, alive }) {
 
   function decisionCell(payout) {
     if (payout.status === 'FAILED' && CANCELLERS.includes(me.role)) {
-      // The bank refused the transfer: batch it again (Batches) or give it up here, which frees
-      // its share of the entitlement for a new payout to a corrected account.
-      return h('button', {
-        type: 'button',
-        class: 'button small secondary',
-        'aria-label': t('payouts.cancel_named', { amount: rupiah(payout.amount), name: payout.heirName }),
-        onclick: () => confirm(payout, 'cancel', decided('payouts.cancelled')),
-      }, t('payouts.cancel'));
+      // The bank refused the transfer: send it back for a new approval (then it goes into the
+      // next batch), or give it up, which frees its share of the entitlement for a new payout.
+      const named = { amount: rupiah(payout.amount), name: payout.heirName };
+      return [
+        RETRIERS.includes(me.role) ? [h('button', {
+          type: 'button',
+          class: 'button small primary',
+          'aria-label': t('payouts.retry_named', named),
+          onclick: () => confirm(payout, 'retry', decided('payouts.retried')),
+        }, t('payouts.retry')), ' '] : null,
+        h('button', {
+          type: 'button',
+          class: 'button small secondary',
+          'aria-label': t('payouts.cancel_named', named),
+          onclick: () => confirm(payout, 'cancel', decided('payouts.cancelled')),
+        }, t('payouts.cancel'))];
     }
     if (payout.status !== 'PENDING_APPROVAL') {
       return payout.decisionReason ? h('span', { class: 'hint' }, payout.decisionReason) : null;

@@ -1,4 +1,4 @@
-// The bank's result file for a batch: CSV payout_id,status,bank_reference, applied every row
+// The bank's result file for a batch: CSV transfer_reference,amount,status,bank_reference, applied every row
 // or none. A refused file (422 reconciliation_rejected) is listed row by row, with the line
 // as it stands in the file, and the page says plainly that nothing was applied.
 import * as api from '../api.js';
@@ -6,7 +6,7 @@ import { h, fill } from '../dom.js';
 import { has, t } from '../i18n.js';
 import { busy, field, fieldMessage, formAlert, problemMessage } from '../forms.js';
 
-/** "rows[3].payout_id" → { line: 5, column: 'payout_id' }: the header is line 1, data starts on line 2. */
+/** "rows[3].amount" → { line: 5, column: 'amount' }: the header is line 1, data starts on line 2. */
 function position(fieldName) {
   const match = /^rows\[(\d+)\](?:\.(\w+))?$/.exec(String(fieldName || ''));
   if (match) return { line: Number(match[1]) + 2, column: match[2] || null };

@@ -1,4 +1,5 @@
-// Users (ADMIN): a cursor-paginated table, create and edit.
+// Users (ADMIN): a cursor-paginated table, create and edit, and the role grants awaiting a
+// second admin (OPERATOR, APPROVER and ADMIN take effect only once another admin confirms them).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
@@ -51,10 +52,47 @@ export function render(main, { user: me, alive }) {
       }, t('users.edit'))));
   }
 
-  /** After a save: say so, reload the page and put focus back on that user's row. */
+  /** The pending role grants, each with confirm / refuse for an admin other than the one who asked. */
+  const grants = h('section', { class: 'card', 'aria-labelledby': 'grants-heading', hidden: true });
+  async function loadGrants() {
+    try {
+      const page = await api.get('/role-grants?status=PENDING&limit=100');
+      if (!alive()) return;
+      grants.hidden = page.items.length === 0;
+      fill(grants, h('h2', { id: 'grants-heading' }, t('users.grants_heading')),
+        h('ul', { class: 'grant-list' }, page.items.map(grantItem)));
+    } catch (error) {
+      fill(grants, h('p', { class: 'form-error' }, problemMessage(error)));
+      grants.hidden = false;
+    }
+  }
+
+  function grantItem(grant) {
+    const named = { name: grant.username, role: t(`role.${grant.role}`) };
+    const decide = (action, key) => async () => {
+      try {
+        await api.post(`/role-grants/${encodeURIComponent(grant.id)}/${action}`);
+        announce(t(key, named));
+      } catch (error) {
+        announce(problemMessage(error));
+      }
+      await Promise.all([loadGrants(), pager.reload()]);
+    };
+    return h('li', { 'data-grant-id': grant.id }, t('users.grant_line', named), ' ',
+      grant.requestedBy === me.id ? h('span', { class: 'hint' }, t('users.grant_yours')) : [
+        h('button', { type: 'button', class: 'button small primary', 'aria-label': t('users.grant_confirm_named', named),
+          onclick: decide('confirm', 'users.grant_confirmed') }, t('users.grant_confirm')), ' ',
+        h('button', { type: 'button', class: 'button small secondary', 'aria-label': t('users.grant_refuse_named', named),
+          onclick: decide('refuse', 'users.grant_refused') }, t('users.grant_refuse'))]);
+  }
+
+  /** After a save: say so (and that a new role awaits a second admin), reload the page and put focus back on that user's row. */
   function saved(messageKey) {
     return async (user) => {
-      announce(t(messageKey, { name: user.username }));
+      announce(user.roleGrant?.status === 'PENDING'
+        ? t('users.grant_pending', { name: user.username, role: t(`role.${user.roleGrant.role}`) })
+        : t(messageKey, { name: user.username }));
+      loadGrants();
       await pager.reload();
       body.querySelector(`[data-user-id="${CSS.escape(user.id)}"]`)?.focus();
     };
@@ -66,8 +104,10 @@ export function render(main, { user: me, alive }) {
       h('button', { type: 'button', class: 'button primary', onclick: () => openCreate({ onSaved: saved('users.created') }) },
         t('users.new'))),
     status,
+    grants,
     h('section', { class: 'card flush' },
       h('div', { class: 'table-wrap' }, table),
       pager.element));
   pager.first();
+  loadGrants();
 }

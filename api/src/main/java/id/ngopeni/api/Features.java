@@ -38,6 +38,7 @@ import id.ngopeni.api.worker.importing.ImportRunner;
 import id.ngopeni.api.worker.importing.ImportService;
 import id.ngopeni.api.tariff.TariffRoutes;
 import id.ngopeni.api.tariff.TariffService;
+import id.ngopeni.api.user.RoleGrantService;
 import id.ngopeni.api.user.UserRoutes;
 import id.ngopeni.api.user.UserService;
 import id.ngopeni.domain.membership.MembershipPolicy;
@@ -58,6 +59,7 @@ import id.ngopeni.persistence.reference.ReferenceRepository;
 import id.ngopeni.persistence.reference.RegionRepository;
 import id.ngopeni.persistence.worker.WorkerRepository;
 import id.ngopeni.persistence.tariff.TariffRepository;
+import id.ngopeni.persistence.user.RoleGrantRepository;
 import id.ngopeni.persistence.user.UserRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +80,9 @@ final class Features {
   static List<Feature> build(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens,
       PasswordPolicy passwords, JwtKeys keys) {
     List<Feature> features = new ArrayList<>();
-    features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords)));
+    RoleGrantRepository grants = new RoleGrantRepository();
+    features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords, grants),
+        new RoleGrantService(context, grants, users, refreshTokens)));
     features.add(new AuditRoutes(audit(context, keys)));
     worker(context, features);
     money(context, features);

@@ -58,7 +58,7 @@ class StartupTest {
         assertThat(login.getInteger("status")).isEqualTo(200);
         token = new JsonObject(login.getString("body")).getString("accessToken");
         JsonObject created = post(client, "/api/v1/users", new JsonObject().put("username", "stays").put("password", "Nasi-Goreng-Kampung-7")
-            .put("role", "OPERATOR"), token);
+            .put("role", "AUDITOR"), token);
         assertThat(created.getInteger("status")).isEqualTo(201);
         client.close();
       }

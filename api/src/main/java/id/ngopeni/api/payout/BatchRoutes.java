@@ -27,7 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** {@code /payout-batches}: an OPERATOR batches approved payouts and reconciles the bank's answer. */
+/**
+ * {@code /payout-batches}: an OPERATOR batches approved payouts, and another OPERATOR (one who
+ * made neither the batch nor its payouts) reconciles the bank's answer.
+ */
 public final class BatchRoutes implements Feature {
   /** A bank result file of 50 000 rows is about 3 MiB. */
   static final long CSV_BODY_LIMIT = 8L * 1024 * 1024;

@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,8 +65,7 @@ public final class BatchService {
   }
 
   /**
-   * Batches the named payouts (approved and not in an open batch, or failed ones to retry),
-   * all of them or none; without names, every approved payout not yet in a batch. The
+   * Batches the named payouts (approved and not in an open batch), all of them or none; without names, every approved payout not yet in a batch. The
    * candidates are locked, each moved by {@link Payout#addToBatch}, and written in one statement.
    */
   public Future<PayoutBatch> create(Caller session, List<UUID> payoutIds) {
@@ -79,7 +77,8 @@ public final class BatchService {
           List<Payout> before = found.stream().filter(p -> Batching.batchable(p.status(), p.batchId())).toList();
           List<Payout> batched = before.stream().map(p -> p.addToBatch(batchId)).toList();
           Batching.check(payoutIds, batched.stream().map(Payout::id).collect(Collectors.toSet()));
-          return batches.add(tx, batchId, batched)
+          List<String> references = batched.stream().map(p -> Batching.newTransferReference()).toList();
+          return batches.add(tx, batchId, batched, references)
               .compose(v -> find(tx, batchId))
               .compose(batch -> appendAll(tx, created(caller, batch, before, batched)).map(v -> batch));
         })));
@@ -93,7 +92,7 @@ public final class BatchService {
     List<AuditEvent> events = new ArrayList<>();
     events.add(new AuditEvent(caller.userId(), caller.role().name(), "batch.created", "payout_batch",
         batch.id().toString(), null, after));
-    // Each payout's own trail shows the batch it went into (and a failed one's retry).
+    // Each payout's own trail shows the batch it went into.
     for (int i = 0; i < batched.size(); i++) {
       Payout next = batched.get(i);
       events.add(new AuditEvent(caller.userId(), caller.role().name(), "payout.batched", "payout", next.id().toString(),
@@ -112,24 +111,23 @@ public final class BatchService {
   }
 
   /**
-   * Applies the bank's result file to the batch, every row or none. Rows are checked under
-   * the batch lock (see {@link Reconciliation#check}); every problem comes back together as
-   * {@code rows[i].…}.
+   * Applies the bank's result file to the batch, every row or none. Under the batch lock, the
+   * caller must have made neither the batch nor any of its payouts ({@link
+   * Reconciliation#checkReconciler}), and each row must match a transfer of the batch by
+   * reference and amount ({@link Reconciliation#match}); every problem of the file comes back
+   * together as {@code rows[i].…}.
    */
   public Future<PayoutBatch> reconcile(Caller session, UUID batchId, String csv) {
     Violations violations = new Violations();
-    List<Answer> answers = ReconciliationCsv.parse(csv, violations);
+    List<Reconciliation.Row> rows = ReconciliationCsv.parse(csv, violations);
     Instant now = clock.instant();
     return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> batches.lock(tx, batchId)
         .map(found -> found.orElseThrow(BatchService::notFound))
         .compose(batch -> {
+          Reconciliation.checkReconciler(caller.userId(), batch.createdBy(), batch.makers());
           Reconciliation.requireOpen(batch.status());
-          Set<UUID> named = answers.stream().map(Answer::payoutId).filter(Objects::nonNull).collect(Collectors.toSet());
-          Future<Set<UUID>> known = named.isEmpty() ? Future.succeededFuture(Set.of()) : batches.existing(tx, named);
-          return known.compose(existing -> {
-            Reconciliation.check(batch.payoutIds(), batch.answered(), answers, existing, violations);
-            return apply(tx, caller, batch, answers, now);
-          });
+          List<Answer> answers = Reconciliation.match(batch.sent(), rows, violations);
+          return apply(tx, caller, batch, answers, now);
         })));
   }
 

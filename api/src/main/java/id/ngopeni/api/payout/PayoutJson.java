@@ -55,7 +55,7 @@ final class PayoutJson {
           .put("accountNumber", item.accountNumber())
           .put("accountName", item.accountName())
           .put("amount", item.amount())
-          .put("reference", Disbursement.reference(item.payoutId()))
+          .put("reference", item.transferReference())
           .put("outcome", item.outcome())
           .put("bankReference", item.bankReference()));
     }

@@ -41,6 +41,7 @@ public final class PayoutRoutes implements Feature {
     api.post("/payouts/:id/approve").handler(this::approve);
     api.post("/payouts/:id/reject").handler(this::reject);
     api.post("/payouts/:id/cancel").handler(RequireRole.anyOf(Role.OPERATOR, Role.APPROVER)).handler(this::cancel);
+    api.post("/payouts/:id/retry").handler(RequireRole.anyOf(Role.OPERATOR)).handler(this::retry);
     api.get("/payouts").handler(READERS).handler(this::list);
     api.get("/payouts/:id").handler(READERS).handler(this::get);
   }
@@ -75,6 +76,13 @@ public final class PayoutRoutes implements Feature {
     UUID id = payoutId(ctx);
     new Fields(JsonInput.optionalObject(ctx)).requireValid();
     service.approve(Caller.of(ctx), id).compose(p -> respond(ctx, 200, p)).onFailure(ctx::fail);
+  }
+
+  /** A failed transfer back to PENDING_APPROVAL: it reaches the bank again only after a new approval. */
+  private void retry(RoutingContext ctx) {
+    UUID id = payoutId(ctx);
+    new Fields(JsonInput.optionalObject(ctx)).requireValid();
+    service.retry(Caller.of(ctx), id).compose(p -> respond(ctx, 200, p)).onFailure(ctx::fail);
   }
 
   private void reject(RoutingContext ctx) {

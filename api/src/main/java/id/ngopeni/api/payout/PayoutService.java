@@ -109,6 +109,25 @@ public final class PayoutService {
   }
 
   /**
+   * FAILED → PENDING_APPROVAL: the transfer is to be tried again, after a new approval by
+   * somebody other than its maker; there is no way from FAILED into a batch without one.
+   */
+  public Future<StoredPayout> retry(Caller caller, UUID id) {
+    return pool.withTransaction(tx -> find(tx, id).compose(stored -> {
+      Payout before = stored.payout();
+      Payout next = before.retry(caller.role());
+      return payouts.retry(tx, next, before.version())
+          .compose(won -> {
+            if (!won) {
+              throw new Conflict(PayoutError.PAYOUT_CHANGED);
+            }
+            return reread(tx, id);
+          })
+          .compose(after -> audit.append(tx, event(caller, "payout.retried", before, after.payout())).map(seq -> after));
+    }));
+  }
+
+  /**
    * The domain refuses the creator (whatever their role), other roles, and decided payouts;
    * the conditional update then lets exactly one of any number of concurrent deciders through.
    * The decider's role is the one stored now ({@link ActingUser}), not the token's.

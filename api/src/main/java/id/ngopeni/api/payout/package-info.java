@@ -12,11 +12,14 @@
  *       heir_not_highest_priority} on {@code heirId}): the request is wrong, not the state.
  *   <li>Creating a payout locks the claim row while the existing payouts are summed, so two
  *       makers cannot both spend what is left. FAILED payouts keep their share until
- *       CANCELLED ({@code POST /payouts/{id}/cancel}).
- *   <li>Batches: without {@code payoutIds}, every APPROVED payout not yet in a batch; FAILED
- *       payouts are retried only when named. A payout is in at most one open batch item
- *       (partial unique index).
- *   <li>Reconciliation applies every row or none. A bank may answer in parts: a batch is
+ *       CANCELLED ({@code POST /payouts/{id}/cancel}); one to try again goes back to
+ *       PENDING_APPROVAL ({@code POST /payouts/{id}/retry}) and needs a new approval.
+ *   <li>Batches: named payouts, or without {@code payoutIds} every APPROVED payout not yet in a
+ *       batch. A payout is in at most one open batch item (partial unique index). Each item
+ *       has a random transfer reference, written in the transfer file.
+ *   <li>Reconciliation is recorded by an OPERATOR who made neither the batch nor any of its
+ *       payouts ({@code reconciler_is_maker}); its rows are matched by transfer reference and
+ *       amount. It applies every row or none. A bank may answer in parts: a batch is
  *       RECONCILED once every transfer in it has an answer. A claim becomes PAID when its PAID
  *       payouts add up to its whole cash entitlement; until then it stays VERIFIED.
  *   <li>The rules are the domain's ({@code Batching}, {@code Reconciliation}, {@code

@@ -10,18 +10,26 @@ import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.domain.user.Role;
+import id.ngopeni.domain.user.RoleGrant;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 
-/** {@code /me} for everyone; {@code /users} for ADMIN. */
+/**
+ * {@code /me} for everyone; {@code /users} for ADMIN; {@code /role-grants}: a second ADMIN
+ * confirms or refuses a grant of OPERATOR, APPROVER or ADMIN, and the ADMIN and AUDITOR list them.
+ */
 public final class UserRoutes implements Feature {
   private final UserService service;
+  private final RoleGrantService grants;
 
-  public UserRoutes(UserService service) {
+  public UserRoutes(UserService service, RoleGrantService grants) {
     this.service = service;
+    this.grants = grants;
   }
 
   @Override
@@ -32,6 +40,9 @@ public final class UserRoutes implements Feature {
     api.get("/users").handler(admin).handler(this::list);
     api.get("/users/:id").handler(admin).handler(this::get);
     api.patch("/users/:id").handler(admin).handler(this::update);
+    api.get("/role-grants").handler(RequireRole.anyOf(Role.ADMIN, Role.AUDITOR)).handler(this::grants);
+    api.post("/role-grants/:id/confirm").handler(admin).handler(ctx -> decide(ctx, true));
+    api.post("/role-grants/:id/refuse").handler(admin).handler(ctx -> decide(ctx, false));
   }
 
   private void me(RoutingContext ctx) {
@@ -49,9 +60,9 @@ public final class UserRoutes implements Feature {
             in.enumValue("role", Role.class, true),
             in.strings("kelurahanCodes", false));
     service.create(Caller.of(ctx), request, in.finish())
-        .compose(user -> {
-          ctx.response().putHeader("Location", "/api/v1/users/" + user.id());
-          return Responses.versioned(ctx, 201, UserJson.of(user), user.version());
+        .compose(saved -> {
+          ctx.response().putHeader("Location", "/api/v1/users/" + saved.user().id());
+          return Responses.versioned(ctx, 201, json(saved), saved.user().version());
         })
         .onFailure(ctx::fail);
   }
@@ -85,8 +96,44 @@ public final class UserRoutes implements Feature {
             in.strings("kelurahanCodes", false),
             in.string("password", false));
     service.update(Caller.of(ctx), id, version, patch, in.finish())
-        .compose(user -> Responses.versioned(ctx, 200, UserJson.of(user), user.version()))
+        .compose(saved -> Responses.versioned(ctx, 200, json(saved), saved.user().version()))
         .onFailure(ctx::fail);
+  }
+
+  /** The user, with {@code roleGrant} when the request asked for one (PENDING until a second admin confirms it). */
+  private static JsonObject json(UserService.Saved saved) {
+    JsonObject user = UserJson.of(saved.user());
+    return saved.grant() == null ? user : user.put("roleGrant", UserJson.grant(saved.grant(), saved.user().username()));
+  }
+
+  private void grants(RoutingContext ctx) {
+    int limit = Paging.limit(ctx);
+    RoleGrant.Status status = QueryParams.enumValue(ctx, "status", RoleGrant.Status.class);
+    String user = ctx.queryParams().get("userId");
+    UUID userId = user == null || user.isEmpty() ? null : id(user, UserService::notFoundProblem);
+    grants.list(status, userId, Paging.uuidCursor(ctx), limit)
+        .compose(slice -> {
+          JsonArray items = new JsonArray();
+          slice.items().forEach(g -> items.add(UserJson.grant(g.grant(), g.username())));
+          return Responses.json(ctx, 200, Paging.page(items, Paging.nextCursor(slice, g -> g.grant().id())));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void decide(RoutingContext ctx, boolean confirm) {
+    UUID id = id(ctx.pathParam("id"), RoleGrantService::notFound);
+    new Fields(JsonInput.optionalObject(ctx)).requireValid();
+    (confirm ? grants.confirm(Caller.of(ctx), id) : grants.refuse(Caller.of(ctx), id))
+        .compose(g -> Responses.json(ctx, 200, UserJson.grant(g.grant(), g.username())))
+        .onFailure(ctx::fail);
+  }
+
+  private static UUID id(String text, java.util.function.Supplier<NotFound> notFound) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw notFound.get();
+    }
   }
 
   static UUID pathId(RoutingContext ctx) {

@@ -29,16 +29,18 @@ class AuditTrailTest {
   @Test
   void userChangesAreRecordedWithActorAndBeforeAfterButNoSecrets() {
     String id = server.createUser(admin, "audited", "Lumpia-Semarang-Enak", "OPERATOR", List.of());
+    // The OPERATOR took effect when a second admin confirmed it (issue 13.8): one more change, by that admin.
+    String etag = server.get("/api/v1/users/" + id, admin).getHeader("ETag");
     var patched = server.http.patch("/api/v1/users/" + id).putHeader("Authorization", "Bearer " + admin)
-        .putHeader("If-Match", "\"1\"").sendJsonObject(new JsonObject().put("role", "AUDITOR").put("password", "Lumpia-Semarang-Baru")).await();
+        .putHeader("If-Match", etag).sendJsonObject(new JsonObject().put("role", "AUDITOR").put("password", "Lumpia-Semarang-Baru")).await();
     assertThat(patched.statusCode()).isEqualTo(200);
 
     var page = server.get("/api/v1/audit?entityType=user&entityId=" + id, admin);
     assertThat(page.statusCode()).isEqualTo(200);
     JsonArray items = page.bodyAsJsonObject().getJsonArray("items");
-    assertThat(items).hasSize(2);
+    assertThat(items).hasSize(3);
     JsonObject updated = items.getJsonObject(0);
-    JsonObject created = items.getJsonObject(1);
+    JsonObject created = items.getJsonObject(2);
     assertThat(created.getString("action")).isEqualTo("user.created");
     assertThat(updated.getString("action")).isEqualTo("user.updated");
     assertThat(updated.getLong("seq")).isGreaterThan(created.getLong("seq"));

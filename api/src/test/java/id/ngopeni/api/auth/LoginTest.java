@@ -103,7 +103,7 @@ class LoginTest {
 
   @Test
   void aDisabledUserCannotLogIn() {
-    String id = server.createUser(admin, "gone.away", "Bakso-Bakar-Malang-1", "OPERATOR", List.of());
+    String id = server.createUser(admin, "gone.away", "Bakso-Bakar-Malang-1", "AUDITOR", List.of());
     var patch = server.http.patch("/api/v1/users/" + id).putHeader("Authorization", "Bearer " + admin)
         .putHeader("If-Match", "\"1\"").sendJsonObject(new JsonObject().put("active", false)).await();
     assertThat(patch.statusCode()).isEqualTo(200);

@@ -74,7 +74,7 @@ class RefreshTest {
   @Test
   void aDisabledUsersRefreshFailsAtOnce() {
     String admin = server.adminToken(); // another test logs the admin out, which ends its access tokens
-    String id = server.createUser(admin, "temp.worker", "Tahu-Telor-Surabaya", "OPERATOR", List.of());
+    String id = server.createUser(admin, "temp.worker", "Tahu-Telor-Surabaya", "AUDITOR", List.of());
     String token = server.login("temp.worker", "Tahu-Telor-Surabaya").getString("refreshToken");
     var patch = server.http.patch("/api/v1/users/" + id).putHeader("Authorization", "Bearer " + admin)
         .putHeader("If-Match", "\"1\"").sendJsonObject(new JsonObject().put("active", false)).await();

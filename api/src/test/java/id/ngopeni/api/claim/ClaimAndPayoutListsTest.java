@@ -111,8 +111,9 @@ class ClaimAndPayoutListsTest {
     JsonObject olderItem = older.bodyAsJsonObject().getJsonArray("items").getJsonObject(0);
     assertThat(olderItem.getString("workerName")).isEqualTo("Dewi Kartika");
     assertThat(olderItem.getString("heirName")).isEqualTo("Ahli Waris SPOUSE");
-    var reconciled = api.postCsv("/api/v1/payout-batches/" + olderId + "/reconcile", api.operator,
-        "payout_id,status,bank_reference\n" + first + ",PAID,BRI-1\n" + second + ",FAILED,\n");
+    var reconciled = api.postCsv("/api/v1/payout-batches/" + olderId + "/reconcile", api.reconciler,
+        "transfer_reference,amount,status,bank_reference\n" + api.transfer(olderId, first) + ",PAID,BRI-1\n"
+            + api.transfer(olderId, second) + ",FAILED,\n");
     assertThat(reconciled.statusCode()).as(reconciled.bodyAsString()).isEqualTo(200);
     assertThat(reconciled.bodyAsJsonObject().getLong("paid")).isEqualTo(1L);
     assertThat(reconciled.bodyAsJsonObject().getLong("failed")).isEqualTo(1L);

@@ -85,19 +85,28 @@ class ClaimToPaidTest {
     assertThat(file.bodyAsString()).contains(first + ",002,012301000123305,Siti Aminah,30000000,NGP-");
 
     // The bank pays the first and fails the second: the claim is not fully paid yet.
-    var partly = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator,
-        "payout_id,status,bank_reference\n" + first + ",PAID,BRI-778812\n" + second + ",FAILED,\n");
+    String answer = "transfer_reference,amount,status,bank_reference\n" + api.transfer(batchId, first) + ",PAID,BRI-778812\n"
+        + api.transfer(batchId, second) + ",FAILED,\n";
+    // Four eyes on the bank's answer: the maker of the batch and its payouts may not record it.
+    var byMaker = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator, answer);
+    assertThat(byMaker.statusCode()).as(byMaker.bodyAsString()).isEqualTo(403);
+    assertThat(ClaimsApi.code(byMaker)).isEqualTo("reconciler_is_maker");
+    var partly = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.reconciler, answer);
     assertThat(partly.statusCode()).as(partly.bodyAsString()).isEqualTo(200);
     assertThat(partly.bodyAsJsonObject().getString("status")).isEqualTo("RECONCILED");
     assertThat(api.get("/api/v1/claims/" + claimId, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("VERIFIED");
     assertThat(api.get("/api/v1/payouts/" + second, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("FAILED");
 
-    // The failed transfer goes into a new batch and is paid: now the claim is PAID.
+    // The failed transfer is tried again: back to approval, approved anew, batched and paid: now the claim is PAID.
+    var sentBack = api.post("/api/v1/payouts/" + second + "/retry", api.operator, null);
+    assertThat(sentBack.statusCode()).as(sentBack.bodyAsString()).isEqualTo(200);
+    assertThat(sentBack.bodyAsJsonObject().getString("status")).isEqualTo("PENDING_APPROVAL");
+    assertThat(api.post("/api/v1/payouts/" + second + "/approve", api.approver, null).statusCode()).isEqualTo(200);
     var retry = api.post("/api/v1/payout-batches", api.operator, new JsonObject().put("payoutIds", new JsonArray().add(second)));
     assertThat(retry.statusCode()).as(retry.bodyAsString()).isEqualTo(201);
     String retryBatch = retry.bodyAsJsonObject().getString("id");
-    var paid = api.postCsv("/api/v1/payout-batches/" + retryBatch + "/reconcile", api.operator,
-        "payout_id,status,bank_reference\r\n" + second + ",PAID,BRI-778990\r\n");
+    var paid = api.postCsv("/api/v1/payout-batches/" + retryBatch + "/reconcile", api.reconciler,
+        "transfer_reference,amount,status,bank_reference\r\n" + api.transfer(retryBatch, second) + ",PAID,BRI-778990\r\n");
     assertThat(paid.statusCode()).as(paid.bodyAsString()).isEqualTo(200);
     JsonObject finalClaim = api.get("/api/v1/claims/" + claimId, api.auditor).bodyAsJsonObject();
     assertThat(finalClaim.getString("status")).isEqualTo("PAID");
@@ -108,7 +117,8 @@ class ClaimToPaidTest {
     assertThat(api.auditActions("claim", claimId)).containsExactly("claim.submitted", "claim.verified", "claim.paid");
     assertThat(api.auditActions("payout", first)).containsExactly("payout.created", "payout.approved", "payout.batched", "payout.paid");
     assertThat(api.auditActions("payout", second))
-        .containsExactly("payout.created", "payout.approved", "payout.batched", "payout.failed", "payout.batched", "payout.paid");
+        .containsExactly("payout.created", "payout.approved", "payout.batched", "payout.failed", "payout.retried",
+            "payout.approved", "payout.batched", "payout.paid");
     assertThat(api.auditActions("payout_batch", batchId)).containsExactly("batch.created", "batch.reconciled");
     var documents = api.get("/api/v1/claims/" + claimId + "/documents", api.auditor).bodyAsJsonObject().getJsonArray("items");
     assertThat(documents).hasSize(7);
@@ -131,25 +141,28 @@ class ClaimToPaidTest {
     var batch = api.post("/api/v1/payout-batches", api.operator, new JsonObject().put("payoutIds", new JsonArray().add(inBatch)));
     String batchId = batch.bodyAsJsonObject().getString("id");
 
-    String csv = "payout_id,status,bank_reference\n"
-        + inBatch + ",PAID,REF-1\n"                      // fine on its own
-        + "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b,PAID,REF-2\n" // no such payout
-        + outside + ",PAID,REF-3\n"                      // not in this batch
-        + inBatch + ",PAID,REF-4\n"                      // duplicate
-        + inBatch.substring(0, 8) + ",PAID,REF-5\n"      // not an id
-        + inBatch + ",SETTLED,REF-6\n";                  // bad status (and a duplicate)
-    var refused = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator, csv);
+    String sent = api.transfer(batchId, inBatch);
+    String reference = sent.split(",")[0];
+    String csv = "payout_id,transfer_reference,amount,status,bank_reference\n"
+        + inBatch + "," + sent + ",PAID,REF-1\n"                      // fine on its own
+        + ",NGP-0000000000000000,20000000,PAID,REF-2\n"              // no such transfer in this batch
+        + outside + "," + sent + ",PAID,REF-3\n"                      // another payout's id (and a duplicate)
+        + inBatch.substring(0, 8) + "," + sent + ",PAID,REF-5\n"      // not an id (and a duplicate)
+        + inBatch + "," + sent + ",SETTLED,REF-6\n"                   // bad status (and a duplicate)
+        + "," + reference + ",20000001,PAID,REF-7\n";                 // a duplicate with another amount
+    var refused = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.reconciler, csv);
     assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(422);
     assertThat(ClaimsApi.code(refused)).isEqualTo("reconciliation_rejected");
     List<String> errors = refused.bodyAsJsonObject().getJsonArray("errors").stream()
         .map(e -> ((JsonObject) e).getString("field") + ":" + ((JsonObject) e).getString("code")).toList();
     assertThat(errors).containsExactlyInAnyOrder(
-        "rows[1].payout_id:payout_unknown",
-        "rows[2].payout_id:payout_not_in_batch",
-        "rows[3].payout_id:payout_duplicate",
-        "rows[4].payout_id:payout_id_invalid",
-        "rows[5].status:status_invalid",
-        "rows[5].payout_id:payout_duplicate");
+        "rows[1].transfer_reference:transfer_reference_unknown",
+        "rows[2].transfer_reference:payout_duplicate",
+        "rows[3].payout_id:payout_id_invalid",
+        "rows[3].transfer_reference:payout_duplicate",
+        "rows[4].status:status_invalid",
+        "rows[4].transfer_reference:payout_duplicate",
+        "rows[5].transfer_reference:payout_duplicate");
 
     // Nothing was applied: not even the good first row.
     assertThat(api.get("/api/v1/payouts/" + inBatch, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("APPROVED");
@@ -157,14 +170,19 @@ class ClaimToPaidTest {
     assertThat(api.auditActions("payout_batch", batchId)).containsExactly("batch.created");
 
     // A wrong header is refused too; a correct file then applies.
-    assertThat(api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator, "id,state\n").statusCode())
+    assertThat(api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.reconciler, "id,state\n").statusCode())
         .isEqualTo(422);
-    var applied = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator,
+    // The old id-only format is refused: a row is matched by reference and amount, never by an id alone.
+    var idOnly = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.reconciler,
         "payout_id,status,bank_reference\n" + inBatch + ",PAID,REF-1\n");
+    assertThat(idOnly.statusCode()).isEqualTo(422);
+    assertThat(idOnly.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("header");
+    var applied = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.reconciler,
+        "transfer_reference,amount,status,bank_reference\n" + sent + ",PAID,REF-1\n");
     assertThat(applied.statusCode()).as(applied.bodyAsString()).isEqualTo(200);
     // Reconciling a closed batch again is a conflict.
-    assertThat(api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator,
-        "payout_id,status,bank_reference\n" + inBatch + ",PAID,REF-1\n").statusCode()).isEqualTo(409);
+    assertThat(api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.reconciler,
+        "transfer_reference,amount,status,bank_reference\n" + sent + ",PAID,REF-1\n").statusCode()).isEqualTo(409);
     // The claim is only partly paid, so it stays VERIFIED.
     assertThat(api.get("/api/v1/claims/" + claimId, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("VERIFIED");
   }
@@ -179,8 +197,8 @@ class ClaimToPaidTest {
     var early = api.post("/api/v1/payouts/" + payout + "/cancel", api.operator, new JsonObject().put("reason", "Rekening ditutup"));
     assertThat(early.statusCode()).isEqualTo(409);
     String batchId = api.post("/api/v1/payout-batches", api.operator, null).bodyAsJsonObject().getString("id");
-    var failed = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.operator,
-        "payout_id,status,bank_reference\n" + payout + ",FAILED,REKENING TUTUP\n");
+    var failed = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.reconciler,
+        "transfer_reference,amount,status,bank_reference\n" + api.transfer(batchId, payout) + ",FAILED,REKENING TUTUP\n");
     assertThat(failed.statusCode()).as(failed.bodyAsString()).isEqualTo(200);
     // A failed payout still holds its share until it is cancelled.
     assertThat(ClaimsApi.code(api.createPayout(api.operator, claimId, worker.spouse(), null))).isEqualTo("entitlement_exhausted");

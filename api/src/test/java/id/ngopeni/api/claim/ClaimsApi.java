@@ -34,6 +34,8 @@ final class ClaimsApi implements AutoCloseable {
   final String admin;
   final String operator;
   final String operatorId;
+  /** A second OPERATOR, who records the bank's answers (never the maker of the transfers). */
+  final String reconciler;
   final String approver;
   final String approverId;
   final String auditor;
@@ -52,6 +54,8 @@ final class ClaimsApi implements AutoCloseable {
     admin = server.adminToken();
     operatorId = server.createUser(admin, "operator", PASSWORD, "OPERATOR", List.of());
     operator = token("operator");
+    server.createUser(admin, "reconciler", PASSWORD, "OPERATOR", List.of());
+    reconciler = token("reconciler");
     approverId = server.createUser(admin, "approver", PASSWORD, "APPROVER", List.of());
     approver = token("approver");
     server.createUser(admin, "auditor", PASSWORD, "AUDITOR", List.of());
@@ -138,6 +142,18 @@ final class ClaimsApi implements AutoCloseable {
   HttpResponse<Buffer> postCsv(String path, String token, String csv) {
     return server.http.post(path).putHeader("Authorization", "Bearer " + token).putHeader("Content-Type", "text/csv")
         .sendBuffer(Buffer.buffer(csv, StandardCharsets.UTF_8.name())).await();
+  }
+
+  /**
+   * "transfer_reference,amount" of one payout in a batch, as the transfer file gave them: the
+   * start of a row of the bank's answer ({@code transfer_reference,amount,status,bank_reference}).
+   */
+  String transfer(String batchId, String payoutId) {
+    var batch = get("/api/v1/payout-batches/" + batchId, operator);
+    assertThat(batch.statusCode()).as(batch.bodyAsString()).isEqualTo(200);
+    JsonObject item = batch.bodyAsJsonObject().getJsonArray("items").stream().map(o -> (JsonObject) o)
+        .filter(i -> i.getString("payoutId").equals(payoutId)).findFirst().orElseThrow();
+    return item.getString("reference") + "," + item.getLong("amount");
   }
 
   /** The audit actions recorded for one entity, oldest first. */

@@ -191,5 +191,10 @@ class MakerCheckerTest {
         .putHeader("If-Match", current.getHeader("ETag"))
         .sendJsonObject(patch).await();
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+    // OPERATOR, APPROVER and ADMIN take effect once a second admin confirms them (issue 13.8).
+    JsonObject grant = response.bodyAsJsonObject().getJsonObject("roleGrant");
+    if (grant != null && "PENDING".equals(grant.getString("status"))) {
+      api.server.confirmGrant(grant.getString("id"), grant.getString("requestedBy"));
+    }
   }
 }

@@ -51,7 +51,7 @@ class AuditConsoleTest extends BrowserTest {
 
   @Test
   void theAdminFiltersToAUserAndSeesTheChainIntactThenBroken() {
-    String id = server.createUser(adminToken, "rina.diaudit", "Rawon-Setan-Malang-2025", "OPERATOR", List.of());
+    String id = server.createUser(adminToken, "rina.diaudit", "Rawon-Setan-Malang-2025", "AUDITOR", List.of());
     long seq = server.get("/api/v1/audit?entityType=user&entityId=" + id, adminToken).bodyAsJsonObject()
         .getJsonArray("items").getJsonObject(0).getLong("seq");
     try (Tab tab = signedIn("admin", TestServer.ADMIN_PASSWORD)) {
@@ -63,7 +63,7 @@ class AuditConsoleTest extends BrowserTest {
       expect(entry).containsText("WIB");
       expect(entry).containsText("Anda");
       expect(entry.locator(".diff ins").first()).isVisible();
-      expect(entry.locator(".diff li").first()).hasText("role OPERATOR");
+      expect(entry.locator(".diff li").first()).hasText("role AUDITOR");
       expect(entry).containsText("rina.diaudit");
       // Eight new fields: three shown, the rest behind a button.
       expect(entry.locator(".diff li")).hasCount(3);

@@ -33,6 +33,8 @@ class BatchesConsoleTest extends BrowserTest {
   static void users() {
     server.createUser(adminToken, "bayu.operator", PASSWORD, "OPERATOR", List.of());
     server.createUser(adminToken, "wati.penyetuju", PASSWORD, "APPROVER", List.of());
+    // Records the bank's answers: never the maker of a batch or of its payouts.
+    server.createUser(adminToken, "rina.kasir", PASSWORD, "OPERATOR", List.of());
     operator = server.login("bayu.operator", PASSWORD).getString("accessToken");
     approver = server.login("wati.penyetuju", PASSWORD).getString("accessToken");
   }
@@ -53,6 +55,12 @@ class BatchesConsoleTest extends BrowserTest {
     return new String[] {worker, fixtures.verifiedDeathClaim(operator, worker), heir};
   }
 
+  /** "reference,amount" of a payout's line in the transfer file. */
+  private static String transfer(List<String> lines, String payout) {
+    String[] cells = lines.stream().filter(l -> l.startsWith(payout + ",")).findFirst().orElseThrow().split(",");
+    return cells[5] + "," + cells[4];
+  }
+
   private static String status(String path) {
     return server.get(path, adminToken).bodyAsJsonObject().getString("status");
   }
@@ -63,6 +71,8 @@ class BatchesConsoleTest extends BrowserTest {
     String[] made = verifiedClaim(fixtures, "Slamet Riyadi", "Siti Aminah");
     String first = fixtures.approvedPayout(operator, approver, made[1], made[2], "Siti Aminah", 30_000_000L);
     String second = fixtures.approvedPayout(operator, approver, made[1], made[2], "Siti Aminah", null);
+    List<String> lines;
+    String batchId;
 
     try (Tab tab = signedIn("bayu.operator", PASSWORD)) {
       Page page = PayoutsConsoleTest.openPayouts(tab);
@@ -87,7 +97,7 @@ class BatchesConsoleTest extends BrowserTest {
       expect(page.getByRole(AriaRole.STATUS)).hasText(
           "Batch dibuat: 2 transfer, total Rp42.000.000. Unduh berkas transfer untuk bank.");
       expect(heading(page)).containsText("Batch transfer ");
-      String batchId = page.evaluate("() => location.hash.split('/').pop()").toString();
+      batchId = page.evaluate("() => location.hash.split('/').pop()").toString();
       assertThat(status("/api/v1/payout-batches/" + batchId)).isEqualTo("OPEN");
       expect(page.locator("dl.facts")).containsText("Menunggu hasil bank");
       Locator firstRow = page.locator("table tbody tr[data-payout-id='" + first + "']");
@@ -97,15 +107,26 @@ class BatchesConsoleTest extends BrowserTest {
 
       Download download = page.waitForDownload(() -> button(page.locator("main"), "Unduh berkas transfer (CSV)").click());
       assertThat(download.suggestedFilename()).isEqualTo("disbursement-" + batchId + ".csv");
-      List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
+      lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
       assertThat(lines).hasSize(3);
       assertThat(lines.get(0)).isEqualTo("payout_id,bank_code,account_number,account_name,amount,reference");
       assertThat(lines.subList(1, 3)).anySatisfy(l -> assertThat(l).startsWith(first + ",002,012301000123305,Siti Aminah,30000000,NGP-"));
       assertThat(lines.subList(1, 3)).anySatisfy(l -> assertThat(l).startsWith(second + ",002,012301000123305,Siti Aminah,12000000,NGP-"));
       tab.screenshot("batch-open");
+      // The maker of the batch does not record the bank's answer.
+      expect(page.getByLabel("Berkas hasil bank (CSV)")).hasCount(0);
+      expect(page.locator("main")).containsText("Anda membuat batch ini");
+      assertCleanConsole(tab, NO_SESSION_YET);
+    }
 
-      // The bank paid the first transfer and failed the second.
-      String answer = "payout_id,status,bank_reference\r\n" + first + ",PAID,BRI-20250101-1\r\n" + second + ",FAILED,\r\n";
+    try (Tab tab = signedIn("rina.kasir", PASSWORD)) {
+      Page page = tab.page;
+      page.navigate("/#/payouts/batches/" + batchId);
+      Locator firstRow = page.locator("table tbody tr[data-payout-id='" + first + "']");
+      expect(firstRow).containsText("Menunggu bank");
+      // The bank paid the first transfer and failed the second: rows name the transfer file's reference and amount.
+      String answer = "transfer_reference,amount,status,bank_reference\r\n" + transfer(lines, first) + ",PAID,BRI-20250101-1\r\n"
+          + transfer(lines, second) + ",FAILED,\r\n";
       page.getByLabel("Berkas hasil bank (CSV)").setInputFiles(
           new FilePayload("hasil-bank.csv", "text/csv", answer.getBytes(StandardCharsets.UTF_8)));
       button(page.locator("main"), "Terapkan hasil bank").click();
@@ -139,17 +160,18 @@ class BatchesConsoleTest extends BrowserTest {
     var created = server.post("/api/v1/payout-batches", operator, new JsonObject().put("payoutIds", new JsonArray().add(payout)));
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
     String batchId = created.bodyAsJsonObject().getString("id");
-    String stranger = UUID.randomUUID().toString();
+    String sent = created.bodyAsJsonObject().getJsonArray("items").getJsonObject(0).getString("reference") + ",5000000";
+    String stranger = "NGP-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
 
-    try (Tab tab = signIn(browser.open(800, 1000), "bayu.operator", PASSWORD)) {
+    try (Tab tab = signIn(browser.open(800, 1000), "rina.kasir", PASSWORD)) {
       expect(menu(tab.page)).isVisible();
       Page page = tab.page;
       page.navigate("/#/payouts/batches/" + batchId);
       expect(page.locator("table tbody tr[data-payout-id='" + payout + "']")).containsText("Rina Marlina");
-      String bad = "payout_id,status,bank_reference\n"
-          + payout + ",PAID,BRI-1\n"
-          + stranger + ",PAID,BRI-2\n"
-          + "12345,PAID,BRI-3\n";
+      String bad = "transfer_reference,amount,status,bank_reference\n"
+          + sent + ",PAID,BRI-1\n"
+          + stranger + ",5000000,PAID,BRI-2\n"
+          + ",5000000,PAID,BRI-3\n";
       page.getByLabel("Berkas hasil bank (CSV)").setInputFiles(
           new FilePayload("hasil-salah.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)));
       button(page.locator("main"), "Terapkan hasil bank").click();
@@ -157,10 +179,11 @@ class BatchesConsoleTest extends BrowserTest {
       expect(refusal).containsText("Berkas ditolak. Tidak ada yang diterapkan");
       expect(refusal).isFocused();
       expect(refusal.locator("li")).hasCount(2);
-      expect(refusal.locator("li").nth(0)).containsText("Baris 3 (payout_id): Pembayaran ini tidak dikenal.");
-      expect(refusal.locator("li").nth(0)).containsText(stranger + ",PAID,BRI-2");
-      expect(refusal.locator("li").nth(1)).containsText("Baris 4 (payout_id): Bukan ID pembayaran.");
-      expect(refusal.locator("li").nth(1)).containsText("12345,PAID,BRI-3");
+      expect(refusal.locator("li").nth(0)).containsText(
+          "Baris 3 (transfer_reference): Tidak ada transfer dalam batch ini dengan referensi ini.");
+      expect(refusal.locator("li").nth(0)).containsText(stranger + ",5000000,PAID,BRI-2");
+      expect(refusal.locator("li").nth(1)).containsText("Baris 4 (transfer_reference): Referensi transfer dari berkas transfer wajib diisi.");
+      expect(refusal.locator("li").nth(1)).containsText(",5000000,PAID,BRI-3");
       assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
           .as("no horizontal scrolling at 800 px").isTrue();
       tab.screenshot("batch-reconcile-rejected");

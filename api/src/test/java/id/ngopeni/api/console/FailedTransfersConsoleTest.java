@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What an office does when the bank refuses transfers: one is given up (cancelled, with a reason,
- * freeing its share for a new payout), the other goes into the next batch when ticked for another
- * try — and only then.
+ * freeing its share for a new payout), the other is tried again — back to the approver, and into
+ * the next batch only once approved anew.
  */
 class FailedTransfersConsoleTest extends BrowserTest {
   static final String PASSWORD = "Tahu-Campur-Lamongan-2025";
@@ -35,6 +35,7 @@ class FailedTransfersConsoleTest extends BrowserTest {
   void aRefusedTransferIsCancelledOrTriedAgainInTheNextBatch() {
     server.createUser(adminToken, "dewi.operator", PASSWORD, "OPERATOR", List.of());
     server.createUser(adminToken, "hadi.penyetuju", PASSWORD, "APPROVER", List.of());
+    server.createUser(adminToken, "sari.kasir", PASSWORD, "OPERATOR", List.of());
     String operator = server.login("dewi.operator", PASSWORD).getString("accessToken");
     String approver = server.login("hadi.penyetuju", PASSWORD).getString("accessToken");
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
@@ -50,10 +51,14 @@ class FailedTransfersConsoleTest extends BrowserTest {
         new JsonObject().put("payoutIds", new JsonArray().add(payouts[0]).add(payouts[1])));
     assertThat(batch.statusCode()).as(batch.bodyAsString()).isEqualTo(201);
     String firstBatch = batch.bodyAsJsonObject().getString("id");
+    StringBuilder answer = new StringBuilder("transfer_reference,amount,status,bank_reference\n");
+    batch.bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
+        .forEach(i -> answer.append(i.getString("reference")).append(',').append(i.getLong("amount")).append(",FAILED,\n"));
+    // Another operator records the bank's answer (the maker may not).
+    String cashier = server.login("sari.kasir", PASSWORD).getString("accessToken");
     var answered = server.http.post("/api/v1/payout-batches/" + firstBatch + "/reconcile")
-        .putHeader("Authorization", "Bearer " + operator).putHeader("Content-Type", "text/csv")
-        .sendBuffer(Buffer.buffer("payout_id,status,bank_reference\n" + payouts[0] + ",FAILED,\n" + payouts[1] + ",FAILED,\n"))
-        .await();
+        .putHeader("Authorization", "Bearer " + cashier).putHeader("Content-Type", "text/csv")
+        .sendBuffer(Buffer.buffer(answer.toString())).await();
     assertThat(answered.statusCode()).as(answered.bodyAsString()).isEqualTo(200);
     String closed = payouts[0];
     String retried = payouts[1];
@@ -73,18 +78,31 @@ class FailedTransfersConsoleTest extends BrowserTest {
       assertThat(get("/api/v1/payouts/" + closed).getString("status")).isEqualTo("CANCELLED");
       expect(PayoutsConsoleTest.row(page, closed)).hasCount(0);
 
+      // The other is tried again: back to the approver first.
+      expect(PayoutsConsoleTest.row(page, retried)).containsText("Sri Rejeki");
+      button(PayoutsConsoleTest.row(page, retried), "Coba lagi Rp10.000.000 untuk Sri Rejeki").click();
+      dialog = page.getByRole(AriaRole.DIALOG);
+      expect(dialog.getByRole(AriaRole.HEADING)).hasText("Coba lagi transfer yang gagal?");
+      tab.screenshot("payout-retry-confirm");
+      button(dialog, "Coba lagi").click();
+      expect(dialog).isHidden();
+      expect(page.getByRole(AriaRole.STATUS)).hasText("Pembayaran Rp10.000.000 untuk Sri Rejeki menunggu persetujuan lagi.");
+      assertThat(get("/api/v1/payouts/" + retried).getString("status")).isEqualTo("PENDING_APPROVAL");
+
+      // Not in a batch until approved anew by somebody else.
       page.navigate("/#/payouts/batches");
       button(page.locator("main"), "Buat batch").click();
       dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog).containsText("Tidak ada pembayaran disetujui yang menunggu batch.");
-      expect(dialog).containsText("1 transfer ditolak bank.");
-      Locator again = dialog.getByLabel("Coba lagi Rp10.000.000 untuk Sri Rejeki");
-      expect(again).not().isChecked();
-      // Nothing ticked: nothing is sent.
-      button(dialog, "Buat batch").click();
-      expect(dialog.locator(":scope form > .form-error")).hasText("Tidak ada pembayaran yang dipilih untuk batch ini.");
-      again.check();
-      expect(dialog.locator(":scope form > .form-error")).isHidden();
+      page.keyboard().press("Escape");
+      expect(dialog).isHidden();
+      var approved = server.post("/api/v1/payouts/" + retried + "/approve", approver, null);
+      assertThat(approved.statusCode()).as(approved.bodyAsString()).isEqualTo(200);
+
+      button(page.locator("main"), "Buat batch").click();
+      dialog = page.getByRole(AriaRole.DIALOG);
+      expect(dialog).containsText("1 pembayaran yang disetujui menunggu batch, total Rp10.000.000.");
+      expect(dialog.locator("tr[data-payout-id='" + retried + "']")).containsText("Sri Rejeki");
       tab.screenshot("batch-retry");
       button(dialog, "Buat batch").click();
       expect(dialog).isHidden();

@@ -46,6 +46,11 @@ class PayoutsConsoleTest extends BrowserTest {
         .putHeader("Authorization", "Bearer " + adminToken).putHeader("If-Match", current.getHeader("ETag"))
         .sendJsonObject(new JsonObject().put("role", role)).await();
     assertThat(changed.statusCode()).as(changed.bodyAsString()).isEqualTo(200);
+    // The new role takes effect once a second admin confirms it (issue 13.8).
+    JsonObject grant = changed.bodyAsJsonObject().getJsonObject("roleGrant");
+    if (grant != null && "PENDING".equals(grant.getString("status"))) {
+      server.confirmGrant(grant.getString("id"), grant.getString("requestedBy"));
+    }
   }
 
   @Test

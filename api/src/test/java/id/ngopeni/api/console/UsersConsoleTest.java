@@ -111,6 +111,30 @@ class UsersConsoleTest extends BrowserTest {
     }
   }
 
+  /** Issue 13.8: an APPROVER made by one admin waits on the Users screen until a second admin confirms it there. */
+  @Test
+  void aSecondAdminConfirmsAPendingRoleOnTheUsersScreen() {
+    server.secondAdmin();
+    var made = server.post("/api/v1/users", adminToken, new JsonObject().put("username", "wulan.penyetuju")
+        .put("password", "Sate-Klopo-Surabaya-25").put("role", "APPROVER"));
+    assertThat(made.statusCode()).as(made.bodyAsString()).isEqualTo(201);
+    String id = made.bodyAsJsonObject().getString("id");
+    assertThat(made.bodyAsJsonObject().getBoolean("active")).isFalse();
+    try (Tab tab = signedIn(TestServer.SECOND_ADMIN, TestServer.ADMIN_PASSWORD)) {
+      Page page = openUsers(tab);
+      Locator grant = page.locator(".grant-list li", new Page.LocatorOptions().setHasText("wulan.penyetuju"));
+      expect(grant).containsText("wulan.penyetuju sebagai Penyetuju");
+      tab.screenshot("users-role-grant");
+      button(grant, "Konfirmasi Penyetuju untuk wulan.penyetuju").click();
+      expect(page.getByRole(AriaRole.STATUS)).hasText("wulan.penyetuju kini Penyetuju.");
+      expect(grant).hasCount(0);
+      Locator row = page.locator("table tbody tr", new Page.LocatorOptions().setHasText("wulan.penyetuju"));
+      expect(row).containsText("Aktif");
+      assertThat(server.get("/api/v1/users/" + id, adminToken).bodyAsJsonObject().getBoolean("active")).isTrue();
+      assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+
   @Test
   void theUsersScreenFitsATabletEightHundredPixelsWide() {
     try (Tab tab = signIn(browser.open(800, 1000), "admin", TestServer.ADMIN_PASSWORD)) {

@@ -16,7 +16,7 @@ class UsersPagingConsoleTest extends BrowserTest {
   @Test
   void pagesForwardAndBackWithTheCursor() {
     for (int i = 0; i < 21; i++) {
-      server.createUser(adminToken, String.format("kader.%02d", i), "Tempe-Mendoan-Enak-" + (1000 + i), "OPERATOR", List.of());
+      server.createUser(adminToken, String.format("kader.%02d", i), "Tempe-Mendoan-Enak-" + (1000 + i), "AUDITOR", List.of());
     }
     try (Tab tab = signedIn("admin", TestServer.ADMIN_PASSWORD)) {
       Page page = openUsers(tab);

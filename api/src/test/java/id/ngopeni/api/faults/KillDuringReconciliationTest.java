@@ -37,27 +37,36 @@ class KillDuringReconciliationTest {
       Pool pool = children.pool;
       Process first = children.start("first.log");
       String admin = children.login("admin", TestServer.ADMIN_PASSWORD);
+      // OPERATOR and APPROVER take effect once a second admin confirms them (issue 13.8).
+      createUser(http, admin, "admin2", "ADMIN");
+      secondAdmin = children.login("admin2", PASSWORD);
       UUID operatorId = createUser(http, admin, "operator", "OPERATOR");
       UUID approverId = createUser(http, admin, "approver", "APPROVER");
       ApprovedPayoutsFixture fixture = new ApprovedPayoutsFixture(pool, AuditKey.load(null, children.dataDir), CLAIMS, operatorId, approverId);
       String operator = children.login("operator", PASSWORD);
+      // The bank's answer is recorded by another operator: never the maker of the batch or its payouts.
+      createUser(http, admin, "reconciler", "OPERATOR");
+      String reconciler = children.login("reconciler", PASSWORD);
 
       var batch = http.post("/api/v1/payout-batches").putHeader("Authorization", "Bearer " + operator)
           .sendJsonObject(new JsonObject()).await();
       assertThat(batch.statusCode()).as(batch.bodyAsString()).isEqualTo(201);
       assertThat(batch.bodyAsJsonObject().getInteger("count")).isEqualTo(fixture.payoutCount());
       UUID batchId = UUID.fromString(batch.bodyAsJsonObject().getString("id"));
+      Map<UUID, String> transfers = new HashMap<>();
+      batch.bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast).forEach(i -> transfers.put(
+          UUID.fromString(i.getString("payoutId")), i.getString("reference") + "," + i.getLong("amount")));
 
       // The bank's answer: every claim's payouts PAID, except one FAILED transfer in every third claim.
       Map<UUID, String> outcomes = new HashMap<>();
       List<UUID> fullyPaidClaims = new ArrayList<>();
-      StringBuilder csv = new StringBuilder("payout_id,status,bank_reference\n");
+      StringBuilder csv = new StringBuilder("transfer_reference,amount,status,bank_reference\n");
       for (int c = 0; c < CLAIMS; c++) {
         List<UUID> payouts = fixture.payouts.get(c);
         for (int p = 0; p < payouts.size(); p++) {
           String outcome = c % 3 == 0 && p == 0 ? "FAILED" : "PAID";
           outcomes.put(payouts.get(p), outcome);
-          csv.append(payouts.get(p)).append(',').append(outcome).append(',')
+          csv.append(transfers.get(payouts.get(p))).append(',').append(outcome).append(',')
               .append(outcome.equals("PAID") ? "BRI-" + c + "-" + p : "").append('\n');
         }
         if (c % 3 != 0) {
@@ -67,7 +76,7 @@ class KillDuringReconciliationTest {
       long auditBefore = count(pool, "SELECT count(*) FROM audit_entry");
 
       // Post the file and pull the plug once its transaction has written and is appending the audit entries.
-      Future<HttpResponse<Buffer>> inFlight = reconcile(http, operator, batchId, csv.toString());
+      Future<HttpResponse<Buffer>> inFlight = reconcile(http, reconciler, batchId, csv.toString());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       boolean midTransaction = false;
       while (!midTransaction && System.nanoTime() < deadline && !inFlight.isComplete()) {
@@ -82,6 +91,7 @@ class KillDuringReconciliationTest {
       children.start("second.log");
       admin = children.login("admin", TestServer.ADMIN_PASSWORD);
       operator = children.login("operator", PASSWORD);
+      reconciler = children.login("reconciler", PASSWORD);
 
       // Nothing of the killed transaction survived.
       assertThat(get(http, operator, "/api/v1/payout-batches/" + batchId).getString("status")).isEqualTo("OPEN");
@@ -95,10 +105,10 @@ class KillDuringReconciliationTest {
       assertThat(verified.getLong("entries")).isEqualTo(auditBefore);
 
       // The same file on the restarted instance: applied once, refused the second time.
-      var applied = reconcile(http, operator, batchId, csv.toString()).await();
+      var applied = reconcile(http, reconciler, batchId, csv.toString()).await();
       assertThat(applied.statusCode()).as(applied.bodyAsString()).isEqualTo(200);
       assertThat(applied.bodyAsJsonObject().getString("status")).isEqualTo("RECONCILED");
-      var again = reconcile(http, operator, batchId, csv.toString()).await();
+      var again = reconcile(http, reconciler, batchId, csv.toString()).await();
       assertThat(again.statusCode()).as(again.bodyAsString()).isEqualTo(409);
       assertThat(again.bodyAsJsonObject().getString("code")).isEqualTo("batch_already_reconciled");
 
@@ -153,10 +163,18 @@ class KillDuringReconciliationTest {
         .putHeader("Content-Type", "text/csv").sendBuffer(Buffer.buffer(csv));
   }
 
+  private static String secondAdmin;
+
   private static UUID createUser(WebClient http, String admin, String username, String role) {
     var created = http.post("/api/v1/users").putHeader("Authorization", "Bearer " + admin)
         .sendJsonObject(new JsonObject().put("username", username).put("password", PASSWORD).put("role", role)).await();
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    JsonObject grant = created.bodyAsJsonObject().getJsonObject("roleGrant");
+    if (grant != null && "PENDING".equals(grant.getString("status"))) {
+      var confirmed = http.post("/api/v1/role-grants/" + grant.getString("id") + "/confirm")
+          .putHeader("Authorization", "Bearer " + secondAdmin).send().await();
+      assertThat(confirmed.statusCode()).as(confirmed.bodyAsString()).isEqualTo(200);
+    }
     return UUID.fromString(created.bodyAsJsonObject().getString("id"));
   }
 

@@ -45,6 +45,7 @@ final class MassAssignmentCases implements AutoCloseable {
   private final String admin;
   private final String operator;
   private final String approver;
+  private final String reconciler;
   private final LocalDate today = Jakarta.today(Clock.systemUTC());
   private final AtomicInteger serial = new AtomicInteger(1);
   private final Map<String, Supplier<Call>> cases = new LinkedHashMap<>();
@@ -59,6 +60,8 @@ final class MassAssignmentCases implements AutoCloseable {
     // Logout ends all of its user's access tokens: the logout case signs out a user of its own.
     server.createUser(admin, "ma.leaving", PASSWORD, "AUDITOR", List.of());
     approver = server.login("ma.approver", PASSWORD).getString("accessToken");
+    server.createUser(admin, "ma.reconciler", PASSWORD, "OPERATOR", List.of());
+    reconciler = server.login("ma.reconciler", PASSWORD).getString("accessToken");
     assertThat(send(HttpMethod.PUT, "/budgets/" + today.getYear() + "/APBD", admin,
         new JsonObject().put("allocated", 1_000_000_000_000L), Map.of("If-None-Match", "*")).statusCode()).isEqualTo(201);
     UUID verifiedClaim = verifiedClaim();
@@ -214,7 +217,7 @@ final class MassAssignmentCases implements AutoCloseable {
   }
 
   private JsonObject newUser() {
-    return new JsonObject().put("username", "ma.user" + serial.incrementAndGet()).put("password", PASSWORD).put("role", "OPERATOR");
+    return new JsonObject().put("username", "ma.user" + serial.incrementAndGet()).put("password", PASSWORD).put("role", "AUDITOR");
   }
 
   private JsonObject newWorker() {
@@ -255,9 +258,11 @@ final class MassAssignmentCases implements AutoCloseable {
     String id = approvedPayout(claim, heir);
     var batch = send(HttpMethod.POST, "/payout-batches", operator, new JsonObject().put("payoutIds", new JsonArray().add(id)), Map.of());
     assertThat(batch.statusCode()).as(batch.bodyAsString()).isEqualTo(201);
+    JsonObject item = batch.bodyAsJsonObject().getJsonArray("items").getJsonObject(0);
     var reconciled = server.http.post("/api/v1/payout-batches/" + batch.bodyAsJsonObject().getString("id") + "/reconcile")
-        .putHeader("Authorization", "Bearer " + operator).putHeader("Content-Type", "text/csv")
-        .sendBuffer(Buffer.buffer("payout_id,status,bank_reference\n" + id + ",FAILED,\n")).await();
+        .putHeader("Authorization", "Bearer " + reconciler).putHeader("Content-Type", "text/csv")
+        .sendBuffer(Buffer.buffer("transfer_reference,amount,status,bank_reference\n" + item.getString("reference") + ","
+            + item.getLong("amount") + ",FAILED,\n")).await();
     assertThat(reconciled.statusCode()).as(reconciled.bodyAsString()).isEqualTo(200);
     return id;
   }

@@ -98,7 +98,17 @@ public final class TestServer implements AutoCloseable {
     return login("admin", ADMIN_PASSWORD).getString("accessToken");
   }
 
-  /** Creates a user as admin and returns its id. */
+  /** The second admin of {@link #createUser}'s confirmations, made on first need (unless a test made one first). */
+  public static final String SECOND_ADMIN = "fixture.admin2";
+  private String confirmerName;
+  private String confirmerPassword;
+
+  /**
+   * Creates a user as admin and returns its id. A role that needs a second admin's confirmation
+   * (OPERATOR, APPROVER, ADMIN: issue 13.8) is confirmed here by another admin: the fixture's
+   * {@link #SECOND_ADMIN} (made alone by the bootstrap admin the first time, when it is still the
+   * only admin), or the bootstrap admin when the fixture's second admin asked.
+   */
   public String createUser(String adminToken, String username, String password, String role, List<String> kelurahan) {
     JsonObject body = new JsonObject().put("username", username).put("password", password).put("role", role);
     if (!kelurahan.isEmpty()) {
@@ -106,7 +116,38 @@ public final class TestServer implements AutoCloseable {
     }
     var response = post("/api/v1/users", adminToken, body);
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(201);
+    JsonObject grant = response.bodyAsJsonObject().getJsonObject("roleGrant");
+    if (grant != null && "PENDING".equals(grant.getString("status"))) {
+      confirmGrant(grant.getString("id"), grant.getString("requestedBy"));
+    } else if (grant != null && confirmerName == null) {
+      // The second admin, made alone by the first: it confirms from now on.
+      confirmerName = username;
+      confirmerPassword = password;
+    }
     return response.bodyAsJsonObject().getString("id");
+  }
+
+  /** Confirms a pending role grant as an admin other than the one who asked. */
+  public void confirmGrant(String grantId, String requestedBy) {
+    JsonObject second = secondAdmin();
+    String confirmer = second.getJsonObject("user").getString("id").equals(requestedBy)
+        ? adminToken() : second.getString("accessToken");
+    var confirmed = post("/api/v1/role-grants/" + grantId + "/confirm", confirmer, null);
+    assertThat(confirmed.statusCode()).as(confirmed.bodyAsString()).isEqualTo(200);
+  }
+
+  /** The session of the second admin, made by the bootstrap admin on first need (confirmed alone: it is the second admin). */
+  public JsonObject secondAdmin() {
+    if (confirmerName == null) {
+      var made = post("/api/v1/users", adminToken(),
+          new JsonObject().put("username", SECOND_ADMIN).put("password", ADMIN_PASSWORD).put("role", "ADMIN"));
+      assertThat(made.statusCode()).as(made.bodyAsString()).isEqualTo(201);
+      assertThat(made.bodyAsJsonObject().getJsonObject("roleGrant").getString("status"))
+          .as("the fixture's second admin must be made while the bootstrap admin is alone").isEqualTo("CONFIRMED");
+      confirmerName = SECOND_ADMIN;
+      confirmerPassword = ADMIN_PASSWORD;
+    }
+    return login(confirmerName, confirmerPassword);
   }
 
   @Override

@@ -156,17 +156,20 @@ class UserAdminTest {
     assertThat(missing.statusCode()).isEqualTo(428);
     assertThat(missing.bodyAsJsonObject().getString("code")).isEqualTo("if_match_required");
 
-    var first = patch(id, "\"1\"", new JsonObject().put("role", "AUDITOR"), admin);
+    // The OPERATOR's confirmation by a second admin (issue 13.8) was a change too: start from the version now.
+    String v1 = server.get("/api/v1/users/" + id, admin).getHeader("ETag");
+    String v2 = "\"" + (Integer.parseInt(v1.replace("\"", "")) + 1) + "\"";
+    var first = patch(id, v1, new JsonObject().put("role", "AUDITOR"), admin);
     assertThat(first.statusCode()).isEqualTo(200);
-    assertThat(first.getHeader("ETag")).isEqualTo("\"2\"");
+    assertThat(first.getHeader("ETag")).isEqualTo(v2);
     assertThat(first.bodyAsJsonObject().getString("role")).isEqualTo("AUDITOR");
 
-    var stale = patch(id, "\"1\"", new JsonObject().put("role", "APPROVER"), admin);
+    var stale = patch(id, v1, new JsonObject().put("role", "APPROVER"), admin);
     assertThat(stale.statusCode()).isEqualTo(412);
     assertThat(stale.bodyAsJsonObject().getString("code")).isEqualTo("version_conflict");
     assertThat(server.get("/api/v1/users/" + id, admin).bodyAsJsonObject().getString("role")).isEqualTo("AUDITOR");
 
-    var readOnly = patch(id, "\"2\"", new JsonObject().put("username", "renamed").put("version", 99), admin);
+    var readOnly = patch(id, v2, new JsonObject().put("username", "renamed").put("version", 99), admin);
     assertThat(readOnly.statusCode()).isEqualTo(422);
     assertThat(failingFields(readOnly)).containsExactlyInAnyOrder("username:unknown_field", "version:unknown_field");
   }
@@ -175,7 +178,8 @@ class UserAdminTest {
   void passwordChangeTakesEffectAndRevokesSessions() {
     String id = server.createUser(admin, "changer", "Es-Dawet-Ayu-Banjar", "OPERATOR", List.of());
     String refresh = server.login("changer", "Es-Dawet-Ayu-Banjar").getString("refreshToken");
-    assertThat(patch(id, "\"1\"", new JsonObject().put("password", "Klepon-Hijau-Manis-2"), admin).statusCode()).isEqualTo(200);
+    String etag = server.get("/api/v1/users/" + id, admin).getHeader("ETag");
+    assertThat(patch(id, etag, new JsonObject().put("password", "Klepon-Hijau-Manis-2"), admin).statusCode()).isEqualTo(200);
     assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", refresh)).statusCode()).isEqualTo(401);
     assertThat(server.post("/api/v1/auth/login", null, new JsonObject().put("username", "changer").put("password", "Es-Dawet-Ayu-Banjar")).statusCode()).isEqualTo(401);
     server.login("changer", "Klepon-Hijau-Manis-2");

@@ -4,6 +4,7 @@ import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
+import java.security.SecureRandom;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,9 @@ import java.util.UUID;
 /**
  * Which payouts go into a disbursement batch ({@link PayoutTransition#ADD_TO_BATCH}). A batch is
  * made of named payouts, all of them or none, or without names of every approved payout not yet
- * in a batch: a failed transfer is retried only when someone names it, since it failed once and
- * someone should look.
+ * in a batch. A failed transfer is never batched as it is: it is tried again only through
+ * {@link PayoutTransition#RETRY} and a new approval. Each transfer in a batch gets a {@link
+ * #newTransferReference() transfer reference} by which the bank's answer is matched.
  */
 public final class Batching {
   private Batching() {}
@@ -33,14 +35,27 @@ public final class Batching {
     return PayoutTransition.ADD_TO_BATCH.startsFrom(status) && !(batchId != null && awaitingBank().contains(status));
   }
 
-  /**
-   * The statuses a batch without names takes from (with no batch yet): the sources of {@link
-   * PayoutTransition#ADD_TO_BATCH} but FAILED, which is retried only when named.
-   */
+  /** The statuses a batch without names takes from (with no batch yet): the sources of {@link PayoutTransition#ADD_TO_BATCH}. */
   public static Set<PayoutStatus> unnamedSources() {
-    Set<PayoutStatus> sources = PayoutTransition.ADD_TO_BATCH.from();
-    sources.remove(PayoutTransition.MARK_FAILED.to());
-    return sources;
+    return PayoutTransition.ADD_TO_BATCH.from();
+  }
+
+  /** Crockford's base 32: no I, L, O or U, so a reference survives being read aloud or retyped. */
+  private static final char[] BASE32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * A new transfer reference (berita transfer) for one transfer of a batch: {@code NGP-} and 16
+   * random base-32 characters (80 bits), 20 characters in all, so it fits any bank's field and
+   * cannot be guessed from the payout's id. It is stored with the batch item; the bank's answer
+   * names it.
+   */
+  public static String newTransferReference() {
+    StringBuilder out = new StringBuilder("NGP-");
+    for (int i = 0; i < 16; i++) {
+      out.append(BASE32[RANDOM.nextInt(BASE32.length)]);
+    }
+    return out.toString();
   }
 
   /**

@@ -79,18 +79,18 @@ public record Payout(
   }
 
   /**
-   * Puts an approved payout, or one the bank failed, into a disbursement batch (see {@link
-   * Batching}); persistence writes the same move for a whole batch at once.
+   * Puts an approved payout into a disbursement batch (see {@link Batching}); persistence writes
+   * the same move for a whole batch at once.
    *
-   * @throws Conflict {@code payout_not_batchable}: not APPROVED-and-unbatched nor FAILED
+   * @throws Conflict {@code payout_not_batchable}: not APPROVED and outside an open batch
    */
   public Payout addToBatch(UUID newBatchId) {
     Objects.requireNonNull(newBatchId, "newBatchId");
     if (!Batching.batchable(status, batchId)) {
       throw new Conflict(
           PayoutError.PAYOUT_NOT_BATCHABLE,
-          "Only an approved payout not yet in a batch, or a failed one, can be batched. It is "
-              + status + ".");
+          "Only an approved payout not yet in a batch can be batched (a failed one is tried again through a new"
+              + " approval). It is " + status + ".");
     }
     return new Payout(id, claimId, heirId, account, amount, PayoutTransition.ADD_TO_BATCH.to(), createdBy,
         createdAt, decidedBy, decidedAt, decisionReason, newBatchId, null, version + 1);
@@ -122,6 +122,25 @@ public record Payout(
       throw new Conflict(PayoutError.PAYOUT_NOT_FAILED, "Only a failed payout can be cancelled. It is " + status + ".");
     }
     return decided(PayoutTransition.CANCEL, actorId, DecisionReason.require(reason), now);
+  }
+
+  /**
+   * FAILED → PENDING_APPROVAL: the transfer is to be tried again (say the bank was down), but
+   * only after a new approval by someone other than its maker; it leaves its batch, and the
+   * last decision and bank reference are cleared.
+   *
+   * @throws Forbidden {@code role_forbidden}: only an OPERATOR may send it back for approval
+   * @throws Conflict {@code payout_not_failed}: only a FAILED payout can be tried again
+   */
+  public Payout retry(Role actorRole) {
+    if (actorRole != Role.OPERATOR) {
+      throw new Forbidden(UserError.ROLE_FORBIDDEN, "Only an operator can send a failed payout back for approval.");
+    }
+    if (!PayoutTransition.RETRY.startsFrom(status)) {
+      throw new Conflict(PayoutError.PAYOUT_NOT_FAILED, "Only a failed payout can be tried again. It is " + status + ".");
+    }
+    return new Payout(id, claimId, heirId, account, amount, PayoutTransition.RETRY.to(), createdBy, createdAt,
+        null, null, null, null, null, version + 1);
   }
 
   private void checkDecision(UUID approverId, Role approverRole) {

@@ -7,15 +7,15 @@ import java.util.Arrays;
  *
  * <pre>
  * PENDING_APPROVAL ─approve→ APPROVED ─bank says paid→ PAID
- *        └─reject→ REJECTED      └─bank says failed→ FAILED ─batch again→ APPROVED
- *                                                        └─cancel→ CANCELLED
+ *   ▲    └─reject→ REJECTED      └─bank says failed→ FAILED ─cancel→ CANCELLED
+ *   └───────────────────retry──────────────────────────┘
  * </pre>
  *
  * Batching is a relation ({@link Payout#batchId()}), not a status: an APPROVED payout with a
- * batch is in a disbursement file and awaits the bank's answer. A FAILED payout can go into a
- * new batch (back to APPROVED, with the new batch id), so it still holds its share of the
- * entitlement; only REJECTED and CANCELLED release it. The allowed moves are the {@link
- * PayoutTransition}s.
+ * batch is in a disbursement file and awaits the bank's answer. A FAILED payout can be tried
+ * again, but only through a new approval (back to PENDING_APPROVAL, out of its batch), so it
+ * still holds its share of the entitlement; only REJECTED and CANCELLED release it. The
+ * allowed moves are the {@link PayoutTransition}s.
  */
 public enum PayoutStatus {
   PENDING_APPROVAL,

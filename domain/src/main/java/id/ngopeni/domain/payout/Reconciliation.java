@@ -5,19 +5,24 @@ import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The bank's answers to a disbursement batch, applied every one or none. Each answer moves its
+ * The bank's answers to a disbursement batch, applied every one or none, recorded by somebody
+ * who made none of its transfers ({@link #checkReconciler}), and matched to the transfers by
+ * reference and amount ({@link #match}). Each answer moves its
  * payout by {@link Payout#markPaid} or {@link Payout#markFailed}; a claim becomes PAID once its
  * PAID payouts add up to its whole cash entitlement, and the batch RECONCILED once every
  * transfer in it has an answer.
@@ -60,12 +65,37 @@ public final class Reconciliation {
   }
 
   /**
-   * One answer as the bank sent it; {@code payoutId} or {@code outcome} is null when that cell
-   * was unreadable (already reported).
+   * One answer, matched to its payout: the payout the row's transfer reference (and amount)
+   * named in this batch.
    *
    * @param index the answer's position, from 0
    */
   public record Answer(int index, UUID payoutId, Outcome outcome, String bankReference) {}
+
+  /**
+   * One row as the bank sent it; a cell left unreadable (already reported) is null.
+   *
+   * @param payoutId the optional {@code payout_id} column; null when absent or empty
+   * @param transferReference the reference the transfer file gave the transfer
+   * @param amount the amount the bank says it moved
+   */
+  public record Row(int index, UUID payoutId, String transferReference, Long amount, Outcome outcome, String bankReference) {}
+
+  /** What the batch sent under one transfer reference: to which payout, how much, and whether the bank already answered. */
+  public record Sent(UUID payoutId, long amount, boolean answered) {}
+
+  /**
+   * Four eyes on the bank's answer: whoever records it is neither the batch's creator nor the
+   * maker of any of its payouts, so that nobody alone can both make a transfer and declare what
+   * the bank did with it (mark it FAILED, say, to send it again).
+   *
+   * @throws Forbidden {@code reconciler_is_maker}
+   */
+  public static void checkReconciler(UUID reconciler, UUID batchCreator, Set<UUID> makers) {
+    if (reconciler.equals(batchCreator) || makers.contains(reconciler)) {
+      throw new Forbidden(PayoutError.RECONCILER_IS_MAKER);
+    }
+  }
 
   /**
    * The bank's reference of one answer: a paid transfer needs it, and it is at most {@value
@@ -90,37 +120,45 @@ public final class Reconciliation {
   }
 
   /**
-   * Checks the answers against the batch, adding to what reading them found, and refuses the
-   * whole file if anything is wrong: each payout once, known, in this batch and not yet answered.
+   * Matches the rows to the batch's transfers, adding to what reading them found, and refuses
+   * the whole file if anything is wrong. A row is matched by its transfer reference AND its
+   * amount, never by an id alone: the reference must be one this batch sent, the amount the one
+   * sent under it, each reference once and not yet answered, and a {@code payout_id}, when
+   * given, the reference's payout.
    *
-   * @param inBatch the payouts of the batch
-   * @param answered those of them the bank already answered
-   * @param existing which of the named payouts exist at all
+   * @param sent the batch's transfers by transfer reference
    * @param violations what reading the file found, reported together with these
+   * @return the answers, in the file's order
    * @throws Invalid {@code reconciliation_rejected} with every error, {@code rows[i].…}
    */
-  public static void check(Set<UUID> inBatch, Set<UUID> answered, List<Answer> answers, Set<UUID> existing,
-      Violations violations) {
-    Set<UUID> seen = new HashSet<>();
-    for (Answer answer : answers) {
-      UUID id = answer.payoutId();
-      if (id == null) {
+  public static List<Answer> match(Map<String, Sent> sent, List<Row> rows, Violations violations) {
+    Set<String> seen = new HashSet<>();
+    List<Answer> answers = new ArrayList<>();
+    for (Row row : rows) {
+      String at = "rows[" + row.index() + "].";
+      Sent transfer = row.transferReference() == null ? null : sent.get(row.transferReference());
+      if (row.transferReference() == null) {
         continue;
-      }
-      String at = "rows[" + answer.index() + "].payout_id";
-      if (!seen.add(id)) {
-        violations.add(at, PayoutError.PAYOUT_DUPLICATE);
-      } else if (!existing.contains(id)) {
-        violations.add(at, PayoutError.PAYOUT_UNKNOWN);
-      } else if (!inBatch.contains(id)) {
-        violations.add(at, PayoutError.PAYOUT_NOT_IN_BATCH);
-      } else if (answered.contains(id)) {
-        violations.add(at, PayoutError.PAYOUT_ALREADY_RECONCILED);
+      } else if (transfer == null) {
+        violations.add(at + "transfer_reference", PayoutError.TRANSFER_REFERENCE_UNKNOWN);
+      } else if (!seen.add(row.transferReference())) {
+        violations.add(at + "transfer_reference", PayoutError.PAYOUT_DUPLICATE);
+      } else if (transfer.answered()) {
+        violations.add(at + "transfer_reference", PayoutError.PAYOUT_ALREADY_RECONCILED);
+      } else {
+        if (row.amount() != null && row.amount() != transfer.amount()) {
+          violations.add(at + "amount", PayoutError.AMOUNT_MISMATCH);
+        }
+        if (row.payoutId() != null && !row.payoutId().equals(transfer.payoutId())) {
+          violations.add(at + "payout_id", PayoutError.PAYOUT_REFERENCE_MISMATCH);
+        }
+        answers.add(new Answer(row.index(), transfer.payoutId(), row.outcome(), row.bankReference()));
       }
     }
     if (!violations.isEmpty()) {
       throw new Invalid(PayoutError.RECONCILIATION_REJECTED, "Nothing was applied: some rows are wrong.", violations.errors());
     }
+    return answers;
   }
 
   /**

@@ -4,9 +4,13 @@
  * <ul>
  *   <li>The creator of a payout can never approve or reject it, whatever their role; only an
  *       APPROVER decides.
- *   <li>Batching is a relation ({@code batchId}), not a status. A FAILED payout can be batched
- *       again, so it keeps holding its share of the entitlement until it is CANCELLED; only
- *       REJECTED and CANCELLED payouts release their amount.
+ *   <li>Batching is a relation ({@code batchId}), not a status. A FAILED payout can be tried
+ *       again only through a new approval ({@code RETRY} back to PENDING_APPROVAL), so it keeps
+ *       holding its share of the entitlement until it is CANCELLED; only REJECTED and CANCELLED
+ *       payouts release their amount.
+ *   <li>Four eyes on the bank's answer: whoever records it made neither the batch nor any of its
+ *       payouts, and each answer names its transfer by the batch item's random transfer
+ *       reference and the amount, never by a payout id alone ({@code Reconciliation}).
  *   <li>BI-FAST: a payout above Rp250.000.000 is refused, not split; without an amount the
  *       default (what is left) is capped at the limit.
  *   <li>Conditional updates use {@link id.ngopeni.domain.payout.PayoutTransition#from()}.

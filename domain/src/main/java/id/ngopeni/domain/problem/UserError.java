@@ -26,7 +26,15 @@ public enum UserError implements ErrorCode {
   KELURAHAN_NOT_ALLOWED("kelurahan_not_allowed", 422, "Only field officers are limited to kelurahan.", FIELD),
   SESSION_ENDED("session_ended", 401,
       "This session has ended (signed out, or the account was changed or disabled). Sign in again.", PROBLEM),
-  LOGIN_SLOWED("login_slowed", 429, "Too many failed logins from your address; wait and try again.", PROBLEM);
+  LOGIN_SLOWED("login_slowed", 429, "Too many failed logins from your address; wait and try again.", PROBLEM),
+  ROLE_GRANT_NOT_FOUND("role_grant_not_found", 404, "No such role grant.", PROBLEM),
+  ROLE_GRANT_SELF_CONFIRMATION("role_grant_self_confirmation", 403,
+      "A role grant is confirmed or refused by a second admin: neither the one who asked nor the user.", PROBLEM),
+  ROLE_GRANT_DECIDED("role_grant_decided", 409, "This role grant was already confirmed or refused.", PROBLEM),
+  ROLE_GRANT_PENDING("role_grant_pending", 409,
+      "A role grant for this user awaits a second admin; confirm or refuse it first.", PROBLEM),
+  ROLE_GRANT_REQUIRED("role_grant_required", 409,
+      "This user's role takes effect, and the account becomes active, only once a second admin confirms it.", PROBLEM);
 
   private final Spec spec;
 

@@ -21,10 +21,19 @@ class BatchingTest {
   static final UUID B = UUID.randomUUID();
 
   @Test
-  void anApprovedPayoutIsBatchableUntilItIsAtTheBankAndAFailedOneAlways() {
+  void anApprovedPayoutIsBatchableUntilItIsAtTheBankAndAFailedOneNever() {
     assertThat(Batching.batchable(PayoutStatus.APPROVED, null)).isTrue();
     assertThat(Batching.batchable(PayoutStatus.APPROVED, BATCH)).isFalse();
-    assertThat(Batching.batchable(PayoutStatus.FAILED, BATCH)).isTrue();
+    // Issue 13.7: a failed transfer goes back through approval (RETRY), never straight into a batch.
+    assertThat(Batching.batchable(PayoutStatus.FAILED, BATCH)).isFalse();
+    assertThat(Batching.batchable(PayoutStatus.FAILED, null)).isFalse();
+  }
+
+  @Test
+  void transferReferencesAreRandomAndFitABanksField() {
+    String a = Batching.newTransferReference();
+    assertThat(a).matches("NGP-[0-9A-HJKMNP-TV-Z]{16}").hasSize(20);
+    assertThat(Batching.newTransferReference()).isNotEqualTo(a);
   }
 
   @ParameterizedTest
@@ -44,9 +53,9 @@ class BatchingTest {
   }
 
   @Test
-  void withoutNamesOnlyApprovedPayoutsAreTakenAndFailedOnesOnlyWhenNamed() {
+  void onlyApprovedPayoutsAreBatched() {
     assertThat(Batching.unnamedSources()).containsExactly(PayoutStatus.APPROVED);
-    assertThat(PayoutTransition.ADD_TO_BATCH.from()).contains(PayoutStatus.FAILED);
+    assertThat(PayoutTransition.ADD_TO_BATCH.from()).containsExactly(PayoutStatus.APPROVED);
     assertThat(Batching.awaitingBank()).containsExactly(PayoutStatus.APPROVED);
   }
 

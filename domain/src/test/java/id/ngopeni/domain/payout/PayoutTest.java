@@ -89,12 +89,12 @@ class PayoutTest {
   }
 
   @Test
-  void aFailedPayoutCanBeBatchedAgain() {
+  void aFailedPayoutCanBeBatchedAgainAfterANewApproval() {
     UUID second = UUID.randomUUID();
     Payout failed = payout(PayoutStatus.APPROVED, BATCH).markFailed("REJ-ACCOUNT-CLOSED");
     assertThat(failed.status()).isEqualTo(PayoutStatus.FAILED);
 
-    Payout retried = failed.addToBatch(second);
+    Payout retried = failed.retry(Role.OPERATOR).approve(CHECKER, Role.APPROVER, NOW).addToBatch(second);
     assertThat(retried.status()).isEqualTo(PayoutStatus.APPROVED);
     assertThat(retried.batchId()).isEqualTo(second);
     assertThat(retried.bankReference()).isNull();
@@ -145,6 +145,24 @@ class PayoutTest {
     refused(() -> payout(status, BATCH).cancel(CHECKER, Role.APPROVER, "x", NOW), Conflict.class, "payout_not_failed");
   }
 
+  /** Issue 13.7: a failed transfer reaches the bank again only after someone other than its maker approves it anew. */
+  @Test
+  void aFailedPayoutTriedAgainNeedsANewApprovalByAnotherUser() {
+    Payout failed = payout(PayoutStatus.FAILED, BATCH);
+    refused(() -> failed.addToBatch(UUID.randomUUID()), Conflict.class, "payout_not_batchable");
+    Payout again = failed.retry(Role.OPERATOR);
+    assertThat(again.status()).isEqualTo(PayoutStatus.PENDING_APPROVAL);
+    assertThat(again.batchId()).isNull();
+    assertThat(again.decidedBy()).isNull();
+    assertThat(again.status().holdsEntitlement()).isTrue();
+    refused(() -> again.addToBatch(UUID.randomUUID()), Conflict.class, "payout_not_batchable");
+    refused(() -> again.approve(MAKER, Role.APPROVER, NOW), Forbidden.class, "self_approval_forbidden");
+    assertThat(again.approve(CHECKER, Role.APPROVER, NOW).addToBatch(UUID.randomUUID()).status())
+        .isEqualTo(PayoutStatus.APPROVED);
+    refused(() -> failed.retry(Role.APPROVER), Forbidden.class, "role_forbidden");
+    refused(() -> payout(PayoutStatus.PAID, BATCH).retry(Role.OPERATOR), Conflict.class, "payout_not_failed");
+  }
+
   @Test
   void transitionTableAndConditionalUpdateSources() {
     Set<List<PayoutStatus>> allowed = Set.of(
@@ -153,17 +171,17 @@ class PayoutTest {
         List.of(PayoutStatus.APPROVED, PayoutStatus.APPROVED), // into a batch
         List.of(PayoutStatus.APPROVED, PayoutStatus.PAID),
         List.of(PayoutStatus.APPROVED, PayoutStatus.FAILED),
-        List.of(PayoutStatus.FAILED, PayoutStatus.APPROVED),
+        List.of(PayoutStatus.FAILED, PayoutStatus.PENDING_APPROVAL), // tried again, through a new approval
         List.of(PayoutStatus.FAILED, PayoutStatus.CANCELLED));
     for (PayoutStatus from : PayoutStatus.values()) {
       for (PayoutStatus to : PayoutStatus.values()) {
         assertThat(PayoutStatus.canTransition(from, to)).as(from + " → " + to).isEqualTo(allowed.contains(List.of(from, to)));
       }
     }
-    // An approval starts only from PENDING_APPROVAL although FAILED → APPROVED exists (a new batch).
     assertThat(PayoutTransition.APPROVE.from()).containsExactly(PayoutStatus.PENDING_APPROVAL);
     assertThat(PayoutTransition.REJECT.from()).containsExactly(PayoutStatus.PENDING_APPROVAL);
-    assertThat(PayoutTransition.ADD_TO_BATCH.from()).containsExactlyInAnyOrder(PayoutStatus.APPROVED, PayoutStatus.FAILED);
+    assertThat(PayoutTransition.ADD_TO_BATCH.from()).containsExactly(PayoutStatus.APPROVED);
+    assertThat(PayoutTransition.RETRY.from()).containsExactly(PayoutStatus.FAILED);
     assertThat(PayoutTransition.CANCEL.from()).containsExactly(PayoutStatus.FAILED);
     assertThat(PayoutStatus.values()).filteredOn(PayoutStatus::isFinal)
         .containsExactlyInAnyOrder(PayoutStatus.REJECTED, PayoutStatus.PAID, PayoutStatus.CANCELLED);

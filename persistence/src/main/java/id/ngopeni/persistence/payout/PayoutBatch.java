@@ -1,9 +1,12 @@
 package id.ngopeni.persistence.payout;
 
 import id.ngopeni.domain.payout.BatchStatus;
+import id.ngopeni.domain.payout.Reconciliation;
 import id.ngopeni.domain.payout.Reconciliation.Outcome;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,11 +21,12 @@ public record PayoutBatch(UUID id, BatchStatus status, UUID createdBy, Instant c
   }
 
   /**
-   * One transfer of the batch, with the account it goes to as the payout records it, the heir
-   * it pays and the worker whose claim it is.
+   * One transfer of the batch, with the transfer reference the transfer file gives it (the
+   * bank's answer names it), the payout's maker, the account it goes to as the payout records
+   * it, the heir it pays and the worker whose claim it is.
    */
   public record Item(
-      UUID payoutId, UUID claimId, String bankCode, String accountNumber, String accountName, long amount,
+      UUID payoutId, String transferReference, UUID maker, UUID claimId, String bankCode, String accountNumber, String accountName, long amount,
       String outcome, String bankReference, String heirName, String workerName) {}
 
   public long total() {
@@ -38,6 +42,18 @@ public record PayoutBatch(UUID id, BatchStatus status, UUID createdBy, Instant c
   /** The payouts of the batch. */
   public Set<UUID> payoutIds() {
     return items.stream().map(Item::payoutId).collect(Collectors.toSet());
+  }
+
+  /** Its transfers by transfer reference, as {@link Reconciliation#match} matches the bank's answer to them. */
+  public Map<String, Reconciliation.Sent> sent() {
+    Map<String, Reconciliation.Sent> sent = new HashMap<>();
+    items.forEach(i -> sent.put(i.transferReference(), new Reconciliation.Sent(i.payoutId(), i.amount(), i.outcome() != null)));
+    return sent;
+  }
+
+  /** Who made its payouts. */
+  public Set<UUID> makers() {
+    return items.stream().map(Item::maker).collect(Collectors.toSet());
   }
 
   /** Those of its payouts the bank already answered. */

@@ -17,7 +17,6 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,19 +40,20 @@ public final class PayoutBatchRepository {
 
   /**
    * Writes {@link Payout#addToBatch} for many payouts in one statement: each from the
-   * transition's sources and the version before, and one batch item per payout moved.
+   * transition's sources and the version before, and one batch item per payout moved, with its
+   * transfer reference.
    */
   private static final String ADD =
       """
       WITH input AS (
-        SELECT * FROM unnest($2::uuid[], $3::text[], $4::int[]) AS t(id, status, version)
+        SELECT * FROM unnest($2::uuid[], $3::text[], $4::int[], $6::text[]) AS t(id, status, version, reference)
       ), moved AS (
         UPDATE payout p SET status = input.status, batch_id = $1, bank_reference = NULL, version = input.version
         FROM input WHERE p.id = input.id AND p.version = input.version - 1 AND p.status = ANY($5)
-        RETURNING p.id, p.amount
+        RETURNING p.id, p.amount, input.reference
       )
-      INSERT INTO payout_batch_item (batch_id, payout_id, amount)
-      SELECT $1, id, amount FROM moved
+      INSERT INTO payout_batch_item (batch_id, payout_id, amount, transfer_reference)
+      SELECT $1, id, amount, reference FROM moved
       """;
 
   private static final String FIND = "SELECT id, status, created_by, created_at, reconciled_at FROM payout_batch WHERE id = $1";
@@ -62,7 +62,7 @@ public final class PayoutBatchRepository {
 
   private static final String ITEMS =
       """
-      SELECT i.payout_id, p.claim_id, p.bank_code, p.account_number, p.account_name, i.amount, i.outcome, i.bank_reference,
+      SELECT i.payout_id, i.transfer_reference, p.created_by AS maker, p.claim_id, p.bank_code, p.account_number, p.account_name, i.amount, i.outcome, i.bank_reference,
              p.heir_name, w.full_name AS worker_name
       FROM payout_batch_item i JOIN payout p ON p.id = i.payout_id
         JOIN claim c ON c.id = p.claim_id JOIN worker w ON w.id = c.worker_id
@@ -87,8 +87,6 @@ public final class PayoutBatchRepository {
       ORDER BY b.id DESC
       LIMIT $3
       """;
-
-  private static final String EXISTING = "SELECT id FROM payout WHERE id = ANY($1)";
 
   /**
    * Applies the bank's answers in one statement and counts what moved; each payout moves by its
@@ -139,14 +137,16 @@ public final class PayoutBatchRepository {
   /**
    * Writes the payouts as {@link Payout#addToBatch} left them, with their batch items.
    *
+   * @param references each payout's transfer reference, in the order of {@code batched}
    * @throws Conflict {@code payout_in_open_batch} if one is in an open batch already, or moved meanwhile
    */
-  public Future<Void> add(SqlClient tx, UUID batchId, List<Payout> batched) {
+  public Future<Void> add(SqlClient tx, UUID batchId, List<Payout> batched, List<String> references) {
     Tuple params = Tuple.tuple().addUUID(batchId)
         .addArrayOfUUID(batched.stream().map(Payout::id).toArray(UUID[]::new))
         .addArrayOfString(batched.stream().map(p -> p.status().name()).toArray(String[]::new))
         .addArrayOfInteger(batched.stream().map(p -> (int) p.version()).toArray(Integer[]::new))
-        .addArrayOfString(names(PayoutTransition.ADD_TO_BATCH.from()));
+        .addArrayOfString(names(PayoutTransition.ADD_TO_BATCH.from()))
+        .addArrayOfString(references.toArray(String[]::new));
     return tx.preparedQuery(ADD).execute(params)
         .recover(e -> PgErrors.isUniqueViolation(e, "payout_batch_item_one_open_idx")
             ? Future.failedFuture(inOpenBatch())
@@ -181,7 +181,8 @@ public final class PayoutBatchRepository {
       return db.preparedQuery(ITEMS).execute(Tuple.of(id)).map(itemRows -> {
         List<PayoutBatch.Item> items = new ArrayList<>();
         for (Row r : itemRows) {
-          items.add(new PayoutBatch.Item(r.getUUID("payout_id"), r.getUUID("claim_id"), r.getString("bank_code"),
+          items.add(new PayoutBatch.Item(r.getUUID("payout_id"), r.getString("transfer_reference"), r.getUUID("maker"),
+              r.getUUID("claim_id"), r.getString("bank_code"),
               r.getString("account_number"), r.getString("account_name"), r.getLong("amount"), r.getString("outcome"),
               r.getString("bank_reference"), r.getString("heir_name"), r.getString("worker_name")));
         }
@@ -212,15 +213,6 @@ public final class PayoutBatchRepository {
   private static Instant instant(Row row, String column) {
     var odt = row.getOffsetDateTime(column);
     return odt == null ? null : odt.toInstant();
-  }
-
-  /** Which of these payout ids exist at all. */
-  public Future<Set<UUID>> existing(SqlClient db, Set<UUID> ids) {
-    return db.preparedQuery(EXISTING).execute(Tuple.of(ids.toArray(UUID[]::new))).map(rows -> {
-      Set<UUID> found = new HashSet<>();
-      rows.forEach(r -> found.add(r.getUUID("id")));
-      return found;
-    });
   }
 
   /**

@@ -64,6 +64,14 @@ public final class PayoutRepository {
       WHERE id = $1 AND status = ANY($2) AND version = $7
       """;
 
+  /** {@link Payout#retry}: back to approval, out of its batch, the last decision cleared. */
+  private static final String RETRY =
+      """
+      UPDATE payout SET status = $3, decided_by = NULL, decided_at = NULL, decision_reason = NULL, batch_id = NULL,
+                        bank_reference = NULL, version = version + 1
+      WHERE id = $1 AND status = ANY($2) AND version = $4
+      """;
+
   private static final String PAID_TOTAL =
       "SELECT coalesce(sum(amount), 0) AS paid FROM payout WHERE claim_id = $1 AND status = $2";
 
@@ -121,6 +129,18 @@ public final class PayoutRepository {
         .addString(next.decisionReason())
         .addInteger((int) expectedVersion);
     return tx.preparedQuery(DECIDE).execute(params).map(rows -> rows.rowCount() == 1);
+  }
+
+  /**
+   * Writes {@link Payout#retry} if the payout is still FAILED at {@code expectedVersion}.
+   *
+   * @return whether this call moved it
+   */
+  public Future<Boolean> retry(SqlClient tx, Payout next, long expectedVersion) {
+    Tuple params = Tuple.tuple().addUUID(next.id())
+        .addArrayOfString(PayoutTransition.RETRY.from().stream().map(Enum::name).toArray(String[]::new))
+        .addString(next.status().name()).addInteger((int) expectedVersion);
+    return tx.preparedQuery(RETRY).execute(params).map(rows -> rows.rowCount() == 1);
   }
 
   public Future<Rupiah> paidTotal(SqlClient db, UUID claimId) {

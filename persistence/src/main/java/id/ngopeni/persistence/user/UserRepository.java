@@ -33,8 +33,8 @@ public final class UserRepository {
 
   private static final String INSERT =
       """
-      INSERT INTO app_user (id, username, password_hash, role, kelurahan_codes)
-      VALUES ($1, $2, $3, $4, $5)
+      INSERT INTO app_user (id, username, password_hash, role, kelurahan_codes, active)
+      VALUES ($1, $2, $3, $4, $5, $6)
       RETURNING %s
       """
           .formatted(COLUMNS);
@@ -94,8 +94,14 @@ public final class UserRepository {
   }
 
   public Future<User> insert(SqlClient db, UUID id, String username, String passwordHash, Role role, List<String> kelurahanCodes) {
+    return insert(db, id, username, passwordHash, role, kelurahanCodes, true);
+  }
+
+  /** @param active false for a user whose role awaits a second admin's confirmation */
+  public Future<User> insert(SqlClient db, UUID id, String username, String passwordHash, Role role, List<String> kelurahanCodes,
+      boolean active) {
     return db.preparedQuery(INSERT)
-        .execute(Tuple.of(id, username, passwordHash, role.name(), kelurahanCodes.toArray(String[]::new)))
+        .execute(Tuple.of(id, username, passwordHash, role.name(), kelurahanCodes.toArray(String[]::new), active))
         .map(rows -> toUser(rows.iterator().next()))
         .recover(
             e ->
