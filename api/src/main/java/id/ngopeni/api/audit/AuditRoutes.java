@@ -15,13 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** {@code GET /audit} (newest first) and {@code GET /audit/verify}, for AUDITOR and ADMIN. */
-public final class AuditRoutes implements Feature {
-  private final AuditService service;
-
-  public AuditRoutes(AuditService service) {
-    this.service = service;
-  }
-
+public record AuditRoutes(AuditService service) implements Feature {
   @Override
   public void mount(Router api) {
     RequireRole readers = RequireRole.anyOf(Role.AUDITOR, Role.ADMIN);

@@ -20,13 +20,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Year;
 
 /** {@code PUT /budgets/{year}/{fundingSource}} (ADMIN) and {@code GET /budgets/{year}} (ADMIN, OPERATOR, AUDITOR). */
-public final class BudgetRoutes implements Feature {
-  private final BudgetService service;
-
-  public BudgetRoutes(BudgetService service) {
-    this.service = service;
-  }
-
+public record BudgetRoutes(BudgetService service) implements Feature {
   @Override
   public void mount(Router api) {
     api.put("/budgets/:year/:fundingSource").handler(RequireRole.anyOf(Role.ADMIN)).handler(this::put);

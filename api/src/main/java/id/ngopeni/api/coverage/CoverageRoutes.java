@@ -24,13 +24,7 @@ import java.util.Set;
  * {@code GET /coverage} (ADMIN, OPERATOR, AUDITOR: city-wide figures, so not for field officers)
  * and {@code PUT /coverage/baselines/{year}/{regionCode}} (ADMIN).
  */
-public final class CoverageRoutes implements Feature {
-  private final CoverageService service;
-
-  public CoverageRoutes(CoverageService service) {
-    this.service = service;
-  }
-
+public record CoverageRoutes(CoverageService service) implements Feature {
   @Override
   public void mount(Router api) {
     api.get("/coverage").handler(RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.AUDITOR)).handler(this::report);

@@ -25,13 +25,7 @@ import java.util.UUID;
  * Premium invoices. ADMIN and OPERATOR generate and mark paid; AUDITOR reads. Field officers and
  * approvers have no business with the city's bills (403).
  */
-public final class InvoiceRoutes implements Feature {
-  private final InvoiceService service;
-
-  public InvoiceRoutes(InvoiceService service) {
-    this.service = service;
-  }
-
+public record InvoiceRoutes(InvoiceService service) implements Feature {
   @Override
   public void mount(Router api) {
     RequireRole writers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR);

@@ -27,13 +27,7 @@ import java.util.UUID;
  * not enrol them (enrolment commits the city's budget: an office decision), and may read the
  * memberships of workers in their own kelurahan only; AUDITOR and APPROVER read.
  */
-public final class MembershipRoutes implements Feature {
-  private final MembershipService service;
-
-  public MembershipRoutes(MembershipService service) {
-    this.service = service;
-  }
-
+public record MembershipRoutes(MembershipService service) implements Feature {
   @Override
   public void mount(Router api) {
     RequireRole writers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR);

@@ -20,13 +20,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@code GET /tariffs} (every role: the premium a field officer quotes comes from here) and
  * {@code POST /tariffs} (ADMIN): a new effective-dated tariff, never an edit of an old one.
  */
-public final class TariffRoutes implements Feature {
-  private final TariffService service;
-
-  public TariffRoutes(TariffService service) {
-    this.service = service;
-  }
-
+public record TariffRoutes(TariffService service) implements Feature {
   @Override
   public void mount(Router api) {
     api.get("/tariffs").handler(this::list);

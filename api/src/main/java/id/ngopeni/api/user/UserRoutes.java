@@ -23,15 +23,7 @@ import java.util.UUID;
  * {@code /me} for everyone; {@code /users} for ADMIN; {@code /role-grants}: a second ADMIN
  * confirms or refuses a grant of OPERATOR, APPROVER or ADMIN, and the ADMIN and AUDITOR list them.
  */
-public final class UserRoutes implements Feature {
-  private final UserService service;
-  private final RoleGrantService grants;
-
-  public UserRoutes(UserService service, RoleGrantService grants) {
-    this.service = service;
-    this.grants = grants;
-  }
-
+public record UserRoutes(UserService service, RoleGrantService grants) implements Feature {
   @Override
   public void mount(Router api) {
     api.get("/me").handler(this::me);

@@ -27,17 +27,7 @@ import java.util.UUID;
  * the bulk export is for every role but APPROVER, who checks one payout at a time. NIKs travel
  * only in bodies ({@code POST /workers/lookup}), never in a URL.
  */
-public final class WorkerRoutes implements Feature {
-  private final WorkerService service;
-  private final HeirService heirs;
-  private final WorkerExport export;
-
-  public WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export) {
-    this.service = service;
-    this.heirs = heirs;
-    this.export = export;
-  }
-
+public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export) implements Feature {
   @Override
   public void mount(Router api) {
     RequireRole writers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.FIELD_OFFICER);

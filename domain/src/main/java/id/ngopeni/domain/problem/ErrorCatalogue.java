@@ -1,18 +1,35 @@
 package id.ngopeni.domain.problem;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Every error code, from every capability's enum; wire names are unique across them all. */
+/**
+ * Every error code, from every capability's enum, with what {@code error-codes.tsv} says of it.
+ * Loading fails (and so does every use of a code) when a constant has no row or a row no
+ * constant, or a wire name repeats: the catalogue is complete or the server does not start.
+ */
 final class ErrorCatalogue {
   static final List<ErrorCode> ALL = Stream.of(HttpError.values(), UserError.values(), WorkerError.values(),
           ImportError.values(), ReferenceError.values(), MoneyError.values(), ClaimError.values(), PayoutError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();
+
+  private static final Map<String, ErrorCode.Spec> SPECS = load();
 
   private static final Map<String, ErrorCode> BY_CODE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ErrorCode::code, Function.identity()));
@@ -25,5 +42,45 @@ final class ErrorCatalogue {
       throw new IllegalArgumentException("Not a catalogued error code: " + code);
     }
     return found;
+  }
+
+  static ErrorCode.Spec spec(Enum<?> constant) {
+    return SPECS.get(constant.name().toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, ErrorCode.Spec> load() {
+    Map<String, ErrorCode.Spec> specs = new HashMap<>();
+    try (InputStream in = ErrorCatalogue.class.getResourceAsStream("error-codes.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("error-codes.tsv is missing from the classpath");
+      }
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        if (cells.length != 4 || specs.containsKey(cells[0])) {
+          throw new IllegalStateException("error-codes.tsv: bad or repeated row: " + line);
+        }
+        Set<ErrorKind> kinds = Arrays.stream(cells[2].split(",")).map(ErrorKind::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ErrorKind.class)));
+        specs.put(cells[0], new ErrorCode.Spec(cells[0], Integer.parseInt(cells[1]), cells[3], Set.copyOf(kinds)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Set<String> constants = ALL.stream().map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toSet());
+    if (!constants.equals(specs.keySet())) {
+      throw new IllegalStateException(
+          "error-codes.tsv and the enums disagree: " + difference(constants, specs.keySet()));
+    }
+    return Map.copyOf(specs);
+  }
+
+  private static String difference(Set<String> constants, Set<String> rows) {
+    return "constants without a row " + constants.stream().filter(c -> !rows.contains(c)).sorted().toList()
+        + ", rows without a constant " + rows.stream().filter(r -> !constants.contains(r)).sorted().toList();
   }
 }
