@@ -16,6 +16,7 @@ import io.vertx.ext.auth.authentication.TokenCredentials;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -40,6 +41,9 @@ public final class TokenService {
    */
   static final int VERIFIED_CACHE_LIMIT = 20_000;
 
+  /** Clock difference tolerated between the instance that issued a token and the one checking it. */
+  static final long TIME_LEEWAY_SECONDS = 5;
+
   /** Clock steps between signing and stamping the claims; the lifetime may exceed the TTL by this. */
   static final long LIFETIME_LEEWAY_SECONDS = 5;
 
@@ -51,14 +55,25 @@ public final class TokenService {
   private final String issuer;
   private final String audience;
   private final Duration ttl;
+  private final Clock clock;
 
   public TokenService(Vertx vertx, JwtKeys keys, String issuer, String audience, Duration ttl) {
+    this(vertx, keys, issuer, audience, ttl, Clock.systemUTC());
+  }
+
+  /**
+   * {@code clock} decides every time claim, issued and checked: the library's own time checks are
+   * off ({@code ignoreExpiration}) and {@link #toCaller} does them against this clock instead.
+   */
+  public TokenService(Vertx vertx, JwtKeys keys, String issuer, String audience, Duration ttl, Clock clock) {
+    this.clock = clock;
     this.algorithm = keys.algorithm();
     this.issuer = issuer;
     this.audience = audience;
     this.ttl = ttl;
     JWTOptions verification =
-        new JWTOptions().setAlgorithm(algorithm).setIssuer(issuer).setAudience(List.of(audience)).setLeeway(5);
+        new JWTOptions().setAlgorithm(algorithm).setIssuer(issuer).setAudience(List.of(audience))
+            .setIgnoreExpiration(true);
     this.jwt =
         JWTAuth.create(
             vertx,
@@ -74,8 +89,11 @@ public final class TokenService {
 
   /** @param sessionVersion the user's stored {@code session_version}, carried as {@code sv} */
   public String issue(User user, long sessionVersion) {
+    long now = clock.instant().getEpochSecond();
     JsonObject claims =
         new JsonObject()
+            .put("iat", now)
+            .put("exp", now + ttl.toSeconds())
             .put("jti", UUID.randomUUID().toString())
             .put("sv", sessionVersion)
             .put("role", user.role().name())
@@ -88,14 +106,14 @@ public final class TokenService {
             .setIssuer(issuer)
             .setAudience(List.of(audience))
             .setSubject(user.id().toString())
-            .setExpiresInSeconds((int) ttl.toSeconds()));
+            .setNoTimestamp(true));
     return algorithm.equals("ES256") ? LowS.normalize(token) : token;
   }
 
   public Future<Caller> verify(String token) {
     Verified known = verified.get(token);
     if (known != null) {
-      if (java.time.Instant.now().getEpochSecond() < known.expiresAtEpochSecond()) {
+      if (clock.instant().getEpochSecond() < known.expiresAtEpochSecond()) {
         return Future.succeededFuture(known.caller());
       }
       verified.remove(token);
@@ -105,7 +123,7 @@ public final class TokenService {
 
   private void remember(String token, Caller caller) {
     if (verified.size() >= VERIFIED_CACHE_LIMIT) {
-      long now = java.time.Instant.now().getEpochSecond();
+      long now = clock.instant().getEpochSecond();
       verified.values().removeIf(v -> v.expiresAtEpochSecond() <= now);
       if (verified.size() >= VERIFIED_CACHE_LIMIT) {
         verified.clear();
@@ -132,6 +150,12 @@ public final class TokenService {
       requireNumber(claims, "exp");
       requireNumber(claims, "iat");
       requireNumber(claims, "sv");
+      long now = clock.instant().getEpochSecond();
+      // Expired, issued in the future or not yet valid (5 s leeway for clocks between instances).
+      if (claims.getLong("exp") + TIME_LEEWAY_SECONDS <= now || claims.getLong("iat") - TIME_LEEWAY_SECONDS > now
+          || claims.getValue("nbf") instanceof Number nbf && nbf.longValue() - TIME_LEEWAY_SECONDS > now) {
+        throw invalid();
+      }
       // No token lives longer than we issue them, whatever key signed it.
       if (claims.getLong("exp") - claims.getLong("iat") > ttl.toSeconds() + LIFETIME_LEEWAY_SECONDS) {
         throw invalid();
