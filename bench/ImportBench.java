@@ -127,7 +127,7 @@ public final class ImportBench {
     long peakLive = 0;
     long lastPrint = 0;
     while (true) {
-      long[] heap = heap(http);
+      long[] heap = heap(http, token);
       peakHeap = Math.max(peakHeap, heap[0]);
       peakLive = Math.max(peakLive, heap[1]);
       HttpResponse<String> r = http.send(HttpRequest.newBuilder(api("/imports/" + id))
@@ -151,8 +151,9 @@ public final class ImportBench {
   }
 
   /** Heap in use now (all heap pools) and the live data after the last collection, from Prometheus text. */
-  private static long[] heap(HttpClient http) throws Exception {
-    String text = http.send(HttpRequest.newBuilder(api("/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+  private static long[] heap(HttpClient http, String token) throws Exception {
+    String text = http.send(HttpRequest.newBuilder(api("/metrics")).header("Authorization", "Bearer " + token).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
     long used = 0;
     long live = 0;
     for (String line : text.split("\n")) {
