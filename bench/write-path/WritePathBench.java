@@ -190,7 +190,12 @@ public final class WritePathBench {
     }
   }
 
-  /** pgbench -M prepared running the approval's statements on the same tables, in the same transaction shape. */
+  /**
+   * pgbench -M prepared running the approval's statements on the same tables, in the same transaction shape:
+   * the acting user re-read FOR SHARE, the payout read, conditionally updated and re-read, then the audit
+   * append as three statements under the head lock (head, canonical content, entry + head). The chain's
+   * HMAC, computed by the server between the last two, stands here as sha256 in the database.
+   */
   private static Limit pgbenchApprove(Path work, int n) throws Exception {
     sql(DB, "CREATE TABLE bench_payout_ids AS SELECT row_number() OVER (ORDER BY id)::int AS n, id FROM payout");
     sql(DB, "ALTER TABLE bench_payout_ids ADD PRIMARY KEY (n)");
@@ -206,21 +211,24 @@ public final class WritePathBench {
         \\set n random(1, %d)
         BEGIN;
         SELECT id FROM bench_payout_ids WHERE n = :n \\gset
+        SELECT id, username, role, kelurahan_codes, active, session_version FROM app_user WHERE id = '%s' FOR SHARE;
         SELECT * FROM payout WHERE id = :id;
         UPDATE payout SET decided_at = now(), version = version + 1 WHERE id = :id AND status = ANY('{APPROVED}') AND version >= 0;
         SELECT * FROM payout WHERE id = :id;
-        WITH head AS (SELECT seq, hash FROM audit_head WHERE singleton FOR UPDATE),
-        entry AS (SELECT head.seq + 1 AS seq, clock_timestamp() AS occurred_at, head.hash AS prev_hash FROM head),
-        inserted AS (
-          INSERT INTO audit_entry (seq, occurred_at, actor_id, actor_role, action, entity_type, entity_id, before, after, prev_hash, hash)
-          SELECT e.seq, e.occurred_at, '%s', 'APPROVER', 'bench.approved', 'payout', :id, '%s'::jsonb, '%s'::jsonb, e.prev_hash,
-                 sha256(e.prev_hash || audit_canonical(e.seq, e.occurred_at, '%s', 'APPROVER', 'bench.approved', 'payout', :id,
-                                                       '%s'::jsonb, '%s'::jsonb))
-          FROM entry e RETURNING seq, hash)
+        SELECT seq AS head_seq, hash AS head_hash FROM audit_head WHERE singleton FOR UPDATE \\gset
+        SELECT t.at AS c_at, audit_canonical(:head_seq + 1, t.at, '%s', 'APPROVER', 'bench.approved', 'payout', :id,
+                                             '%s'::jsonb, '%s'::jsonb) AS c_canonical
+        FROM (SELECT clock_timestamp() AS at) t \\gset
+        WITH inserted AS (
+          INSERT INTO audit_entry (seq, occurred_at, actor_id, actor_role, action, entity_type, entity_id, before, after,
+                                   prev_hash, hash, keyed)
+          VALUES (:head_seq + 1, :c_at, '%s', 'APPROVER', 'bench.approved', 'payout', :id, '%s'::jsonb, '%s'::jsonb,
+                  :head_hash::bytea, sha256(:head_hash::bytea || :c_canonical::bytea), true)
+          RETURNING seq, hash)
         UPDATE audit_head SET seq = inserted.seq, hash = inserted.hash FROM inserted WHERE audit_head.singleton
         RETURNING audit_head.seq;
         COMMIT;
-        """.formatted(n, actor, after, after, actor, after, after);
+        """.formatted(n, actor, actor, after, after, actor, after, after);
     Path file = work.resolve("approve.sql");
     Files.writeString(file, script);
     // One thread per client; no per-transaction log: pgbench reads the clock lazily and its log

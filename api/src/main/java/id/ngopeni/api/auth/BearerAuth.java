@@ -34,13 +34,14 @@ public final class BearerAuth implements Handler<RoutingContext> {
       proceed(ctx, checked);
       return;
     }
-    // The row is being read: hold an unread upload (its route streams it) until we go on.
-    boolean streamed = ctx.body() == null || ctx.body().buffer() == null;
-    if (streamed) {
+    // The row is being read: hold an unread upload (its route streams it) until we go on. A body
+    // that has already ended (an empty POST) cannot be paused.
+    boolean held = (ctx.body() == null || ctx.body().buffer() == null) && !ctx.request().isEnded();
+    if (held) {
       ctx.request().pause();
     }
     checked.onComplete(done -> {
-      if (streamed) {
+      if (held) {
         ctx.request().resume();
       }
       proceed(ctx, checked);

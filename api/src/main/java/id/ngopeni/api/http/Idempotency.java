@@ -90,8 +90,9 @@ public final class Idempotency implements Handler<RoutingContext> {
     }
     UUID userId = Caller.of(ctx).userId();
     boolean streamed = ctx.body() == null || ctx.body().buffer() == null;
-    if (streamed) {
-      // Hold the upload until the key is settled; its route reads it.
+    // Hold the upload until the key is settled; its route reads it. (An empty body has ended already.)
+    boolean held = streamed && !ctx.request().isEnded();
+    if (held) {
       ctx.request().pause();
     }
     byte[] requestHash = requestHash(ctx);
@@ -130,7 +131,7 @@ public final class Idempotency implements Handler<RoutingContext> {
                 scope.rollback();
               }
             });
-            if (streamed) {
+            if (held) {
               ctx.request().resume();
             }
             ctx.next();
