@@ -94,7 +94,7 @@ public final class WritePathBench {
         String[] w = workers.get(i);
         HttpResponse<String> r = post(operator, "/claims/" + claimOfWorker.get(w[0]) + "/payouts", new JsonObject()
             .put("heirId", w[1]).put("bankCode", "002").put("accountNumber", "0123-01-" + String.format("%06d", i) + "-30-5")
-            .put("accountName", "Ahli Waris " + i).encode());
+            .put("accountName", "Ahli Waris " + (char) ('A' + i % 26)).encode());
         expect(r, 201);
         payouts[i] = new JsonObject(r.body()).getString("id");
         return r.statusCode();
