@@ -103,20 +103,12 @@ class SessionsTest {
     assertThat(loads).hasValue(2);
   }
 
-  /** What BearerAuth adds to a request whose user is cached (printed; no bound asserted). */
+  /** A request whose user is cached costs a map lookup: many checks, one load of the row. */
   @Test
   void aCacheHitCostsAMapLookup() {
     sessions.check(TOKEN).await();
-    int n = 2_000_000;
-    for (int warm = 0; warm < 3; warm++) {
-      long started = System.nanoTime();
-      for (int i = 0; i < n; i++) {
-        sessions.check(TOKEN);
-      }
-      long perCheck = (System.nanoTime() - started) / n;
-      if (warm == 2) {
-        System.out.println("Sessions.check, cache hit: " + perCheck + " ns");
-      }
+    for (int i = 0; i < 10_000; i++) {
+      sessions.check(TOKEN);
     }
     assertThat(loads).hasValue(1);
   }
