@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.multipart.MultipartForm;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,5 +95,46 @@ class ClaimDocumentsTest {
     var late = api.upload(api.operator, other, "NPWP", "npwp.pdf", ClaimsApi.PDF);
     assertThat(late.statusCode()).isEqualTo(409);
     assertThat(ClaimsApi.code(late)).isEqualTo("claim_closed");
+  }
+
+  private static HttpResponse<Buffer> uploadWithKey(String key, Buffer pdf) {
+    MultipartForm form = MultipartForm.create().attribute("kind", "KTP_MEMBER")
+        .binaryFileUpload("file", "ktp.pdf", pdf, "application/pdf");
+    return api.server.http.post("/api/v1/claims/" + claimId + "/documents")
+        .putHeader("Authorization", "Bearer " + api.operator).putHeader("Idempotency-Key", key)
+        .sendMultipartForm(form).await();
+  }
+
+  private static int documents() {
+    return api.get("/api/v1/claims/" + claimId + "/documents", api.operator).bodyAsJsonObject().getJsonArray("items").size();
+  }
+
+  /**
+   * Issue 13.12 for multipart documents: a retry with the same Idempotency-Key and another file of
+   * the same length is refused (422 idempotency_key_reused), not answered with the first document;
+   * the same file again (a new multipart boundary, as every client sends) is replayed.
+   */
+  @Test
+  void anotherFileOfTheSameLengthIsRefusedAndTheSameFileReplayed() {
+    String key = "doc-" + UUID.randomUUID();
+    Buffer first = Buffer.buffer("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+    Buffer second = Buffer.buffer("%PDF-1.4\n2 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+    var stored = uploadWithKey(key, first);
+    assertThat(stored.statusCode()).as(stored.bodyAsString()).isEqualTo(201);
+    int before = documents();
+
+    var other = uploadWithKey(key, second);
+    assertThat(other.statusCode()).as(other.bodyAsString()).isEqualTo(422);
+    assertThat(other.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("code"))
+        .isEqualTo("idempotency_key_reused");
+    assertThat(documents()).isEqualTo(before);
+
+    var same = uploadWithKey(key, first);
+    assertThat(same.statusCode()).isEqualTo(201);
+    assertThat(same.getHeader("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(same.bodyAsJsonObject().getString("id")).isEqualTo(stored.bodyAsJsonObject().getString("id"));
+    JsonObject doc = same.bodyAsJsonObject();
+    assertThat(doc.getString("kind")).isEqualTo("KTP_MEMBER");
+    assertThat(documents()).isEqualTo(before);
   }
 }
