@@ -90,12 +90,12 @@ public final class DemoData {
     for (int year = first.getYear(); year <= current.getYear(); year++) {
       int y = year;
       // Kota Malang: Rp3,3 miliar APBD (2024) and Rp5,3 miliar DBHCHT (2025) a year; BPS workforce
-      // 413.585, BPJS-reported participants 134.167 (docs/DOMAIN.md). The target 176.753 has no
-      // source (the article's is 173.753); it stays until the dashboard issue changes the figures.
+      // 413.585, BPJS-reported participants 134.167 and the announced target of 173.753
+      // participants (Dinas Tenaga Kerja, June 2025; docs/DOMAIN.md).
       chain = chain
           .compose(v -> BUDGETS.put(tx, new Budget(Year.of(y), FundingSource.APBD, Rupiah.of(3_300_000_000L)), null, null))
           .compose(v -> BUDGETS.put(tx, new Budget(Year.of(y), FundingSource.DBHCHT, Rupiah.of(5_300_000_000L)), null, null))
-          .compose(v -> BASELINES.put(tx, new Baseline(y, "35.73", "REGENCY", 413_585, 176_753, 134_167L), null, null))
+          .compose(v -> BASELINES.put(tx, new Baseline(y, "35.73", "REGENCY", 413_585, 173_753, 134_167L), null, null))
           .mapEmpty();
     }
     return chain;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Dashboard against data set up through the API: the Kota Malang baseline (UCJ 32,44 %,
- * 42.586 workers still needed), an APBD budget, two enrolled workers in Klojen and a filed
+ * 39.586 workers still needed), an APBD budget, two enrolled workers in Klojen and a filed
  * claim. The admin sees the figures, the chart and its table; a field officer sees no money.
  */
 class DashboardConsoleTest extends BrowserTest {
@@ -34,7 +34,7 @@ class DashboardConsoleTest extends BrowserTest {
         .sendJsonObject(new JsonObject().put("allocated", 500_000_000L)).await(), 201);
     created(server.http.put("/api/v1/coverage/baselines/" + YEAR + "/35.73")
         .putHeader("Authorization", "Bearer " + adminToken).putHeader("If-None-Match", "*")
-        .sendJsonObject(new JsonObject().put("workforce", 413_585).put("target", 176_753)
+        .sendJsonObject(new JsonObject().put("workforce", 413_585).put("target", 173_753)
             .put("reportedParticipants", 134_167)).await(), 201);
     String first = fixtures.worker(adminToken, "Siti Aminah", LocalDate.of(1975, 2, 14), "F", ConsoleFixtures.KELURAHAN_KLOJEN);
     String second = fixtures.worker(adminToken, "Bambang Sugiarto", LocalDate.of(1969, 9, 3), "M", ConsoleFixtures.KELURAHAN_SAMAAN);
@@ -73,9 +73,9 @@ class DashboardConsoleTest extends BrowserTest {
       expect(heading(page)).hasText("Dasbor");
       Locator ucj = page.locator("#dashboard-ucj");
       expect(ucj).containsText("32,44 %");
-      expect(ucj).containsText("42.586");
+      expect(ucj).containsText("39.586");
       expect(ucj).containsText("134.167");
-      expect(ucj).containsText("176.753");
+      expect(ucj).containsText("173.753");
       expect(ucj.locator(".projection")).containsText("Rp");
 
       Locator table = page.locator("#dashboard-kecamatan table");
@@ -107,7 +107,7 @@ class DashboardConsoleTest extends BrowserTest {
       page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
       expect(heading(page)).hasText("Dashboard");
       expect(page.locator("#dashboard-ucj")).containsText("32.44 %");
-      expect(page.locator("#dashboard-ucj")).containsText("42,586");
+      expect(page.locator("#dashboard-ucj")).containsText("39,586");
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }

@@ -59,8 +59,8 @@ class CoverageReportTest {
   }
 
   @Test
-  void kotaMalangIs3244PercentAnd42586WorkersShortOfItsTarget() {
-    JsonObject malang = new JsonObject().put("workforce", 413_585).put("target", 176_753).put("reportedParticipants", 134_167);
+  void kotaMalangIs3244PercentAnd39586WorkersShortOfItsTarget() {
+    JsonObject malang = new JsonObject().put("workforce", 413_585).put("target", 173_753).put("reportedParticipants", 134_167);
     var created = putBaseline(f.admin, "2025/35.73", null, malang);
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
     assertThat(putBaseline(f.admin, "2025/35.73", "", malang).statusCode()).isEqualTo(428);
@@ -72,12 +72,12 @@ class CoverageReportTest {
     JsonObject body = raw.bodyAsJsonObject();
     JsonObject total = body.getJsonObject("total");
     assertThat(total.getLong("workforce")).isEqualTo(413_585L);
-    assertThat(total.getLong("target")).isEqualTo(176_753L);
-    assertThat(total.getLong("gap")).isEqualTo(42_586L);
+    assertThat(total.getLong("target")).isEqualTo(173_753L);
+    assertThat(total.getLong("gap")).isEqualTo(39_586L);
     JsonObject projection = body.getJsonObject("projection");
-    assertThat(projection.getLong("workersNeeded")).isEqualTo(42_586L);
-    assertThat(projection.getLong("monthlyCostNeeded")).isEqualTo(42_586L * 16_800L);
-    assertThat(projection.getLong("annualCostNeeded")).isEqualTo(42_586L * 16_800L * 12L);
+    assertThat(projection.getLong("workersNeeded")).isEqualTo(39_586L);
+    assertThat(projection.getLong("monthlyCostNeeded")).isEqualTo(39_586L * 16_800L);
+    assertThat(projection.getLong("annualCostNeeded")).isEqualTo(39_586L * 16_800L * 12L);
     assertThat(body.getString("asOf")).isEqualTo("2025-06-30");
     assertThat(total.getLong("covered")).isZero();
   }

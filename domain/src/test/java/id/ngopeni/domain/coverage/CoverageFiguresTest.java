@@ -9,27 +9,27 @@ import org.junit.jupiter.api.Test;
 class CoverageFiguresTest {
   private static final Rupiah MINIMUM = Rupiah.of(16_800);
 
-  /** Kota Malang, June 2025: BPS workforce, BPJS-reported participants, the 2025 target. */
-  private static final CoverageFigures MALANG = new CoverageFigures(134_167, 413_585L, 176_753L);
+  /** Kota Malang, June 2025: BPS workforce, BPJS-reported participants, the target the city announced (173.753). */
+  private static final CoverageFigures MALANG = new CoverageFigures(134_167, 413_585L, 173_753L);
 
   @Test
   void kotaMalangCoverageAndWhatTheTargetCosts() {
     assertThat(MALANG.ucjPercent()).hasValue(new UcjPercent(3244));
-    assertThat(MALANG.gap()).hasValue(42_586);
+    assertThat(MALANG.gap()).hasValue(39_586);
     CoverageProjection projection = MALANG.projection(MINIMUM).orElseThrow();
-    assertThat(projection.workersNeeded()).isEqualTo(42_586);
-    assertThat(projection.monthlyCostNeeded()).isEqualTo(Rupiah.of(715_444_800));
-    assertThat(projection.monthlyCostNeeded()).hasToString("Rp715.444.800");
-    assertThat(projection.annualCostNeeded()).isEqualTo(Rupiah.of(8_585_337_600L));
-    assertThat(projection.annualCostNeeded()).hasToString("Rp8.585.337.600");
+    assertThat(projection.workersNeeded()).isEqualTo(39_586);
+    assertThat(projection.monthlyCostNeeded()).isEqualTo(Rupiah.of(665_044_800));
+    assertThat(projection.monthlyCostNeeded()).hasToString("Rp665.044.800");
+    assertThat(projection.annualCostNeeded()).isEqualTo(Rupiah.of(7_980_537_600L));
+    assertThat(projection.annualCostNeeded()).hasToString("Rp7.980.537.600");
   }
 
   @Test
   void percentagesOfTheTarget() {
-    // 134.167 ÷ 176.753 = 75,906…
-    assertThat(MALANG.percentOfTarget()).hasValue(new UcjPercent(7591));
-    // 176.753 ÷ 413.585 = 42,737…: derived from counts, not the article's 41,23 %.
-    assertThat(MALANG.targetPercent()).hasValue(new UcjPercent(4274));
+    // 134.167 ÷ 173.753 = 77,217…
+    assertThat(MALANG.percentOfTarget()).hasValue(new UcjPercent(7722));
+    // 173.753 ÷ 413.585 = 42,011…: derived from counts, not the article's 31,23 %.
+    assertThat(MALANG.targetPercent()).hasValue(new UcjPercent(4201));
   }
 
   @Test
