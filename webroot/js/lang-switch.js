@@ -8,7 +8,8 @@ export function langSwitch() {
       type: 'button',
       lang: code,
       title: t(`lang.${code}`),
-      'aria-label': t(`lang.${code}`),
+      // The accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+      'aria-label': `${code.toUpperCase()} (${t(`lang.${code}`)})`,
       'aria-pressed': String(code === language()),
       onclick: () => setLanguage(code),
     }, code.toUpperCase())));

@@ -73,6 +73,12 @@ class ShellConsoleTest extends BrowserTest {
         tab.screenshot(screen[1]);
       }
 
+      // Each language button's accessible name starts with the text it shows (WCAG 2.5.3).
+      Locator languages = page.locator("#header-lang .lang-switch button");
+      assertThat(languages.count()).isEqualTo(2);
+      for (Locator button : languages.all()) {
+        assertThat(button.getAttribute("aria-label")).startsWith(button.innerText().strip());
+      }
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
       expect(heading(page)).hasText("Payouts");
       expect(menu(page).getByRole(AriaRole.LINK))
