@@ -10,7 +10,8 @@ import { number, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { budgetCard } from './dashboard-budget.js';
 
-const FIGURE_ROLES = ['ADMIN', 'OPERATOR', 'AUDITOR'];
+// The head of office (APPROVER) approves money: they see coverage and budgets too, read-only.
+const FIGURE_ROLES = ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'];
 const COVERED = '#0b6e4f';
 const TARGET = '#b7d3c6';
 // A list page holds at most 500; a fuller queue shows as "500+".

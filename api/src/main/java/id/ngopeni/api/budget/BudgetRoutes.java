@@ -24,7 +24,7 @@ public record BudgetRoutes(BudgetService service) implements Feature {
   @Override
   public void mount(Router api) {
     api.put("/budgets/:year/:fundingSource").handler(RequireRole.anyOf(Role.ADMIN)).handler(this::put);
-    api.get("/budgets/:year").handler(RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.AUDITOR)).handler(this::get);
+    api.get("/budgets/:year").handler(RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.APPROVER, Role.AUDITOR)).handler(this::get);
   }
 
   private void put(RoutingContext ctx) {

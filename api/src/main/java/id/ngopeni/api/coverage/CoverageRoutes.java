@@ -27,7 +27,7 @@ import java.util.Set;
 public record CoverageRoutes(CoverageService service) implements Feature {
   @Override
   public void mount(Router api) {
-    api.get("/coverage").handler(RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.AUDITOR)).handler(this::report);
+    api.get("/coverage").handler(RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.APPROVER, Role.AUDITOR)).handler(this::report);
     api.put("/coverage/baselines/:year/:regionCode").handler(RequireRole.anyOf(Role.ADMIN)).handler(this::putBaseline);
   }
 

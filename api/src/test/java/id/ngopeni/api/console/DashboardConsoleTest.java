@@ -47,6 +47,7 @@ class DashboardConsoleTest extends BrowserTest {
     }
     fixtures.filedDeathClaim(adminToken, first);
     server.createUser(adminToken, "rina.lapangan", PASSWORD, "FIELD_OFFICER", List.of(ConsoleFixtures.KELURAHAN_KLOJEN));
+    server.createUser(adminToken, "kepala.dinas", PASSWORD, "APPROVER", List.of());
   }
 
   private static void created(HttpResponse<Buffer> response, int status) {
@@ -108,6 +109,20 @@ class DashboardConsoleTest extends BrowserTest {
       expect(heading(page)).hasText("Dashboard");
       expect(page.locator("#dashboard-ucj")).containsText("32.44 %");
       expect(page.locator("#dashboard-ucj")).containsText("39,586");
+      assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+
+  @Test
+  void theHeadOfOfficeWhoApprovesMoneySeesCoverageAndBudgetsReadOnly() {
+    try (Tab tab = signedIn("kepala.dinas", PASSWORD)) {
+      Page page = tab.page;
+      expect(heading(page)).hasText("Dasbor");
+      expect(page.locator("#dashboard-ucj")).containsText("32,44 %");
+      expect(page.locator("#dashboard-ucj")).containsText("173.753");
+      expect(page.locator("#dashboard-budget li[data-source='APBD']")).containsText("Rp500.000.000");
+      expect(page.locator("[data-queue='payouts'] .count")).hasText("0");
+      assertThat(page.locator("main").innerText()).doesNotContain("null").doesNotContain("undefined");
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }
