@@ -2,28 +2,49 @@ package id.ngopeni.api;
 
 import id.ngopeni.api.platform.Config;
 
+import id.ngopeni.persistence.db.DatabaseRoles;
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.db.EmbeddedDatabase;
 import id.ngopeni.persistence.db.Migrations;
+import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database the configuration names — {@code NGOPENI_DATABASE_URL}, else the embedded
  * PostgreSQL in the data dir — brought to the current schema. Closing stops an embedded server.
+ *
+ * <p>Two roles (issue 13.4): the migrations run as the schema owner ({@code NGOPENI_MIGRATION_USER}
+ * and {@code _PASSWORD}, or the embedded server's superuser); {@link #target()}, where the
+ * application connects, is the application role ({@code NGOPENI_DATABASE_URL}'s user, or the
+ * embedded {@code ngopeni_app}). Without a migration user the URL's role does both, with a warning.
  */
 public record MigratedDatabase(DatabaseTarget target, EmbeddedDatabase embedded) implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(MigratedDatabase.class);
 
   public static MigratedDatabase open(Config config) {
     EmbeddedDatabase embedded = null;
     try {
       DatabaseTarget target;
+      DatabaseTarget owner;
       if (config.databaseUrl().isPresent()) {
         target = DatabaseTarget.parse(config.databaseUrl().get());
+        owner = config.migrationUser()
+            .map(user -> new DatabaseTarget(target.host(), target.port(), target.database(), user,
+                config.migrationPassword().orElse("")))
+            .orElse(target);
       } else {
         embedded = EmbeddedDatabase.start(config.dataDir().resolve("postgres"), "ngopeni", Map.of());
         target = embedded.target();
+        owner = embedded.ownerTarget();
       }
-      Migrations.migrate(target);
+      Migrations.migrate(owner, target.user());
+      List<String> concerns = DatabaseRoles.concerns(target);
+      if (!concerns.isEmpty()) {
+        LOG.warn("The application's database role {} {}: give it a role of its own and set NGOPENI_MIGRATION_USER "
+            + "(README.md, Database roles)", target.user(), String.join(" and ", concerns));
+      }
       return new MigratedDatabase(target, embedded);
     } catch (RuntimeException e) {
       if (embedded != null) {

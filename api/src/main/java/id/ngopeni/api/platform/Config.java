@@ -29,7 +29,9 @@ public record Config(
     Duration importLease,
     Duration refreshGrace,
     List<String> trustedProxies,
-    boolean insecureCookies) {
+    boolean insecureCookies,
+    Optional<String> migrationUser,
+    Optional<String> migrationPassword) {
 
   /** Without the settings added later: no trusted proxies, Secure cookies. */
   public Config(int httpPort, Optional<String> databaseUrl, Path dataDir, Optional<String> adminPassword,
@@ -39,6 +41,16 @@ public record Config(
     this(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer, jwtAudience,
         accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace, List.of(),
         false);
+  }
+
+  /** Without separate database roles: the application runs the migrations as itself. */
+  public Config(int httpPort, Optional<String> databaseUrl, Path dataDir, Optional<String> adminPassword,
+      Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile, String jwtIssuer, String jwtAudience,
+      Duration accessTokenTtl, Duration refreshTokenTtl, List<String> corsOrigins, int dbPoolSize, int eventLoops,
+      boolean demo, Duration importLease, Duration refreshGrace, List<String> trustedProxies, boolean insecureCookies) {
+    this(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer, jwtAudience,
+        accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
+        trustedProxies, insecureCookies, Optional.empty(), Optional.empty());
   }
 
   public static Config fromEnvironment(Map<String, String> env, boolean demo) {
@@ -67,7 +79,10 @@ public record Config(
             throw new IllegalArgumentException("NGOPENI_INSECURE_COOKIES must be true or false");
           }
           return v.equals("true");
-        }).orElse(false));
+        }).orElse(false),
+        // The schema owner, for the migrations; NGOPENI_DATABASE_URL's user is then the application's role.
+        optional(env, "NGOPENI_MIGRATION_USER"),
+        Optional.ofNullable(env.get("NGOPENI_MIGRATION_PASSWORD")));
   }
 
   public Config {
@@ -82,6 +97,12 @@ public record Config(
       throw new IllegalArgumentException("NGOPENI_REFRESH_GRACE_SECONDS must be between 0 and 60");
     }
     trustedProxies = List.copyOf(trustedProxies);
+    if (migrationPassword.isPresent() && migrationUser.isEmpty()) {
+      throw new IllegalArgumentException("NGOPENI_MIGRATION_PASSWORD needs NGOPENI_MIGRATION_USER");
+    }
+    if (migrationUser.isPresent() && databaseUrl.isEmpty()) {
+      throw new IllegalArgumentException("NGOPENI_MIGRATION_USER needs NGOPENI_DATABASE_URL (the embedded database has its own roles)");
+    }
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("NGOPENI_HTTP_PORT must be a port number");
     }
@@ -90,13 +111,20 @@ public record Config(
   public Config withHttpPort(int port) {
     return new Config(port, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
         jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
-        trustedProxies, insecureCookies);
+        trustedProxies, insecureCookies, migrationUser, migrationPassword);
   }
 
   public Config withTrustedProxies(List<String> proxies) {
     return new Config(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
         jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
-        proxies, insecureCookies);
+        proxies, insecureCookies, migrationUser, migrationPassword);
+  }
+
+  /** The schema owner the migrations run as (NGOPENI_DATABASE_URL's user is the application's role). */
+  public Config withMigrationRole(String user, String password) {
+    return new Config(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
+        jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
+        trustedProxies, insecureCookies, Optional.of(user), Optional.of(password));
   }
 
   private static List<String> list(Map<String, String> env, String name) {

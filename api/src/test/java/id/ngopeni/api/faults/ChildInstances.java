@@ -52,7 +52,9 @@ final class ChildInstances implements AutoCloseable {
         .redirectOutput(dataDir.resolve(log).toFile());
     builder.environment().put("NGOPENI_HTTP_PORT", String.valueOf(port));
     builder.environment().put("NGOPENI_DATA_DIR", dataDir.toString());
-    builder.environment().put("NGOPENI_DATABASE_URL", db.url());
+    builder.environment().put("NGOPENI_DATABASE_URL", TestDatabases.application(db).url());
+    builder.environment().put("NGOPENI_MIGRATION_USER", db.user());
+    builder.environment().put("NGOPENI_MIGRATION_PASSWORD", db.password());
     builder.environment().put("NGOPENI_ADMIN_PASSWORD", TestServer.ADMIN_PASSWORD);
     for (int i = 0; i + 1 < env.length; i += 2) {
       builder.environment().put(env[i], env[i + 1]);

@@ -24,7 +24,9 @@ class DatabaseOutageTest {
     EmbeddedDatabase pg = EmbeddedDatabase.start(pgDir, "ngopeni", Map.of("fsync", "off"));
     int port = pg.target().port();
     EmbeddedDatabase restarted = null;
-    try (TestServer server = new TestServer(pg.target(), TestServer.newDataDir(), List.of())) {
+    Path dataDir = TestServer.newDataDir();
+    try (TestServer server = new TestServer(pg.ownerTarget(), dataDir,
+        TestServer.config(pg.ownerTarget(), pg.target(), dataDir, List.of()))) {
       String token = server.adminToken();
       assertThat(server.get("/api/v1/health/ready", null).statusCode()).isEqualTo(200);
       assertThat(server.get("/api/v1/me", token).statusCode()).isEqualTo(200);

@@ -32,6 +32,7 @@ import java.util.Optional;
 public final class TestServer implements AutoCloseable {
   public static final String ADMIN_PASSWORD = "Kopi-Tubruk-Malang-2025";
 
+  /** The instance's database as its owner (a superuser): for fixtures and for tests that play the attacker. */
   public final DatabaseTarget database;
   public final Path dataDir;
   public final Application app;
@@ -58,9 +59,19 @@ public final class TestServer implements AutoCloseable {
         .setKeepAlive(true).setFollowRedirects(false));
   }
 
+  /**
+   * The instance connects to {@code database} as the application role (issue 13.4: the whole
+   * suite runs as it) and migrates as {@code database}'s own user, the owner.
+   */
   public static Config config(DatabaseTarget database, Path dataDir, List<String> corsOrigins) {
-    return new Config(0, Optional.of(database.url()), dataDir, Optional.of(ADMIN_PASSWORD), Optional.empty(),
-        Optional.empty(), "ngopeni", "ngopeni-api", Duration.ofMinutes(15), Duration.ofDays(14), corsOrigins, 8, 2, false, Duration.ofMinutes(2), Duration.ofSeconds(20));
+    return config(database, TestDatabases.application(database), dataDir, corsOrigins);
+  }
+
+  /** As above, on a server of the test's own: {@code owner} migrates, the instance runs as {@code application}. */
+  public static Config config(DatabaseTarget owner, DatabaseTarget application, Path dataDir, List<String> corsOrigins) {
+    return new Config(0, Optional.of(application.url()), dataDir, Optional.of(ADMIN_PASSWORD), Optional.empty(),
+        Optional.empty(), "ngopeni", "ngopeni-api", Duration.ofMinutes(15), Duration.ofDays(14), corsOrigins, 8, 2, false,
+        Duration.ofMinutes(2), Duration.ofSeconds(20)).withMigrationRole(owner.user(), owner.password());
   }
 
   public static Path newDataDir() {

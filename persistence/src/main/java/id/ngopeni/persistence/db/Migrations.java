@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.db;
 
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -8,17 +9,27 @@ import org.slf4j.LoggerFactory;
 /**
  * Brings a database to the current schema with Flyway (classpath:db/migration). Flyway takes a
  * PostgreSQL advisory lock, so several instances starting at once migrate exactly once.
+ *
+ * <p>Migrations run as the schema owner; {@code applicationRole} is the role the application
+ * logs in as, which migration V20 (and default privileges after it) grants what it needs. The
+ * placeholder {@code ${application_role}} names it in a migration.
  */
 public final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   private Migrations() {}
 
+  /** One role for everything: the application runs as the schema owner (no grants needed). */
   public static void migrate(DatabaseTarget target) {
+    migrate(target, target.user());
+  }
+
+  public static void migrate(DatabaseTarget owner, String applicationRole) {
     MigrateResult result =
         Flyway.configure()
-            .dataSource(target.jdbcUrl(), target.user(), target.password())
+            .dataSource(owner.jdbcUrl(), owner.user(), owner.password())
             .locations("classpath:db/migration")
+            .placeholders(Map.of("application_role", DatabaseRoles.checkedName(applicationRole)))
             .failOnMissingLocations(true)
             .load()
             .migrate();

@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.testing;
 
+import id.ngopeni.persistence.db.DatabaseRoles;
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.db.EmbeddedDatabase;
 import id.ngopeni.persistence.db.Migrations;
@@ -35,11 +36,19 @@ public final class TestDatabases {
   private static final List<String> CREATED = new CopyOnWriteArrayList<>();
 
   private static DatabaseTarget server;
+  /** The application role's login on {@link #server} (issue 13.4: the suite's servers run as it). */
+  private static String appUser;
+  private static String appPassword;
+  private static boolean appRoleCreated;
   private static String template;
 
   private TestDatabases() {}
 
-  /** A new, migrated, empty database for one test class. */
+  /**
+   * A new, migrated, empty database for one test class, as its owner (a superuser: for fixtures
+   * and for tests that play the attacker). The application connects to it as
+   * {@link #application(DatabaseTarget)}.
+   */
   public static synchronized DatabaseTarget fresh(String hint) {
     ensureTemplate();
     String name = ("t_" + RUN + "_" + COUNTER.incrementAndGet() + "_" + hint)
@@ -50,6 +59,12 @@ public final class TestDatabases {
     admin("CREATE DATABASE " + SqlIdentifiers.quote(name) + " TEMPLATE " + SqlIdentifiers.quote(template));
     CREATED.add(name);
     return server.withDatabase(name);
+  }
+
+  /** The same database as the application role: no superuser, owner of nothing, the grants of V20. */
+  public static synchronized DatabaseTarget application(DatabaseTarget database) {
+    ensureServer();
+    return new DatabaseTarget(database.host(), database.port(), database.database(), appUser, appPassword);
   }
 
   /** The server itself (its maintenance database), for tests that create databases of their own. */
@@ -64,7 +79,7 @@ public final class TestDatabases {
       template = "tpl_" + RUN + "_ngopeni";
       admin("CREATE DATABASE " + SqlIdentifiers.quote(template));
       CREATED.add(template);
-      Migrations.migrate(server.withDatabase(template));
+      Migrations.migrate(server.withDatabase(template), appUser);
     }
   }
 
@@ -83,8 +98,23 @@ public final class TestDatabases {
       server = new DatabaseTarget(server.host(), server.port(), server.database(), container.getUsername(), container.getPassword());
       LOG.info("Tests use a Testcontainers PostgreSQL at {}", server);
     } else {
-      server = startEmbedded().target();
+      EmbeddedDatabase embedded = startEmbedded();
+      server = embedded.ownerTarget();
+      appUser = embedded.target().user();
+      appPassword = embedded.target().password();
       LOG.info("Tests use an embedded PostgreSQL at {}", server);
+    }
+    if (appUser == null) {
+      // A server of someone else's: a role of this run's own, dropped with its databases.
+      appUser = "ngopeni_test_app_" + RUN;
+      appPassword = java.util.UUID.randomUUID().toString();
+      DatabaseTarget maintenance = server.withDatabase("postgres");
+      try (Connection c = DriverManager.getConnection(maintenance.jdbcUrl(), maintenance.user(), maintenance.password())) {
+        DatabaseRoles.ensureApplicationRole(c, appUser, appPassword);
+      } catch (SQLException e) {
+        throw new IllegalStateException("could not create the test application role: " + e.getMessage(), e);
+      }
+      appRoleCreated = true;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "drop-test-databases"));
   }
@@ -119,6 +149,13 @@ public final class TestDatabases {
         admin("DROP DATABASE IF EXISTS " + SqlIdentifiers.quote(name) + " WITH (FORCE)");
       } catch (RuntimeException e) {
         // Best effort at exit: an embedded server goes away with its directory anyway.
+      }
+    }
+    if (appRoleCreated) {
+      try {
+        admin("DROP ROLE IF EXISTS " + SqlIdentifiers.quote(appUser));
+      } catch (RuntimeException e) {
+        // Best effort, as above.
       }
     }
   }
