@@ -80,6 +80,18 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void noPropertyIsEmpty() {
+    // An unquoted description holding ", " inside { } is cut there and leaves a junk key with no schema.
+    List<String> wrong = new ArrayList<>();
+    walk(doc, "", (where, node) -> {
+      JsonObject properties = node.getValue("properties") instanceof JsonObject p ? p : new JsonObject();
+      properties.fieldNames().stream().filter(name -> !(properties.getValue(name) instanceof JsonObject))
+          .forEach(name -> wrong.add(where + "/properties/" + name));
+    });
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
   void everyIntegerSaysItsSizeAndOnlySmallOnesAreInt32() {
     List<String> wrong = new ArrayList<>();
     walk(doc, "", (where, node) -> {

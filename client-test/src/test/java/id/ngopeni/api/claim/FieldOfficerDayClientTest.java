@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,10 +45,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FieldOfficerDayClientTest {
   private static id.ngopeni.api.claim.ClaimsApi api;
+  private static DocumentCheck check;
 
   @BeforeAll
   static void start() {
     api = new id.ngopeni.api.claim.ClaimsApi("client-field-day");
+    check = new DocumentCheck(api.server.clientVertx);
   }
 
   @AfterAll
@@ -55,14 +58,20 @@ class FieldOfficerDayClientTest {
     api.close();
   }
 
+  @AfterEach
+  void everyAnswerWasOneTheDocumentDeclares() {
+    assertThat(check.checked()).isPositive();
+    assertThat(check.disagreements()).isEmpty();
+  }
+
   @Test
   void aFieldOfficersDayThroughTheGeneratedClient(@TempDir Path dir) throws Exception {
     // Log in (no token yet).
-    Session session = new AuthApi(GeneratedClient.as(api, null))
+    Session session = new AuthApi(GeneratedClient.as(api, check, null))
         .login(new LoginRequest().username("field").password(id.ngopeni.api.claim.ClaimsApi.PASSWORD));
     assertThat(session.getUser().getRole()).isEqualTo(Role.FIELD_OFFICER);
     assertThat(session.getExpiresIn()).isPositive();
-    ApiClient officer = GeneratedClient.as(api, session.getAccessToken());
+    ApiClient officer = GeneratedClient.as(api, check, session.getAccessToken());
     RegistryApi registry = new RegistryApi(officer);
 
     // Register a worker; a second one with the same name and birth date is saved with a warning.
@@ -112,14 +121,14 @@ class FieldOfficerDayClientTest {
     assertThat(claims.listClaimDocuments(claim.getId()).getItems()).extracting(ClaimDocument::getId).containsExactly(document.getId());
 
     // Refresh: a new pair; the new access token works.
-    Session renewed = new AuthApi(GeneratedClient.as(api, null)).refresh(new RefreshRequest().refreshToken(session.getRefreshToken()));
+    Session renewed = new AuthApi(GeneratedClient.as(api, check, null)).refresh(new RefreshRequest().refreshToken(session.getRefreshToken()));
     assertThat(renewed.getRefreshToken()).isNotEqualTo(session.getRefreshToken());
-    assertThat(new UsersApi(GeneratedClient.as(api, renewed.getAccessToken())).getMe().getUsername()).isEqualTo("field");
+    assertThat(new UsersApi(GeneratedClient.as(api, check, renewed.getAccessToken())).getMe().getUsername()).isEqualTo("field");
   }
 
   @Test
   void refusalsArriveAsTheDocumentsProblem() {
-    RegistryApi anonymous = new RegistryApi(GeneratedClient.as(api, null));
+    RegistryApi anonymous = new RegistryApi(GeneratedClient.as(api, check, null));
     assertThatThrownBy(() -> anonymous.listWorkers(null, null, null, null, null, null, null, null))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.getCode()).isEqualTo(401);

@@ -25,10 +25,14 @@ final class GeneratedClient {
         .configure(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE, true);
   }
 
-  /** A client as the given access token (null: no Authorization header). */
-  static ApiClient as(ClaimsApi server, String accessToken) {
+  /**
+   * A client as the given access token (null: no Authorization header); {@code check} holds every
+   * answer against the document.
+   */
+  static ApiClient as(ClaimsApi server, DocumentCheck check, String accessToken) {
     ApiClient client = new ApiClient(HttpClient.newBuilder(), strictMapper(),
         "http://localhost:" + server.server.app.port() + "/api/v1");
+    client.setResponseInterceptor(check::check);
     if (accessToken != null) {
       client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken));
     }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PayoutFlowClientTest {
   private static id.ngopeni.api.claim.ClaimsApi api;
+  private static DocumentCheck check;
 
   @BeforeAll
   static void start() {
     api = new id.ngopeni.api.claim.ClaimsApi("client-payout");
+    check = new DocumentCheck(api.server.clientVertx);
   }
 
   @AfterAll
@@ -44,11 +47,17 @@ class PayoutFlowClientTest {
     api.close();
   }
 
+  @AfterEach
+  void everyAnswerWasOneTheDocumentDeclares() {
+    assertThat(check.checked()).isPositive();
+    assertThat(check.disagreements()).isEmpty();
+  }
+
   @Test
   void makerAndCheckerPayAClaimThroughTheGeneratedClient(@TempDir Path dir) throws Exception {
     var worker = api.deceasedWorker();
-    ClaimsApi operator = new ClaimsApi(GeneratedClient.as(api, api.operator));
-    ClaimsApi approver = new ClaimsApi(GeneratedClient.as(api, api.approver));
+    ClaimsApi operator = new ClaimsApi(GeneratedClient.as(api, check, api.operator));
+    ClaimsApi approver = new ClaimsApi(GeneratedClient.as(api, check, api.approver));
 
     Claim claim = operator.fileClaim(new NewClaim().workerId(worker.id()).type(ClaimType.JKM_DEATH)
         .incidentDate(LocalDate.now().minusDays(10)).description("Meninggal dunia karena sakit."), UUID.randomUUID().toString());
