@@ -33,6 +33,8 @@ public final class OpsRoutes {
   public void mountApi(Router api) {
     api.get("/health/live").handler(ctx -> Responses.json(ctx, 200, new JsonObject().put("status", "UP")));
     api.get("/health/ready").handler(this::ready);
+    // The document's one server is /api/v1 (generators ignore path-level servers), so it is served here too.
+    api.get("/openapi.yaml").handler(this::openApi);
   }
 
   /** Mounted behind the access-token check. */
@@ -42,8 +44,11 @@ public final class OpsRoutes {
   }
 
   public void mountRoot(Router root) {
-    root.get("/api/openapi.yaml")
-        .handler(ctx -> ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(openApi));
+    root.get("/api/openapi.yaml").handler(this::openApi);
+  }
+
+  private void openApi(RoutingContext ctx) {
+    ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8").end(openApi);
   }
 
   /** Ready when the database answers in time ({@link HealthService}). */

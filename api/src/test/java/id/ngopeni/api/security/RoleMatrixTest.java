@@ -110,6 +110,9 @@ class RoleMatrixTest {
         continue;
       }
       int anonymous = call(op, null).statusCode();
+      if (!op.spec().getJsonObject("responses").containsKey(String.valueOf(anonymous))) {
+        wrong.add(op.method() + " " + op.path() + " without token -> " + anonymous + " (not declared in the document)");
+      }
       if (anonymous != 401) {
         wrong.add(op.method() + " " + op.path() + " without token -> " + anonymous);
       }
@@ -129,6 +132,10 @@ class RoleMatrixTest {
         }
         if (status >= 500) {
           wrong.add(op.method() + " " + op.path() + " as " + role + " -> " + status);
+        }
+        // The document declares every status a client can meet (issue 18: a generated client must know them).
+        if (!op.spec().getJsonObject("responses").containsKey(String.valueOf(status))) {
+          wrong.add(op.method() + " " + op.path() + " as " + role + " -> " + status + " (not declared in the document)");
         }
       }
     }

@@ -1,0 +1,143 @@
+package id.ngopeni.api.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.ngopeni.client.ApiClient;
+import id.ngopeni.client.ApiException;
+import id.ngopeni.client.ApiResponse;
+import id.ngopeni.client.api.AuthApi;
+import id.ngopeni.client.api.ClaimsApi;
+import id.ngopeni.client.api.RegistryApi;
+import id.ngopeni.client.api.UsersApi;
+import id.ngopeni.client.model.Claim;
+import id.ngopeni.client.model.ClaimDocument;
+import id.ngopeni.client.model.ClaimType;
+import id.ngopeni.client.model.DocumentKind;
+import id.ngopeni.client.model.ListWorkers200Response;
+import id.ngopeni.client.model.LoginRequest;
+import id.ngopeni.client.model.LookupWorkerRequest;
+import id.ngopeni.client.model.NewClaim;
+import id.ngopeni.client.model.NewWorker;
+import id.ngopeni.client.model.Problem;
+import id.ngopeni.client.model.RefreshRequest;
+import id.ngopeni.client.model.Role;
+import id.ngopeni.client.model.SavedWorker;
+import id.ngopeni.client.model.Session;
+import id.ngopeni.client.model.Worker;
+import id.ngopeni.client.model.WorkerWarning;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A field officer's day, driven only through the client generated from openapi.yaml against the
+ * real server (issue 18): sign in, register a worker and meet the duplicate warning, search, look
+ * up by NIK, file a claim, upload a PDF and read it back, retry a POST whose answer was lost
+ * (same Idempotency-Key: the first answer is replayed, nothing is done twice), refresh the session.
+ */
+class FieldOfficerDayClientTest {
+  private static id.ngopeni.api.claim.ClaimsApi api;
+  private static DocumentCheck check;
+
+  @BeforeAll
+  static void start() {
+    api = new id.ngopeni.api.claim.ClaimsApi("client-field-day");
+    check = new DocumentCheck(api.server.clientVertx);
+  }
+
+  @AfterAll
+  static void stop() {
+    api.close();
+  }
+
+  @AfterEach
+  void everyAnswerWasOneTheDocumentDeclares() {
+    assertThat(check.checked()).isPositive();
+    assertThat(check.disagreements()).isEmpty();
+  }
+
+  @Test
+  void aFieldOfficersDayThroughTheGeneratedClient(@TempDir Path dir) throws Exception {
+    // Log in (no token yet).
+    Session session = new AuthApi(GeneratedClient.as(api, check, null))
+        .login(new LoginRequest().username("field").password(id.ngopeni.api.claim.ClaimsApi.PASSWORD));
+    assertThat(session.getUser().getRole()).isEqualTo(Role.FIELD_OFFICER);
+    assertThat(session.getExpiresIn()).isPositive();
+    ApiClient officer = GeneratedClient.as(api, check, session.getAccessToken());
+    RegistryApi registry = new RegistryApi(officer);
+
+    // Register a worker; a second one with the same name and birth date is saved with a warning.
+    NewWorker first = worker("3573020101800901", "Sugeng Riyanto");
+    SavedWorker saved = registry.createWorker(first, UUID.randomUUID().toString());
+    assertThat(saved.getWarnings()).noneMatch(w -> w.getCode().getValue().startsWith("possible_duplicate"));
+    SavedWorker twin = registry.createWorker(worker("3573020101800902", "Sugeng Riyanto"), UUID.randomUUID().toString());
+    assertThat(twin.getWarnings()).extracting(w -> w.getCode().getValue()).anyMatch(c -> c.startsWith("possible_duplicate"));
+    assertThat(twin.getWarnings()).extracting(WorkerWarning::getWorkerId).contains(saved.getId());
+
+    // The same NIK again: 409 duplicate_nik naming the worker the officer may see.
+    ApiException duplicate = (ApiException) org.assertj.core.api.Assertions.catchThrowable(
+        () -> registry.createWorker(first, UUID.randomUUID().toString()));
+    assertThat(duplicate.getCode()).isEqualTo(409);
+    Problem problem = GeneratedClient.problem(duplicate);
+    assertThat(problem.getCode()).isEqualTo("duplicate_nik");
+    assertThat(problem.getExistingId()).isEqualTo(saved.getId());
+
+    // Search by name; look up by NIK (in the body, never in a URL).
+    ListWorkers200Response found = registry.listWorkers("sugeng", null, null, null, null, true, 50, null);
+    assertThat(found.getItems()).extracting(Worker::getId).contains(saved.getId(), twin.getId());
+    assertThat(found.getTotal()).isGreaterThanOrEqualTo(2L);
+    Worker looked = registry.lookupWorker(new LookupWorkerRequest().nik("3573020101800901"));
+    assertThat(looked.getId()).isEqualTo(saved.getId());
+
+    // File a claim, retried after a lost answer: the same key replays the first answer.
+    ClaimsApi claims = new ClaimsApi(officer);
+    NewClaim newClaim = new NewClaim().workerId(saved.getId()).type(ClaimType.JKM_DEATH)
+        .incidentDate(LocalDate.now().minusDays(3)).description("Meninggal dunia di rumah.");
+    String key = UUID.randomUUID().toString();
+    ApiResponse<Claim> filed = claims.fileClaimWithHttpInfo(newClaim, key);
+    assertThat(filed.getStatusCode()).isEqualTo(201);
+    assertThat(filed.getHeaders()).containsKeys("location", "etag");
+    ApiResponse<Claim> retried = claims.fileClaimWithHttpInfo(newClaim, key);
+    assertThat(retried.getStatusCode()).isEqualTo(201);
+    assertThat(retried.getHeaders().get("idempotent-replayed")).containsExactly("true");
+    assertThat(retried.getData().getId()).isEqualTo(filed.getData().getId());
+    assertThat(claims.listClaims(null, null, saved.getId(), null, null).getItems()).hasSize(1);
+
+    // Upload a PDF (multipart, as the document declares it) and read it back.
+    Claim claim = filed.getData();
+    byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    File file = Files.write(dir.resolve("akta-kematian.pdf"), pdf).toFile();
+    ClaimDocument document = claims.uploadClaimDocument(claim.getId(), DocumentKind.DEATH_CERTIFICATE, file, UUID.randomUUID().toString());
+    assertThat(document.getContentType().getValue()).isEqualTo("application/pdf");
+    assertThat(Files.readAllBytes(claims.downloadClaimDocument(claim.getId(), document.getId()).toPath())).isEqualTo(pdf);
+    assertThat(claims.listClaimDocuments(claim.getId()).getItems()).extracting(ClaimDocument::getId).containsExactly(document.getId());
+
+    // Refresh: a new pair; the new access token works.
+    Session renewed = new AuthApi(GeneratedClient.as(api, check, null)).refresh(new RefreshRequest().refreshToken(session.getRefreshToken()));
+    assertThat(renewed.getRefreshToken()).isNotEqualTo(session.getRefreshToken());
+    assertThat(new UsersApi(GeneratedClient.as(api, check, renewed.getAccessToken())).getMe().getUsername()).isEqualTo("field");
+  }
+
+  @Test
+  void refusalsArriveAsTheDocumentsProblem() {
+    RegistryApi anonymous = new RegistryApi(GeneratedClient.as(api, check, null));
+    assertThatThrownBy(() -> anonymous.listWorkers(null, null, null, null, null, null, null, null))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.getCode()).isEqualTo(401);
+          assertThat(GeneratedClient.problem(e).getCode()).isIn("token_missing", "unauthenticated");
+        });
+  }
+
+  private static NewWorker worker(String nik, String name) {
+    return new NewWorker().nik(nik).fullName(name).birthDate(LocalDate.of(1980, 1, 1)).sex(NewWorker.SexEnum.M)
+        .kelurahanCode(id.ngopeni.api.claim.ClaimsApi.KELURAHAN).category("MARBOT");
+  }
+}
