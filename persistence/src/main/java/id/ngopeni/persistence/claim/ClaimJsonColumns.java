@@ -3,6 +3,7 @@ package id.ngopeni.persistence.claim;
 import id.ngopeni.domain.claim.Eligibility;
 import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.claim.EntitlementLine;
+import id.ngopeni.domain.claim.Payee;
 import id.ngopeni.domain.claim.Reason;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.ErrorCode;
@@ -43,7 +44,8 @@ public final class ClaimJsonColumns {
           .put("labelEn", line.labelEn())
           .put("amount", line.amount().amount())
           .put("regulation", line.regulation())
-          .put("flagged", line.flagged()));
+          .put("flagged", line.flagged())
+          .put("payee", line.payee().name()));
     }
     return lines;
   }
@@ -53,7 +55,8 @@ public final class ClaimJsonColumns {
     for (int i = 0; i < json.size(); i++) {
       JsonObject l = json.getJsonObject(i);
       lines.add(new EntitlementLine(l.getString("code"), l.getString("label"), l.getString("labelEn"),
-          Rupiah.of(l.getLong("amount")), l.getString("regulation"), l.getBoolean("flagged")));
+          Rupiah.of(l.getLong("amount")), l.getString("regulation"), l.getBoolean("flagged"),
+          Payee.valueOf(l.getString("payee", Payee.HEIR.name()))));
     }
     return new Entitlement(Rupiah.of(total), lines);
   }
