@@ -68,6 +68,15 @@ class ClaimStatutoryRulesTest {
     JsonObject reason = before.getJsonObject("eligibility").getJsonArray("reasons").getJsonObject(0);
     assertThat(reason.getString("code")).isEqualTo("contribution_arrears");
     assertThat(reason.getString("message")).contains(YearMonth.from(today()).toString()).contains("Rp16.800");
+    JsonObject arrears = before.getJsonObject("eligibility").getJsonObject("arrears");
+    assertThat(arrears.getString("from")).isEqualTo(YearMonth.from(today()).toString());
+    assertThat(arrears.getLong("amount")).isEqualTo(16_800L);
+    assertThat(arrears.getBoolean("payable")).isTrue();
+    // stored with the claim: read back, it says the same
+    JsonObject reread = api.get("/api/v1/claims/" + before.getString("id"), api.operator).bodyAsJsonObject()
+        .getJsonObject("eligibility").getJsonObject("arrears");
+    assertThat(reread.getString("to")).isEqualTo(arrears.getString("to"));
+    assertThat(reread.getLong("amount")).isEqualTo(16_800L);
 
     var paid = api.post("/api/v1/premium-invoices/" + invoiceId + "/mark-paid", api.admin,
         new JsonObject().put("paidAt", today().toString()).put("reference", "SP2D-0001"));

@@ -51,7 +51,7 @@ public final class AccidentBenefits {
           schedule.cite(Regulation.JKK_DISABILITY), Payee.WORKER));
       EntitlementLine periodic = BenefitRules.jkkPeriodic(schedule);
       lines.add(cash(periodic.code(), periodic.label(), periodic.labelEn(), periodic.amount(),
-          periodic.regulation() + " (santunan berkala cacat total tetap, belum dikonfirmasi)", Payee.WORKER));
+          periodic.regulation() + " (santunan berkala cacat total tetap)", Payee.WORKER));
       lines.add(BenefitRules.scholarship(schedule));
     } else if (!facts.disabilities().isEmpty()) {
       lines.add(partialDisability(facts.declaredIncome(), facts.disabilities(), schedule));

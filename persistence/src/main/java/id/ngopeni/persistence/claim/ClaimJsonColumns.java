@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.claim;
 
+import id.ngopeni.domain.claim.Arrears;
 import id.ngopeni.domain.claim.Eligibility;
 import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.claim.EntitlementLine;
@@ -9,6 +10,7 @@ import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.ErrorCode;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +24,13 @@ public final class ClaimJsonColumns {
   public static JsonObject eligibility(Eligibility eligibility) {
     JsonArray reasons = new JsonArray();
     eligibility.reasons().forEach(r -> reasons.add(new JsonObject().put("code", r.code()).put("message", r.message())));
-    return new JsonObject().put("eligible", eligibility.eligible()).put("reasons", reasons);
+    JsonObject json = new JsonObject().put("eligible", eligibility.eligible()).put("reasons", reasons);
+    Arrears a = eligibility.arrears();
+    if (a != null) {
+      json.put("arrears", new JsonObject().put("from", a.from().toString()).put("to", a.to().toString())
+          .put("amount", a.amount().amount()).put("payable", a.payable()));
+    }
+    return json;
   }
 
   static Eligibility eligibility(JsonObject json) {
@@ -32,7 +40,10 @@ public final class ClaimJsonColumns {
       JsonObject r = array.getJsonObject(i);
       reasons.add(new Reason(ErrorCode.of(r.getString("code")), r.getString("message")));
     }
-    return new Eligibility(json.getBoolean("eligible"), reasons);
+    JsonObject a = json.getJsonObject("arrears");
+    Arrears arrears = a == null ? null : new Arrears(YearMonth.parse(a.getString("from")),
+        YearMonth.parse(a.getString("to")), Rupiah.of(a.getLong("amount")), a.getBoolean("payable"));
+    return new Eligibility(json.getBoolean("eligible"), reasons, arrears);
   }
 
   public static JsonArray lines(Entitlement entitlement) {
