@@ -711,7 +711,7 @@ export default {
   'error.name_invalid': 'A name has 2–100 characters including letters.',
   'error.full_name_required': 'The full name is required.',
   'error.relationship_required': 'The relationship is required.',
-  'error.spouse_duplicate': 'Only one spouse.',
+  'error.spouse_duplicate': 'At most four spouses (lawful co-widows).',
   'error.reason_required': 'A reason is required.',
   'error.file_type_unsupported': 'PDF, JPEG or PNG only (recognised by the content).',
   'error.file_empty': 'The file is empty.',
@@ -802,4 +802,6 @@ export default {
   'reason.program_not_covered': 'The membership does not include the programme of this claim type.',
   'reason.claim_deadline_passed': 'The right to claim has lapsed: the deadline after the incident has passed.',
   'reason.already_claimed_death': 'A death claim for this worker has already been filed.',
+  'reason.contribution_arrears': 'The incident month is not paid: it is covered once the arrears (at most 3 months back) are paid.',
+  'reason.membership_lapsed': 'The contributions were not paid: the membership was inactive on the incident date.',
 };

@@ -711,7 +711,7 @@ export default {
   'error.name_invalid': 'Nama terdiri dari 2–100 karakter dan memuat huruf.',
   'error.full_name_required': 'Nama lengkap wajib diisi.',
   'error.relationship_required': 'Hubungan wajib diisi.',
-  'error.spouse_duplicate': 'Hanya satu suami/istri.',
+  'error.spouse_duplicate': 'Paling banyak empat istri (istri sah yang berbagi hak).',
   'error.reason_required': 'Alasan wajib diisi.',
   'error.file_type_unsupported': 'Hanya PDF, JPEG atau PNG (dikenali dari isi berkas).',
   'error.file_empty': 'Berkas kosong.',
@@ -802,4 +802,6 @@ export default {
   'reason.program_not_covered': 'Kepesertaan tidak mencakup program untuk jenis klaim ini.',
   'reason.claim_deadline_passed': 'Hak klaim sudah gugur: batas waktu pengajuan setelah kejadian sudah lewat.',
   'reason.already_claimed_death': 'Klaim kematian pekerja ini sudah pernah diajukan.',
+  'reason.contribution_arrears': 'Iuran bulan kejadian belum dibayar: kejadian dilindungi setelah tunggakan (paling lama 3 bulan ke belakang) dibayar.',
+  'reason.membership_lapsed': 'Iuran tidak dibayar: kepesertaan tidak aktif pada tanggal kejadian.',
 };

@@ -107,10 +107,11 @@ class HeirTest {
         .add(heir("", "SPOUSE", null))
         .add(heir("Ratna", "SPOUSE", "2999-01-01").put("nik", "123"))
         .add(heir("Dodi", "COUSIN", null).put("age", 3))
-        .add(new JsonObject().put("fullName", 7).put("relationship", "CHILD")), "\"2\"");
+        .add(new JsonObject().put("fullName", 7).put("relationship", "CHILD"))
+        .add(heir("Ani", "SPOUSE", null)).add(heir("Ina", "SPOUSE", null)).add(heir("Uni", "SPOUSE", null)), "\"2\"");
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(WorkerFixture.failures(response)).containsExactlyInAnyOrder(
-        "heirs[0].fullName:full_name_required", "heirs[1].relationship:spouse_duplicate",
+        "heirs[0].fullName:full_name_required", "heirs[6].relationship:spouse_duplicate",
         "heirs[1].birthDate:birth_date_in_future", "heirs[1].nik:nik_invalid", "heirs[2].relationship:relationship_unknown",
         "heirs[2].age:unknown_field", "heirs[3].fullName:type_mismatch");
     var still = r.get("/api/v1/workers/" + id + "/heirs", r.admin);

@@ -11,17 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a claim is worth, line by line. Pure: the same facts always give the same breakdown.
- * The amount is computed whether or not the claim is eligible; {@link EligibilityRules} says
- * whether it may be paid.
+ * What a claim is worth, line by line, under the schedule in force on the incident date. Pure:
+ * the same facts always give the same breakdown. The amount is computed whether or not the
+ * claim is eligible; {@link EligibilityRules} says whether it may be paid. BPJS pays these
+ * amounts itself; for the city they are the expected amount it checks BPJS's payment against.
  */
 public final class BenefitRules {
   private BenefitRules() {}
 
-  /** Under today's schedule (PP 82/2019). */
+  /** Under the schedule in force on {@code incidentDate} ({@link BenefitSchedule#inForceOn}). */
   public static Entitlement entitlement(
       ClaimType type, CoverageFacts coverage, LocalDate incidentDate, Rupiah medicalCosts) {
-    return entitlement(type, coverage, incidentDate, medicalCosts, BenefitSchedule.PP_82_2019);
+    return entitlement(type, coverage, incidentDate, medicalCosts, BenefitSchedule.inForceOn(incidentDate));
   }
 
   /**
@@ -39,7 +40,7 @@ public final class BenefitRules {
     return switch (type) {
       case JKM_DEATH -> jkmDeath(coverage, incidentDate, schedule);
       case JKK_DEATH -> jkkDeath(coverage, schedule);
-      case JKK_MEDICAL -> jkkMedical(medicalCosts);
+      case JKK_MEDICAL -> jkkMedical(medicalCosts, schedule);
     };
   }
 
@@ -53,25 +54,35 @@ public final class BenefitRules {
     return coverage.membershipStart().plusMonths(schedule.jkmWaitingMonths());
   }
 
+  /**
+   * Whether a JKM death gives the scholarship: contributions counted for at least the
+   * schedule's minimum (3 years under PP 82/2019, 5 under PP 44/2015), gaps not resetting it.
+   */
+  public static boolean jkmScholarshipDue(CoverageFacts coverage, LocalDate deathDate, BenefitSchedule schedule) {
+    return coverage.contributionsPaidFor(schedule.jkmScholarshipMinYears(), deathDate);
+  }
+
   private static Entitlement jkmDeath(
       CoverageFacts coverage, LocalDate incidentDate, BenefitSchedule schedule) {
     List<EntitlementLine> lines = new ArrayList<>();
     boolean waiting = incidentDate.isBefore(jkmWaitingPeriodEnd(coverage, schedule));
     if (!waiting) {
-      lines.add(jkmLumpSum(schedule));
-      lines.add(jkmPeriodic(schedule));
+      lines.add(cash("JKM_DEATH_LUMP_SUM", "Santunan kematian", "Death benefit",
+          schedule.jkmDeathLumpSum(), schedule.cite(Regulation.JKM)));
+      lines.add(cash("JKM_PERIODIC_BENEFIT", "Santunan berkala (dibayar sekaligus)", "Periodic benefit, paid at once",
+          schedule.jkmPeriodicBenefit(), schedule.cite(Regulation.JKM)));
     }
-    lines.add(funeral(schedule, Regulation.PP_82_2019_JKM));
+    lines.add(funeral(schedule, schedule.cite(Regulation.JKM)));
     if (waiting) {
       lines.add(
           flag(
               "JKM_WAITING_PERIOD",
               "Masa tunggu 3 bulan belum lewat: hanya biaya pemakaman",
               "Within the 3-month waiting period: funeral cost only",
-              Regulation.PP_82_2019_JKM_BPU_WAITING));
+              schedule.cite(Regulation.JKM_BPU_WAITING)));
     }
-    if (coverage.contributionsPaidFor(schedule.jkmScholarshipMinYears(), incidentDate)) {
-      lines.add(scholarship());
+    if (jkmScholarshipDue(coverage, incidentDate, schedule)) {
+      lines.add(scholarship(schedule));
     }
     return Entitlement.of(lines);
   }
@@ -94,22 +105,31 @@ public final class BenefitRules {
             "Death benefit " + schedule.jkkDeathIncomeMultiple()
                 + " × income (at least the JKM death benefit)",
             lumpSum,
-            Regulation.PP_82_2019_JKK));
-    lines.add(funeral(schedule, Regulation.PP_82_2019_JKK));
-    lines.add(
-        cash(
-            "JKK_PERIODIC_BENEFIT",
-            "Santunan berkala " + schedule.jkkPeriodicMonths() + " × "
-                + schedule.jkkPeriodicMonthly() + " (dibayar sekaligus)",
-            "Periodic benefit " + schedule.jkkPeriodicMonths() + " months, paid at once",
-            schedule.jkkPeriodicMonthly().times(schedule.jkkPeriodicMonths()),
-            Regulation.PP_82_2019_JKK));
+            schedule.cite(Regulation.JKK)));
+    lines.add(funeral(schedule, schedule.cite(Regulation.JKK)));
+    lines.add(jkkPeriodic(schedule));
     // JKK pays the scholarship on death with no minimum contribution period.
-    lines.add(scholarship());
+    lines.add(scholarship(schedule));
     return Entitlement.of(lines);
   }
 
-  private static Entitlement jkkMedical(Rupiah medicalCosts) {
+  /** JKK santunan berkala, paid at once (on death and on total permanent disability). */
+  static EntitlementLine jkkPeriodic(BenefitSchedule schedule) {
+    return cash(
+        "JKK_PERIODIC_BENEFIT",
+        "Santunan berkala " + schedule.jkkPeriodicMonths() + " × "
+            + schedule.jkkPeriodicMonthly() + " (dibayar sekaligus)",
+        "Periodic benefit " + schedule.jkkPeriodicMonths() + " months, paid at once",
+        schedule.jkkPeriodicMonthly().times(schedule.jkkPeriodicMonths()),
+        schedule.cite(Regulation.JKK));
+  }
+
+  /**
+   * Documented medical costs of a work accident, reimbursed to the worker who paid them: medical
+   * care is paid as medically needed, without a cap (transport and home care have caps, see
+   * {@link AccidentBenefits}).
+   */
+  private static Entitlement jkkMedical(Rupiah medicalCosts, BenefitSchedule schedule) {
     if (medicalCosts == null) {
       throw Invalid.of(
           "medicalCosts", ClaimError.MEDICAL_COSTS_REQUIRED);
@@ -118,46 +138,28 @@ public final class BenefitRules {
       throw Invalid.of(
           "medicalCosts", ClaimError.MEDICAL_COSTS_NOT_POSITIVE);
     }
-    // Medical care is paid as medically needed, without a cap.
-    return Entitlement.of(
-        List.of(
-            cash(
-                "JKK_MEDICAL_COSTS",
-                "Biaya perawatan dan pengobatan",
-                "Medical care costs",
-                medicalCosts,
-                Regulation.PP_82_2019_JKK)));
-  }
-
-  private static EntitlementLine jkmLumpSum(BenefitSchedule schedule) {
-    return cash(
-        "JKM_DEATH_LUMP_SUM",
-        "Santunan kematian",
-        "Death benefit",
-        schedule.jkmDeathLumpSum(),
-        Regulation.PP_82_2019_JKM);
-  }
-
-  private static EntitlementLine jkmPeriodic(BenefitSchedule schedule) {
-    return cash(
-        "JKM_PERIODIC_BENEFIT",
-        "Santunan berkala (dibayar sekaligus)",
-        "Periodic benefit, paid at once",
-        schedule.jkmPeriodicBenefit(),
-        Regulation.PP_82_2019_JKM);
+    return Entitlement.of(List.of(AccidentBenefits.medicalCare(medicalCosts, Payee.WORKER, schedule)));
   }
 
   private static EntitlementLine funeral(BenefitSchedule schedule, String regulation) {
     return cash("FUNERAL_COST", "Biaya pemakaman", "Funeral cost", schedule.funeralCost(), regulation);
   }
 
-  private static EntitlementLine scholarship() {
+  /**
+   * PP 82/2019: a flagged line (paid per child per school year, see {@link ScholarshipPlan});
+   * PP 44/2015: one cash amount paid with the claim.
+   */
+  static EntitlementLine scholarship(BenefitSchedule schedule) {
+    if (!schedule.scholarshipPerSchoolYear()) {
+      return cash("SCHOLARSHIP", "Beasiswa pendidikan anak (sekaligus)", "Education scholarship, paid at once",
+          schedule.scholarshipFlat(), schedule.cite(Regulation.SCHOLARSHIP));
+    }
     return flag(
         "SCHOLARSHIP",
         "Beasiswa pendidikan untuk paling banyak " + ScholarshipLevel.MAX_CHILDREN
             + " anak, dibayar per tahun ajaran (paling banyak " + ScholarshipLevel.maxPerClaim() + ")",
         "Education scholarship for at most " + ScholarshipLevel.MAX_CHILDREN
             + " children, paid per school year",
-        Regulation.PP_82_2019_SCHOLARSHIP);
+        schedule.cite(Regulation.SCHOLARSHIP));
   }
 }

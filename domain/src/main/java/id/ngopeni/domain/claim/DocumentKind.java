@@ -9,6 +9,7 @@ public enum DocumentKind {
   HEIR_LETTER("Surat keterangan ahli waris"),
   MARRIAGE_BOOK("Buku nikah"),
   BANK_BOOK("Buku tabungan"),
+  /** Never required for JKK/JKM (only for a JHT balance above Rp50 juta); kept for old uploads. */
   NPWP("NPWP"),
   ACCIDENT_FORM("Formulir kecelakaan kerja (3, 3a, 3b)"),
   INCIDENT_REPORT("Kronologi kejadian"),

@@ -10,12 +10,15 @@ import java.util.List;
  * at once.
  *
  * <p>Reason codes: {@code incident_in_future}, {@code no_active_membership}, {@code
- * program_not_covered}, {@code claim_deadline_passed}, {@code already_claimed_death}.
+ * program_not_covered}, {@code claim_deadline_passed}, {@code already_claimed_death}, {@code
+ * contribution_arrears} (the incident month is not paid yet; covered once the arrears are
+ * paid), {@code membership_lapsed} (more than 3 months unpaid before it, or arrears that can no
+ * longer be paid).
  */
 public final class EligibilityRules {
   private EligibilityRules() {}
 
-  /** Under today's schedule (PP 82/2019). */
+  /** Under the schedule in force on the incident date. */
   public static Eligibility eligibility(
       ClaimType type,
       CoverageFacts coverage,
@@ -23,7 +26,7 @@ public final class EligibilityRules {
       LocalDate today,
       boolean deathAlreadyClaimed) {
     return eligibility(
-        type, coverage, incidentDate, today, deathAlreadyClaimed, BenefitSchedule.PP_82_2019);
+        type, coverage, incidentDate, today, deathAlreadyClaimed, BenefitSchedule.inForceOn(incidentDate));
   }
 
   /**
@@ -41,6 +44,7 @@ public final class EligibilityRules {
       boolean deathAlreadyClaimed,
       BenefitSchedule schedule) {
     List<Reason> reasons = new ArrayList<>();
+    Arrears arrears = null;
     if (incidentDate.isAfter(today)) {
       reasons.add(new Reason(ClaimError.INCIDENT_IN_FUTURE));
     }
@@ -52,6 +56,11 @@ public final class EligibilityRules {
           new Reason(
               ClaimError.PROGRAM_NOT_COVERED,
               "The membership does not include the programme " + type.program() + "."));
+    } else {
+      arrears = PaidPeriod.arrears(coverage, incidentDate, today);
+      if (arrears != null) {
+        reasons.add(PaidPeriod.reason(arrears, incidentDate));
+      }
     }
     if (today.isAfter(claimDeadline(incidentDate, schedule))) {
       reasons.add(
@@ -64,7 +73,7 @@ public final class EligibilityRules {
       reasons.add(
           new Reason(ClaimError.ALREADY_CLAIMED_DEATH));
     }
-    return Eligibility.of(reasons);
+    return Eligibility.of(reasons, arrears);
   }
 
   /**

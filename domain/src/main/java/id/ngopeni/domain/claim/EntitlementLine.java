@@ -10,12 +10,13 @@ import java.util.Objects;
  * @param label Indonesian label, as shown to officers and heirs
  * @param labelEn English label
  * @param amount cash amount; zero for a flagged line
- * @param regulation the rule the line follows
+ * @param regulation the rule the line follows (never blank: every line carries its legal basis)
  * @param flagged an entitlement that is not paid in cash with this claim (the scholarship is
  *     paid per school year later on); flagged lines are never part of the total
+ * @param payee who BPJS pays the line to
  */
 public record EntitlementLine(
-    String code, String label, String labelEn, Rupiah amount, String regulation, boolean flagged) {
+    String code, String label, String labelEn, Rupiah amount, String regulation, boolean flagged, Payee payee) {
 
   public EntitlementLine {
     Objects.requireNonNull(code, "code");
@@ -23,6 +24,10 @@ public record EntitlementLine(
     Objects.requireNonNull(labelEn, "labelEn");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(regulation, "regulation");
+    Objects.requireNonNull(payee, "payee");
+    if (regulation.isBlank()) {
+      throw new IllegalArgumentException("every entitlement line carries its legal basis");
+    }
     if (amount.isNegative()) {
       throw new IllegalArgumentException("negative entitlement line");
     }
@@ -31,12 +36,23 @@ public record EntitlementLine(
     }
   }
 
+  /** A line paid to the heir (as every line was before payees were recorded). */
+  public EntitlementLine(
+      String code, String label, String labelEn, Rupiah amount, String regulation, boolean flagged) {
+    this(code, label, labelEn, amount, regulation, flagged, Payee.HEIR);
+  }
+
   static EntitlementLine cash(
       String code, String label, String labelEn, Rupiah amount, String regulation) {
-    return new EntitlementLine(code, label, labelEn, amount, regulation, false);
+    return new EntitlementLine(code, label, labelEn, amount, regulation, false, Payee.HEIR);
+  }
+
+  static EntitlementLine cash(
+      String code, String label, String labelEn, Rupiah amount, String regulation, Payee payee) {
+    return new EntitlementLine(code, label, labelEn, amount, regulation, false, payee);
   }
 
   static EntitlementLine flag(String code, String label, String labelEn, String regulation) {
-    return new EntitlementLine(code, label, labelEn, Rupiah.ZERO, regulation, true);
+    return new EntitlementLine(code, label, labelEn, Rupiah.ZERO, regulation, true, Payee.HEIR);
   }
 }

@@ -8,16 +8,18 @@ import id.ngopeni.domain.money.Rupiah;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Which documents a claim needs before it can be verified (DOMAIN.md, Documents per claim). */
+/**
+ * Which documents a claim needs before it can be verified (DOMAIN.md, Documents per claim).
+ * Never the NPWP: BPJS asks for it only when a JHT balance exceeds Rp50.000.000 (and the NIK
+ * serves as NPWP since 2024, PMK 112/2022), so it is no requirement of a JKK or JKM claim,
+ * whatever the amount. {@link DocumentKind#NPWP} stays only so old uploads remain readable.
+ */
 public final class RequiredDocuments {
-  /** NPWP is needed when a benefit exceeds this; exactly Rp50.000.000 does not need it. */
-  public static final Rupiah NPWP_THRESHOLD = Rupiah.of(50_000_000);
-
   private RequiredDocuments() {}
 
   /**
-   * @param cashTotal the entitlement's cash total (flagged scholarship lines are not paid with
-   *     the claim and do not count towards the NPWP threshold)
+   * @param cashTotal the entitlement's cash total; no document depends on it any more (the
+   *     parameter stays for the callers)
    * @param beneficiary relationship of the heir the benefit goes to, or {@code null} if not yet
    *     chosen (or for a medical claim, which pays the worker)
    * @param trafficAccident whether the work accident happened on the road
@@ -40,9 +42,6 @@ public final class RequiredDocuments {
     }
     if (type == ClaimType.JKK_MEDICAL) {
       kinds.add(MEDICAL_RECEIPTS);
-    }
-    if (cashTotal.isGreaterThan(NPWP_THRESHOLD)) {
-      kinds.add(NPWP);
     }
     return kinds;
   }

@@ -4,9 +4,12 @@ import id.ngopeni.domain.money.Rupiah;
 import java.util.Arrays;
 
 /**
- * Beasiswa per child per school year (PP 82/2019), for at most {@link #MAX_CHILDREN} children.
+ * Beasiswa per child per school year (PP 82/2019, amending PP 44/2015 Pasal 25 and 34), for at
+ * most {@link #MAX_CHILDREN} children: TK and SD Rp1.500.000, SMP Rp2.000.000, SMA Rp3.000.000,
+ * higher education or training Rp12.000.000.
  * It is paid year by year while the child studies (it ends when the child turns 23, marries or
- * works), so it is never part of a claim's cash total; the claim only flags it.
+ * works), so it is never part of a claim's cash total; the claim only flags it and {@link
+ * ScholarshipPlan} schedules it year by year.
  */
 public enum ScholarshipLevel {
   TK("Taman kanak-kanak", Rupiah.of(1_500_000), 2),
@@ -41,6 +44,11 @@ public enum ScholarshipLevel {
 
   public Rupiah maxForLevel() {
     return perYear.times(maxYears);
+  }
+
+  /** The level after this one, or {@code null} after higher education. */
+  public ScholarshipLevel next() {
+    return ordinal() + 1 < values().length ? values()[ordinal() + 1] : null;
   }
 
   /** The most one child can receive across all levels (Rp87.000.000). */

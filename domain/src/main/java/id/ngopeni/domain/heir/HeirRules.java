@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 /** Validation of a worker's heir list, and who among them may receive a death benefit. */
 public final class HeirRules {
   static final int MAX_NAME_LENGTH = 200;
+  /**
+   * Lawful co-widows share the spouse's part (PP 44/2015 Pasal 37(5)); a man may have at most
+   * four wives (UU 1/1974 Pasal 3–5 with the court's permission; Kompilasi Hukum Islam Pasal 55).
+   */
+  public static final int MAX_SPOUSES = 4;
   private static final Pattern NIK_SHAPE = Pattern.compile("\\d{16}");
 
   private HeirRules() {}
@@ -30,8 +35,8 @@ public final class HeirRules {
    *       full_name_too_long})
    *   <li>relationship: required and known ({@code relationship_required}, {@code
    *       relationship_unknown})
-   *   <li>at most one SPOUSE ({@code spouse_duplicate}): a data-entry safeguard; a lawful
-   *       second marriage would need this relaxed, see the report
+   *   <li>at most {@link #MAX_SPOUSES} SPOUSE heirs ({@code spouse_duplicate} on the one too
+   *       many): lawful co-widows are registered each as SPOUSE and share the spouse's part
    *   <li>birthDate: optional, not after {@code today} ({@code birth_date_in_future})
    *   <li>nik: optional; only its shape (16 digits, {@code nik_invalid}) and that no two heirs
    *       share one ({@code nik_duplicate}). The full NIK check belongs to the worker registry.
@@ -43,7 +48,7 @@ public final class HeirRules {
     Violations violations = new Violations();
     List<Heir> heirs = new ArrayList<>();
     Set<String> niks = new HashSet<>();
-    boolean spouseSeen = false;
+    int spouses = 0;
     for (int i = 0; i < drafts.size(); i++) {
       HeirDraft draft = drafts.get(i);
       String at = "heirs[" + i + "].";
@@ -55,10 +60,9 @@ public final class HeirRules {
       }
       Optional<HeirRelationship> relationship = relationship(draft, at, violations);
       if (relationship.filter(r -> r == HeirRelationship.SPOUSE).isPresent()) {
-        if (spouseSeen) {
+        if (++spouses > MAX_SPOUSES) {
           violations.add(at + "relationship", WorkerError.SPOUSE_DUPLICATE);
         }
-        spouseSeen = true;
       }
       if (draft.birthDate() != null && draft.birthDate().isAfter(today)) {
         violations.add(at + "birthDate", WorkerError.BIRTH_DATE_IN_FUTURE);

@@ -51,7 +51,12 @@ class BenefitRulesPropertiesTest {
     Rupiah total = BenefitRules.entitlement(ClaimType.JKM_DEATH, coverage, death, null).total();
 
     boolean waiting = death.isBefore(coverage.membershipStart().plusMonths(3));
-    assertThat(total).isEqualTo(Rupiah.of(waiting ? 10_000_000 : 42_000_000));
+    // The schedule in force on the death: PP 44/2015 (Rp3 juta / Rp24 juta) before 2 December
+    // 2019, PP 82/2019 (Rp10 juta / Rp42 juta) from then; a PP 44/2015 scholarship is cash.
+    boolean pp82 = !death.isBefore(LocalDate.of(2019, 12, 2));
+    long scholarship = !pp82 && coverage.contributionsPaidFor(5, death) ? 12_000_000 : 0;
+    long expected = pp82 ? (waiting ? 10_000_000 : 42_000_000) : (waiting ? 3_000_000 : 24_000_000) + scholarship;
+    assertThat(total).isEqualTo(Rupiah.of(expected));
   }
 
   @Property
@@ -59,7 +64,10 @@ class BenefitRulesPropertiesTest {
       @ForAll("coverage") CoverageFacts coverage) {
     Entitlement e = BenefitRules.entitlement(ClaimType.JKK_DEATH, coverage, coverage.membershipStart(), null);
 
-    assertThat(e.total().compareTo(Rupiah.of(42_000_000))).isGreaterThanOrEqualTo(0);
-    assertThat(e.total()).isEqualTo(coverage.declaredIncome().times(48).max(Rupiah.of(20_000_000)).plus(Rupiah.of(22_000_000)));
+    BenefitSchedule s = BenefitSchedule.inForceOn(coverage.membershipStart());
+    Rupiah scholarship = s.scholarshipPerSchoolYear() ? Rupiah.ZERO : s.scholarshipFlat();
+    assertThat(e.total().compareTo(s.jkmDeathTotal())).isGreaterThanOrEqualTo(0);
+    assertThat(e.total()).isEqualTo(coverage.declaredIncome().times(48).max(s.jkmDeathLumpSum())
+        .plus(s.funeralCost()).plus(s.jkkPeriodicMonthly().times(24)).plus(scholarship));
   }
 }

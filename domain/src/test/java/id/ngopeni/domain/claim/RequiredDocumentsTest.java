@@ -65,8 +65,11 @@ class RequiredDocumentsTest {
 
   @ParameterizedTest
   @EnumSource(ClaimType.class)
-  void npwpOnlyAboveFiftyMillion(ClaimType type) {
-    assertThat(RequiredDocuments.required(type, Rupiah.of(50_000_000), null, false)).doesNotContain(NPWP);
-    assertThat(RequiredDocuments.required(type, Rupiah.of(50_000_001), null, false)).contains(NPWP);
+  void npwpIsNeverRequiredForJkkOrJkm_onlyForJhtAboveFiftyMillion_NikIsNpwpSince2024(ClaimType type) {
+    for (HeirRelationship heir : HeirRelationship.values()) {
+      for (long total : new long[] {0, 50_000_000, 50_000_001, 993_600_000, 2_000_000_000}) {
+        assertThat(RequiredDocuments.required(type, Rupiah.of(total), heir, true)).doesNotContain(NPWP);
+      }
+    }
   }
 }

@@ -76,10 +76,15 @@ class HeirRulesTest {
   }
 
   @Test
-  void atMostOneSpouse() {
-    assertThat(errorsOf(List.of(new HeirDraft("A", null, "SPOUSE", null), new HeirDraft("B", null, "SPOUSE", null))))
+  void coWidowsMayBeRegisteredUpToFour_PP44_2015_Pasal37_UU1_1974() {
+    List<HeirDraft> four = List.of(new HeirDraft("A", null, "SPOUSE", null), new HeirDraft("B", null, "SPOUSE", null),
+        new HeirDraft("C", null, "SPOUSE", null), new HeirDraft("D", null, "SPOUSE", null));
+    assertThat(HeirRules.validate(four, LocalDate.of(2025, 1, 1))).hasSize(4);
+    List<HeirDraft> five = new java.util.ArrayList<>(four);
+    five.add(new HeirDraft("E", null, "SPOUSE", null));
+    assertThat(errorsOf(five))
         .extracting(FieldError::field, FieldError::code)
-        .containsExactly(tuple("heirs[1].relationship", "spouse_duplicate"));
+        .containsExactly(tuple("heirs[4].relationship", "spouse_duplicate"));
   }
 
   @Test

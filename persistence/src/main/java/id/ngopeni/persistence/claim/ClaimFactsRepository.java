@@ -10,9 +10,12 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +36,19 @@ public final class ClaimFactsRepository {
       SELECT start_date, end_date, programs, declared_income FROM membership
       WHERE worker_id = $1 AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
       ORDER BY start_date DESC LIMIT 1
+      """;
+
+  /**
+   * Months billed for this worker whose invoice is not paid, up to the incident month, with the
+   * amount billed: protection follows the paid period.
+   */
+  private static final String UNPAID_MONTHS =
+      """
+      SELECT i.period, sum(l.amount) AS amount
+      FROM premium_invoice_line l JOIN premium_invoice i ON i.id = l.invoice_id
+      WHERE l.membership_id IN (SELECT id FROM membership WHERE worker_id = $1)
+        AND i.status = 'UNPAID' AND i.period <= $2
+      GROUP BY i.period
       """;
 
   private static final String DEATH_CLAIMED =
@@ -61,21 +77,33 @@ public final class ClaimFactsRepository {
   }
 
   /**
-   * The coverage in force on {@code day}. The city pays the premiums of the workers it
-   * enrols, so contributions count as paid from the membership's first day (there is no
-   * arrears record to say otherwise yet).
+   * The coverage in force on {@code day}. Contributions count from the membership's first day,
+   * less the months the city was billed for this worker and has not paid (an unpaid premium
+   * invoice): the city pays the premiums of the workers it enrols, and a month it was not billed
+   * for has no record saying it is unpaid.
    */
   public Future<Optional<CoverageFacts>> coverageOn(SqlClient db, UUID workerId, LocalDate day) {
-    return db.preparedQuery(MEMBERSHIP_ON).execute(Tuple.of(workerId, day)).map(rows -> {
+    return db.preparedQuery(MEMBERSHIP_ON).execute(Tuple.of(workerId, day)).compose(rows -> {
       var it = rows.iterator();
       if (!it.hasNext()) {
-        return Optional.empty();
+        return Future.succeededFuture(Optional.<CoverageFacts>empty());
       }
       Row row = it.next();
       LocalDate start = row.getLocalDate("start_date");
-      return Optional.of(new CoverageFacts(start, row.getLocalDate("end_date"),
+      return unpaidMonths(db, workerId, day).map(unpaid -> Optional.of(new CoverageFacts(start,
+          row.getLocalDate("end_date"),
           Set.copyOf(Arrays.stream(row.getArrayOfStrings("programs")).map(Program::valueOf).toList()),
-          Rupiah.of(row.getLong("declared_income")), start));
+          Rupiah.of(row.getLong("declared_income")), start, unpaid)));
+    });
+  }
+
+  private static Future<Map<YearMonth, Rupiah>> unpaidMonths(SqlClient db, UUID workerId, LocalDate day) {
+    return db.preparedQuery(UNPAID_MONTHS).execute(Tuple.of(workerId, day)).map(rows -> {
+      Map<YearMonth, Rupiah> unpaid = new HashMap<>();
+      for (Row r : rows) {
+        unpaid.put(YearMonth.from(r.getLocalDate("period")), Rupiah.of(r.getLong("amount")));
+      }
+      return unpaid;
     });
   }
 

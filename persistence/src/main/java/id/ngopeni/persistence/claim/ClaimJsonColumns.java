@@ -1,13 +1,16 @@
 package id.ngopeni.persistence.claim;
 
+import id.ngopeni.domain.claim.Arrears;
 import id.ngopeni.domain.claim.Eligibility;
 import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.claim.EntitlementLine;
+import id.ngopeni.domain.claim.Payee;
 import id.ngopeni.domain.claim.Reason;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.ErrorCode;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +24,13 @@ public final class ClaimJsonColumns {
   public static JsonObject eligibility(Eligibility eligibility) {
     JsonArray reasons = new JsonArray();
     eligibility.reasons().forEach(r -> reasons.add(new JsonObject().put("code", r.code()).put("message", r.message())));
-    return new JsonObject().put("eligible", eligibility.eligible()).put("reasons", reasons);
+    JsonObject json = new JsonObject().put("eligible", eligibility.eligible()).put("reasons", reasons);
+    Arrears a = eligibility.arrears();
+    if (a != null) {
+      json.put("arrears", new JsonObject().put("from", a.from().toString()).put("to", a.to().toString())
+          .put("amount", a.amount().amount()).put("payable", a.payable()));
+    }
+    return json;
   }
 
   static Eligibility eligibility(JsonObject json) {
@@ -31,7 +40,10 @@ public final class ClaimJsonColumns {
       JsonObject r = array.getJsonObject(i);
       reasons.add(new Reason(ErrorCode.of(r.getString("code")), r.getString("message")));
     }
-    return new Eligibility(json.getBoolean("eligible"), reasons);
+    JsonObject a = json.getJsonObject("arrears");
+    Arrears arrears = a == null ? null : new Arrears(YearMonth.parse(a.getString("from")),
+        YearMonth.parse(a.getString("to")), Rupiah.of(a.getLong("amount")), a.getBoolean("payable"));
+    return new Eligibility(json.getBoolean("eligible"), reasons, arrears);
   }
 
   public static JsonArray lines(Entitlement entitlement) {
@@ -43,7 +55,8 @@ public final class ClaimJsonColumns {
           .put("labelEn", line.labelEn())
           .put("amount", line.amount().amount())
           .put("regulation", line.regulation())
-          .put("flagged", line.flagged()));
+          .put("flagged", line.flagged())
+          .put("payee", line.payee().name()));
     }
     return lines;
   }
@@ -53,7 +66,8 @@ public final class ClaimJsonColumns {
     for (int i = 0; i < json.size(); i++) {
       JsonObject l = json.getJsonObject(i);
       lines.add(new EntitlementLine(l.getString("code"), l.getString("label"), l.getString("labelEn"),
-          Rupiah.of(l.getLong("amount")), l.getString("regulation"), l.getBoolean("flagged")));
+          Rupiah.of(l.getLong("amount")), l.getString("regulation"), l.getBoolean("flagged"),
+          Payee.valueOf(l.getString("payee", Payee.HEIR.name()))));
     }
     return new Entitlement(Rupiah.of(total), lines);
   }

@@ -1,0 +1,28 @@
+package id.ngopeni.domain.claim;
+
+import id.ngopeni.domain.money.Rupiah;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * Unpaid contributions that stand between an incident and its cover: the incident is covered
+ * once the months {@code from}..{@code to} are paid.
+ *
+ * @param amount what paying them costs, as billed
+ * @param payable whether they can still be paid today (at most 3 months back); if not, the
+ *     incident is not covered at all
+ */
+public record Arrears(YearMonth from, YearMonth to, Rupiah amount, boolean payable) {
+  public Arrears {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(amount, "amount");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("arrears end before they start");
+    }
+  }
+
+  public long months() {
+    return from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+  }
+}
