@@ -7,6 +7,7 @@ import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.problem.Language;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.RateLimited;
 import id.ngopeni.domain.problem.Unauthenticated;
@@ -136,23 +137,33 @@ public final class Problems {
     return new Problem(status, code.code(), detail, List.of(), new JsonObject());
   }
 
+  /**
+   * Writes the problem. {@code detail} and {@code errors[].message} are in the language of
+   * {@code Accept-Language} ({@link AcceptLanguage}): in English, the call site's message, which
+   * may carry specifics; in Indonesian (the default), the catalogue's Indonesian message of the
+   * code. {@code code}, {@code type} and {@code title} (the status's reason phrase) never change.
+   */
   public static void send(RoutingContext ctx, Problem problem) {
+    Language language = AcceptLanguage.of(ctx);
     JsonObject body =
         new JsonObject()
             .put("type", "urn:ngopeni:problem:" + problem.code())
             .put("title", HttpResponseStatus.valueOf(problem.status()).reasonPhrase())
             .put("status", problem.status())
-            .put("detail", problem.detail())
+            .put("detail", inLanguage(problem.code(), problem.detail(), language))
             .put("code", problem.code());
     if (!problem.errors().isEmpty()) {
       JsonArray errors = new JsonArray();
       for (FieldError e : problem.errors()) {
-        errors.add(new JsonObject().put("field", e.field()).put("code", e.code()).put("message", e.message()));
+        String message = language == Language.EN ? e.message() : e.errorCode().message(language);
+        errors.add(new JsonObject().put("field", e.field()).put("code", e.code()).put("message", message));
       }
       body.put("errors", errors);
     }
     problem.extra().forEach(entry -> body.put(entry.getKey(), entry.getValue()));
-    var response = ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", CONTENT_TYPE);
+    var response = ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", CONTENT_TYPE)
+        .putHeader("Content-Language", language.tag());
+    response.headers().add("Vary", "Accept-Language");
     // A download refused before its first byte (e.g. by FileCells) must not be saved as the file.
     response.headers().remove("Content-Disposition");
     if (problem.status() == 401) {
@@ -167,6 +178,17 @@ public final class Problems {
     }
     Buffer bytes = body.toBuffer();
     Idempotency.store(ctx, problem.status(), CONTENT_TYPE, bytes).onComplete(done -> response.end(bytes));
+  }
+
+  private static String inLanguage(String code, String detail, Language language) {
+    if (language == Language.EN) {
+      return detail;
+    }
+    try {
+      return ErrorCode.of(code).message(language);
+    } catch (IllegalArgumentException notCatalogued) {
+      return detail;
+    }
   }
 
   public record Problem(int status, String code, String detail, List<FieldError> errors, JsonObject extra) {
