@@ -2,6 +2,7 @@ package id.ngopeni.api.claim;
 
 import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.Entitlement;
+import id.ngopeni.domain.claim.EntitlementLine;
 import id.ngopeni.persistence.claim.ClaimJsonColumns;
 import id.ngopeni.persistence.claim.StoredClaim;
 import id.ngopeni.persistence.claim.StoredDocument;
@@ -37,8 +38,25 @@ public final class ClaimJson {
         .put("version", c.version());
   }
 
+  /**
+   * The entitlement with its lines named {@code nameId}/{@code nameEn}, as reference data names
+   * things in two languages. {@code label}/{@code labelEn} repeat them for one more API version
+   * (deprecated; see docs/API.md).
+   */
   static JsonObject entitlement(Entitlement entitlement) {
-    return new JsonObject().put("total", entitlement.total().amount()).put("lines", ClaimJsonColumns.lines(entitlement));
+    JsonArray lines = new JsonArray();
+    for (EntitlementLine line : entitlement.lines()) {
+      lines.add(new JsonObject()
+          .put("code", line.code())
+          .put("nameId", line.label())
+          .put("nameEn", line.labelEn())
+          .put("amount", line.amount().amount())
+          .put("regulation", line.regulation())
+          .put("flagged", line.flagged())
+          .put("label", line.label())
+          .put("labelEn", line.labelEn()));
+    }
+    return new JsonObject().put("total", entitlement.total().amount()).put("lines", lines);
   }
 
   /** What the audit trail keeps of a claim: its state, never the description's free text. */

@@ -38,6 +38,12 @@ class ClaimFilingTest {
     assertThat(claim.getJsonObject("entitlement").getJsonArray("lines").stream()
             .map(l -> ((JsonObject) l).getString("code") + "/" + ((JsonObject) l).getBoolean("flagged")).toList())
         .containsExactly("FUNERAL_COST/false", "JKM_WAITING_PERIOD/true");
+    JsonObject funeral = claim.getJsonObject("entitlement").getJsonArray("lines").getJsonObject(0);
+    assertThat(funeral.getString("nameId")).isNotBlank().isNotEqualTo(funeral.getString("nameEn"));
+    assertThat(funeral.getString("nameEn")).isNotBlank();
+    // The names of the first version, deprecated, for one more version.
+    assertThat(funeral.getString("label")).isEqualTo(funeral.getString("nameId"));
+    assertThat(funeral.getString("labelEn")).isEqualTo(funeral.getString("nameEn"));
   }
 
   @Test
