@@ -1,5 +1,6 @@
 package id.ngopeni.api.http;
 
+import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.Language;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
@@ -19,6 +20,35 @@ public final class AcceptLanguage {
 
   public static Language of(RoutingContext ctx) {
     return parse(ctx.request().getHeader("Accept-Language"));
+  }
+
+  /**
+   * The request's language, for an answer whose messages are written in it: the response says so
+   * ({@code Content-Language}) and that it depends on the header ({@code Vary: Accept-Language}).
+   */
+  public static Language negotiate(RoutingContext ctx) {
+    Language language = of(ctx);
+    ctx.response().putHeader("Content-Language", language.tag());
+    if (!ctx.response().headers().getAll("Vary").contains("Accept-Language")) {
+      ctx.response().headers().add("Vary", "Accept-Language");
+    }
+    return language;
+  }
+
+  /**
+   * A catalogued code's message in {@code language}: in English, the {@code message} written
+   * where the code was raised (it may carry specifics); in Indonesian, the catalogue's text of the
+   * code. A code the catalogue does not know keeps its message.
+   */
+  public static String message(String code, String message, Language language) {
+    if (language == Language.EN || code == null) {
+      return message;
+    }
+    try {
+      return ErrorCode.of(code).message(language);
+    } catch (IllegalArgumentException notCatalogued) {
+      return message;
+    }
   }
 
   static Language parse(String header) {

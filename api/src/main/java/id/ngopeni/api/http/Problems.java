@@ -144,26 +144,24 @@ public final class Problems {
    * code. {@code code}, {@code type} and {@code title} (the status's reason phrase) never change.
    */
   public static void send(RoutingContext ctx, Problem problem) {
-    Language language = AcceptLanguage.of(ctx);
+    Language language = AcceptLanguage.negotiate(ctx);
     JsonObject body =
         new JsonObject()
             .put("type", "urn:ngopeni:problem:" + problem.code())
             .put("title", HttpResponseStatus.valueOf(problem.status()).reasonPhrase())
             .put("status", problem.status())
-            .put("detail", inLanguage(problem.code(), problem.detail(), language))
+            .put("detail", AcceptLanguage.message(problem.code(), problem.detail(), language))
             .put("code", problem.code());
     if (!problem.errors().isEmpty()) {
       JsonArray errors = new JsonArray();
       for (FieldError e : problem.errors()) {
-        String message = language == Language.EN ? e.message() : e.errorCode().message(language);
-        errors.add(new JsonObject().put("field", e.field()).put("code", e.code()).put("message", message));
+        errors.add(new JsonObject().put("field", e.field()).put("code", e.code())
+            .put("message", AcceptLanguage.message(e.code(), e.message(), language)));
       }
       body.put("errors", errors);
     }
     problem.extra().forEach(entry -> body.put(entry.getKey(), entry.getValue()));
-    var response = ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", CONTENT_TYPE)
-        .putHeader("Content-Language", language.tag());
-    response.headers().add("Vary", "Accept-Language");
+    var response = ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", CONTENT_TYPE);
     // A download refused before its first byte (e.g. by FileCells) must not be saved as the file.
     response.headers().remove("Content-Disposition");
     if (problem.status() == 401) {
@@ -178,17 +176,6 @@ public final class Problems {
     }
     Buffer bytes = body.toBuffer();
     Idempotency.store(ctx, problem.status(), CONTENT_TYPE, bytes).onComplete(done -> response.end(bytes));
-  }
-
-  private static String inLanguage(String code, String detail, Language language) {
-    if (language == Language.EN) {
-      return detail;
-    }
-    try {
-      return ErrorCode.of(code).message(language);
-    } catch (IllegalArgumentException notCatalogued) {
-      return detail;
-    }
   }
 
   public record Problem(int status, String code, String detail, List<FieldError> errors, JsonObject extra) {
