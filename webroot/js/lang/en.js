@@ -640,6 +640,8 @@ export default {
   'problem.too_many_requests': 'Too many requests; try again shortly.',
   'problem.unavailable': 'The service is unavailable; try again shortly.',
   'problem.idempotency_in_progress': 'The same request is still being processed; wait a moment.',
+  'problem.idempotency_key_invalid': 'The request key is not valid; reload and try again.',
+  'problem.idempotency_key_reused': 'This request clashes with an earlier one; reload and try again.',
   'error.limit_invalid': 'The page size is out of range.',
   'problem.token_missing': 'Please sign in first.',
   'problem.token_invalid': 'Your session has ended; sign in again.',

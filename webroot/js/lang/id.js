@@ -640,6 +640,8 @@ export default {
   'problem.too_many_requests': 'Terlalu banyak permintaan; coba lagi sebentar lagi.',
   'problem.unavailable': 'Layanan sedang tidak tersedia; coba lagi sebentar lagi.',
   'problem.idempotency_in_progress': 'Permintaan yang sama masih diproses; tunggu sebentar.',
+  'problem.idempotency_key_invalid': 'Kunci permintaan tidak sah; muat ulang lalu coba lagi.',
+  'problem.idempotency_key_reused': 'Permintaan ini bentrok dengan permintaan sebelumnya; muat ulang lalu coba lagi.',
   'error.limit_invalid': 'Ukuran halaman di luar batas.',
   'problem.token_missing': 'Masuk terlebih dahulu.',
   'problem.token_invalid': 'Sesi Anda berakhir; masuk lagi.',

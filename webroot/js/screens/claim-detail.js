@@ -158,7 +158,7 @@ export function render(main, { user, id, alive }) {
           h('th', { scope: 'col' }, t('claims.regulation')),
           h('th', { scope: 'col', class: 'money' }, t('payouts.col.amount')))),
         h('tbody', {}, lines.map((line) => h('tr', { class: line.flagged ? 'flagged' : null },
-          h('th', { scope: 'row' }, language() === 'en' && line.labelEn ? line.labelEn : line.label,
+          h('th', { scope: 'row' }, language() === 'en' && line.nameEn ? line.nameEn : line.nameId,
             line.flagged ? h('span', { class: 'sub' }, t('claims.not_cash')) : null),
           h('td', { class: 'hint' }, line.regulation || '—'),
           h('td', { class: 'money' }, rupiah(line.amount))))),

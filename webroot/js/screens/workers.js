@@ -16,10 +16,10 @@ import * as importer from './worker-import.js';
 
 const PAGE_SIZE = 20;
 const COLUMNS = 6;
-const COVERAGE = ['active', 'lapsed', 'none'];
+const COVERAGE = ['ACTIVE', 'LAPSED', 'NONE'];
 
 // The last search, so Back from a worker returns to the same list.
-let remembered = { q: '', kecamatan: '', kelurahan: '', category: '', coverage: '' };
+let remembered = { q: '', kecamatanCode: '', kelurahanCode: '', category: '', coverage: '' };
 
 /** What follows #/workers/ in the address: [] (the list), [<id>], ['import'] or ['import', <job id>]. */
 function addressParts() {
@@ -74,7 +74,7 @@ function list(main, { user, alive }) {
 
   const search = h('input', { type: 'search', autocomplete: 'off', spellcheck: 'false', value: filters.q });
   const category = h('select', {});
-  const coverage = h('select', {}, options(t('workers.any'), COVERAGE.map((c) => [c, t(`workers.coverage.${c.toUpperCase()}`)]), filters.coverage));
+  const coverage = h('select', {}, options(t('workers.any'), COVERAGE.map((c) => [c, t(`workers.coverage.${c}`)]), filters.coverage));
   const regionSlot = h('div', { class: 'filter-regions' });
   let regions = null;
   const form = h('form', {
@@ -85,8 +85,8 @@ function list(main, { user, alive }) {
       event.preventDefault();
       apply({
         q: search.value.trim(),
-        kecamatan: regions && !regions.kelurahanSelect.value ? regions.kecamatanSelect.value : '',
-        kelurahan: regions ? regions.kelurahanSelect.value : '',
+        kecamatanCode: regions && !regions.kelurahanSelect.value ? regions.kecamatanSelect.value : '',
+        kelurahanCode: regions ? regions.kelurahanSelect.value : '',
         category: category.value,
         coverage: coverage.value,
       });
@@ -114,7 +114,7 @@ function list(main, { user, alive }) {
       regions.kecamatanSelect.value = '';
       regions.kecamatanSelect.dispatchEvent(new Event('change'));
     }
-    apply({ q: '', kecamatan: '', kelurahan: '', category: '', coverage: '' });
+    apply({ q: '', kecamatanCode: '', kelurahanCode: '', category: '', coverage: '' });
   }
 
   const canCreate = EDITORS.includes(user.role);
@@ -147,15 +147,15 @@ function list(main, { user, alive }) {
     regions = regionSelects(ref, {
       anyLabel: t('workers.any'),
       only: user.role === 'FIELD_OFFICER' ? user.kelurahanCodes : null,
-      kelurahan: filters.kelurahan,
+      kelurahan: filters.kelurahanCode,
     });
-    if (!filters.kelurahan && filters.kecamatan) {
-      regions.kecamatanSelect.value = filters.kecamatan;
+    if (!filters.kelurahanCode && filters.kecamatanCode) {
+      regions.kecamatanSelect.value = filters.kecamatanCode;
       regions.kecamatanSelect.dispatchEvent(new Event('change'));
     }
     fill(regionSlot,
-      field({ name: 'kecamatan', label: t('workers.field.kecamatan'), control: regions.kecamatanSelect }),
-      field({ name: 'kelurahan', label: t('workers.field.kelurahan'), control: regions.kelurahanSelect }));
+      field({ name: 'kecamatanCode', label: t('workers.field.kecamatan'), control: regions.kecamatanSelect }),
+      field({ name: 'kelurahanCode', label: t('workers.field.kelurahan'), control: regions.kelurahanSelect }));
     category.append(...options(t('workers.any'), ref.categories.map((c) => [c.code, ref.categoryName(c.code)]), filters.category));
     pager.first();
   }).catch((error) => {

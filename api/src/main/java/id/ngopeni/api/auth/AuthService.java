@@ -103,8 +103,10 @@ public final class AuthService {
   /**
    * Rotates a refresh token: the presented one is spent and a new one of the same family is
    * issued. A token presented a second time means it leaked: the whole family is revoked —
-   * except a console session's cookie presented again within the grace period after it was
-   * spent (two tabs refreshing at once), which gets a sibling of the same family instead.
+   * except a token presented again within the grace period after it was spent, the way it was
+   * handed out (a console cookie: two tabs refreshing at once; a token in the body: a mobile
+   * client whose answer was lost), which gets a sibling of the same family instead. Presented
+   * after the grace period, the spent token still revokes the family.
    */
   public Future<Session> refresh(String presented, boolean viaCookie) {
     if (!RefreshTokens.wellFormed(presented)) {
@@ -115,9 +117,9 @@ public final class AuthService {
             tx ->
                 refreshTokens
                     .spend(tx, hash)
-                    .compose(spent -> spent.isPresent() || !viaCookie || refreshGrace.isZero()
+                    .compose(spent -> spent.isPresent() || refreshGrace.isZero()
                         ? Future.succeededFuture(spent)
-                        : refreshTokens.spentWithinGrace(tx, hash, refreshGrace))
+                        : refreshTokens.spentWithinGrace(tx, hash, refreshGrace, viaCookie))
                     .compose(spent -> spent.isEmpty() ? Future.succeededFuture(Optional.<Session>empty()) : successor(tx, spent.get())))
         .compose(
             session -> {

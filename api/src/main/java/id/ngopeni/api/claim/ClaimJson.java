@@ -2,7 +2,10 @@ package id.ngopeni.api.claim;
 
 import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.Entitlement;
-import id.ngopeni.persistence.claim.ClaimJsonColumns;
+import id.ngopeni.domain.claim.EntitlementLine;
+import id.ngopeni.api.http.AcceptLanguage;
+import id.ngopeni.domain.claim.Eligibility;
+import id.ngopeni.domain.problem.Language;
 import id.ngopeni.persistence.claim.StoredClaim;
 import id.ngopeni.persistence.claim.StoredDocument;
 import io.vertx.core.json.JsonArray;
@@ -12,7 +15,8 @@ import io.vertx.core.json.JsonObject;
 public final class ClaimJson {
   private ClaimJson() {}
 
-  public static JsonObject of(StoredClaim stored) {
+  /** The claim, its eligibility reasons in {@code language}. */
+  public static JsonObject of(StoredClaim stored, Language language) {
     Claim c = stored.claim();
     JsonArray required = new JsonArray();
     stored.requiredDocuments().forEach(kind -> required.add(kind.name()));
@@ -26,7 +30,7 @@ public final class ClaimJson {
         .put("medicalCosts", stored.medicalCosts() == null ? null : stored.medicalCosts().amount())
         .put("trafficAccident", stored.trafficAccident())
         .put("status", c.status().name())
-        .put("eligibility", ClaimJsonColumns.eligibility(stored.eligibility()))
+        .put("eligibility", eligibility(stored.eligibility(), language))
         .put("entitlement", entitlement(stored.entitlement()))
         .put("requiredDocuments", required)
         .put("rejectionReason", c.rejectionReason())
@@ -37,8 +41,32 @@ public final class ClaimJson {
         .put("version", c.version());
   }
 
+  /**
+   * The entitlement with its lines named {@code nameId}/{@code nameEn}, as reference data names
+   * things in two languages. {@code label}/{@code labelEn} repeat them for one more API version
+   * (deprecated; see docs/API.md).
+   */
+  static JsonObject eligibility(Eligibility eligibility, Language language) {
+    JsonArray reasons = new JsonArray();
+    eligibility.reasons().forEach(r -> reasons.add(new JsonObject().put("code", r.code())
+        .put("message", AcceptLanguage.message(r.code(), r.message(), language))));
+    return new JsonObject().put("eligible", eligibility.eligible()).put("reasons", reasons);
+  }
+
   static JsonObject entitlement(Entitlement entitlement) {
-    return new JsonObject().put("total", entitlement.total().amount()).put("lines", ClaimJsonColumns.lines(entitlement));
+    JsonArray lines = new JsonArray();
+    for (EntitlementLine line : entitlement.lines()) {
+      lines.add(new JsonObject()
+          .put("code", line.code())
+          .put("nameId", line.label())
+          .put("nameEn", line.labelEn())
+          .put("amount", line.amount().amount())
+          .put("regulation", line.regulation())
+          .put("flagged", line.flagged())
+          .put("label", line.label())
+          .put("labelEn", line.labelEn()));
+    }
+    return new JsonObject().put("total", entitlement.total().amount()).put("lines", lines);
   }
 
   /** What the audit trail keeps of a claim: its state, never the description's free text. */

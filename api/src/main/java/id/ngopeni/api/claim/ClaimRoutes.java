@@ -1,6 +1,7 @@
 package id.ngopeni.api.claim;
 
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.http.AcceptLanguage;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Fields;
@@ -13,6 +14,7 @@ import id.ngopeni.domain.claim.ClaimType;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.problem.Language;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.claim.StoredClaim;
 import io.vertx.core.Future;
@@ -73,7 +75,8 @@ public final class ClaimRoutes implements Feature {
     service.list(Caller.of(ctx), status, type, workerId, cursor, limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
-          slice.items().forEach(c -> items.add(ClaimJson.of(c)));
+          Language language = AcceptLanguage.negotiate(ctx);
+          slice.items().forEach(c -> items.add(ClaimJson.of(c, language)));
           String next = Paging.nextCursor(slice, item -> item.id());
           return Responses.json(ctx, 200, Paging.page(items, next));
         })
@@ -99,7 +102,7 @@ public final class ClaimRoutes implements Feature {
   }
 
   static Future<Void> respond(RoutingContext ctx, int status, StoredClaim claim) {
-    return Responses.versioned(ctx, status, ClaimJson.of(claim), (int) claim.claim().version());
+    return Responses.versioned(ctx, status, ClaimJson.of(claim, AcceptLanguage.negotiate(ctx)), (int) claim.claim().version());
   }
 
   static UUID claimId(RoutingContext ctx) {

@@ -2,6 +2,7 @@ package id.ngopeni.api.http;
 
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.persistence.db.HoldingPool;
@@ -9,6 +10,7 @@ import id.ngopeni.persistence.db.HoldingPool.Scope;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository.InProgress;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository.Mismatch;
+import id.ngopeni.persistence.idempotency.IdempotencyRepository.Outcome;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository.Replay;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository.Started;
 import io.vertx.core.Future;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -30,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * {@code Idempotency-Key} on every authenticated POST: the same key and body from the same user
  * within 24 hours replays the first response (status, body, Location/ETag) with
  * {@code Idempotent-Replayed: true}; the same key with another request is 422
- * {@code idempotency_key_reused}; while the first is still running, 409. An upload (a body that
+ * {@code idempotency_key_reused}; while the first is still running, 409 {@code idempotency_in_progress} with
+ * {@code Retry-After}. A JSON body is compared as canonical JSON ({@link CanonicalJson}: member order
+ * and whitespace do not matter). An upload (a body that
  * streams past this handler to its route) is compared by its SHA-256 too, read from the retry
  * before anything is replayed ({@link BodyDigest}). Routes marked {@link #READ_ONLY} are not
  * recorded: their answers may carry personal data and repeating them is harmless. The response is stored
@@ -48,6 +53,8 @@ public final class Idempotency implements Handler<RoutingContext> {
   private static final Logger LOG = LoggerFactory.getLogger(Idempotency.class);
   private static final String PENDING = "ngopeni.idempotency";
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+  /** What {@code Retry-After} tells a client whose first request with the key is still running. */
+  static final int RETRY_IN_PROGRESS_SECONDS = 1;
   private static final List<String> REPLAYED_HEADERS = List.of("Content-Type", "Location", "ETag");
 
   private record Pending(IdempotencyRepository repository, UUID userId, String key, byte[] requestHash, boolean streamed,
@@ -85,7 +92,7 @@ public final class Idempotency implements Handler<RoutingContext> {
       return;
     }
     if (!KEY.matcher(key).matches()) {
-      ctx.fail(Invalid.of("Idempotency-Key", HttpError.IDEMPOTENCY_KEY_INVALID));
+      ctx.fail(keyProblem(HttpError.IDEMPOTENCY_KEY_INVALID));
       return;
     }
     UUID userId = Caller.of(ctx).userId();
@@ -95,31 +102,16 @@ public final class Idempotency implements Handler<RoutingContext> {
     if (held) {
       ctx.request().pause();
     }
-    byte[] requestHash = requestHash(ctx);
+    byte[] requestHash = requestHash(ctx, true);
+    // A key recorded before bodies were compared as canonical JSON (within the last 24 hours of an upgrade).
+    List<byte[]> accepted = streamed ? List.of(requestHash) : List.of(requestHash, requestHash(ctx, false));
     Scope scope = pool.open();
     scope.begin()
-        .compose(tx -> repository.begin(tx, userId, key, requestHash))
+        .compose(tx -> repository.begin(tx, userId, key, accepted))
         .onSuccess(outcome -> {
           if (!(outcome instanceof Started)) {
-            scope.rollback();
-          }
-          if (outcome instanceof Replay replay && streamed && replay.bodySha256() != null) {
-            // Type and length matched; the retried upload must be the same file, byte for byte.
-            BodyDigest.drain(ctx.request()).onComplete(read -> {
-              if (read.failed()) {
-                ctx.fail(read.cause());
-              } else if (MessageDigest.isEqual(read.result(), replay.bodySha256())) {
-                replay(ctx, replay);
-              } else {
-                ctx.fail(Invalid.of("Idempotency-Key", HttpError.IDEMPOTENCY_KEY_REUSED));
-              }
-            });
-          } else if (outcome instanceof Replay replay) {
-            replay(ctx, replay);
-          } else if (outcome instanceof Mismatch) {
-            ctx.fail(Invalid.of("Idempotency-Key", HttpError.IDEMPOTENCY_KEY_REUSED));
-          } else if (outcome instanceof InProgress) {
-            ctx.fail(new Conflict(HttpError.IDEMPOTENCY_IN_PROGRESS));
+            // The key's lock is released before the answer, so the client's next request never finds it held.
+            scope.rollback().onComplete(released -> settled(ctx, outcome, streamed));
           } else {
             Pending pending = new Pending(repository, userId, key, requestHash, streamed, scope);
             ctx.put(PENDING, pending);
@@ -141,6 +133,29 @@ public final class Idempotency implements Handler<RoutingContext> {
           scope.rollback();
           ctx.fail(e);
         });
+  }
+
+  /** The answer to a request whose key was used before, or is in use. */
+  private static void settled(RoutingContext ctx, Outcome outcome, boolean streamed) {
+    if (outcome instanceof Replay replay && streamed && replay.bodySha256() != null) {
+      // Type and length matched; the retried upload must be the same file, byte for byte.
+      BodyDigest.drain(ctx.request()).onComplete(read -> {
+        if (read.failed()) {
+          ctx.fail(read.cause());
+        } else if (MessageDigest.isEqual(read.result(), replay.bodySha256())) {
+          replay(ctx, replay);
+        } else {
+          ctx.fail(keyProblem(HttpError.IDEMPOTENCY_KEY_REUSED));
+        }
+      });
+    } else if (outcome instanceof Replay replay) {
+      replay(ctx, replay);
+    } else if (outcome instanceof Mismatch) {
+      ctx.fail(keyProblem(HttpError.IDEMPOTENCY_KEY_REUSED));
+    } else if (outcome instanceof InProgress) {
+      ctx.fail(new Conflict(HttpError.IDEMPOTENCY_IN_PROGRESS, HttpError.IDEMPOTENCY_IN_PROGRESS.message(),
+          Map.of("retryAfterSeconds", RETRY_IN_PROGRESS_SECONDS)));
+    }
   }
 
   /**
@@ -184,12 +199,21 @@ public final class Idempotency implements Handler<RoutingContext> {
     response.end(replay.body() == null ? Buffer.buffer() : replay.body());
   }
 
-  private static byte[] requestHash(RoutingContext ctx) {
+  /**
+   * A refused key answers with its own code at the top (422), and the same code once more in
+   * {@code errors[0]} for clients that read it there.
+   */
+  private static Invalid keyProblem(HttpError code) {
+    return new Invalid(code, code.message(), List.of(new FieldError("Idempotency-Key", code)));
+  }
+
+  private static byte[] requestHash(RoutingContext ctx, boolean canonical) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update((ctx.request().method() + " " + ctx.request().path() + "\n").getBytes(StandardCharsets.UTF_8));
       if (ctx.body() != null && ctx.body().buffer() != null) {
-        digest.update(ctx.body().buffer().getBytes());
+        // Canonical JSON: a retry whose members come in another order, or with other whitespace, is the same request.
+        digest.update(canonical ? CanonicalJson.of(ctx.body().buffer()) : ctx.body().buffer().getBytes());
       } else {
         // An upload streams past us: it is known here by its type, length and, when the client
         // sends one, its Content-Digest (RFC 9530); the body's own SHA-256 is recorded with the

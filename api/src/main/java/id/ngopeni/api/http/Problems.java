@@ -7,6 +7,7 @@ import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.problem.Language;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.RateLimited;
 import id.ngopeni.domain.problem.Unauthenticated;
@@ -136,18 +137,26 @@ public final class Problems {
     return new Problem(status, code.code(), detail, List.of(), new JsonObject());
   }
 
+  /**
+   * Writes the problem. {@code detail} and {@code errors[].message} are in the language of
+   * {@code Accept-Language} ({@link AcceptLanguage}): in English, the call site's message, which
+   * may carry specifics; in Indonesian (the default), the catalogue's Indonesian message of the
+   * code. {@code code}, {@code type} and {@code title} (the status's reason phrase) never change.
+   */
   public static void send(RoutingContext ctx, Problem problem) {
+    Language language = AcceptLanguage.negotiate(ctx);
     JsonObject body =
         new JsonObject()
             .put("type", "urn:ngopeni:problem:" + problem.code())
             .put("title", HttpResponseStatus.valueOf(problem.status()).reasonPhrase())
             .put("status", problem.status())
-            .put("detail", problem.detail())
+            .put("detail", AcceptLanguage.message(problem.code(), problem.detail(), language))
             .put("code", problem.code());
     if (!problem.errors().isEmpty()) {
       JsonArray errors = new JsonArray();
       for (FieldError e : problem.errors()) {
-        errors.add(new JsonObject().put("field", e.field()).put("code", e.code()).put("message", e.message()));
+        errors.add(new JsonObject().put("field", e.field()).put("code", e.code())
+            .put("message", AcceptLanguage.message(e.code(), e.message(), language)));
       }
       body.put("errors", errors);
     }

@@ -6,7 +6,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Optimistic locking for PUTs that create or replace (budgets, baselines): {@code If-None-Match: *}
  * creates and fails with 412 if the resource exists; {@code If-Match: "n"} replaces version n;
- * neither is 428, like every other PUT.
+ * {@code If-Match: *} replaces whichever version is stored (412 if there is none); neither is 428,
+ * like every other PUT.
  */
 public final class PutVersion {
   private PutVersion() {}

@@ -2,6 +2,7 @@ package id.ngopeni.api.user;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.http.ETags;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.persistence.audit.AuditEvent;
@@ -149,7 +150,8 @@ public final class UserService {
         boolean revoke = patch.password() != null || Boolean.FALSE.equals(patch.active())
             || role != current.role() || !scope.equals(current.kelurahanCodes());
         return activation.compose(v -> hash)
-            .compose(h -> users.update(tx, id, expectedVersion, new UserChanges(role, patch.active(), scope, h)))
+            .compose(h -> users.update(tx, id, ETags.matches(expectedVersion, current.version()) ? current.version() : expectedVersion,
+                new UserChanges(role, patch.active(), scope, h)))
             .compose(updated -> revoke ? refreshTokens.revokeAllOfUser(tx, id).map(v -> updated) : Future.succeededFuture(updated))
             .compose(updated -> {
               JsonObject after = UserJson.of(updated).put("passwordChanged", patch.password() != null);

@@ -1,5 +1,6 @@
 package id.ngopeni.api.worker;
 
+import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Jakarta;
@@ -52,21 +53,21 @@ public final class HeirService {
         .compose(locked -> workers.findById(tx, workerId))
         .compose(found -> {
           var worker = WorkerService.visible(found, caller);
-          if (worker.version() != expectedVersion) {
+          if (!ETags.matches(expectedVersion, worker.version())) {
             throw WorkerService.versionConflict();
           }
           return heirs.list(tx, workerId).compose(before -> {
             List<Heir> after = HeirIds.reuse(before, validated);
             return heirs.replace(tx, workerId, after)
-                .compose(v -> workers.bumpVersion(tx, workerId, expectedVersion))
+                .compose(v -> workers.bumpVersion(tx, workerId, worker.version()))
                 .compose(bumped -> {
                   if (!bumped) {
                     throw WorkerService.versionConflict();
                   }
                   return audit.append(tx, WorkerService.event(caller, "worker.heirs_replaced", WorkerJson.heirs(before),
-                      WorkerJson.heirs(after).put("version", expectedVersion + 1), workerId));
+                      WorkerJson.heirs(after).put("version", worker.version() + 1), workerId));
                 })
-                .map(seq -> new Heirs(after, expectedVersion + 1));
+                .map(seq -> new Heirs(after, worker.version() + 1));
           });
         }));
   }

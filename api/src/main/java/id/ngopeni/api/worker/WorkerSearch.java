@@ -15,8 +15,10 @@ import java.util.Locale;
 /**
  * The filters of {@code GET /workers} and the export: {@code q} (digits: NIK prefix; otherwise a
  * name, compared by its normalised key, so case, accents, titles and spelling variants do not
- * matter), {@code kelurahan}, {@code kecamatan}, {@code category}, {@code coverage}. A field
- * officer's scope is always added, so filtering elsewhere just finds nothing.
+ * matter), {@code kelurahanCode}, {@code kecamatanCode}, {@code category}, {@code coverage}
+ * ({@code ACTIVE}, {@code LAPSED} or {@code NONE}). The names of API v1's first version are still
+ * accepted, deprecated: {@code kelurahan}, {@code kecamatan}, and the coverage in lower case. A
+ * field officer's scope is always added, so filtering elsewhere just finds nothing.
  */
 final class WorkerSearch {
   /** Shorter name fragments have no trigram to use the index with, and match half the city. */
@@ -42,13 +44,15 @@ final class WorkerSearch {
         }
       }
     }
-    String kelurahan = param(ctx, "kelurahan");
+    String kelurahanName = named(ctx, "kelurahanCode", "kelurahan");
+    String kelurahan = param(ctx, kelurahanName);
     if (kelurahan != null && RegionCode.parseKelurahan(kelurahan).isEmpty()) {
-      v.add("kelurahan", WorkerError.KELURAHAN_INVALID);
+      v.add(kelurahanName, WorkerError.KELURAHAN_INVALID);
     }
-    String kecamatan = param(ctx, "kecamatan");
+    String kecamatanName = named(ctx, "kecamatanCode", "kecamatan");
+    String kecamatan = param(ctx, kecamatanName);
     if (kecamatan != null && RegionCode.parse(kecamatan).filter(c -> c.level() == RegionCode.Level.KECAMATAN).isEmpty()) {
-      v.add("kecamatan", WorkerError.KECAMATAN_INVALID);
+      v.add(kecamatanName, WorkerError.KECAMATAN_INVALID);
     }
     String category = param(ctx, "category");
     if (category != null && !WorkerCategory.isCode(category)) {
@@ -72,6 +76,14 @@ final class WorkerSearch {
     v.throwIfAny();
     return new WorkerFilter(caller.role().isAreaScoped() ? caller.kelurahanCodes() : null, kelurahan, kecamatan, category,
         coverage, nikPrefix, nameKey, after);
+  }
+
+  /**
+   * The name a filter was sent under: its name ({@code kelurahanCode}), else the deprecated one
+   * ({@code kelurahan}) accepted for one more API version.
+   */
+  private static String named(RoutingContext ctx, String name, String deprecated) {
+    return param(ctx, name) == null && param(ctx, deprecated) != null ? deprecated : name;
   }
 
   private static String param(RoutingContext ctx, String name) {

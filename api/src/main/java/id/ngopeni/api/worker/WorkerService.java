@@ -1,5 +1,6 @@
 package id.ngopeni.api.worker;
 
+import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Ids;
@@ -106,7 +107,7 @@ public final class WorkerService {
         .compose(locked -> workers.findById(tx, id))
         .compose(found -> {
           StoredWorker current = visible(found, caller);
-          if (current.version() != expectedVersion) {
+          if (!ETags.matches(expectedVersion, current.version())) {
             throw versionConflict();
           }
           WorkerDraft draft = merge.apply(current);
@@ -114,7 +115,7 @@ public final class WorkerService {
               .compose(worker -> worker.nik().value().equals(current.nik())
                   ? Future.succeededFuture(worker) : probes.allow(caller).map(worker))
               .compose(worker -> checkNikFree(tx, current, worker, caller))
-              .compose(worker -> workers.update(tx, id, expectedVersion, worker)
+              .compose(worker -> workers.update(tx, id, current.version(), worker)
                   .compose(updated -> {
                     if (!updated) {
                       throw versionConflict();

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Several console tabs share one refresh cookie. When they refresh at the same instant the later
  * ones present a token the first just spent: within the grace period (20 s, the default) they get
- * a sibling of the same family and every tab stays signed in; after it, or outside a cookie
- * session, presenting a spent token still revokes the whole family.
+ * a sibling of the same family and every tab stays signed in. A mobile client retrying a refresh
+ * whose answer was lost (the token in the body) gets the same grace. After the grace period, or
+ * presented another way than it was handed out, a spent token still revokes the whole family.
  */
 class ConcurrentRefreshTest {
   private static TestServer server;
@@ -98,11 +99,37 @@ class ConcurrentRefreshTest {
   }
 
   @Test
-  void aMobileTokenReplayedAtOnceStillRevokesTheFamily() {
+  void aMobileTokenRetriedAtOnceGetsASiblingOfTheSameFamily() {
+    String token = server.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
+    var rotated = server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    var retried = server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    assertThat(rotated.statusCode()).isEqualTo(200);
+    assertThat(retried.statusCode()).as(retried.bodyAsString()).isEqualTo(200);
+    String successor = rotated.bodyAsJsonObject().getString("refreshToken");
+    String sibling = retried.bodyAsJsonObject().getString("refreshToken");
+    assertThat(family(sibling)).isEqualTo(family(successor)).isEqualTo(family(token));
+    assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", sibling)).statusCode()).isEqualTo(200);
+    assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", successor)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aMobileTokenReplayedAfterTheGracePeriodRevokesTheFamily() {
     String token = server.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
     var rotated = server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
     assertThat(rotated.statusCode()).isEqualTo(200);
+    db.preparedQuery("UPDATE refresh_token SET spent_at = spent_at - interval '21 seconds' WHERE token_hash = $1")
+        .execute(Tuple.of(RefreshTokens.hash(token))).await();
     assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token)).statusCode()).isEqualTo(401);
+    String successor = rotated.bodyAsJsonObject().getString("refreshToken");
+    assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", successor)).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aMobileTokenReplayedAsACookieGetsNoGrace() {
+    String token = server.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
+    var rotated = server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    assertThat(rotated.statusCode()).isEqualTo(200);
+    assertThat(refreshWithCookie(token).await().statusCode()).isEqualTo(401);
     String successor = rotated.bodyAsJsonObject().getString("refreshToken");
     assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", successor)).statusCode()).isEqualTo(401);
   }

@@ -38,6 +38,12 @@ class ClaimFilingTest {
     assertThat(claim.getJsonObject("entitlement").getJsonArray("lines").stream()
             .map(l -> ((JsonObject) l).getString("code") + "/" + ((JsonObject) l).getBoolean("flagged")).toList())
         .containsExactly("FUNERAL_COST/false", "JKM_WAITING_PERIOD/true");
+    JsonObject funeral = claim.getJsonObject("entitlement").getJsonArray("lines").getJsonObject(0);
+    assertThat(funeral.getString("nameId")).isNotBlank().isNotEqualTo(funeral.getString("nameEn"));
+    assertThat(funeral.getString("nameEn")).isNotBlank();
+    // The names of the first version, deprecated, for one more version.
+    assertThat(funeral.getString("label")).isEqualTo(funeral.getString("nameId"));
+    assertThat(funeral.getString("labelEn")).isEqualTo(funeral.getString("nameEn"));
   }
 
   @Test
@@ -47,6 +53,15 @@ class ClaimFilingTest {
     assertThat(claim.getJsonObject("eligibility").getBoolean("eligible")).isFalse();
     assertThat(claim.getJsonObject("eligibility").getJsonArray("reasons").getJsonObject(0).getString("code"))
         .isEqualTo("no_active_membership");
+    // The reason in Indonesian by default, in English when asked; the code is the same.
+    assertThat(claim.getJsonObject("eligibility").getJsonArray("reasons").getJsonObject(0).getString("message"))
+        .isEqualTo("Tidak ada kepesertaan aktif pada tanggal kejadian.");
+    var english = api.server.http.get("/api/v1/claims/" + claim.getString("id")).putHeader("Authorization", "Bearer " + api.operator)
+        .putHeader("Accept-Language", "en-US,en;q=0.9").send().await();
+    assertThat(english.getHeader("Content-Language")).isEqualTo("en");
+    JsonObject reason = english.bodyAsJsonObject().getJsonObject("eligibility").getJsonArray("reasons").getJsonObject(0);
+    assertThat(reason.getString("code")).isEqualTo("no_active_membership");
+    assertThat(reason.getString("message")).isEqualTo("There was no active membership on the incident date.");
     assertThat(claim.getJsonObject("entitlement").getLong("total")).isZero();
     var verify = api.post("/api/v1/claims/" + claim.getString("id") + "/verify", api.operator, null);
     assertThat(verify.statusCode()).isEqualTo(422);

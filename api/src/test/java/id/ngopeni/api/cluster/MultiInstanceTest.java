@@ -3,9 +3,12 @@ package id.ngopeni.api.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.persistence.db.Pools;
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.testing.TestDatabases;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -17,17 +20,20 @@ import org.junit.jupiter.api.Test;
 class MultiInstanceTest {
   private static TestServer a;
   private static TestServer b;
+  private static Pool db;
 
   @BeforeAll
   static void start() {
-    DatabaseTarget db = TestDatabases.fresh("two_instances");
+    DatabaseTarget database = TestDatabases.fresh("two_instances");
     Path dataDir = TestServer.newDataDir();
-    a = new TestServer(db, dataDir, List.of());
-    b = new TestServer(db, dataDir, List.of());
+    a = new TestServer(database, dataDir, List.of());
+    b = new TestServer(database, dataDir, List.of());
+    db = Pools.create(a.clientVertx, database, 1);
   }
 
   @AfterAll
   static void stop() {
+    db.close().await();
     b.close();
     a.close();
   }
@@ -39,8 +45,50 @@ class MultiInstanceTest {
     assertThat(b.get("/api/v1/me", token).statusCode()).isEqualTo(200);
     String refresh = b.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
     assertThat(a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", refresh)).statusCode()).isEqualTo(200);
-    // …and the spent token is spent everywhere.
+    // …and the spent token is spent everywhere: past the grace period, presenting it again on the other revokes the family.
+    spentLongAgo(refresh);
     assertThat(b.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", refresh)).statusCode()).isEqualTo(401);
+  }
+
+  /**
+   * A field officer's refresh answered by one instance is lost on the way; the app retries with
+   * the same token and reaches the other. Within the grace period it gets a sibling of the same
+   * family, and both successors keep working; the same token presented after the grace period is
+   * taken for a stolen one and ends the whole family, on either instance.
+   */
+  @Test
+  void aMobileRefreshRetriedOnTheOtherInstanceAfterALostAnswerStaysSignedIn() {
+    String token = a.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
+    var lost = a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    assertThat(lost.statusCode()).isEqualTo(200);
+    var retried = b.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    assertThat(retried.statusCode()).as(retried.bodyAsString()).isEqualTo(200);
+    String sibling = retried.bodyAsJsonObject().getString("refreshToken");
+    String unseen = lost.bodyAsJsonObject().getString("refreshToken");
+    assertThat(sibling).isNotEqualTo(unseen).isNotEqualTo(token);
+    assertThat(familyOf(sibling)).isEqualTo(familyOf(unseen)).isEqualTo(familyOf(token));
+    assertThat(a.get("/api/v1/me", retried.bodyAsJsonObject().getString("accessToken")).statusCode()).isEqualTo(200);
+    var next = a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", sibling));
+    assertThat(next.statusCode()).isEqualTo(200);
+
+    spentLongAgo(token);
+    var stolen = a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    assertThat(stolen.statusCode()).isEqualTo(401);
+    assertThat(stolen.bodyAsJsonObject().getString("code")).isEqualTo("refresh_token_invalid");
+    assertThat(b.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken",
+        next.bodyAsJsonObject().getString("refreshToken"))).statusCode()).isEqualTo(401);
+    assertThat(b.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", unseen)).statusCode()).isEqualTo(401);
+  }
+
+  /** As far as the database knows, the token was spent 21 s ago: past the 20 s grace. */
+  private static void spentLongAgo(String token) {
+    db.preparedQuery("UPDATE refresh_token SET spent_at = spent_at - interval '21 seconds' WHERE token_hash = sha256(convert_to($1, 'SQL_ASCII'))")
+        .execute(Tuple.of(token)).await();
+  }
+
+  private static Object familyOf(String token) {
+    return db.preparedQuery("SELECT family_id FROM refresh_token WHERE token_hash = sha256(convert_to($1, 'SQL_ASCII'))")
+        .execute(Tuple.of(token)).await().iterator().next().getUUID(0);
   }
 
   @Test

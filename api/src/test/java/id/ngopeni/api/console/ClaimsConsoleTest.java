@@ -51,6 +51,9 @@ class ClaimsConsoleTest extends BrowserTest {
       row.getByRole(AriaRole.LINK).first().click();
       expect(heading(page)).hasText("JKM – kematian · Sutrisno Wibowo");
       expect(page.locator("tfoot .total")).hasText(PayoutsConsoleTest.rupiah(claim.getJsonObject("entitlement").getLong("total")));
+      // Each line is named by its nameId (Indonesian on screen).
+      String firstLine = claim.getJsonObject("entitlement").getJsonArray("lines").getJsonObject(0).getString("nameId");
+      expect(page.locator("tfoot .total").locator("xpath=ancestor::table").locator("tbody th").first()).containsText(firstLine);
       Locator requiredList = page.locator(".required-docs li");
       expect(requiredList).hasCount(required.size());
       expect(page.locator(".required-docs li.missing")).hasCount(required.size());

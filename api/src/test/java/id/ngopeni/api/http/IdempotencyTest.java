@@ -3,10 +3,13 @@ package id.ngopeni.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.persistence.db.Pools;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,9 +63,56 @@ class IdempotencyTest {
     assertThat(createUser(admin, key, "first.body").await().statusCode()).isEqualTo(201);
     var reused = createUser(admin, key, "second.body").await();
     assertThat(reused.statusCode()).isEqualTo(422);
-    assertThat(reused.bodyAsJsonObject().getString("code")).isEqualTo("validation_failed");
+    assertThat(reused.bodyAsJsonObject().getString("code")).isEqualTo("idempotency_key_reused");
+    // Still in errors[0] too, for clients that looked there.
     assertThat(reused.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("idempotency_key_reused");
     assertThat(usersNamed("second.body")).isZero();
+  }
+
+  @Test
+  void aRetryWhoseJsonDiffersOnlyInMemberOrderAndWhitespaceIsReplayed() {
+    String key = UUID.randomUUID().toString();
+    String first = "{\"username\":\"canonical.retry\",\"password\":\"Bakpao-Telo-Malang-1\",\"role\":\"AUDITOR\"}";
+    String retry = "{\n  \"role\" : \"AUDITOR\",\n  \"password\": \"Bakpao-Telo-Malang-1\",\t\"username\": \"canonical\\u002eretry\"\n}\n";
+    var created = rawPost(key, first);
+    var replayed = rawPost(key, retry);
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    assertThat(replayed.statusCode()).as(replayed.bodyAsString()).isEqualTo(201);
+    assertThat(replayed.getHeader("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(replayed.bodyAsJsonObject()).isEqualTo(created.bodyAsJsonObject());
+    assertThat(usersNamed("canonical.retry")).isEqualTo(1);
+    // A value that differs is another request, however it is spelled.
+    var other = rawPost(key, retry.replace("AUDITOR", "OPERATOR"));
+    assertThat(other.statusCode()).isEqualTo(422);
+    assertThat(other.bodyAsJsonObject().getString("code")).isEqualTo("idempotency_key_reused");
+  }
+
+  @Test
+  void aRequestWhileTheFirstWithItsKeyRunsIsToldWhenToRetry() {
+    String key = UUID.randomUUID().toString();
+    String userId = server.get("/api/v1/me", admin).bodyAsJsonObject().getString("id");
+    Tuple lock = Tuple.of(0x1d3e_0001, userId + ":" + key);
+    Pool db = Pools.create(server.clientVertx, server.database, 1);
+    try {
+      // The key's lock, held as by a first request that is still running.
+      HttpResponse<Buffer> answer = db.withConnection(conn -> conn.preparedQuery("SELECT pg_advisory_lock($1, hashtext($2))")
+              .execute(lock)
+              .compose(held -> createUser(admin, key, "in.progress"))
+              .compose(seen -> conn.preparedQuery("SELECT pg_advisory_unlock($1, hashtext($2))").execute(lock).map(seen)))
+          .await();
+      assertThat(answer.statusCode()).isEqualTo(409);
+      assertThat(answer.bodyAsJsonObject().getString("code")).isEqualTo("idempotency_in_progress");
+      assertThat(answer.getHeader("Retry-After")).isEqualTo("1");
+      assertThat(usersNamed("in.progress")).isZero();
+    } finally {
+      db.close().await();
+    }
+    assertThat(createUser(admin, key, "in.progress").await().statusCode()).isEqualTo(201);
+  }
+
+  private static HttpResponse<Buffer> rawPost(String key, String json) {
+    return server.http.post("/api/v1/users").putHeader("Authorization", "Bearer " + admin).putHeader("Idempotency-Key", key)
+        .putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(json)).await();
   }
 
   @Test

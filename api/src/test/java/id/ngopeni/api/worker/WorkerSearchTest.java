@@ -69,14 +69,25 @@ class WorkerSearchTest {
 
   @Test
   void filters() {
+    assertThat(ids("?kelurahanCode=" + WorkerFixture.KLOJEN)).containsExactly(jose);
+    assertThat(ids("?kecamatanCode=35.73.01")).containsExactly(soleh);
+    assertThat(ids("?kecamatanCode=35.73.02")).containsExactlyInAnyOrder(jose, active, lapsed, ended);
+    assertThat(ids("?category=MARBOT")).containsExactly(soleh);
+    assertThat(ids("?coverage=ACTIVE")).containsExactly(active);
+    assertThat(ids("?coverage=LAPSED")).containsExactly(lapsed);
+    assertThat(ids("?coverage=NONE")).containsExactlyInAnyOrder(jose, soleh, ended);
+    assertThat(ids("?coverage=NONE&kecamatanCode=35.73.02&q=ani")).containsExactly(ended);
+  }
+
+  /** The names of the first version of API v1 still work, deprecated, for one more version. */
+  @Test
+  void deprecatedFilterNamesStillWork() {
     assertThat(ids("?kelurahan=" + WorkerFixture.KLOJEN)).containsExactly(jose);
     assertThat(ids("?kecamatan=35.73.01")).containsExactly(soleh);
-    assertThat(ids("?kecamatan=35.73.02")).containsExactlyInAnyOrder(jose, active, lapsed, ended);
-    assertThat(ids("?category=MARBOT")).containsExactly(soleh);
     assertThat(ids("?coverage=active")).containsExactly(active);
-    assertThat(ids("?coverage=lapsed")).containsExactly(lapsed);
-    assertThat(ids("?coverage=none")).containsExactlyInAnyOrder(jose, soleh, ended);
     assertThat(ids("?coverage=none&kecamatan=35.73.02&q=ani")).containsExactly(ended);
+    // The new name wins when both are sent.
+    assertThat(ids("?kelurahanCode=" + WorkerFixture.KLOJEN + "&kelurahan=35.73.01.1001")).containsExactly(jose);
   }
 
   @Test
@@ -120,5 +131,8 @@ class WorkerSearchTest {
         r.admin);
     assertThat(WorkerFixture.failures(bad)).containsExactlyInAnyOrder("q:q_too_short", "kelurahan:kelurahan_invalid",
         "kecamatan:kecamatan_invalid", "category:category_invalid", "coverage:coverage_invalid", "cursor:cursor_invalid");
+    var named = r.get("/api/v1/workers?kelurahanCode=35.73&kecamatanCode=x", r.admin);
+    assertThat(WorkerFixture.failures(named)).containsExactlyInAnyOrder("kelurahanCode:kelurahan_invalid",
+        "kecamatanCode:kecamatan_invalid");
   }
 }

@@ -34,7 +34,19 @@ final class ErrorCatalogue {
   private static final Map<String, ErrorCode> BY_CODE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(ErrorCode::code, Function.identity()));
 
+  private static final Map<String, String> INDONESIAN = IndonesianMessages.load(BY_CODE.keySet());
+
   private ErrorCatalogue() {}
+
+  /** The code's message in {@code language}; English when no Indonesian text was written for it. */
+  static String message(ErrorCode code, Language language) {
+    return language == Language.ID ? INDONESIAN.getOrDefault(code.code(), code.message()) : code.message();
+  }
+
+  /** Whether the code has its own Indonesian message. */
+  static boolean hasIndonesian(ErrorCode code) {
+    return INDONESIAN.containsKey(code.code());
+  }
 
   static ErrorCode of(String code) {
     ErrorCode found = code == null ? null : BY_CODE.get(code);

@@ -37,6 +37,19 @@ public interface ErrorCode {
     return spec().message();
   }
 
+  /**
+   * The message in {@code language}: the Indonesian text of {@code error-messages-id.tsv}, or the
+   * English one of {@code error-codes.tsv}.
+   */
+  default String message(Language language) {
+    return ErrorCatalogue.message(this, language);
+  }
+
+  /** Whether an Indonesian message was written for this code (else it falls back to English). */
+  default boolean hasIndonesianMessage() {
+    return ErrorCatalogue.hasIndonesian(this);
+  }
+
   default Set<ErrorKind> kinds() {
     return spec().kinds();
   }

@@ -30,14 +30,15 @@ public final class RefreshTokenRepository {
       """;
 
   /**
-   * A cookie session's token spent less than the grace period ago, in a family nobody revoked:
-   * another tab of the same browser presenting the cookie at the same time, not a thief. Measured
-   * with clock_timestamp(): the competing transaction may have started before this one.
+   * A token spent less than the grace period ago, in a family nobody revoked, presented the way it
+   * was handed out (cookie or body): another tab of the same browser presenting the cookie at the
+   * same time, or a mobile client retrying a refresh whose answer it never received — not a thief.
+   * Measured with clock_timestamp(): the competing transaction may have started before this one.
    */
   private static final String SPENT_WITHIN_GRACE =
       """
       SELECT t.family_id, t.user_id, t.cookie FROM refresh_token t
-      WHERE t.token_hash = $1 AND t.cookie AND t.revoked_at IS NULL AND t.expires_at > now()
+      WHERE t.token_hash = $1 AND t.cookie = $3 AND t.revoked_at IS NULL AND t.expires_at > now()
         AND t.spent_at > clock_timestamp() - make_interval(secs => $2)
         AND NOT EXISTS (SELECT 1 FROM refresh_token f WHERE f.family_id = t.family_id AND f.revoked_at IS NOT NULL)
       """;
@@ -72,10 +73,13 @@ public final class RefreshTokenRepository {
     return db.preparedQuery(SPEND).execute(Tuple.of(tokenHash)).map(RefreshTokenRepository::spent);
   }
 
-  /** The token if it is a cookie session's, spent within {@code grace} and its family intact. */
-  public Future<Optional<Spent>> spentWithinGrace(SqlClient db, byte[] tokenHash, Duration grace) {
+  /**
+   * The token if it was spent within {@code grace}, its family is intact and it was handed out the
+   * way it is presented now ({@code viaCookie}).
+   */
+  public Future<Optional<Spent>> spentWithinGrace(SqlClient db, byte[] tokenHash, Duration grace, boolean viaCookie) {
     return db.preparedQuery(SPENT_WITHIN_GRACE)
-        .execute(Tuple.of(tokenHash, grace.toMillis() / 1000.0))
+        .execute(Tuple.of(tokenHash, grace.toMillis() / 1000.0, viaCookie))
         .map(RefreshTokenRepository::spent);
   }
 

@@ -39,7 +39,7 @@ public final class BudgetRepository {
   private static final String UPDATE =
       """
       UPDATE budget SET allocated = $3, updated_by = $4, version = version + 1, updated_at = now()
-      WHERE year = $1 AND funding_source = $2 AND version = $5
+      WHERE year = $1 AND funding_source = $2 AND (version = $5 OR $5 = -1)
       RETURNING year, funding_source, allocated, version
       """;
 
@@ -80,7 +80,7 @@ public final class BudgetRepository {
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(toStored(rows.iterator().next())));
   }
 
-  /** Creates the budget ({@code expectedVersion} null) or changes the version the caller read. */
+  /** Creates the budget ({@code expectedVersion} null) or changes the version the caller read (-1: whichever is stored). */
   public Future<StoredBudget> put(SqlClient tx, Budget b, Integer expectedVersion, UUID by) {
     if (expectedVersion == null) {
       return tx.preparedQuery(CREATE).execute(Tuple.of(b.year().getValue(), b.fundingSource().name(), b.allocated().amount(), by))

@@ -58,7 +58,7 @@ public final class CoverageRepository {
       """
       UPDATE coverage_baseline SET workforce = $3, target = $4, reported_participants = $5, updated_by = $6,
                                    version = version + 1, updated_at = now()
-      WHERE year = $1 AND region_code = $2 AND version = $7
+      WHERE year = $1 AND region_code = $2 AND (version = $7 OR $7 = -1)
       RETURNING year, region_code, workforce, target, reported_participants, version
       """;
 
@@ -94,7 +94,7 @@ public final class CoverageRepository {
     return new RegionRepository().level(db, code);
   }
 
-  /** Creates ({@code expectedVersion} null) or changes the version the caller read. */
+  /** Creates ({@code expectedVersion} null) or changes the version the caller read (-1: whichever is stored). */
   public Future<StoredBaseline> put(SqlClient tx, Baseline b, Integer expectedVersion, UUID by) {
     if (expectedVersion == null) {
       return tx.preparedQuery(CREATE_BASELINE)

@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -64,19 +65,28 @@ public final class IdempotencyRepository {
 
   /** In the request's transaction: the key's lock, then what an earlier request left. */
   public Future<Outcome> begin(SqlClient tx, UUID userId, String key, byte[] requestHash) {
+    return begin(tx, userId, key, List.of(requestHash));
+  }
+
+  /**
+   * As {@link #begin(SqlClient, UUID, String, byte[])}, where a recorded request matches any of
+   * {@code requestHashes} (the hash as computed now, then as an earlier version computed it).
+   */
+  public Future<Outcome> begin(SqlClient tx, UUID userId, String key, List<byte[]> requestHashes) {
     return tx.preparedQuery(LOCK)
         .execute(Tuple.of(LOCK_CLASS, userId + ":" + key))
         .compose(locked -> !locked.iterator().next().getBoolean("locked")
             ? Future.succeededFuture(new InProgress())
-            : tx.preparedQuery(FIND).execute(Tuple.of(userId, key)).map(rows -> existing(rows, requestHash)));
+            : tx.preparedQuery(FIND).execute(Tuple.of(userId, key)).map(rows -> existing(rows, requestHashes)));
   }
 
-  private static Outcome existing(io.vertx.sqlclient.RowSet<Row> rows, byte[] requestHash) {
+  private static Outcome existing(io.vertx.sqlclient.RowSet<Row> rows, List<byte[]> requestHashes) {
     if (rows.size() == 0) {
       return new Started();
     }
     Row row = rows.iterator().next();
-    if (!Arrays.equals(row.getBuffer("request_hash").getBytes(), requestHash)) {
+    byte[] recorded = row.getBuffer("request_hash").getBytes();
+    if (requestHashes.stream().noneMatch(hash -> Arrays.equals(recorded, hash))) {
       return new Mismatch();
     }
     Object headers = row.getValue("response_headers");

@@ -1,5 +1,7 @@
 package id.ngopeni.api.worker.importing;
 
+import id.ngopeni.api.http.AcceptLanguage;
+import id.ngopeni.domain.problem.Language;
 import id.ngopeni.persistence.worker.importing.ImportJob;
 import id.ngopeni.persistence.worker.importing.RowError;
 import io.vertx.core.json.JsonObject;
@@ -30,8 +32,10 @@ final class ImportJson {
     return json;
   }
 
-  static JsonObject of(RowError e) {
-    return new JsonObject().put("row", e.row()).put("field", e.field()).put("code", e.code()).put("message", e.message());
+  /** A refused row's field, its message in {@code language}. */
+  static JsonObject of(RowError e, Language language) {
+    return new JsonObject().put("row", e.row()).put("field", e.field()).put("code", e.code())
+        .put("message", AcceptLanguage.message(e.code(), e.message(), language));
   }
 
   /** The {@code import.started} audit entry's state. */

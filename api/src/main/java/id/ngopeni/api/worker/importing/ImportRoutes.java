@@ -1,7 +1,9 @@
 package id.ngopeni.api.worker.importing;
 
 import id.ngopeni.api.http.RequireRole;
+import id.ngopeni.api.http.AcceptLanguage;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.domain.problem.Language;
 import id.ngopeni.api.http.FileCells;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
@@ -72,7 +74,8 @@ public final class ImportRoutes implements Feature {
     service.get(Caller.of(ctx), id(ctx))
         .compose(found -> {
           JsonArray errors = new JsonArray();
-          found.errors().errors().forEach(e -> errors.add(ImportJson.of(e)));
+          Language language = AcceptLanguage.negotiate(ctx);
+          found.errors().errors().forEach(e -> errors.add(ImportJson.of(e, language)));
           return Responses.json(ctx, 200, ImportJson.of(found.job()).put("errors", errors));
         })
         .onFailure(ctx::fail);

@@ -97,8 +97,13 @@ class WorkerImportScopeAndFormatTest extends ImportTestSupport {
     job.getJsonArray("errors").forEach(e -> {
       assertThat(((JsonObject) e).getString("field")).isEqualTo("kelurahan_code");
       assertThat(((JsonObject) e).getString("code")).isEqualTo("kelurahan_out_of_scope");
+      assertThat(((JsonObject) e).getString("message")).isEqualTo("Kelurahan ini di luar wilayah tugas Anda.");
     });
     assertThat(job.getJsonArray("errors")).hasSize(6);
+    var english = server.http.get("/api/v1/imports/" + id).putHeader("Authorization", "Bearer " + officer)
+        .putHeader("Accept-Language", "en").send().await().bodyAsJsonObject();
+    assertThat(english.getJsonArray("errors").getJsonObject(0).getString("message"))
+        .isEqualTo("This kelurahan lies outside your assigned area.");
 
     assertThat(server.get("/api/v1/imports/" + id, otherOfficer).statusCode()).isEqualTo(404);
     assertThat(server.get("/api/v1/imports/" + id + "/errors.csv", otherOfficer).statusCode()).isEqualTo(404);
