@@ -12,7 +12,19 @@ import io.vertx.core.json.JsonObject;
 public final class ClaimJson {
   private ClaimJson() {}
 
+  /** A claim with its whole case: clocks, BPJS's answers, expected vs paid. */
+  public static JsonObject of(CaseView view) {
+    return of(view.claim()).put("case", ClaimCaseJson.caseOf(view));
+  }
+
   public static JsonObject of(StoredClaim stored) {
+    Claim c = stored.claim();
+    JsonObject json = summary(stored);
+    ClaimCaseJson.progress(json, stored.progress());
+    return json.put("version", c.version());
+  }
+
+  private static JsonObject summary(StoredClaim stored) {
     Claim c = stored.claim();
     JsonArray required = new JsonArray();
     stored.requiredDocuments().forEach(kind -> required.add(kind.name()));
@@ -33,8 +45,7 @@ public final class ClaimJson {
         .put("decidedBy", stored.decidedBy() == null ? null : stored.decidedBy().toString())
         .put("decidedAt", c.decidedAt() == null ? null : c.decidedAt().toString())
         .put("createdBy", stored.createdBy().toString())
-        .put("createdAt", stored.createdAt().toString())
-        .put("version", c.version());
+        .put("createdAt", stored.createdAt().toString());
   }
 
   static JsonObject entitlement(Entitlement entitlement) {

@@ -44,8 +44,8 @@ public final class BpjsAnswerRules {
         violations.add("amount", ClaimError.AMOUNT_ABOVE_EXPECTED,
             "Expected " + expected.total() + " in all, " + paidBefore + " paid before: give BPJS's reason for more.");
       }
-      if (!hasPayee && !violations.has("paidTo")) {
-        violations.add("paidTo", ClaimError.PAYEE_REQUIRED);
+      if (!hasPayee && !violations.has("paidToName")) {
+        violations.add("paidToName", ClaimError.PAYEE_REQUIRED);
       }
     }
     checkLines(violations, lines, amount, reasoned, expected);

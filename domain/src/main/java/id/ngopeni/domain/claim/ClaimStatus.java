@@ -62,6 +62,14 @@ public enum ClaimStatus {
     return NEXT.get(this).isEmpty();
   }
 
+  /**
+   * Closed to new documents: rejected by the office, or history. A case BPJS answered still
+   * takes its answer letter and proof of payment.
+   */
+  public boolean isClosed() {
+    return this == REJECTED || this == PAID;
+  }
+
   /** Whether BPJS has the file: handed over and not yet fully answered, or answered. */
   public boolean isWithBpjs() {
     return this == HANDED_OVER || this == BPJS_PAID || this == BPJS_PARTLY_PAID || this == BPJS_REFUSED;

@@ -102,7 +102,7 @@ class PaymentCheckTest {
     assertThat(errors(BpjsOutcome.PAID, 42_000_001L, List.of(), true, "Denda keterlambatan 1 %", PAID_ON)).isEmpty();
     assertThat(errors(BpjsOutcome.PAID, null, List.of(), false, null, LocalDate.of(2026, 8, 21)))
         .extracting(e -> e.field() + ":" + e.code())
-        .containsExactly("amount:amount_required", "paidTo:payee_required", "answeredOn:date_in_future");
+        .containsExactly("amount:amount_required", "paidToName:payee_required", "answeredOn:date_in_future");
     assertThat(errors(BpjsOutcome.REFUSED, 5L, List.of(), false, " ", LocalDate.of(2026, 8, 12)))
         .extracting(e -> e.field() + ":" + e.code())
         .containsExactly("reason:reason_required", "amount:refusal_with_amount", "answeredOn:date_before_handover");
