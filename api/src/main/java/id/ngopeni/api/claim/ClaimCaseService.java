@@ -102,7 +102,7 @@ public final class ClaimCaseService {
         Heir heir = payee(request, heirs, violations);
         Rupiah paidBefore = before.stream().map(a -> a.answer().amount()).reduce(Rupiah.ZERO, Rupiah::plus);
         BpjsAnswerRules.check(violations, request.outcome(), request.amount(), request.lines(),
-            heir != null || request.paidToName() != null, request.reason(), request.answeredOn(), stored.entitlement(),
+            request.paidToHeirId() != null || request.paidToName() != null, request.reason(), request.answeredOn(), stored.entitlement(),
             paidBefore, stored.progress().handOver().handedOverOn(), Jakarta.today(clock));
         violations.throwIfAny();
         BpjsAnswer answer = toAnswer(request, heir);
