@@ -108,7 +108,7 @@ export function claimCaseCard({ user, alive, say, reload }) {
     const jkk = claim.type !== 'JKM_DEATH';
     fill(element,
       h('h2', { id: 'claim-case' }, t('cases.heading')),
-      h('p', { class: 'lead' }, t('cases.who_pays')),
+      h('p', { class: 'muted' }, t('cases.who_pays')),
       stageSteps(claim.status),
       followUpNotice(claim.followUp || []),
       h('h3', {}, t('cases.clocks')),
