@@ -103,7 +103,7 @@ public final class ClaimCaseService {
         Rupiah paidBefore = before.stream().map(a -> a.answer().amount()).reduce(Rupiah.ZERO, Rupiah::plus);
         BpjsAnswerRules.check(violations, request.outcome(), request.amount(), request.lines(),
             request.paidToHeirId() != null || request.paidToName() != null, request.reason(), request.answeredOn(), stored.entitlement(),
-            paidBefore, stored.progress().handOver().handedOverOn(), Jakarta.today(clock));
+            paidBefore, handedOverOn(stored), Jakarta.today(clock));
         violations.throwIfAny();
         BpjsAnswer answer = toAnswer(request, heir);
         Claim next = stored.claim().answer(answer.outcome(), now);
@@ -174,6 +174,10 @@ public final class ClaimCaseService {
   public Future<Slice<StoredClaim>> flagged(Caller caller, UUID before, int limit) {
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
     return cases.flagged(pool, area, before, limit);
+  }
+
+  private static LocalDate handedOverOn(StoredClaim stored) {
+    return stored.progress().handOver() == null ? null : stored.progress().handOver().handedOverOn();
   }
 
   private static LocalDate earliestDue(OverdueCase o) {

@@ -159,6 +159,8 @@ class ClaimCaseTest {
 
     ClaimsApi.Worker worker = api.deceasedWorker("Ngadiman Karso");
     String id = api.verifiedClaim(worker).getString("id");
+    assertThat(fieldCodes(answer(id, new JsonObject().put("amount", 5))))
+        .containsExactly("outcome:required", "answeredOn:required");
     JsonObject before = handOver(id, TODAY).bodyAsJsonObject();
     var negative = answer(id, paid("PAID", -1, worker.spouse()));
     assertThat(negative.statusCode()).isEqualTo(422);
