@@ -501,7 +501,7 @@ export default {
   'claims.status.SUBMITTED': 'Submitted',
   'claims.status.VERIFIED': 'Verified',
   'claims.status.REJECTED': 'Rejected',
-  'claims.status.PAID': 'Paid',
+  'claims.status.PAID': 'Paid by the city (history)',
   'claims.type.JKM_DEATH': 'JKM – death',
   'claims.type.JKK_DEATH': 'JKK – death from a work accident',
   'claims.type.JKK_MEDICAL': 'JKK – medical costs',

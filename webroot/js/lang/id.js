@@ -501,7 +501,7 @@ export default {
   'claims.status.SUBMITTED': 'Diajukan',
   'claims.status.VERIFIED': 'Terverifikasi',
   'claims.status.REJECTED': 'Ditolak',
-  'claims.status.PAID': 'Dibayar',
+  'claims.status.PAID': 'Dibayar kota (riwayat)',
   'claims.type.JKM_DEATH': 'JKM – kematian',
   'claims.type.JKK_DEATH': 'JKK – meninggal karena kecelakaan kerja',
   'claims.type.JKK_MEDICAL': 'JKK – biaya pengobatan',
