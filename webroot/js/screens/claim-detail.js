@@ -1,7 +1,7 @@
 // One claim (#/claims/<id>): eligibility with its reasons, the entitlement line by line,
 // required against uploaded documents (upload, download), and verify / reject for OPERATOR
-// and ADMIN. A refused verification lists what is missing, as the server says it. A verified
-// claim's payouts, and making one, are claim-payouts.js.
+// and ADMIN ("the file is complete"). A refused verification lists what is missing, as the
+// server says it. Following the case with BPJS (clocks, hand-over, answer) is claim-case.js.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { has, language, t } from '../i18n.js';
@@ -10,14 +10,16 @@ import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js
 import { confirmDialog } from '../dialog.js';
 import { saveFile } from '../files.js';
 import { options } from '../reference.js';
-import { claimPayoutsCard } from './claim-payouts.js';
+import { claimCaseCard } from './claim-case.js';
 
 const DECIDERS = ['ADMIN', 'OPERATOR'];
 const UPLOADERS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
 const OPEN = ['SUBMITTED', 'VERIFIED'];
+// Closed to documents: rejected by the office, or paid by the city before cases went to BPJS.
+const CLOSED = ['REJECTED', 'PAID'];
 // Every kind the API accepts (OpenAPI DocumentKind), for uploads beyond the required ones.
 const DOC_KINDS = ['KTP_MEMBER', 'KTP_HEIR', 'DEATH_CERTIFICATE', 'FAMILY_CARD', 'HEIR_LETTER', 'MARRIAGE_BOOK', 'BANK_BOOK',
-  'NPWP', 'ACCIDENT_FORM', 'INCIDENT_REPORT', 'WITNESS_KTP', 'POLICE_REPORT', 'MEDICAL_RECEIPTS'];
+  'NPWP', 'ACCIDENT_FORM', 'INCIDENT_REPORT', 'WITNESS_KTP', 'POLICE_REPORT', 'MEDICAL_RECEIPTS', 'BPJS_RECEIPT', 'BPJS_ANSWER'];
 
 export function eligibilityBadge(claim) {
   const eligible = claim.eligibility?.eligible;
@@ -48,11 +50,11 @@ export function render(main, { user, id, alive }) {
   const eligibility = h('section', { class: 'card', 'aria-labelledby': 'claim-eligibility' });
   const entitlement = h('section', { class: 'card', 'aria-labelledby': 'claim-entitlement' });
   const documents = h('section', { class: 'card', 'aria-labelledby': 'claim-documents' });
-  const payouts = claimPayoutsCard({ user, alive, say });
+  const payouts = claimCaseCard({ user, alive, say, reload: () => load() });
   main.append(
     h('p', { class: 'back' }, h('a', { href: '#/claims' }, t('claims.back'))),
     h('div', { class: 'page-head' }, heading, actionsSlot),
-    status, facts, eligibility, entitlement, payouts.element, documents);
+    status, facts, payouts.element, eligibility, entitlement, documents);
 
   let claim = null;
   let uploaded = [];
@@ -242,7 +244,7 @@ export function render(main, { user, id, alive }) {
             onclick: download(doc),
           }, t('claims.download'))))))))
         : h('p', { class: 'muted' }, t('claims.no_documents')),
-      UPLOADERS.includes(user.role) && OPEN.includes(claim.status) ? uploadForm() : null);
+      UPLOADERS.includes(user.role) && !CLOSED.includes(claim.status) ? uploadForm() : null);
   }
 
   function draw() {

@@ -11,7 +11,7 @@ import { eligibilityBadge } from './claim-detail.js';
 
 const PAGE_SIZE = 20;
 const COLUMNS = 6;
-const STATUSES = ['SUBMITTED', 'VERIFIED', 'REJECTED', 'PAID'];
+const STATUSES = ['SUBMITTED', 'VERIFIED', 'HANDED_OVER', 'BPJS_PAID', 'BPJS_PARTLY_PAID', 'BPJS_REFUSED', 'REJECTED', 'PAID'];
 
 let shownStatus = STATUSES[0];
 
@@ -54,7 +54,7 @@ function list(main, { alive }) {
   describe();
   main.append(
     h('h1', { tabindex: '-1' }, t('nav.claims')),
-    h('p', { class: 'lead' }, t('claims.lead')),
+    h('p', { class: 'lead' }, t('claims.lead'), ' ', h('a', { href: '#/cases-overdue' }, t('cases.queue_link'))),
     h('section', { class: 'card flush' },
       statusTabs({
         codes: STATUSES,

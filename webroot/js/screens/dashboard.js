@@ -9,6 +9,7 @@ import { language, t } from '../i18n.js';
 import { number, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { budgetCard } from './dashboard-budget.js';
+import { casesCard } from './dashboard-cases.js';
 
 // The head of office (APPROVER) approves money: they see coverage and budgets too, read-only.
 const FIGURE_ROLES = ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'];
@@ -128,6 +129,7 @@ export function render(main, { user, routes, alive }) {
     figures ? card('dashboard-kecamatan', t('dashboard.kecamatan_heading'), () => coverage, kecamatanChart, alive) : null,
     figures ? budgetCard(card, year, alive) : null,
     queues(routes, alive),
+    routes.some((route) => route.path === 'cases-overdue') ? casesCard(card, alive) : null,
     h('section', { class: 'card', 'aria-labelledby': 'dashboard-menu' },
       h('h2', { id: 'dashboard-menu' }, t('dashboard.menu')),
       h('ul', { class: 'tiles' }, others.map((route) =>

@@ -1,11 +1,11 @@
 package id.ngopeni.api.claim;
 
-import id.ngopeni.domain.claim.Claim;
-import id.ngopeni.domain.claim.Entitlement;
-import id.ngopeni.domain.claim.EntitlementLine;
 import id.ngopeni.api.http.AcceptLanguage;
+import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.Eligibility;
+import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.problem.Language;
+import id.ngopeni.persistence.claim.ClaimJsonColumns;
 import id.ngopeni.persistence.claim.StoredClaim;
 import id.ngopeni.persistence.claim.StoredDocument;
 import io.vertx.core.json.JsonArray;
@@ -15,8 +15,20 @@ import io.vertx.core.json.JsonObject;
 public final class ClaimJson {
   private ClaimJson() {}
 
+  /** A claim with its whole case (clocks, BPJS's answers, expected vs paid), reasons in {@code language}. */
+  public static JsonObject of(CaseView view, Language language) {
+    return of(view.claim(), language).put("case", ClaimCaseJson.caseOf(view));
+  }
+
   /** The claim, its eligibility reasons in {@code language}. */
   public static JsonObject of(StoredClaim stored, Language language) {
+    Claim c = stored.claim();
+    JsonObject json = summary(stored, language);
+    ClaimCaseJson.progress(json, stored.progress());
+    return json.put("version", c.version());
+  }
+
+  private static JsonObject summary(StoredClaim stored, Language language) {
     Claim c = stored.claim();
     JsonArray required = new JsonArray();
     stored.requiredDocuments().forEach(kind -> required.add(kind.name()));
@@ -37,35 +49,30 @@ public final class ClaimJson {
         .put("decidedBy", stored.decidedBy() == null ? null : stored.decidedBy().toString())
         .put("decidedAt", c.decidedAt() == null ? null : c.decidedAt().toString())
         .put("createdBy", stored.createdBy().toString())
-        .put("createdAt", stored.createdAt().toString())
-        .put("version", c.version());
+        .put("createdAt", stored.createdAt().toString());
+  }
+
+  /** Eligibility as stored (reasons, arrears), each reason's message in {@code language}. */
+  static JsonObject eligibility(Eligibility eligibility, Language language) {
+    JsonObject json = ClaimJsonColumns.eligibility(eligibility);
+    json.getJsonArray("reasons").forEach(r -> {
+      JsonObject reason = (JsonObject) r;
+      reason.put("message", AcceptLanguage.message(reason.getString("code"), reason.getString("message"), language));
+    });
+    return json;
   }
 
   /**
    * The entitlement with its lines named {@code nameId}/{@code nameEn}, as reference data names
-   * things in two languages. {@code label}/{@code labelEn} repeat them for one more API version
-   * (deprecated; see docs/API.md).
+   * things in two languages; {@code label}/{@code labelEn} repeat them for the rest of v1
+   * (deprecated; see docs/API.md). Each line keeps its payee and legal basis.
    */
-  static JsonObject eligibility(Eligibility eligibility, Language language) {
-    JsonArray reasons = new JsonArray();
-    eligibility.reasons().forEach(r -> reasons.add(new JsonObject().put("code", r.code())
-        .put("message", AcceptLanguage.message(r.code(), r.message(), language))));
-    return new JsonObject().put("eligible", eligibility.eligible()).put("reasons", reasons);
-  }
-
   static JsonObject entitlement(Entitlement entitlement) {
-    JsonArray lines = new JsonArray();
-    for (EntitlementLine line : entitlement.lines()) {
-      lines.add(new JsonObject()
-          .put("code", line.code())
-          .put("nameId", line.label())
-          .put("nameEn", line.labelEn())
-          .put("amount", line.amount().amount())
-          .put("regulation", line.regulation())
-          .put("flagged", line.flagged())
-          .put("label", line.label())
-          .put("labelEn", line.labelEn()));
-    }
+    JsonArray lines = ClaimJsonColumns.lines(entitlement);
+    lines.forEach(l -> {
+      JsonObject line = (JsonObject) l;
+      line.put("nameId", line.getString("label")).put("nameEn", line.getString("labelEn"));
+    });
     return new JsonObject().put("total", entitlement.total().amount()).put("lines", lines);
   }
 

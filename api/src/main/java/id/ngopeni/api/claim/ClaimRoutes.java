@@ -16,7 +16,6 @@ import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Language;
 import id.ngopeni.domain.user.Role;
-import id.ngopeni.persistence.claim.StoredClaim;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
@@ -101,8 +100,8 @@ public final class ClaimRoutes implements Feature {
     service.reject(Caller.of(ctx), id, reason).compose(c -> respond(ctx, 200, c)).onFailure(ctx::fail);
   }
 
-  static Future<Void> respond(RoutingContext ctx, int status, StoredClaim claim) {
-    return Responses.versioned(ctx, status, ClaimJson.of(claim, AcceptLanguage.negotiate(ctx)), (int) claim.claim().version());
+  static Future<Void> respond(RoutingContext ctx, int status, CaseView view) {
+    return Responses.versioned(ctx, status, ClaimJson.of(view, AcceptLanguage.negotiate(ctx)), (int) view.claim().claim().version());
   }
 
   static UUID claimId(RoutingContext ctx) {
@@ -111,6 +110,20 @@ public final class ClaimRoutes implements Feature {
 
   static UUID uuid(Fields in, String name) {
     String text = in.string(name, true);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      in.violations().add(name, HttpError.UUID_INVALID);
+      return null;
+    }
+  }
+
+  /** An optional UUID body field; a malformed one is a 422 naming it. */
+  static UUID uuidOptional(Fields in, String name) {
+    String text = in.string(name, false);
     if (text == null) {
       return null;
     }

@@ -41,7 +41,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Filing, reading, verifying and rejecting claims; one transaction per use case. */
+/**
+ * Filing, reading, verifying (the file is complete) and rejecting claims; one transaction per use
+ * case. The hand-over to BPJS and BPJS's answer are {@link ClaimCaseService}'s.
+ */
 public final class ClaimService {
   static final int MAX_DESCRIPTION = 4000;
 
@@ -56,18 +59,18 @@ public final class ClaimService {
   private final ClaimRepository claims;
   private final ClaimFactsRepository facts;
   private final ClaimDocumentRepository documents;
-  private final ClaimPayouts payouts;
   private final ClaimAccess access;
+  private final ClaimCases cases;
 
   public ClaimService(AppContext context, ClaimRepository claims, ClaimFactsRepository facts,
-      ClaimDocumentRepository documents, ClaimAccess access, ClaimPayouts payouts) {
+      ClaimDocumentRepository documents, ClaimAccess access, ClaimCases cases) {
     this.pool = context.pool();
     this.clock = context.clock();
     this.audit = context.audit();
     this.claims = claims;
     this.facts = facts;
     this.documents = documents;
-    this.payouts = payouts;
+    this.cases = cases;
     this.access = access;
   }
 
@@ -77,7 +80,7 @@ public final class ClaimService {
    * death claim" is decided with every earlier death claim for this worker committed: a second
    * one is filed, but ineligible ({@code already_claimed_death}) and can never be verified.
    */
-  public Future<StoredClaim> file(Caller caller, NewClaim request, Violations violations) {
+  public Future<CaseView> file(Caller caller, NewClaim request, Violations violations) {
     if (request.description() != null && request.description().strip().length() > MAX_DESCRIPTION) {
       violations.add("description", ClaimError.DESCRIPTION_TOO_LONG, "At most " + MAX_DESCRIPTION + " characters.");
     }
@@ -110,12 +113,12 @@ public final class ClaimService {
                           .compose(v -> claims.findById(tx, claim.id()))
                           .map(Optional::orElseThrow)
                           .compose(saved -> audit.append(tx, event(caller, "claim.submitted", null, saved))
-                              .map(seq -> saved));
+                              .compose(seq -> cases.view(tx, saved)));
                     })))));
   }
 
-  public Future<StoredClaim> get(Caller caller, UUID id) {
-    return access.visible(pool, caller, id);
+  public Future<CaseView> get(Caller caller, UUID id) {
+    return access.visible(pool, caller, id).compose(stored -> cases.view(pool, stored));
   }
 
   /**
@@ -133,7 +136,7 @@ public final class ClaimService {
    * missing one). The required list is computed again with the heirs registered now, since
    * a spouse registered after filing needs the marriage book.
    */
-  public Future<StoredClaim> verify(Caller caller, UUID id) {
+  public Future<CaseView> verify(Caller caller, UUID id) {
     Instant now = clock.instant();
     return pool.withTransaction(tx -> access.visible(tx, caller, id)
         .compose(stored -> documents.kindsPresent(tx, id)
@@ -142,26 +145,20 @@ public final class ClaimService {
                   Set<DocumentKind> required = RequiredDocuments.required(stored.claim().type(),
                       stored.entitlement().total(), likelyBeneficiary(heirs), stored.trafficAccident());
                   Claim next = stored.claim().verify(stored.eligibility(), required, present, now);
-                  return move(tx, caller, stored, next, "claim.verified", required);
+                  return move(tx, caller, stored, next, "claim.verified", required)
+                      .compose(after -> cases.view(tx, after));
                 }))));
   }
 
   /**
-   * SUBMITTED or VERIFIED → REJECTED. The claim row is locked first, so no payout can be
-   * created between the check below and the rejection.
+   * SUBMITTED or VERIFIED → REJECTED: the office closes a case it will not hand over to BPJS
+   * (a case with BPJS waits for BPJS's answer instead).
    */
-  public Future<StoredClaim> reject(Caller caller, UUID id, String reason) {
+  public Future<CaseView> reject(Caller caller, UUID id, String reason) {
     Instant now = clock.instant();
     return pool.withTransaction(tx -> access.locked(tx, caller, id)
-        .compose(stored -> {
-          Claim next = stored.claim().reject(reason, now);
-          return payouts.holdEntitlement(tx, id).compose(held -> {
-            if (held) {
-              throw new Conflict(ClaimError.CLAIM_HAS_PAYOUTS);
-            }
-            return move(tx, caller, stored, next, "claim.rejected", null);
-          });
-        }));
+        .compose(stored -> move(tx, caller, stored, stored.claim().reject(reason, now), "claim.rejected", null))
+        .compose(after -> cases.view(tx, after)));
   }
 
   /** Writes a state change conditionally, re-reads it and audits it, in the caller's transaction. */

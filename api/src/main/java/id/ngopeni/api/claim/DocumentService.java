@@ -60,7 +60,7 @@ public final class DocumentService {
         .compose(visible -> vertx.executeBlocking(() -> check(file), false))
         .compose(checked -> pool.withTransaction(tx -> access.locked(tx, caller, claimId)
             .compose(claim -> {
-              if (claim.claim().status().isFinal()) {
+              if (claim.claim().status().isClosed()) {
                 throw new Conflict(ClaimError.CLAIM_CLOSED, "The claim is " + claim.claim().status() + "; it takes no more documents.");
               }
               return documents.insert(tx, Ids.newId(), claimId, kind, checked.type().contentType(), checked.sha256(),

@@ -18,9 +18,14 @@
  *       download name is ours ({@code kind-id.ext}), never the uploader's.
  *   <li>A field officer's view of a claim outside their kelurahan is exactly a 404; role
  *       refusals (403) happen before any lookup, so they reveal nothing.
- *   <li>A claim with payouts that still hold part of its entitlement cannot be rejected. The
- *       claim slice never reads payouts itself: it asks {@link id.ngopeni.api.claim.ClaimPayouts},
- *       which the payout slice answers (payout depends on claim, never the reverse).
+ *   <li>A claim is a case the city assists; BPJS Ketenagakerjaan pays JKK and JKM itself. The
+ *       office prepares the file (SUBMITTED), marks it complete (verify → VERIFIED), hands it
+ *       over to a BPJS branch (HANDED_OVER) and records BPJS's answer (BPJS_PAID,
+ *       BPJS_PARTLY_PAID, BPJS_REFUSED), checked against the expected entitlement. Claims never
+ *       lead to city payouts; PAID is history (claims the city paid before this change).
+ *   <li>Service clocks are computed on read (working days on the loaded holiday calendar,
+ *       durations effective-dated in {@code service_duration}); the overdue queue reads the
+ *       open cases and keeps those with a clock past its deadline.
  * </ul>
  */
 package id.ngopeni.api.claim;

@@ -150,7 +150,7 @@ public final class PayoutService {
     })));
   }
 
-  /** For the claim slice ({@link id.ngopeni.api.claim.ClaimPayouts}): whether a claim's payouts still hold part of its entitlement. */
+  /** Whether a claim's payouts still hold part of its entitlement. */
   public Future<Boolean> holdEntitlement(SqlClient tx, UUID claimId) {
     return payouts.ofClaim(tx, claimId).map(existing -> existing.stream().anyMatch(p -> p.status().holdsEntitlement()));
   }

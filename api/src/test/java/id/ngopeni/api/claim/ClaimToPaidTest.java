@@ -109,12 +109,13 @@ class ClaimToPaidTest {
         "transfer_reference,amount,status,bank_reference\r\n" + api.transfer(retryBatch, second) + ",PAID,BRI-778990\r\n");
     assertThat(paid.statusCode()).as(paid.bodyAsString()).isEqualTo(200);
     JsonObject finalClaim = api.get("/api/v1/claims/" + claimId, api.auditor).bodyAsJsonObject();
-    assertThat(finalClaim.getString("status")).isEqualTo("PAID");
+    // Claims are cases BPJS pays (issue 14): city payouts no longer move a claim to PAID.
+    assertThat(finalClaim.getString("status")).isEqualTo("VERIFIED");
     assertThat(api.get("/api/v1/payouts/" + second, api.operator).bodyAsJsonObject().getString("bankReference"))
         .isEqualTo("BRI-778990");
 
     // The audit trail proves who did what, and the chain is intact.
-    assertThat(api.auditActions("claim", claimId)).containsExactly("claim.submitted", "claim.verified", "claim.paid");
+    assertThat(api.auditActions("claim", claimId)).containsExactly("claim.submitted", "claim.verified");
     assertThat(api.auditActions("payout", first)).containsExactly("payout.created", "payout.approved", "payout.batched", "payout.paid");
     assertThat(api.auditActions("payout", second))
         .containsExactly("payout.created", "payout.approved", "payout.batched", "payout.failed", "payout.retried",

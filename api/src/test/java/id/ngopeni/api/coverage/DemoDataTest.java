@@ -62,6 +62,10 @@ class DemoDataTest {
     assertThat(count("SELECT count(*) FROM membership")).isBetween(3_800L, 4_400L);
     assertThat(count("SELECT count(*) FROM membership WHERE status = 'LAPSED'")).isZero();
     assertThat(count("SELECT count(DISTINCT period) FROM premium_invoice")).isEqualTo(12);
+    // Cases followed with BPJS in several stages, one of them overdue and one flagged.
+    assertThat(count("SELECT count(DISTINCT status) FROM claim")).isGreaterThanOrEqualTo(4);
+    assertThat(f.server.get("/api/v1/claims/overdue", f.admin).bodyAsJsonObject().getLong("count")).isPositive();
+    assertThat(f.server.get("/api/v1/claims/flagged", f.admin).bodyAsJsonObject().getJsonArray("items")).isNotEmpty();
     assertThat(count("SELECT count(*) FROM premium_invoice WHERE status = 'UNPAID' AND period < date_trunc('month', now())"))
         .isZero();
 

@@ -3,13 +3,13 @@ package id.ngopeni.domain.claim;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.ClaimError;
-import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +20,7 @@ import java.util.UUID;
  * (ClaimStatus.sourcesOf(next)) AND version = old}.
  *
  * @param rejectionReason why the claim was rejected; {@code null} unless REJECTED
- * @param decidedAt when it was last verified, rejected or marked paid
+ * @param decidedAt when its stage last changed (verified, rejected, handed over, answered)
  */
 public record Claim(
     UUID id,
@@ -45,7 +45,8 @@ public record Claim(
   }
 
   /**
-   * SUBMITTED → VERIFIED, when the claim is eligible and every required document is there.
+   * SUBMITTED → VERIFIED ("the file is complete"), when the claim is eligible and every required
+   * document is there.
    *
    * @throws Conflict {@code claim_not_submitted} from any other status
    * @throws Invalid {@code claim_not_eligible} (one error per reason, field {@code eligibility})
@@ -82,24 +83,39 @@ public record Claim(
    * SUBMITTED or VERIFIED → REJECTED.
    *
    * @throws Invalid {@code reason} / {@code reason_required} or {@code reason_too_long}
-   * @throws Conflict {@code claim_already_decided} from REJECTED or PAID
+   * @throws Conflict {@code claim_already_decided} once decided or handed over to BPJS
    */
   public Claim reject(String reason, Instant now) {
     String why = DecisionReason.require(reason);
-    requireStatus(ClaimStatus.REJECTED, ClaimError.CLAIM_ALREADY_DECIDED, "The claim was already rejected or paid.");
+    requireStatus(ClaimStatus.REJECTED, ClaimError.CLAIM_ALREADY_DECIDED, "The claim was already decided or is with BPJS.");
     return next(ClaimStatus.REJECTED, why, now);
   }
 
   /**
-   * VERIFIED → PAID. The use case calls this once the claim's payouts are paid; the domain
-   * does not insist on the whole entitlement, because part of it may lawfully stay unpaid
-   * (no heir: only the funeral cost goes out, PP 44/2015 Pasal 37(5)).
+   * VERIFIED (the file is complete) → HANDED_OVER: the file went to a BPJS branch.
    *
-   * @throws Conflict {@code claim_not_verified} from any other status
+   * @throws Conflict {@code claim_not_complete} (property {@code field}: {@code status}) from
+   *     any other stage: a file is handed over only once it is complete
    */
-  public Claim markPaid(Instant now) {
-    requireStatus(ClaimStatus.PAID, PayoutError.CLAIM_NOT_VERIFIED, "Only a verified claim can be marked paid.");
-    return next(ClaimStatus.PAID, null, now);
+  public Claim handOver(Instant now) {
+    if (!ClaimStatus.canTransition(status, ClaimStatus.HANDED_OVER)) {
+      throw new Conflict(ClaimError.CLAIM_NOT_COMPLETE,
+          "Only a complete (verified) file can be handed over to BPJS. It is " + status + ".", Map.of("field", "status"));
+    }
+    return next(ClaimStatus.HANDED_OVER, null, now);
+  }
+
+  /**
+   * HANDED_OVER (or BPJS_PARTLY_PAID, for a further payment) → the stage of BPJS's answer.
+   *
+   * @throws Conflict {@code claim_not_handed_over} (property {@code field}: {@code status})
+   */
+  public Claim answer(BpjsOutcome outcome, Instant now) {
+    if (!ClaimStatus.canTransition(status, outcome.stage())) {
+      throw new Conflict(ClaimError.CLAIM_NOT_HANDED_OVER,
+          "BPJS's answer " + outcome + " cannot be recorded on a case that is " + status + ".", Map.of("field", "status"));
+    }
+    return next(outcome.stage(), null, now);
   }
 
   private void requireStatus(ClaimStatus target, ErrorCode code, String detail) {

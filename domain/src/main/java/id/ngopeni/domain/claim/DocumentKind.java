@@ -15,7 +15,9 @@ public enum DocumentKind {
   INCIDENT_REPORT("Kronologi kejadian"),
   WITNESS_KTP("KTP dua orang saksi"),
   POLICE_REPORT("Laporan polisi"),
-  MEDICAL_RECEIPTS("Kuitansi biaya pengobatan");
+  MEDICAL_RECEIPTS("Kuitansi biaya pengobatan"),
+  BPJS_RECEIPT("Tanda terima berkas BPJS"),
+  BPJS_ANSWER("Surat jawaban atau bukti bayar BPJS");
 
   private final String label;
 

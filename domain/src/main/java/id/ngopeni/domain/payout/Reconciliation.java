@@ -1,7 +1,6 @@
 package id.ngopeni.domain.payout;
 
 import id.ngopeni.domain.claim.Claim;
-import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
@@ -162,13 +161,10 @@ public final class Reconciliation {
   }
 
   /**
-   * The claim, PAID, when its PAID payouts cover its whole cash entitlement; until then it stays
-   * VERIFIED (empty), so what is left can still be paid out and a failed transfer retried.
+   * Always empty: a claim is a case BPJS pays (issue 14), so city payouts no longer move it to
+   * PAID. Kept until the santunan slice removes the claim → payout path.
    */
   public static Optional<Claim> paidOff(Claim claim, Entitlement entitlement, Rupiah paid, Instant now) {
-    if (claim.status() != ClaimStatus.VERIFIED || entitlement.total().isGreaterThan(paid)) {
-      return Optional.empty();
-    }
-    return Optional.of(claim.markPaid(now));
+    return Optional.empty();
   }
 }

@@ -90,8 +90,8 @@ class ClaimTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ClaimStatus.class, names = {"REJECTED", "PAID"})
-  void aDecidedClaimCannotBeRejected(ClaimStatus status) {
+  @EnumSource(value = ClaimStatus.class, names = {"SUBMITTED", "VERIFIED"}, mode = EnumSource.Mode.EXCLUDE)
+  void aDecidedClaimOrOneWithBpjsCannotBeRejected(ClaimStatus status) {
     assertThatThrownBy(() -> in(status).reject("late", NOW))
         .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.code()).isEqualTo("claim_already_decided"));
   }
@@ -109,15 +109,40 @@ class ClaimTest {
   }
 
   @Test
-  void marksAVerifiedClaimPaid() {
-    assertThat(in(ClaimStatus.VERIFIED).markPaid(NOW).status()).isEqualTo(ClaimStatus.PAID);
+  void aCompleteFileIsHandedOverToBpjsAndBpjsAnswers() {
+    Claim handedOver = in(ClaimStatus.VERIFIED).handOver(NOW);
+    assertThat(handedOver.status()).isEqualTo(ClaimStatus.HANDED_OVER);
+    assertThat(handedOver.answer(BpjsOutcome.PAID, NOW).status()).isEqualTo(ClaimStatus.BPJS_PAID);
+    assertThat(handedOver.answer(BpjsOutcome.REFUSED, NOW).status()).isEqualTo(ClaimStatus.BPJS_REFUSED);
+    Claim partly = handedOver.answer(BpjsOutcome.PARTLY_PAID, NOW);
+    assertThat(partly.status()).isEqualTo(ClaimStatus.BPJS_PARTLY_PAID);
+    assertThat(partly.answer(BpjsOutcome.PAID, NOW).status()).isEqualTo(ClaimStatus.BPJS_PAID);
+    assertThat(partly.answer(BpjsOutcome.PARTLY_PAID, NOW).version()).isEqualTo(partly.version() + 1);
   }
 
   @ParameterizedTest
   @EnumSource(value = ClaimStatus.class, names = "VERIFIED", mode = EnumSource.Mode.EXCLUDE)
-  void onlyAVerifiedClaimCanBeMarkedPaid(ClaimStatus status) {
-    assertThatThrownBy(() -> in(status).markPaid(NOW))
-        .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.code()).isEqualTo("claim_not_verified"));
+  void onlyACompleteFileIsHandedOver(ClaimStatus status) {
+    assertThatThrownBy(() -> in(status).handOver(NOW))
+        .isInstanceOfSatisfying(Conflict.class, e -> {
+          assertThat(e.code()).isEqualTo("claim_not_complete");
+          assertThat(e.properties()).containsEntry("field", "status");
+        });
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ClaimStatus.class, names = {"HANDED_OVER", "BPJS_PARTLY_PAID"}, mode = EnumSource.Mode.EXCLUDE)
+  void bpjsAnswersOnlyAHandedOverCase(ClaimStatus status) {
+    assertThatThrownBy(() -> in(status).answer(BpjsOutcome.PAID, NOW))
+        .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.code()).isEqualTo("claim_not_handed_over"));
+  }
+
+  @Test
+  void aRefusalOrFullPaymentIsFinalAndAPartPaymentIsNotRefusedLater() {
+    assertThatThrownBy(() -> in(ClaimStatus.BPJS_PARTLY_PAID).answer(BpjsOutcome.REFUSED, NOW))
+        .isInstanceOf(Conflict.class);
+    assertThat(ClaimStatus.BPJS_PAID.isFinal()).isTrue();
+    assertThat(ClaimStatus.BPJS_REFUSED.isFinal()).isTrue();
   }
 
   @Test
@@ -126,7 +151,12 @@ class ClaimTest {
         List.of(ClaimStatus.SUBMITTED, ClaimStatus.VERIFIED),
         List.of(ClaimStatus.SUBMITTED, ClaimStatus.REJECTED),
         List.of(ClaimStatus.VERIFIED, ClaimStatus.REJECTED),
-        List.of(ClaimStatus.VERIFIED, ClaimStatus.PAID));
+        List.of(ClaimStatus.VERIFIED, ClaimStatus.HANDED_OVER),
+        List.of(ClaimStatus.HANDED_OVER, ClaimStatus.BPJS_PAID),
+        List.of(ClaimStatus.HANDED_OVER, ClaimStatus.BPJS_PARTLY_PAID),
+        List.of(ClaimStatus.HANDED_OVER, ClaimStatus.BPJS_REFUSED),
+        List.of(ClaimStatus.BPJS_PARTLY_PAID, ClaimStatus.BPJS_PAID),
+        List.of(ClaimStatus.BPJS_PARTLY_PAID, ClaimStatus.BPJS_PARTLY_PAID));
     for (ClaimStatus from : ClaimStatus.values()) {
       for (ClaimStatus to : ClaimStatus.values()) {
         assertThat(ClaimStatus.canTransition(from, to))
@@ -136,6 +166,9 @@ class ClaimTest {
     }
     assertThat(ClaimStatus.sourcesOf(ClaimStatus.REJECTED)).containsExactlyInAnyOrder(ClaimStatus.SUBMITTED, ClaimStatus.VERIFIED);
     assertThat(ClaimStatus.sourcesOf(ClaimStatus.SUBMITTED)).isEmpty();
+    assertThat(ClaimStatus.sourcesOf(ClaimStatus.PAID)).as("history only: nothing leads there").isEmpty();
+    assertThat(ClaimStatus.sourcesOf(ClaimStatus.BPJS_PAID))
+        .containsExactlyInAnyOrder(ClaimStatus.HANDED_OVER, ClaimStatus.BPJS_PARTLY_PAID);
     assertThat(ClaimStatus.REJECTED.isFinal()).isTrue();
     assertThat(ClaimStatus.PAID.isFinal()).isTrue();
     assertThat(ClaimStatus.VERIFIED.isFinal()).isFalse();

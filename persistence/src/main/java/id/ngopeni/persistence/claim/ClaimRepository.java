@@ -4,6 +4,8 @@ import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.ClaimType;
 import id.ngopeni.domain.claim.DocumentKind;
+import id.ngopeni.domain.claim.HandOver;
+import id.ngopeni.domain.claim.PaymentCheck.FollowUp;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.ClaimError;
@@ -17,12 +19,15 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** SQL for the claim aggregate. Every method runs on the client it is given (pool or transaction). */
@@ -32,9 +37,12 @@ public final class ClaimRepository {
       SELECT c.id, c.worker_id, c.type, c.incident_date, c.description, c.medical_costs, c.traffic_accident,
              c.status, c.eligibility, c.entitlement_lines, c.entitlement_total, c.required_documents,
              c.rejection_reason, c.decided_by, c.decided_at, c.version, c.created_by, c.created_at,
-             w.kelurahan_code, w.full_name AS worker_name
+             c.handed_over_on, c.bpjs_branch, c.bpjs_case_number, c.handed_over_by, c.accident_reported_at,
+             c.paid_total, c.follow_up, w.kelurahan_code, w.full_name AS worker_name
       FROM claim c JOIN worker w ON w.id = c.worker_id
       """;
+
+  static final String SELECT_ALL = SELECT;
 
   private static final String FIND = SELECT + " WHERE c.id = $1";
 
@@ -177,10 +185,23 @@ public final class ClaimRepository {
         Arrays.stream(docs).map(DocumentKind::valueOf).toList(),
         row.getUUID("created_by"),
         instant(row, "created_at"),
-        row.getUUID("decided_by"));
+        row.getUUID("decided_by"),
+        progress(row));
   }
 
-  private static Instant instant(Row row, String column) {
+  private static CaseProgress progress(Row row) {
+    LocalDate handedOverOn = row.getLocalDate("handed_over_on");
+    HandOver handOver = handedOverOn == null ? null
+        : new HandOver(handedOverOn, row.getString("bpjs_branch"), row.getString("bpjs_case_number"));
+    Set<FollowUp> followUp = EnumSet.noneOf(FollowUp.class);
+    for (String flag : row.getArrayOfStrings("follow_up")) {
+      followUp.add(FollowUp.valueOf(flag));
+    }
+    return new CaseProgress(handOver, row.getUUID("handed_over_by"), instant(row, "accident_reported_at"),
+        Rupiah.of(row.getLong("paid_total")), followUp);
+  }
+
+  static Instant instant(Row row, String column) {
     var odt = row.getOffsetDateTime(column);
     return odt == null ? null : odt.toInstant();
   }

@@ -15,6 +15,7 @@ import java.util.UUID;
  *
  * @param workerName the worker's name as registered now; {@code null} on a claim about to be inserted
  * @param medicalCosts documented costs of a JKK medical claim, else {@code null}
+ * @param progress the hand-over to BPJS and what BPJS paid
  */
 public record StoredClaim(
     Claim claim,
@@ -28,10 +29,20 @@ public record StoredClaim(
     List<DocumentKind> requiredDocuments,
     UUID createdBy,
     Instant createdAt,
-    UUID decidedBy) {
+    UUID decidedBy,
+    CaseProgress progress) {
 
   public StoredClaim {
     requiredDocuments = List.copyOf(requiredDocuments);
+    java.util.Objects.requireNonNull(progress, "progress");
+  }
+
+  /** A claim not yet followed with BPJS (just filed). */
+  public StoredClaim(Claim claim, String kelurahanCode, String workerName, String description, Rupiah medicalCosts,
+      boolean trafficAccident, Eligibility eligibility, Entitlement entitlement, List<DocumentKind> requiredDocuments,
+      UUID createdBy, Instant createdAt, UUID decidedBy) {
+    this(claim, kelurahanCode, workerName, description, medicalCosts, trafficAccident, eligibility, entitlement,
+        requiredDocuments, createdBy, createdAt, decidedBy, CaseProgress.NONE);
   }
 
   public UUID id() {
