@@ -1,8 +1,5 @@
 package id.ngopeni.domain.payout;
 
-import id.ngopeni.domain.claim.Claim;
-import id.ngopeni.domain.claim.ClaimStatus;
-import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.Forbidden;
@@ -23,9 +20,9 @@ import java.util.UUID;
  * The bank's answers to a disbursement batch, applied every one or none, recorded by somebody
  * who made none of its transfers ({@link #checkReconciler}), and matched to the transfers by
  * reference and amount ({@link #match}). Each answer moves its
- * payout by {@link Payout#markPaid} or {@link Payout#markFailed}; a claim becomes PAID once its
- * PAID payouts add up to its whole cash entitlement, and the batch RECONCILED once every
- * transfer in it has an answer.
+ * payout by {@link Payout#markPaid} or {@link Payout#markFailed}, and the batch RECONCILED once
+ * every transfer in it has an answer. No claim is ever marked paid here: BPJS pays the statutory
+ * benefit itself; the city's payouts pay santunan entitlements only.
  */
 public final class Reconciliation {
   public static final int MAX_REFERENCE = 100;
@@ -159,16 +156,5 @@ public final class Reconciliation {
       throw new Invalid(PayoutError.RECONCILIATION_REJECTED, "Nothing was applied: some rows are wrong.", violations.errors());
     }
     return answers;
-  }
-
-  /**
-   * The claim, PAID, when its PAID payouts cover its whole cash entitlement; until then it stays
-   * VERIFIED (empty), so what is left can still be paid out and a failed transfer retried.
-   */
-  public static Optional<Claim> paidOff(Claim claim, Entitlement entitlement, Rupiah paid, Instant now) {
-    if (claim.status() != ClaimStatus.VERIFIED || entitlement.total().isGreaterThan(paid)) {
-      return Optional.empty();
-    }
-    return Optional.of(claim.markPaid(now));
   }
 }
