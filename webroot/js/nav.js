@@ -6,6 +6,7 @@ import * as users from './screens/users.js';
 import * as workers from './screens/workers.js';
 import * as payouts from './screens/payouts.js';
 import * as claims from './screens/claims.js';
+import * as santunan from './screens/santunan.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -14,6 +15,8 @@ export const ROUTES = [
   { path: 'workers', label: 'nav.workers', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR', 'FIELD_OFFICER'], screen: workers },
   // Field officers file claims in their kelurahan, so they see claims too.
   { path: 'claims', label: 'nav.claims', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR', 'FIELD_OFFICER'], screen: claims },
+  // The city's own santunan programmes and their entitlements (payouts are made there).
+  { path: 'santunan', label: 'nav.santunan', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: santunan },
   { path: 'payouts', label: 'nav.payouts', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: payouts },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },

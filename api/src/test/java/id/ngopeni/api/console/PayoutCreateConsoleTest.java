@@ -20,10 +20,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The maker's payout from a verified claim's page against the real payout rules: a parent while
+ * The maker's payout from a santunan entitlement's page against the real payout rules: a parent while
  * a spouse is registered, a bad account number and an amount above what is left are refused
  * under their fields; the spouse then gets what is left by default, the payout shows on the
- * claim and in the inbox without an approve button for its maker. Readers see no button.
+ * santunan and in the inbox without an approve button for its maker. Readers see no button.
  */
 class PayoutCreateConsoleTest extends BrowserTest {
   static final String PASSWORD = "Cwie-Mie-Malang-2025";
@@ -50,22 +50,22 @@ class PayoutCreateConsoleTest extends BrowserTest {
     List<String> heirs = fixtures.heirs(adminToken, worker, "PARENT", "Karto Wiryo", "SPOUSE", "Siti Khotijah");
     String parent = heirs.get(0);
     String spouse = heirs.get(1);
-    String claim = fixtures.verifiedDeathClaim(operator, worker);
-    long total = server.get("/api/v1/claims/" + claim, adminToken).bodyAsJsonObject().getJsonObject("entitlement").getLong("total");
+    String entitlement = fixtures.santunan(operator, worker);
+    long total = ConsoleFixtures.SANTUNAN_DEATH;
     // An earlier payout holds part of the entitlement.
-    String earlier = fixtures.pendingPayout(operator, claim, spouse, "Siti Khotijah", 10_000_000L).getString("id");
-    long remaining = total - 10_000_000L;
+    String earlier = fixtures.pendingPayout(operator, entitlement, spouse, "Siti Khotijah", 4_000_000L).getString("id");
+    long remaining = total - 4_000_000L;
     assertThat(remaining).isPositive();
 
     try (Tab tab = signedIn("dewi.pembuat", PASSWORD)) {
       Page page = tab.page;
-      page.navigate("/#/claims/" + claim);
-      expect(heading(page)).hasText("JKM – kematian · Bambang Hartono");
-      Locator card = page.locator("section.claim-payouts");
+      page.navigate("/#/santunan/entitlements/" + entitlement);
+      expect(heading(page)).hasText("Santunan untuk Bambang Hartono");
+      Locator card = page.locator("section.santunan-payouts");
       expect(card.locator(".remaining")).containsText("Sisa hak manfaat: " + rupiah(remaining) + " dari " + rupiah(total) + ".");
       Locator earlierRow = card.locator("tr[data-payout-id='" + earlier + "']");
       expect(earlierRow).containsText("Menunggu persetujuan");
-      expect(earlierRow.locator(".money")).hasText("Rp10.000.000");
+      expect(earlierRow.locator(".money")).hasText("Rp4.000.000");
 
       button(card, "Buat pembayaran").click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
@@ -106,7 +106,7 @@ class PayoutCreateConsoleTest extends BrowserTest {
       label(dialog, "Nomor rekening").fill("0123-01-000123-30-5");
       label(dialog, "Jumlah (Rp, boleh kosong)").fill(rupiah(remaining + 1));
       button(dialog, "Buat pembayaran").click();
-      expect(fieldError(dialog, "amount")).hasText("Lebih dari sisa hak manfaat klaim ini.");
+      expect(fieldError(dialog, "amount")).hasText("Lebih dari sisa hak santunan ini.");
       expect(label(dialog, "Jumlah (Rp, boleh kosong)")).isFocused();
       tab.screenshot("payout-create-too-much");
 
@@ -117,7 +117,7 @@ class PayoutCreateConsoleTest extends BrowserTest {
       expect(page.getByRole(AriaRole.STATUS).first()).hasText("Pembayaran " + rupiah(remaining)
           + " untuk Siti Khotijah telah dibuat dan menunggu persetujuan orang lain.");
 
-      List<JsonObject> payouts = server.get("/api/v1/payouts?claimId=" + claim, adminToken).bodyAsJsonObject()
+      List<JsonObject> payouts = server.get("/api/v1/payouts?entitlementId=" + entitlement, adminToken).bodyAsJsonObject()
           .getJsonArray("items").stream().map(JsonObject.class::cast).toList();
       assertThat(payouts).hasSize(2);
       JsonObject made = payouts.stream().filter(p -> !p.getString("id").equals(earlier)).findFirst().orElseThrow();
@@ -136,7 +136,7 @@ class PayoutCreateConsoleTest extends BrowserTest {
       expect(madeRow.locator(".money")).hasText(rupiah(remaining));
       expect(card.locator(".remaining")).containsText("Sisa hak manfaat: Rp0 dari " + rupiah(total) + ".");
       expect(button(card, "Buat pembayaran")).hasCount(0);
-      tab.screenshot("claim-payouts");
+      tab.screenshot("santunan-payouts");
 
       // The inbox shows it to its maker without an approve button.
       card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Buka daftar pembayaran")).click();
@@ -156,13 +156,13 @@ class PayoutCreateConsoleTest extends BrowserTest {
     String worker = fixtures.worker(adminToken, "Slamet Riyadi", LocalDate.of(1966, 4, 21), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
     fixtures.spouse(adminToken, worker, "Sri Wahyuni");
-    String claim = fixtures.verifiedDeathClaim(operator, worker);
+    String entitlement = fixtures.santunan(operator, worker);
 
     try (Tab tab = signedIn("agus.pembuat", PASSWORD)) {
       Page page = tab.page;
       // The console has no limit of its own: the one GET /banks gives is what it shows. The real
-      // answer carries the domain's BI-FAST limit; lowered here (BCA lower still), a JKM
-      // entitlement is more than one transfer may carry.
+      // answer carries the domain's BI-FAST limit; lowered here (BCA lower still), the santunan
+      // is more than one transfer may carry.
       List<Long> served = new ArrayList<>();
       page.route("**/api/v1/banks", route -> {
         APIResponse real = route.fetch();
@@ -170,30 +170,30 @@ class PayoutCreateConsoleTest extends BrowserTest {
         for (Object item : body.getJsonArray("items")) {
           JsonObject bank = (JsonObject) item;
           served.add(bank.getLong("maxTransfer"));
-          bank.put("maxTransfer", bank.getString("code").equals("014") ? 15_000_000L : 20_000_000L);
+          bank.put("maxTransfer", bank.getString("code").equals("014") ? 5_000_000L : 8_000_000L);
         }
         route.fulfill(new Route.FulfillOptions().setResponse(real).setBody(body.encode()));
       });
-      page.navigate("/#/claims/" + claim);
-      expect(heading(page)).hasText("JKM – kematian · Slamet Riyadi");
-      button(page.locator("section.claim-payouts"), "Buat pembayaran").click();
+      page.navigate("/#/santunan/entitlements/" + entitlement);
+      expect(heading(page)).hasText("Santunan untuk Slamet Riyadi");
+      button(page.locator("section.santunan-payouts"), "Buat pembayaran").click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       Locator hint = dialog.locator("[data-field=amount] .hint");
       expect(label(dialog, "Bank").locator("option[value='002']")).hasCount(1);
       assertThat(served).isNotEmpty().containsOnly(TransferLimit.BI_FAST_MAX.amount());
       // No bank chosen yet: the smallest limit of any.
-      expect(hint).hasText("Kosongkan untuk membayar sisa hak, paling banyak Rp15.000.000 per transfer BI-FAST.");
+      expect(hint).hasText("Kosongkan untuk membayar sisa hak, paling banyak Rp5.000.000 per transfer BI-FAST.");
       label(dialog, "Bank").selectOption("002");
-      expect(hint).hasText("Kosongkan untuk membayar sisa hak, paling banyak Rp20.000.000 per transfer BI-FAST.");
+      expect(hint).hasText("Kosongkan untuk membayar sisa hak, paling banyak Rp8.000.000 per transfer BI-FAST.");
       label(dialog, "Bank").selectOption("014");
-      expect(hint).hasText("Kosongkan untuk membayar sisa hak, paling banyak Rp15.000.000 per transfer BI-FAST.");
+      expect(hint).hasText("Kosongkan untuk membayar sisa hak, paling banyak Rp5.000.000 per transfer BI-FAST.");
       tab.screenshot("payout-create-transfer-limit");
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }
 
   @Test
-  void anApproverSeesAClaimsPayoutsButCannotMakeOne() {
+  void anApproverSeesASantunansPayoutsButCannotMakeOne() {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
     server.createUser(adminToken, "joko.penyetuju", PASSWORD, "APPROVER", List.of());
     server.createUser(adminToken, "rina.pembuat", PASSWORD, "OPERATOR", List.of());
@@ -201,16 +201,16 @@ class PayoutCreateConsoleTest extends BrowserTest {
     String worker = fixtures.worker(adminToken, "Sukirman Adi", LocalDate.of(1961, 11, 30), "M", ConsoleFixtures.KELURAHAN_SAMAAN);
     fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
     String spouse = fixtures.spouse(adminToken, worker, "Tumini");
-    String claim = fixtures.verifiedDeathClaim(operator, worker);
-    String payout = fixtures.pendingPayout(operator, claim, spouse, "Tumini", 5_000_000L).getString("id");
+    String entitlement = fixtures.santunan(operator, worker);
+    String payout = fixtures.pendingPayout(operator, entitlement, spouse, "Tumini", 5_000_000L).getString("id");
 
     // On a tablet: 800 px wide, nothing scrolls sideways.
     try (Tab tab = signIn(browser.open(800, 1000), "joko.penyetuju", PASSWORD)) {
       Page page = tab.page;
       expect(menu(page)).isVisible();
-      page.navigate("/#/claims/" + claim);
-      expect(heading(page)).hasText("JKM – kematian · Sukirman Adi");
-      Locator card = page.locator("section.claim-payouts");
+      page.navigate("/#/santunan/entitlements/" + entitlement);
+      expect(heading(page)).hasText("Santunan untuk Sukirman Adi");
+      Locator card = page.locator("section.santunan-payouts");
       Locator row = card.locator("tr[data-payout-id='" + payout + "']");
       expect(row).containsText("Tumini");
       expect(row).containsText("Menunggu persetujuan");
@@ -218,7 +218,7 @@ class PayoutCreateConsoleTest extends BrowserTest {
       expect(card.getByRole(AriaRole.BUTTON)).hasCount(0);
       assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
           .as("no horizontal scrolling at 800 px").isTrue();
-      tab.screenshot("claim-payouts-approver-800px");
+      tab.screenshot("santunan-payouts-approver-800px");
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }

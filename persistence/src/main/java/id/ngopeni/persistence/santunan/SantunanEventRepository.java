@@ -38,6 +38,15 @@ public final class SantunanEventRepository {
 
   private static final String WORKER = "SELECT category FROM worker WHERE id = $1";
 
+  /** Workers with a membership active on $1, paid from one of $2, without a santunan event yet (demo data). */
+  private static final String MEMBERS_ON =
+      """
+      SELECT m.worker_id FROM membership m
+      WHERE m.start_date <= $1 AND (m.end_date IS NULL OR m.end_date >= $1) AND m.funding_source = ANY($2)
+        AND NOT EXISTS (SELECT 1 FROM santunan_event e WHERE e.worker_id = m.worker_id)
+      ORDER BY m.worker_id LIMIT $3
+      """;
+
   private static final String CLAIM_WORKER = "SELECT worker_id FROM claim WHERE id = $1";
 
   private static final String MEMBERSHIPS =
@@ -84,6 +93,17 @@ public final class SantunanEventRepository {
     List<Tuple> rows = entitlements.stream().map(e -> Tuple.of(e.id(), e.eventId(), e.programmeId(), e.amount().amount()))
         .toList();
     return tx.preparedQuery(INSERT_ENTITLEMENT).executeBatch(rows).mapEmpty();
+  }
+
+  /** Up to {@code limit} workers a santunan for members paid from {@code sources} could cover on {@code date}. */
+  public Future<List<UUID>> membersOn(SqlClient db, LocalDate date, List<FundingSource> sources, int limit) {
+    Tuple params = Tuple.tuple().addLocalDate(date)
+        .addArrayOfString(sources.stream().map(Enum::name).toArray(String[]::new)).addInteger(limit);
+    return db.preparedQuery(MEMBERS_ON).execute(params).map(rows -> {
+      List<UUID> out = new ArrayList<>();
+      rows.forEach(r -> out.add(r.getUUID("worker_id")));
+      return out;
+    });
   }
 
   /** Whose claim this is, if there is such a claim. */
