@@ -33,6 +33,7 @@ export default {
   'dashboard.menu': 'What you can open',
   'dashboard.tile.workers': 'Worker registry and memberships',
   'dashboard.tile.claims': 'Work-accident and death claims',
+  'dashboard.tile.santunan': 'The city\'s own santunan, paid from its budget under its regulation',
   'dashboard.tile.payouts': 'Benefit payouts approved by a second person',
   'dashboard.tile.audit': 'The tamper-evident audit trail',
   'dashboard.tile.users': 'Accounts, roles and assigned areas',

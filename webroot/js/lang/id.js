@@ -33,6 +33,7 @@ export default {
   'dashboard.menu': 'Yang bisa Anda buka',
   'dashboard.tile.workers': 'Registrasi pekerja dan kepesertaan',
   'dashboard.tile.claims': 'Klaim kecelakaan kerja dan kematian',
+  'dashboard.tile.santunan': 'Santunan daerah dari anggaran kota, menurut Perwali',
   'dashboard.tile.payouts': 'Pembayaran manfaat dengan persetujuan dua orang',
   'dashboard.tile.audit': 'Jejak audit yang tidak bisa diubah diam-diam',
   'dashboard.tile.users': 'Akun, peran, dan wilayah tugas',

@@ -65,7 +65,7 @@ class ShellConsoleTest extends BrowserTest {
       expect(page.locator("#dashboard-ucj")).containsText("Belum ada data dasar");
       tab.screenshot("dashboard-admin");
 
-      for (String[] screen : new String[][] {{"Pekerja", "workers"}, {"Klaim", "claims"}, {"Pembayaran", "payouts"}}) {
+      for (String[] screen : new String[][] {{"Pekerja", "workers"}, {"Klaim", "claims"}, {"Santunan", "santunan"}, {"Pembayaran", "payouts"}}) {
         menu(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(screen[0])).click();
         expect(heading(page)).hasText(screen[0]);
         expect(heading(page)).isFocused();
@@ -76,7 +76,7 @@ class ShellConsoleTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
       expect(heading(page)).hasText("Payouts");
       expect(menu(page).getByRole(AriaRole.LINK))
-          .hasText(new String[] {"Dashboard", "Workers", "Claims", "Payouts", "Audit", "Users"});
+          .hasText(new String[] {"Dashboard", "Workers", "Claims", "Santunan", "Payouts", "Audit", "Users"});
       expect(page.locator("#logout")).hasText("Sign out");
       page.navigate("/#/dashboard");
       expect(heading(page)).hasText("Dashboard");
