@@ -7,6 +7,7 @@ import * as workers from './screens/workers.js';
 import * as payouts from './screens/payouts.js';
 import * as claims from './screens/claims.js';
 import * as casesOverdue from './screens/cases-overdue.js';
+import * as santunan from './screens/santunan.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -16,6 +17,8 @@ export const ROUTES = [
   // Field officers file claims in their kelurahan, so they see claims too.
   { path: 'claims', label: 'nav.claims', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR', 'FIELD_OFFICER'], screen: claims },
   { path: 'cases-overdue', label: 'nav.cases_overdue', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR', 'FIELD_OFFICER'], screen: casesOverdue },
+  // The city's own santunan programmes and their entitlements (payouts are made there).
+  { path: 'santunan', label: 'nav.santunan', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: santunan },
   { path: 'payouts', label: 'nav.payouts', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: payouts },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },

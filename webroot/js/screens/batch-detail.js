@@ -117,7 +117,9 @@ export function render(main, { user, id, alive }) {
           h('th', { scope: 'col' }, t('batches.item.outcome')))),
         h('tbody', {}, batch.items.map((item) => h('tr', { 'data-payout-id': item.payoutId },
           h('th', { scope: 'row' }, item.heirName,
-            h('span', { class: 'sub' }, h('a', { href: `#/claims/${item.claimId}`, title: item.claimId }, item.workerName))),
+            h('span', { class: 'sub' }, item.entitlementId
+              ? h('a', { href: `#/santunan/entitlements/${item.entitlementId}`, title: item.entitlementId }, item.workerName)
+              : h('a', { href: `#/claims/${item.claimId}`, title: item.claimId }, item.workerName))),
           h('td', {}, h('span', { class: 'codes' }, item.bankCode, ' ', item.accountNumber), h('span', { class: 'sub' }, item.accountName)),
           h('td', { class: 'money' }, rupiah(item.amount)),
           h('td', {}, h('span', { class: 'codes' }, item.reference), h('span', { class: 'sub codes', title: item.payoutId }, shortId(item.payoutId))),

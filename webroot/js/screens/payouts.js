@@ -21,6 +21,7 @@ export const STATUSES = ['PENDING_APPROVAL', 'APPROVED', 'REJECTED', 'PAID', 'FA
 let shownStatus = STATUSES[0];
 
 function relationship(code) {
+  if (code === 'WORKER') return t('santunan.beneficiary.WORKER');
   return has(`heirs.rel.${code}`) ? t(`heirs.rel.${code}`) : code;
 }
 
@@ -31,7 +32,15 @@ function summary(payout) {
     h('dt', {}, t('payouts.col.heir')), h('dd', {}, `${payout.heirName} (${relationship(payout.heirRelationship)})`),
     h('dt', {}, t('payouts.col.bank')), h('dd', {}, payout.bankName),
     h('dt', {}, t('payouts.col.account')), h('dd', {}, h('span', { class: 'codes' }, payout.accountNumber), ' · ', payout.accountName),
-    h('dt', {}, t('payouts.col.claim')), h('dd', {}, payout.workerName, ' · ', h('span', { class: 'codes' }, payout.claimId)));
+    h('dt', {}, t('payouts.col.claim')), h('dd', {}, payout.workerName, ' · ',
+      h('span', { class: 'codes' }, payout.entitlementId || payout.claimId)));
+}
+
+/** What the payout pays: a santunan entitlement (its programme page), or, history only, a claim. */
+function sourceLink(payout) {
+  return payout.entitlementId
+    ? h('a', { href: `#/santunan/entitlements/${payout.entitlementId}`, title: payout.entitlementId }, payout.workerName)
+    : h('a', { href: `#/claims/${payout.claimId}`, title: payout.claimId }, payout.workerName);
 }
 
 /** The roles that may give up a failed transfer (the API's x-roles for cancel). */
@@ -148,9 +157,9 @@ function inbox(main, { user: me, alive }) {
   function row(payout) {
     return h('tr', { 'data-payout-id': payout.id },
       h('th', { scope: 'row' }, payout.heirName,
-        h('span', { class: 'sub' }, relationship(payout.heirRelationship), ' · ', t('heirs.priority', { n: payout.heirPriorityClass }))),
-      h('td', {}, h('a', { href: `#/claims/${payout.claimId}`, title: payout.claimId }, payout.workerName),
-        h('span', { class: 'sub codes short-id' }, shortId(payout.claimId))),
+        h('span', { class: 'sub' }, relationship(payout.heirRelationship),
+          payout.heirPriorityClass ? [' · ', t('heirs.priority', { n: payout.heirPriorityClass })] : null)),
+      h('td', {}, sourceLink(payout), h('span', { class: 'sub codes short-id' }, shortId(payout.entitlementId || payout.claimId))),
       h('td', {}, payout.bankName, h('span', { class: 'sub codes' }, payout.accountNumber), h('span', { class: 'sub' }, payout.accountName)),
       h('td', { class: 'money' }, rupiah(payout.amount)),
       h('td', {}, dateTime(payout.createdAt),

@@ -29,6 +29,9 @@ import id.ngopeni.api.payout.BatchRoutes;
 import id.ngopeni.api.payout.BatchService;
 import id.ngopeni.api.payout.PayoutRoutes;
 import id.ngopeni.api.payout.PayoutService;
+import id.ngopeni.api.santunan.ProgrammeService;
+import id.ngopeni.api.santunan.SantunanEventService;
+import id.ngopeni.api.santunan.SantunanRoutes;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.api.reference.ReferenceRoutes;
@@ -61,6 +64,8 @@ import id.ngopeni.persistence.invoice.InvoiceRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
 import id.ngopeni.persistence.payout.PayoutBatchRepository;
 import id.ngopeni.persistence.payout.PayoutRepository;
+import id.ngopeni.persistence.santunan.ProgrammeRepository;
+import id.ngopeni.persistence.santunan.SantunanEventRepository;
 import id.ngopeni.persistence.worker.HeirRepository;
 import id.ngopeni.persistence.reference.ReferenceRepository;
 import id.ngopeni.persistence.reference.RegionRepository;
@@ -68,6 +73,7 @@ import id.ngopeni.persistence.worker.WorkerRepository;
 import id.ngopeni.persistence.tariff.TariffRepository;
 import id.ngopeni.persistence.user.RoleGrantRepository;
 import id.ngopeni.persistence.user.UserRepository;
+import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -146,14 +152,16 @@ final class Features {
     }
   }
 
-  /** Claims, their documents, payouts and disbursement batches. */
+  /** Claims and their documents; the city's santunan programmes, events, payouts and disbursement batches. */
   private static void claimsAndPayouts(AppContext context, List<Feature> features) {
     ClaimRepository claims = new ClaimRepository();
     ClaimFactsRepository facts = new ClaimFactsRepository();
     ClaimDocumentRepository documents = new ClaimDocumentRepository();
     PayoutRepository payouts = new PayoutRepository();
     ClaimAccess access = new ClaimAccess(claims);
-    PayoutService payoutService = new PayoutService(context, payouts, facts, access);
+    ProgrammeRepository programmes = new ProgrammeRepository();
+    SantunanEventRepository santunanEvents = new SantunanEventRepository();
+    PayoutService payoutService = new PayoutService(context, payouts, facts, santunanEvents, programmes);
     CalendarRepository calendar = new CalendarRepository();
     ClaimCases cases = new ClaimCases(context.clock(), new ClaimCaseRepository(), facts, calendar);
     features.add(new HolidayRoutes(new HolidayService(context, calendar)));
@@ -162,6 +170,8 @@ final class Features {
     features.add(new DocumentRoutes(new DocumentService(context, documents, access),
         context.config().dataDir().resolve("uploads")));
     features.add(new PayoutRoutes(payoutService));
-    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts, claims)));
+    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts)));
+    features.add(new SantunanRoutes(new ProgrammeService(context, programmes, payouts),
+        new SantunanEventService(context, santunanEvents, programmes)));
   }
 }

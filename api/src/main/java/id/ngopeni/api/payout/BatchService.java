@@ -1,26 +1,21 @@
 package id.ngopeni.api.payout;
 
 import id.ngopeni.api.auth.ActingUser;
-import id.ngopeni.api.claim.ClaimJson;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.payout.BatchStatus;
 import id.ngopeni.domain.payout.Batching;
 import id.ngopeni.domain.payout.Payout;
-import id.ngopeni.domain.payout.PayoutStatus;
 import id.ngopeni.domain.payout.Reconciliation;
 import id.ngopeni.domain.payout.Reconciliation.Answer;
 import id.ngopeni.domain.payout.Reconciliation.Outcome;
-import id.ngopeni.domain.problem.Conflict;
-import id.ngopeni.domain.problem.ClaimError;
 import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
-import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.payout.BatchSummary;
 import id.ngopeni.persistence.payout.PayoutBatch;
@@ -31,14 +26,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -49,19 +39,15 @@ import java.util.stream.Collectors;
  */
 public final class BatchService {
   private final Pool pool;
-  private final Clock clock;
   private final AuditLog audit;
   private final PayoutBatchRepository batches;
   private final PayoutRepository payouts;
-  private final ClaimRepository claims;
 
-  public BatchService(AppContext context, PayoutBatchRepository batches, PayoutRepository payouts, ClaimRepository claims) {
+  public BatchService(AppContext context, PayoutBatchRepository batches, PayoutRepository payouts) {
     this.pool = context.pool();
-    this.clock = context.clock();
     this.audit = context.audit();
     this.batches = batches;
     this.payouts = payouts;
-    this.claims = claims;
   }
 
   /**
@@ -120,33 +106,28 @@ public final class BatchService {
   public Future<PayoutBatch> reconcile(Caller session, UUID batchId, String csv) {
     Violations violations = new Violations();
     List<Reconciliation.Row> rows = ReconciliationCsv.parse(csv, violations);
-    Instant now = clock.instant();
     return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> batches.lock(tx, batchId)
         .map(found -> found.orElseThrow(BatchService::notFound))
         .compose(batch -> {
           Reconciliation.checkReconciler(caller.userId(), batch.createdBy(), batch.makers());
           Reconciliation.requireOpen(batch.status());
           List<Answer> answers = Reconciliation.match(batch.sent(), rows, violations);
-          return apply(tx, caller, batch, answers, now);
+          return apply(tx, caller, batch, answers);
         })));
   }
 
-  private Future<PayoutBatch> apply(SqlClient tx, Caller caller, PayoutBatch batch, List<Answer> answers, Instant now) {
+  private Future<PayoutBatch> apply(SqlClient tx, Caller caller, PayoutBatch batch, List<Answer> answers) {
     List<UUID> ids = answers.stream().map(Answer::payoutId).toList();
     List<AuditEvent> events = new ArrayList<>();
     return payouts.findAll(tx, ids).compose(before -> {
-      Set<UUID> paidClaims = new LinkedHashSet<>();
       for (Answer answer : answers) {
         Payout was = before.get(answer.payoutId()).payout();
         Payout next = answer.outcome().apply(was, answer.bankReference());
         events.add(new AuditEvent(caller.userId(), caller.role().name(),
             "payout." + answer.outcome().name().toLowerCase(Locale.ROOT), "payout", next.id().toString(),
             PayoutJson.audit(was), PayoutJson.audit(next)));
-        if (next.status() == PayoutStatus.PAID) {
-          paidClaims.add(next.claimId());
-        }
       }
-      return batches.apply(tx, batch.id(), answers).compose(v -> closePaidClaims(tx, caller, paidClaims, now, events));
+      return batches.apply(tx, batch.id(), answers);
     })
         .compose(v -> batches.closeIfComplete(tx, batch.id()))
         .compose(closed -> find(tx, batch.id()))
@@ -158,30 +139,6 @@ public final class BatchService {
               batch.id().toString(), new JsonObject().put("status", batch.status().name()), summary));
           return appendAll(tx, events).map(v -> after);
         });
-  }
-
-  /** Marks PAID each claim whose PAID payouts now cover its whole cash entitlement ({@link Reconciliation#paidOff}). */
-  private Future<Void> closePaidClaims(SqlClient tx, Caller caller, Set<UUID> claimIds, Instant now, List<AuditEvent> events) {
-    Future<Void> chain = Future.succeededFuture();
-    for (UUID claimId : claimIds) {
-      chain = chain.compose(v -> claims.lock(tx, claimId)
-          .map(Optional::orElseThrow)
-          .compose(stored -> payouts.paidTotal(tx, claimId).compose(paid -> {
-            var next = Reconciliation.paidOff(stored.claim(), stored.entitlement(), paid, now);
-            if (next.isEmpty()) {
-              return Future.succeededFuture();
-            }
-            return claims.transition(tx, next.get(), stored.claim().version(), caller.userId(), null).map(moved -> {
-              if (!moved) {
-                throw new Conflict(ClaimError.CLAIM_CHANGED, "A claim of this batch changed during reconciliation; retry.");
-              }
-              events.add(new AuditEvent(caller.userId(), caller.role().name(), "claim.paid", "claim", claimId.toString(),
-                  ClaimJson.audit(stored.claim()), ClaimJson.audit(next.get()).put("paidTotal", paid.amount())));
-              return null;
-            });
-          })));
-    }
-    return chain;
   }
 
   private Future<Void> appendAll(SqlClient tx, List<AuditEvent> events) {

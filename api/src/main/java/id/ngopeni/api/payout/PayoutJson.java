@@ -18,8 +18,9 @@ final class PayoutJson {
         .put("id", p.id().toString())
         .put("workerName", stored.workerName())
         .put("heirName", stored.heirName())
-        .put("heirRelationship", stored.heirRelationship().name())
-        .put("heirPriorityClass", stored.heirRelationship().priorityClass())
+        .put("workerId", stored.workerId().toString())
+        .put("heirRelationship", stored.heirRelationship() == null ? "WORKER" : stored.heirRelationship().name())
+        .put("heirPriorityClass", stored.heirRelationship() == null ? null : stored.heirRelationship().priorityClass())
         .put("bankName", p.account().bank().displayName())
         .put("accountName", p.account().name())
         .put("createdBy", p.createdBy().toString())
@@ -31,7 +32,8 @@ final class PayoutJson {
   /** What the audit trail keeps: where the money goes, how much, and the state. */
   static JsonObject audit(Payout p) {
     return new JsonObject()
-        .put("claimId", p.claimId().toString())
+        .put("entitlementId", text(p.entitlementId()))
+        .put("claimId", text(p.claimId()))
         .put("heirId", p.heirId().toString())
         .put("bankCode", p.account().bank().code())
         .put("accountNumber", p.account().number())
@@ -48,7 +50,8 @@ final class PayoutJson {
     for (PayoutBatch.Item item : batch.items()) {
       items.add(new JsonObject()
           .put("payoutId", item.payoutId().toString())
-          .put("claimId", item.claimId().toString())
+          .put("entitlementId", text(item.entitlementId()))
+          .put("claimId", text(item.claimId()))
           .put("workerName", item.workerName())
           .put("heirName", item.heirName())
           .put("bankCode", item.bankCode())

@@ -12,6 +12,8 @@ import id.ngopeni.api.http.Responses;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.payout.PayoutRequest;
 import id.ngopeni.domain.payout.PayoutStatus;
+import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.domain.problem.SantunanError;
 import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.payout.StoredPayout;
@@ -22,7 +24,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 
 /**
- * Payouts. Only an OPERATOR makes one. Approve and reject carry no role check of their own: the
+ * Payouts of city santunan entitlements (never of claims: BPJS pays those). Only an OPERATOR makes one. Approve and reject carry no role check of their own: the
  * domain answers a payout's creator {@code self_approval_forbidden} whatever role they hold
  * now, and everyone else but an APPROVER {@code role_forbidden}.
  */
@@ -37,7 +39,7 @@ public final class PayoutRoutes implements Feature {
 
   @Override
   public void mount(Router api) {
-    api.post("/claims/:id/payouts").handler(RequireRole.anyOf(Role.OPERATOR)).handler(this::create);
+    api.post("/santunan-entitlements/:id/payouts").handler(RequireRole.anyOf(Role.OPERATOR)).handler(this::create);
     api.post("/payouts/:id/approve").handler(this::approve);
     api.post("/payouts/:id/reject").handler(this::reject);
     api.post("/payouts/:id/cancel").handler(RequireRole.anyOf(Role.OPERATOR, Role.APPROVER)).handler(this::cancel);
@@ -47,9 +49,9 @@ public final class PayoutRoutes implements Feature {
   }
 
   private void create(RoutingContext ctx) {
-    UUID claimId = ClaimAccess.pathId(ctx.pathParam("id"), ClaimAccess::notFound);
+    UUID entitlementId = ClaimAccess.pathId(ctx.pathParam("id"), () -> new NotFound(SantunanError.ENTITLEMENT_NOT_FOUND));
     Fields in = new Fields(JsonInput.object(ctx));
-    String heir = in.string("heirId", true);
+    String heir = in.string("heirId", false);
     var bankCode = in.string("bankCode", true);
     var accountNumber = in.string("accountNumber", true);
     var accountName = in.string("accountName", true);
@@ -64,7 +66,7 @@ public final class PayoutRoutes implements Feature {
     }
     in.requireValid();
     var request = new PayoutRequest(heirId, bankCode, accountNumber, accountName, amount == null ? null : Rupiah.of(amount));
-    service.create(Caller.of(ctx), claimId, request)
+    service.create(Caller.of(ctx), entitlementId, request)
         .compose(p -> {
           ctx.response().putHeader("Location", "/api/v1/payouts/" + p.payout().id());
           return respond(ctx, 201, p);
@@ -111,7 +113,10 @@ public final class PayoutRoutes implements Feature {
     PayoutStatus status = QueryParams.enumValue(ctx, "status", PayoutStatus.class);
     String claim = ctx.queryParams().get("claimId");
     UUID claimId = claim == null || claim.isEmpty() ? null : ClaimAccess.pathId(claim, ClaimAccess::notFound);
-    service.list(status, claimId, cursor, limit)
+    String entitlement = ctx.queryParams().get("entitlementId");
+    UUID entitlementId = entitlement == null || entitlement.isEmpty() ? null
+        : ClaimAccess.pathId(entitlement, () -> new NotFound(SantunanError.ENTITLEMENT_NOT_FOUND));
+    service.list(status, claimId, entitlementId, cursor, limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
           slice.items().forEach(p -> items.add(PayoutJson.of(p)));

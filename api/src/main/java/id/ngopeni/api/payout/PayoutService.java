@@ -3,7 +3,6 @@ package id.ngopeni.api.payout;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.auth.ActingUser;
 import id.ngopeni.api.http.Caller;
-import id.ngopeni.api.claim.ClaimAccess;
 import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.heir.HeirRules;
 import id.ngopeni.domain.payout.Payout;
@@ -13,6 +12,8 @@ import id.ngopeni.domain.payout.PayoutStatus;
 import id.ngopeni.domain.payout.PayoutTransition;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.PayoutError;
+import id.ngopeni.domain.problem.SantunanError;
+import id.ngopeni.domain.santunan.SantunanEntitlement;
 import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
@@ -24,6 +25,8 @@ import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.payout.PayoutRepository;
 import id.ngopeni.persistence.payout.StoredPayout;
+import id.ngopeni.persistence.santunan.ProgrammeRepository;
+import id.ngopeni.persistence.santunan.SantunanEventRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -34,45 +37,58 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-/** Maker–checker: an OPERATOR makes a payout, somebody else (an APPROVER) decides it. */
+/**
+ * Maker–checker: an OPERATOR makes a payout of a city santunan entitlement, somebody else (an
+ * APPROVER) decides it. Nothing here pays a claim: BPJS pays the statutory benefit itself.
+ */
 public final class PayoutService {
   private final Pool pool;
   private final Clock clock;
   private final AuditLog audit;
   private final PayoutRepository payouts;
   private final ClaimFactsRepository facts;
-  private final ClaimAccess claims;
+  private final SantunanEventRepository entitlements;
+  private final ProgrammeRepository programmes;
 
-  public PayoutService(AppContext context, PayoutRepository payouts, ClaimFactsRepository facts, ClaimAccess claims) {
+  public PayoutService(AppContext context, PayoutRepository payouts, ClaimFactsRepository facts,
+      SantunanEventRepository entitlements, ProgrammeRepository programmes) {
     this.pool = context.pool();
     this.clock = context.clock();
     this.audit = context.audit();
     this.payouts = payouts;
     this.facts = facts;
-    this.claims = claims;
+    this.entitlements = entitlements;
+    this.programmes = programmes;
   }
 
   /**
-   * Creates a PENDING_APPROVAL payout. The claim row is locked from reading the existing
-   * payouts until the new one is inserted, so two makers can never both spend what is left.
-   * A beneficiary below the highest heir class registered is refused with 422 (it is the
-   * request that is wrong, not the state of the claim).
+   * Creates a PENDING_APPROVAL payout of a santunan entitlement. The programme row is locked from
+   * reading what its payouts hold until the new one is inserted, so two makers can never both
+   * spend what is left of the budget or of the entitlement. A beneficiary below the highest heir
+   * class registered is refused with 422 (it is the request that is wrong).
    */
-  public Future<StoredPayout> create(Caller session, UUID claimId, PayoutRequest request) {
+  public Future<StoredPayout> create(Caller session, UUID entitlementId, PayoutRequest request) {
     Instant now = clock.instant();
-    return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> claims.locked(tx, caller, claimId)
-        .compose(claim -> payouts.ofClaim(tx, claimId)
-            .compose(existing -> facts.heirs(tx, claim.claim().workerId())
-                .compose(heirs -> {
-                  Payout payout = make(
-                      () -> PayoutRules.create(request, claim.claim(), claim.entitlement(), existing, heirs,
-                          caller.userId(), now));
-                  Heir heir = HeirRules.find(payout.heirId(), heirs);
-                  return payouts.insert(tx, payout, heir.fullName(), heir.relationship())
-                      .compose(v -> reread(tx, payout.id()))
-                      .compose(saved -> audit.append(tx, event(caller, "payout.created", null, saved.payout()))
-                          .map(seq -> saved));
-                })))));
+    return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller ->
+        entitlements.find(tx, entitlementId)
+            .map(found -> found.filter(e -> caller.canSeeKelurahan(e.kelurahanCode()))
+                .orElseThrow(() -> new NotFound(SantunanError.ENTITLEMENT_NOT_FOUND)))
+            .compose(stored -> programmes.lock(tx, stored.entitlement().programmeId()).map(Optional::orElseThrow)
+                .compose(programme -> payouts.committed(tx, programme.id())
+                    .compose(committed -> payouts.ofEntitlement(tx, entitlementId)
+                        .compose(existing -> facts.heirs(tx, stored.entitlement().workerId())
+                            .compose(heirs -> {
+                              SantunanEntitlement entitlement = stored.entitlement();
+                              Payout payout = make(() -> PayoutRules.create(request, entitlement, existing, heirs,
+                                  programme.budgetCeiling(), committed, caller.userId(), now));
+                              Heir heir = entitlement.kind().paysHeirs() ? HeirRules.find(payout.heirId(), heirs) : null;
+                              return payouts.insert(tx, payout, entitlement.workerId(),
+                                      heir == null ? stored.workerName() : heir.fullName(),
+                                      heir == null ? null : heir.relationship())
+                                  .compose(v -> reread(tx, payout.id()))
+                                  .compose(saved -> audit.append(tx, event(caller, "payout.created", null, saved.payout()))
+                                      .map(seq -> saved));
+                            })))))));
   }
 
   private static Payout make(java.util.function.Supplier<Payout> rules) {
@@ -150,17 +166,12 @@ public final class PayoutService {
     })));
   }
 
-  /** Whether a claim's payouts still hold part of its entitlement. */
-  public Future<Boolean> holdEntitlement(SqlClient tx, UUID claimId) {
-    return payouts.ofClaim(tx, claimId).map(existing -> existing.stream().anyMatch(p -> p.status().holdsEntitlement()));
-  }
-
   public Future<StoredPayout> get(UUID id) {
     return find(pool, id);
   }
 
-  public Future<Slice<StoredPayout>> list(PayoutStatus status, UUID claimId, UUID before, int limit) {
-    return payouts.list(pool, status, claimId, before, limit);
+  public Future<Slice<StoredPayout>> list(PayoutStatus status, UUID claimId, UUID entitlementId, UUID before, int limit) {
+    return payouts.list(pool, status, claimId, entitlementId, before, limit);
   }
 
   private Future<StoredPayout> find(SqlClient db, UUID id) {

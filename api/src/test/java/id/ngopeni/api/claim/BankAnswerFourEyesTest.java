@@ -27,8 +27,8 @@ class BankAnswerFourEyesTest {
     api.close();
   }
 
-  private static String approvedPayout(String claimId, ClaimsApi.Worker worker, long amount) {
-    String payout = api.pendingPayout(claimId, worker.spouse(), amount);
+  private static String approvedPayout(String entitlementId, ClaimsApi.Worker worker, long amount) {
+    String payout = api.pendingPayout(entitlementId, worker.spouse(), amount);
     var approved = api.post("/api/v1/payouts/" + payout + "/approve", api.approver, null);
     assertThat(approved.statusCode()).as(approved.bodyAsString()).isEqualTo(200);
     return payout;
@@ -47,9 +47,9 @@ class BankAnswerFourEyesTest {
   @Test
   void neitherTheBatchsCreatorNorAPayoutsMakerMayRecordTheBanksAnswer() {
     ClaimsApi.Worker worker = api.deceasedWorker("Sutrisno");
-    String claimId = api.verifiedClaim(worker).getString("id");
+    String entitlementId = api.santunan(worker).getString("id");
     // Made by api.operator, batched by api.reconciler: both are out.
-    String payout = approvedPayout(claimId, worker, 5_000_000L);
+    String payout = approvedPayout(entitlementId, worker, 5_000_000L);
     String batchId = batch(api.reconciler, payout);
     String answer = HEADER + api.transfer(batchId, payout) + ",PAID,BRI-1\n";
 
@@ -70,8 +70,8 @@ class BankAnswerFourEyesTest {
   @Test
   void aFailedTransferReachesTheBankAgainOnlyAfterANewApprovalByAnotherUser() {
     ClaimsApi.Worker worker = api.deceasedWorker("Sumarsono");
-    String claimId = api.verifiedClaim(worker).getString("id");
-    String payout = approvedPayout(claimId, worker, 7_000_000L);
+    String entitlementId = api.santunan(worker).getString("id");
+    String payout = approvedPayout(entitlementId, worker, 7_000_000L);
     String first = batch(api.operator, payout);
     var failed = api.postCsv(reconcilePath(first), api.reconciler, HEADER + api.transfer(first, payout) + ",FAILED,\n");
     assertThat(failed.statusCode()).as(failed.bodyAsString()).isEqualTo(200);
@@ -104,8 +104,8 @@ class BankAnswerFourEyesTest {
   @Test
   void aRowIsMatchedByTransferReferenceAndAmountNeverByTheIdAlone() {
     ClaimsApi.Worker worker = api.deceasedWorker("Sukarmi");
-    String claimId = api.verifiedClaim(worker).getString("id");
-    String payout = approvedPayout(claimId, worker, 3_000_000L);
+    String entitlementId = api.santunan(worker).getString("id");
+    String payout = approvedPayout(entitlementId, worker, 3_000_000L);
     String batchId = batch(api.operator, payout);
     String sent = api.transfer(batchId, payout);
     String reference = sent.split(",")[0];

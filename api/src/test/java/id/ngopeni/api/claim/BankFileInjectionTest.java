@@ -31,23 +31,23 @@ class BankFileInjectionTest {
   @Test
   void aLineBreakInTheAccountNameIsAFieldErrorAndNoPayoutIsMade() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
+    String entitlementId = api.santunan(worker).getString("id");
     for (String name : new String[] {INJECTED, "Siti\nAminah", "Siti\rAminah", "Siti\u0000"}) {
-      var refused = api.post("/api/v1/claims/" + claimId + "/payouts", api.operator, payout(worker.spouse(), name));
+      var refused = api.post("/api/v1/santunan-entitlements/" + entitlementId + "/payouts", api.operator, payout(worker.spouse(), name));
       assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(422);
       assertThat(fieldErrors(refused.bodyAsJsonObject())).containsExactly("accountName:control_characters");
     }
-    var comma = api.post("/api/v1/claims/" + claimId + "/payouts", api.operator, payout(worker.spouse(), "Siti, Aminah"));
+    var comma = api.post("/api/v1/santunan-entitlements/" + entitlementId + "/payouts", api.operator, payout(worker.spouse(), "Siti, Aminah"));
     assertThat(comma.statusCode()).as(comma.bodyAsString()).isEqualTo(422);
     assertThat(fieldErrors(comma.bodyAsJsonObject())).containsExactly("accountName:account_name_characters");
-    assertThat(api.registry.count("SELECT count(*) FROM payout WHERE claim_id = $1", UUID.fromString(claimId))).isZero();
+    assertThat(api.registry.count("SELECT count(*) FROM payout WHERE santunan_entitlement_id = $1", UUID.fromString(entitlementId))).isZero();
   }
 
   @Test
   void theTransferFileRefusesALineBreakWrittenStraightIntoTheDatabase() {
     ClaimsApi.Worker worker = api.deceasedWorker("Sugeng Rahayu");
-    String claimId = api.verifiedClaim(worker).getString("id");
-    String payout = api.pendingPayout(claimId, worker.spouse(), 1_000_000L);
+    String entitlementId = api.santunan(worker).getString("id");
+    String payout = api.pendingPayout(entitlementId, worker.spouse(), 1_000_000L);
     assertThat(api.post("/api/v1/payouts/" + payout + "/approve", api.approver, null).statusCode()).isEqualTo(200);
     api.registry.execute("UPDATE payout SET account_name = $1 WHERE id = $2", INJECTED, UUID.fromString(payout));
     var batch = api.post("/api/v1/payout-batches", api.operator, new JsonObject().put("payoutIds", new JsonArray().add(payout)));

@@ -90,12 +90,12 @@ class ClaimAndPayoutListsTest {
   @Test
   void payoutsNameTheWorkerAndTheHeirAndBatchesListNewestFirstWithTheirTotals() {
     ClaimsApi.Worker dewi = api.deceasedWorker("Dewi Kartika");
-    String claimId = api.verifiedClaim(dewi).getString("id");
-    String first = api.pendingPayout(claimId, dewi.spouse(), 30_000_000L);
-    String second = api.pendingPayout(claimId, dewi.spouse(), 2_000_000L);
-    String third = api.pendingPayout(claimId, dewi.spouse(), 1_000_000L);
+    String entitlementId = api.santunan(dewi).getString("id");
+    String first = api.pendingPayout(entitlementId, dewi.spouse(), 6_000_000L);
+    String second = api.pendingPayout(entitlementId, dewi.spouse(), 2_000_000L);
+    String third = api.pendingPayout(entitlementId, dewi.spouse(), 1_000_000L);
 
-    List<JsonObject> pending = items("/api/v1/payouts?claimId=" + claimId + "&status=PENDING_APPROVAL", api.approver);
+    List<JsonObject> pending = items("/api/v1/payouts?entitlementId=" + entitlementId + "&status=PENDING_APPROVAL", api.approver);
     assertThat(ids(pending, "id")).containsExactly(third, second, first);
     assertThat(ids(pending, "workerName")).containsOnly("Dewi Kartika");
     assertThat(ids(pending, "heirName")).containsOnly("Ahli Waris SPOUSE");
@@ -134,7 +134,7 @@ class ClaimAndPayoutListsTest {
     JsonObject done = all.get(1);
     assertThat(done.getString("status")).isEqualTo("RECONCILED");
     assertThat(done.getLong("count")).isEqualTo(2L);
-    assertThat(done.getLong("total")).isEqualTo(32_000_000L);
+    assertThat(done.getLong("total")).isEqualTo(8_000_000L);
     assertThat(done.getLong("paid")).isEqualTo(1L);
     assertThat(done.getLong("failed")).isEqualTo(1L);
     assertThat(done.getString("reconciledAt")).isNotNull();

@@ -61,17 +61,18 @@ class ClaimRetryTest {
   }
 
   @Test
-  void aRetriedPayoutIsCreatedOnce() {
+  void aRetriedSantunanPayoutIsCreatedOnce() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
+    String entitlementId = api.santunan(worker).getString("id");
     JsonObject payout = new JsonObject().put("heirId", worker.spouse().toString()).put("bankCode", "002")
         .put("accountNumber", "012301000123305").put("accountName", "Siti Aminah").put("amount", 1_000_000);
     String key = UUID.randomUUID().toString();
-    var first = postWithKey("/api/v1/claims/" + claimId + "/payouts", api.operator, key, payout);
-    var retry = postWithKey("/api/v1/claims/" + claimId + "/payouts", api.operator, key, payout);
+    var first = postWithKey("/api/v1/santunan-entitlements/" + entitlementId + "/payouts", api.operator, key, payout);
+    var retry = postWithKey("/api/v1/santunan-entitlements/" + entitlementId + "/payouts", api.operator, key, payout);
     assertThat(first.statusCode()).as(first.bodyAsString()).isEqualTo(201);
     assertThat(retry.getHeader("Idempotent-Replayed")).isEqualTo("true");
-    assertThat(api.registry.count("SELECT count(*) FROM payout WHERE claim_id = $1", UUID.fromString(claimId))).isEqualTo(1);
+    assertThat(api.registry.count("SELECT count(*) FROM payout WHERE santunan_entitlement_id = $1",
+        UUID.fromString(entitlementId))).isEqualTo(1);
   }
 
   private static HttpResponse<Buffer> upload(String claimId, String key) {

@@ -108,17 +108,66 @@ final class ClaimsApi implements AutoCloseable {
     return verified.bodyAsJsonObject();
   }
 
-  HttpResponse<Buffer> createPayout(String token, String claimId, UUID heirId, Long amount) {
-    JsonObject body = new JsonObject().put("heirId", heirId.toString()).put("bankCode", "002")
+  /** What the test programme pays per death (the city's own santunan, not BPJS's JKM). */
+  static final long SANTUNAN_DEATH = 10_000_000L;
+  /** What the test programme pays per work accident, to the worker. */
+  static final long SANTUNAN_ACCIDENT = 5_000_000L;
+
+  private String programmeId;
+
+  /**
+   * The santunan programme of this server (created on first use by the admin): in force since a
+   * year ago, for members paid from DBHCHT or APBD active on the event date, Rp10.000.000 per
+   * death and Rp5.000.000 per work accident, Rp1 miliar of APBD.
+   */
+  String programme() {
+    if (programmeId == null) {
+      programmeId = programme("Santunan kematian pekerja rentan (uji)", 1_000_000_000L);
+    }
+    return programmeId;
+  }
+
+  /** A new programme with its own budget ceiling, in force since a year ago. */
+  String programme(String name, long ceiling) {
+    var created = post("/api/v1/santunan-programmes", admin, programmeBody(name, ceiling));
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    return created.bodyAsJsonObject().getString("id");
+  }
+
+  static JsonObject programmeBody(String name, long ceiling) {
+    return new JsonObject().put("name", name).put("regulationNumber", "Perwali Kota Malang No. 7 Tahun 2025")
+        .put("regulationDate", LocalDate.now().minusYears(1).minusDays(10).toString())
+        .put("effectiveFrom", LocalDate.now().minusYears(1).toString())
+        .put("membershipSources", new JsonArray().add("DBHCHT").add("APBD"))
+        .put("amounts", new JsonObject().put("DEATH", SANTUNAN_DEATH).put("WORK_ACCIDENT", SANTUNAN_ACCIDENT))
+        .put("budgetYear", LocalDate.now().getYear()).put("budgetSource", "APBD").put("budgetCeiling", ceiling);
+  }
+
+  HttpResponse<Buffer> recordEvent(String token, UUID workerId, String kind) {
+    return post("/api/v1/santunan-events", token, new JsonObject().put("workerId", workerId.toString()).put("kind", kind)
+        .put("eventDate", LocalDate.now().minusDays(10).toString()).put("proofNote", "Akta kematian diperiksa."));
+  }
+
+  /** Records the worker's death; the entitlement it gives under {@link #programme()}. */
+  JsonObject santunan(Worker worker) {
+    programme();
+    var recorded = recordEvent(operator, worker.id(), "DEATH");
+    assertThat(recorded.statusCode()).as(recorded.bodyAsString()).isEqualTo(201);
+    return recorded.bodyAsJsonObject().getJsonArray("entitlements").stream().map(o -> (JsonObject) o)
+        .filter(e -> e.getString("programmeId").equals(programmeId)).findFirst().orElseThrow();
+  }
+
+  HttpResponse<Buffer> createPayout(String token, String entitlementId, UUID heirId, Long amount) {
+    JsonObject body = new JsonObject().put("heirId", heirId == null ? null : heirId.toString()).put("bankCode", "002")
         .put("accountNumber", "0123-01-000123-30-5").put("accountName", "Siti Aminah");
     if (amount != null) {
       body.put("amount", amount);
     }
-    return post("/api/v1/claims/" + claimId + "/payouts", token, body);
+    return post("/api/v1/santunan-entitlements/" + entitlementId + "/payouts", token, body);
   }
 
-  String pendingPayout(String claimId, UUID heirId, Long amount) {
-    var created = createPayout(operator, claimId, heirId, amount);
+  String pendingPayout(String entitlementId, UUID heirId, Long amount) {
+    var created = createPayout(operator, entitlementId, heirId, amount);
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
     return created.bodyAsJsonObject().getString("id");
   }

@@ -56,7 +56,11 @@ class FieldOfficerScopeTest {
     assertThat(api.post("/api/v1/claims/" + claimId + "/verify", stranger, null).statusCode()).isEqualTo(403);
     assertThat(api.post("/api/v1/claims/" + claimId + "/reject", api.fieldOfficer, new JsonObject().put("reason", "x"))
         .statusCode()).isEqualTo(403);
-    assertThat(api.createPayout(api.fieldOfficer, claimId, worker.spouse(), null).statusCode()).isEqualTo(403);
+    // Santunan is office work too: no event, no payout, no entitlement read for a field officer.
+    String entitlementId = api.santunan(worker).getString("id");
+    assertThat(api.createPayout(api.fieldOfficer, entitlementId, worker.spouse(), null).statusCode()).isEqualTo(403);
+    assertThat(api.recordEvent(api.fieldOfficer, worker.id(), "WORK_ACCIDENT").statusCode()).isEqualTo(403);
+    assertThat(api.get("/api/v1/santunan-entitlements/" + entitlementId, api.fieldOfficer).statusCode()).isEqualTo(403);
     assertThat(api.get("/api/v1/payouts", api.fieldOfficer).statusCode()).isEqualTo(403);
     // Nothing was written by the stranger.
     assertThat(api.registry.count("SELECT count(*) FROM claim_document WHERE claim_id = $1::uuid", claimId)).isEqualTo(1);

@@ -32,8 +32,8 @@ class MakerCheckerTest {
   @Test
   void ofFiftyParallelApprovalsExactlyOneSucceedsAndTheRestAre409() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
-    String payout = api.pendingPayout(claimId, worker.spouse(), null);
+    String entitlementId = api.santunan(worker).getString("id");
+    String payout = api.pendingPayout(entitlementId, worker.spouse(), null);
     String secondApprover = api.token(createUser("approver2", "APPROVER"));
 
     List<Future<HttpResponse<Buffer>>> calls = new ArrayList<>();
@@ -55,9 +55,9 @@ class MakerCheckerTest {
   @Test
   void whoeverCreatedAPayoutCanNeverDecideItWhateverRoleTheyHoldNow() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
+    String entitlementId = api.santunan(worker).getString("id");
     String makerId = api.server.createUser(api.admin, "maker", ClaimsApi.PASSWORD, "OPERATOR", List.of());
-    var created = api.createPayout(api.token("maker"), claimId, worker.spouse(), 1_000_000L);
+    var created = api.createPayout(api.token("maker"), entitlementId, worker.spouse(), 1_000_000L);
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
     String payout = created.bodyAsJsonObject().getString("id");
 
@@ -84,64 +84,65 @@ class MakerCheckerTest {
   @Test
   void aPayoutToASiblingWhileASpouseIsRegisteredIsRefused() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
-    var refused = api.createPayout(api.operator, claimId, worker.sibling(), null);
+    String entitlementId = api.santunan(worker).getString("id");
+    var refused = api.createPayout(api.operator, entitlementId, worker.sibling(), null);
     assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(422);
     assertThat(ClaimsApi.code(refused)).isEqualTo("heir_not_highest_priority");
     assertThat(refused.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("heirId");
     // An heir of another worker is not registered for this one.
     ClaimsApi.Worker other = api.deceasedWorker();
-    var stranger = api.createPayout(api.operator, claimId, other.spouse(), null);
+    var stranger = api.createPayout(api.operator, entitlementId, other.spouse(), null);
     assertThat(stranger.statusCode()).isEqualTo(422);
     assertThat(stranger.bodyAsJsonObject().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("heir_not_registered");
     // Bank and account are checked, every field at once.
-    var badAccount = api.post("/api/v1/claims/" + claimId + "/payouts", api.operator, new JsonObject()
+    var badAccount = api.post("/api/v1/santunan-entitlements/" + entitlementId + "/payouts", api.operator, new JsonObject()
         .put("heirId", worker.spouse().toString()).put("bankCode", "999").put("accountNumber", "12ab").put("accountName", "X"));
     assertThat(badAccount.statusCode()).isEqualTo(422);
     assertThat(badAccount.bodyAsJsonObject().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")).toList())
         .containsExactlyInAnyOrder("bankCode", "accountNumber", "accountName");
-    assertThat(api.get("/api/v1/payouts?claimId=" + claimId, api.operator).bodyAsJsonObject().getJsonArray("items")).isEmpty();
+    assertThat(api.get("/api/v1/payouts?entitlementId=" + entitlementId, api.operator).bodyAsJsonObject().getJsonArray("items")).isEmpty();
   }
 
   @Test
-  void theSumOfAClaimsPayoutsNeverExceedsItsEntitlement() {
+  void theSumOfASantunansPayoutsNeverExceedsItsEntitlement() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
-    api.pendingPayout(claimId, worker.spouse(), 40_000_000L);
-    var tooMuch = api.createPayout(api.operator, claimId, worker.spouse(), 2_000_001L);
+    String entitlementId = api.santunan(worker).getString("id");
+    api.pendingPayout(entitlementId, worker.spouse(), 8_000_000L);
+    var tooMuch = api.createPayout(api.operator, entitlementId, worker.spouse(), 2_000_001L);
     assertThat(tooMuch.statusCode()).as(tooMuch.bodyAsString()).isEqualTo(422);
     assertThat(ClaimsApi.code(tooMuch)).isEqualTo("amount_exceeds_entitlement");
-    String rest = api.pendingPayout(claimId, worker.spouse(), null);
+    String rest = api.pendingPayout(entitlementId, worker.spouse(), null);
     assertThat(api.get("/api/v1/payouts/" + rest, api.operator).bodyAsJsonObject().getLong("amount")).isEqualTo(2_000_000L);
-    assertThat(ClaimsApi.code(api.createPayout(api.operator, claimId, worker.spouse(), null))).isEqualTo("entitlement_exhausted");
+    assertThat(ClaimsApi.code(api.createPayout(api.operator, entitlementId, worker.spouse(), null))).isEqualTo("entitlement_exhausted");
     // A rejected payout gives its share back.
     var rejected = api.post("/api/v1/payouts/" + rest + "/reject", api.approver, new JsonObject().put("reason", "Rekening salah"));
     assertThat(rejected.statusCode()).isEqualTo(200);
-    assertThat(api.createPayout(api.operator, claimId, worker.spouse(), 2_000_000L).statusCode()).isEqualTo(201);
+    assertThat(api.createPayout(api.operator, entitlementId, worker.spouse(), 2_000_000L).statusCode()).isEqualTo(201);
   }
 
   @Test
   void twentyParallelMakersNeverOverspendTheEntitlement() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
+    String entitlementId = api.santunan(worker).getString("id");
     List<Future<HttpResponse<Buffer>>> calls = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      calls.add(api.wide.post("/api/v1/claims/" + claimId + "/payouts")
+      calls.add(api.wide.post("/api/v1/santunan-entitlements/" + entitlementId + "/payouts")
           .putHeader("Authorization", "Bearer " + api.operator)
           .sendJsonObject(new JsonObject().put("heirId", worker.spouse().toString()).put("bankCode", "014")
-              .put("accountNumber", "1234567890").put("accountName", "Siti Aminah").put("amount", 5_000_000L)));
+              .put("accountNumber", "1234567890").put("accountName", "Siti Aminah").put("amount", 3_000_000L)));
     }
     Future.join(calls).await();
     Map<Integer, Long> byStatus = calls.stream().collect(Collectors.groupingBy(f -> f.result().statusCode(), Collectors.counting()));
-    // 42 million holds eight payouts of 5 million.
-    assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(201, 8L, 422, 12L));
+    // 10 million holds three payouts of 3 million.
+    assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(201, 3L, 422, 17L));
   }
 
   @Test
   void stateMachineViolationsAreConflicts() {
     ClaimsApi.Worker worker = api.deceasedWorker();
+    String entitlementId = api.santunan(worker).getString("id");
     String claimId = api.verifiedClaim(worker).getString("id");
-    String payout = api.pendingPayout(claimId, worker.spouse(), 1_000_000L);
+    String payout = api.pendingPayout(entitlementId, worker.spouse(), 1_000_000L);
     assertThat(api.post("/api/v1/payouts/" + payout + "/reject", api.approver, new JsonObject().put("reason", "Ganda")).statusCode())
         .isEqualTo(200);
     Function<HttpResponse<Buffer>, String> statusAndCode = r -> r.statusCode() + " " + ClaimsApi.code(r);
@@ -153,11 +154,8 @@ class MakerCheckerTest {
     // Verify a verified claim.
     assertThat(statusAndCode.apply(api.post("/api/v1/claims/" + claimId + "/verify", api.operator, null)))
         .isEqualTo("409 claim_not_submitted");
-    // A payout from a claim that is not verified.
     ClaimsApi.Worker other = api.deceasedWorker();
     String submitted = api.fileDeathClaim(api.operator, other.id()).bodyAsJsonObject().getString("id");
-    assertThat(statusAndCode.apply(api.createPayout(api.operator, submitted, other.spouse(), null)))
-        .isEqualTo("409 claim_not_verified");
     // Reject it, then verify or reject it again.
     var rejected = api.post("/api/v1/claims/" + submitted + "/reject", api.operator, new JsonObject().put("reason", "Data palsu"));
     assertThat(rejected.statusCode()).isEqualTo(200);

@@ -31,8 +31,8 @@ class StaleAuthorityApprovalTest {
   /** A pending payout of the whole JKM death benefit, Rp42.000.000. */
   private static String pendingPayout() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
-    return api.pendingPayout(claimId, worker.spouse(), 42_000_000L);
+    String entitlementId = api.santunan(worker).getString("id");
+    return api.pendingPayout(entitlementId, worker.spouse(), ClaimsApi.SANTUNAN_DEATH);
   }
 
   private static String approverId(String username) {

@@ -40,8 +40,8 @@ class TwoInstanceApprovalTest {
   @Test
   void fortyApprovalsSpreadOverBothInstancesApproveExactlyOnce() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
-    String payoutId = api.pendingPayout(claimId, worker.spouse(), 2_000_000L);
+    String entitlementId = api.santunan(worker).getString("id");
+    String payoutId = api.pendingPayout(entitlementId, worker.spouse(), 2_000_000L);
 
     List<Future<HttpResponse<Buffer>>> approvals = new ArrayList<>();
     for (int i = 0; i < 40; i++) {

@@ -47,12 +47,12 @@ class BatchesConsoleTest extends BrowserTest {
     return scope.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
   }
 
-  /** A verified death claim of a new worker with a spouse; returns {worker, claim, heir} ids. */
-  private static String[] verifiedClaim(ConsoleFixtures fixtures, String workerName, String heirName) {
+  /** A recorded death of a new worker with a spouse; returns {worker, santunan entitlement, heir} ids. */
+  private static String[] santunan(ConsoleFixtures fixtures, String workerName, String heirName) {
     String worker = fixtures.worker(adminToken, workerName, LocalDate.of(1966, 7, 9), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
     String heir = fixtures.spouse(adminToken, worker, heirName);
-    return new String[] {worker, fixtures.verifiedDeathClaim(operator, worker), heir};
+    return new String[] {worker, fixtures.santunan(operator, worker), heir};
   }
 
   /** "reference,amount" of a payout's line in the transfer file. */
@@ -68,15 +68,15 @@ class BatchesConsoleTest extends BrowserTest {
   @Test
   void anOperatorBatchesDownloadsAndReconcilesOnePaidAndOneFailedTransfer() throws Exception {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
-    String[] made = verifiedClaim(fixtures, "Slamet Riyadi", "Siti Aminah");
-    String first = fixtures.approvedPayout(operator, approver, made[1], made[2], "Siti Aminah", 30_000_000L);
+    String[] made = santunan(fixtures, "Slamet Riyadi", "Siti Aminah");
+    String first = fixtures.approvedPayout(operator, approver, made[1], made[2], "Siti Aminah", 6_000_000L);
     String second = fixtures.approvedPayout(operator, approver, made[1], made[2], "Siti Aminah", null);
     List<String> lines;
     String batchId;
 
     try (Tab tab = signedIn("bayu.operator", PASSWORD)) {
       Page page = PayoutsConsoleTest.openPayouts(tab);
-      // The inbox names the worker whose claim a payout pays.
+      // The inbox names the worker whose santunan a payout pays.
       button(page.locator(".status-tabs"), "Disetujui").click();
       expect(PayoutsConsoleTest.row(page, first)).containsText("Slamet Riyadi");
 
@@ -85,17 +85,17 @@ class BatchesConsoleTest extends BrowserTest {
       button(page.locator("main"), "Buat batch").click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog.getByRole(AriaRole.HEADING)).hasText("Buat batch transfer?");
-      expect(dialog).containsText("2 pembayaran yang disetujui menunggu batch, total Rp42.000.000.");
+      expect(dialog).containsText("2 pembayaran yang disetujui menunggu batch, total Rp10.000.000.");
       expect(dialog.locator("tbody tr")).hasCount(2);
       expect(dialog.locator("tr[data-payout-id='" + first + "']")).containsText("Slamet Riyadi");
-      expect(dialog.locator("tr[data-payout-id='" + first + "']")).containsText("Rp30.000.000");
+      expect(dialog.locator("tr[data-payout-id='" + first + "']")).containsText("Rp6.000.000");
       expect(button(dialog, "Buat batch")).isFocused();
       tab.screenshot("batch-create");
       button(dialog, "Buat batch").click();
       expect(dialog).isHidden();
 
       expect(page.getByRole(AriaRole.STATUS)).hasText(
-          "Batch dibuat: 2 transfer, total Rp42.000.000. Unduh berkas transfer untuk bank.");
+          "Batch dibuat: 2 transfer, total Rp10.000.000. Unduh berkas transfer untuk bank.");
       expect(heading(page)).containsText("Batch transfer ");
       batchId = page.evaluate("() => location.hash.split('/').pop()").toString();
       assertThat(status("/api/v1/payout-batches/" + batchId)).isEqualTo("OPEN");
@@ -110,8 +110,8 @@ class BatchesConsoleTest extends BrowserTest {
       lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
       assertThat(lines).hasSize(3);
       assertThat(lines.get(0)).isEqualTo("payout_id,bank_code,account_number,account_name,amount,reference");
-      assertThat(lines.subList(1, 3)).anySatisfy(l -> assertThat(l).startsWith(first + ",002,012301000123305,Siti Aminah,30000000,NGP-"));
-      assertThat(lines.subList(1, 3)).anySatisfy(l -> assertThat(l).startsWith(second + ",002,012301000123305,Siti Aminah,12000000,NGP-"));
+      assertThat(lines.subList(1, 3)).anySatisfy(l -> assertThat(l).startsWith(first + ",002,012301000123305,Siti Aminah,6000000,NGP-"));
+      assertThat(lines.subList(1, 3)).anySatisfy(l -> assertThat(l).startsWith(second + ",002,012301000123305,Siti Aminah,4000000,NGP-"));
       tab.screenshot("batch-open");
       // The maker of the batch does not record the bank's answer.
       expect(page.getByLabel("Berkas hasil bank (CSV)")).hasCount(0);
@@ -146,7 +146,7 @@ class BatchesConsoleTest extends BrowserTest {
       Locator listed = page.locator("table tbody tr[data-batch-id='" + batchId + "']");
       expect(listed).containsText("Direkonsiliasi");
       expect(listed).containsText("1 dibayar · 1 gagal");
-      expect(listed.locator(".money")).hasText("Rp42.000.000");
+      expect(listed.locator(".money")).hasText("Rp10.000.000");
       tab.screenshot("batches");
       assertCleanConsole(tab, NO_SESSION_YET);
     }
@@ -155,7 +155,7 @@ class BatchesConsoleTest extends BrowserTest {
   @Test
   void aWrongBankFileIsRefusedRowByRowAndNothingIsApplied() {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
-    String[] made = verifiedClaim(fixtures, "Joko Susilo", "Rina Marlina");
+    String[] made = santunan(fixtures, "Joko Susilo", "Rina Marlina");
     String payout = fixtures.approvedPayout(operator, approver, made[1], made[2], "Rina Marlina", 5_000_000L);
     var created = server.post("/api/v1/payout-batches", operator, new JsonObject().put("payoutIds", new JsonArray().add(payout)));
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);

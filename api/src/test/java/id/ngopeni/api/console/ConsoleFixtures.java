@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Data for the console tests, made through the real API where it exists (workers, heirs,
- * claims, documents, payouts) and straight in the table where it does not yet (memberships).
+ * claims, documents, santunan, payouts) and straight in the table where it does not yet (memberships).
  */
 final class ConsoleFixtures {
   static final String KLOJEN = "35.73.02";
@@ -121,19 +121,44 @@ final class ConsoleFixtures {
     return id;
   }
 
-  /** A payout to the heir made by the token's user (the maker); null amount: what is left. */
-  JsonObject pendingPayout(String token, String claimId, String heirId, String accountName, Long amount) {
+  /** What the console tests' santunan programme pays per death. */
+  static final long SANTUNAN_DEATH = 10_000_000L;
+  private String programme;
+
+  /**
+   * The worker's death recorded by the operator (a member paid from DBHCHT); returns the
+   * santunan entitlement it gives under the programme an admin makes on first use: Rp10.000.000
+   * per death, in force since a year ago, Rp1 miliar of APBD.
+   */
+  String santunan(String operatorToken, String workerId) {
+    if (programme == null) {
+      programme = created(server.post("/api/v1/santunan-programmes", server.adminToken(), new JsonObject()
+          .put("name", "Santunan kematian pekerja rentan Kota Malang").put("regulationNumber", "Perwali Kota Malang No. 7 Tahun 2025")
+          .put("regulationDate", LocalDate.now().minusYears(1).toString()).put("effectiveFrom", LocalDate.now().minusYears(1).toString())
+          .put("membershipSources", new JsonArray().add("DBHCHT").add("APBD"))
+          .put("amounts", new JsonObject().put("DEATH", SANTUNAN_DEATH))
+          .put("budgetYear", LocalDate.now().getYear()).put("budgetSource", "APBD").put("budgetCeiling", 1_000_000_000L)), 201)
+          .getString("id");
+    }
+    JsonObject recorded = created(server.post("/api/v1/santunan-events", operatorToken, new JsonObject().put("workerId", workerId)
+        .put("kind", "DEATH").put("eventDate", LocalDate.now().minusDays(10).toString()).put("proofNote", "Akta kematian diperiksa.")), 201);
+    return recorded.getJsonArray("entitlements").stream().map(JsonObject.class::cast)
+        .filter(e -> e.getString("programmeId").equals(programme)).findFirst().orElseThrow().getString("id");
+  }
+
+  /** A payout of the santunan entitlement made by the token's user (the maker); null amount: what is left. */
+  JsonObject pendingPayout(String token, String entitlementId, String heirId, String accountName, Long amount) {
     JsonObject body = new JsonObject().put("heirId", heirId).put("bankCode", "002")
         .put("accountNumber", "0123-01-000123-30-5").put("accountName", accountName);
     if (amount != null) {
       body.put("amount", amount);
     }
-    return created(server.post("/api/v1/claims/" + claimId + "/payouts", token, body), 201);
+    return created(server.post("/api/v1/santunan-entitlements/" + entitlementId + "/payouts", token, body), 201);
   }
 
   /** A payout made by the maker and approved by the approver; returns its id. */
-  String approvedPayout(String maker, String approver, String claimId, String heirId, String accountName, Long amount) {
-    String id = pendingPayout(maker, claimId, heirId, accountName, amount).getString("id");
+  String approvedPayout(String maker, String approver, String entitlementId, String heirId, String accountName, Long amount) {
+    String id = pendingPayout(maker, entitlementId, heirId, accountName, amount).getString("id");
     created(server.post("/api/v1/payouts/" + id + "/approve", approver, null), 200);
     return id;
   }

@@ -42,10 +42,10 @@ class FailedTransfersConsoleTest extends BrowserTest {
     String worker = fixtures.worker(adminToken, "Bambang Pamungkas", LocalDate.of(1964, 2, 2), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
     String heir = fixtures.spouse(adminToken, worker, "Sri Rejeki");
-    String claim = fixtures.verifiedDeathClaim(operator, worker);
+    String entitlement = fixtures.santunan(operator, worker);
     String[] payouts = new String[2];
     for (int i = 0; i < 2; i++) {
-      payouts[i] = fixtures.approvedPayout(operator, approver, claim, heir, "Sri Rejeki", 10_000_000L);
+      payouts[i] = fixtures.approvedPayout(operator, approver, entitlement, heir, "Sri Rejeki", 5_000_000L);
     }
     var batch = server.post("/api/v1/payout-batches", operator,
         new JsonObject().put("payoutIds", new JsonArray().add(payouts[0]).add(payouts[1])));
@@ -67,26 +67,26 @@ class FailedTransfersConsoleTest extends BrowserTest {
       Page page = PayoutsConsoleTest.openPayouts(tab);
       button(page.locator(".status-tabs"), "Gagal").click();
       expect(PayoutsConsoleTest.row(page, closed)).containsText("Sri Rejeki");
-      button(PayoutsConsoleTest.row(page, closed), "Batalkan Rp10.000.000 untuk Sri Rejeki").click();
+      button(PayoutsConsoleTest.row(page, closed), "Batalkan Rp5.000.000 untuk Sri Rejeki").click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog.getByRole(AriaRole.HEADING)).hasText("Batalkan transfer yang gagal?");
       dialog.getByLabel("Alasan pembatalan").fill("Rekening sudah ditutup; ahli waris membuka rekening baru.");
       tab.screenshot("payout-cancel-confirm");
       button(dialog, "Batalkan").click();
       expect(dialog).isHidden();
-      expect(page.getByRole(AriaRole.STATUS)).hasText("Pembayaran Rp10.000.000 untuk Sri Rejeki telah dibatalkan.");
+      expect(page.getByRole(AriaRole.STATUS)).hasText("Pembayaran Rp5.000.000 untuk Sri Rejeki telah dibatalkan.");
       assertThat(get("/api/v1/payouts/" + closed).getString("status")).isEqualTo("CANCELLED");
       expect(PayoutsConsoleTest.row(page, closed)).hasCount(0);
 
       // The other is tried again: back to the approver first.
       expect(PayoutsConsoleTest.row(page, retried)).containsText("Sri Rejeki");
-      button(PayoutsConsoleTest.row(page, retried), "Coba lagi Rp10.000.000 untuk Sri Rejeki").click();
+      button(PayoutsConsoleTest.row(page, retried), "Coba lagi Rp5.000.000 untuk Sri Rejeki").click();
       dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog.getByRole(AriaRole.HEADING)).hasText("Coba lagi transfer yang gagal?");
       tab.screenshot("payout-retry-confirm");
       button(dialog, "Coba lagi").click();
       expect(dialog).isHidden();
-      expect(page.getByRole(AriaRole.STATUS)).hasText("Pembayaran Rp10.000.000 untuk Sri Rejeki menunggu persetujuan lagi.");
+      expect(page.getByRole(AriaRole.STATUS)).hasText("Pembayaran Rp5.000.000 untuk Sri Rejeki menunggu persetujuan lagi.");
       assertThat(get("/api/v1/payouts/" + retried).getString("status")).isEqualTo("PENDING_APPROVAL");
 
       // Not in a batch until approved anew by somebody else.
@@ -101,12 +101,12 @@ class FailedTransfersConsoleTest extends BrowserTest {
 
       button(page.locator("main"), "Buat batch").click();
       dialog = page.getByRole(AriaRole.DIALOG);
-      expect(dialog).containsText("1 pembayaran yang disetujui menunggu batch, total Rp10.000.000.");
+      expect(dialog).containsText("1 pembayaran yang disetujui menunggu batch, total Rp5.000.000.");
       expect(dialog.locator("tr[data-payout-id='" + retried + "']")).containsText("Sri Rejeki");
       tab.screenshot("batch-retry");
       button(dialog, "Buat batch").click();
       expect(dialog).isHidden();
-      expect(page.getByRole(AriaRole.STATUS)).containsText("Batch dibuat: 1 transfer, total Rp10.000.000.");
+      expect(page.getByRole(AriaRole.STATUS)).containsText("Batch dibuat: 1 transfer, total Rp5.000.000.");
       expect(page.locator("table tbody tr[data-payout-id='" + retried + "']")).containsText("Sri Rejeki");
       String secondBatch = page.evaluate("() => location.hash.split('/').pop()").toString();
       assertThat(secondBatch).isNotEqualTo(firstBatch);

@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The approver's inbox against real claims and payouts: a checker approves with a confirmation
+ * The approver's inbox against real santunan payouts: a checker approves with a confirmation
  * and rejects with a reason, while the maker — promoted to APPROVER after making the payouts —
  * sees their own payouts without any approve button (and the server agrees).
  */
@@ -62,9 +62,9 @@ class PayoutsConsoleTest extends BrowserTest {
     String worker = fixtures.worker(adminToken, "Slamet Riyadi", LocalDate.of(1970, 2, 2), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
     String heir = fixtures.spouse(adminToken, worker, "Siti Aminah");
-    String claim = fixtures.verifiedDeathClaim(maker, worker);
-    JsonObject first = fixtures.pendingPayout(maker, claim, heir, "Siti Aminah", 12_000_000L);
-    JsonObject second = fixtures.pendingPayout(maker, claim, heir, "Siti Aminah", null);
+    String entitlement = fixtures.santunan(maker, worker);
+    JsonObject first = fixtures.pendingPayout(maker, entitlement, heir, "Siti Aminah", 6_000_000L);
+    JsonObject second = fixtures.pendingPayout(maker, entitlement, heir, "Siti Aminah", null);
     long rest = second.getLong("amount");
     // The maker may approve payouts now — but never their own.
     promote(makerId, "APPROVER");
@@ -77,26 +77,26 @@ class PayoutsConsoleTest extends BrowserTest {
       expect(pending).containsText("Suami/istri");
       expect(pending).containsText("Golongan 1");
       expect(pending).containsText("012301000123305");
-      expect(pending.locator(".money")).hasText("Rp12.000.000");
+      expect(pending.locator(".money")).hasText("Rp6.000.000");
       expect(row(page, second.getString("id")).locator(".money")).hasText(rupiah(rest));
       checker.screenshot("payouts-inbox");
 
-      button(pending, "Setujui Rp12.000.000 untuk Siti Aminah").click();
+      button(pending, "Setujui Rp6.000.000 untuk Siti Aminah").click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog.getByRole(AriaRole.HEADING)).hasText("Setujui pembayaran?");
-      expect(dialog).containsText("Rp12.000.000");
-      expect(dialog).containsText(claim);
+      expect(dialog).containsText("Rp6.000.000");
+      expect(dialog).containsText(entitlement);
       expect(button(dialog, "Setujui")).isFocused();
       checker.screenshot("payout-approve-confirm");
       button(dialog, "Setujui").click();
       expect(dialog).isHidden();
-      expect(page.getByRole(AriaRole.STATUS)).hasText("Pembayaran Rp12.000.000 untuk Siti Aminah telah disetujui.");
+      expect(page.getByRole(AriaRole.STATUS)).hasText("Pembayaran Rp6.000.000 untuk Siti Aminah telah disetujui.");
       expect(pending).hasCount(0);
       assertThat(server.get("/api/v1/payouts/" + first.getString("id"), adminToken).bodyAsJsonObject().getString("status"))
           .isEqualTo("APPROVED");
 
       button(page.locator(".status-tabs"), "Disetujui").click();
-      expect(row(page, first.getString("id"))).containsText("Rp12.000.000");
+      expect(row(page, first.getString("id"))).containsText("Rp6.000.000");
       expect(row(page, first.getString("id")).getByRole(AriaRole.BUTTON)).hasCount(0);
       checker.screenshot("payouts-approved");
       assertCleanConsole(checker, NO_SESSION_YET);
@@ -122,9 +122,9 @@ class PayoutsConsoleTest extends BrowserTest {
       assertThat(table.get(0).intValue()).as("the payouts table fits without its own scrollbar").isLessThanOrEqualTo(table.get(1).intValue());
       makerTab.screenshot("payouts-maker-800px");
 
-      // The claim column leads to the claim.
+      // The worker column leads to the santunan the payout pays.
       own.getByRole(AriaRole.LINK).click();
-      expect(heading(page)).hasText("JKM – kematian · Slamet Riyadi");
+      expect(heading(page)).hasText("Santunan untuk Slamet Riyadi");
       assertCleanConsole(makerTab, NO_SESSION_YET);
     }
     // What the missing button would have met.

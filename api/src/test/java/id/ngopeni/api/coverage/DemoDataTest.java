@@ -89,6 +89,14 @@ class DemoDataTest {
       }
     }
     assertThat(count("SELECT count(*) FROM membership WHERE status = 'ENDED'")).isPositive();
+    // The city's own santunan: one programme, five deaths, payouts awaiting approval, approved, paid and rejected.
+    var programmes = f.server.get("/api/v1/santunan-programmes", f.admin).bodyAsJsonObject().getJsonArray("items");
+    assertThat(programmes).hasSize(1);
+    assertThat(programmes.getJsonObject(0).getLong("committed")).isEqualTo(30_000_000L);
+    assertThat(count("SELECT count(*) FROM santunan_entitlement")).isEqualTo(5);
+    assertThat(count("SELECT count(DISTINCT status) FROM payout WHERE status IN ('PENDING_APPROVAL', 'APPROVED', 'PAID', 'REJECTED')"))
+        .isEqualTo(4);
+    assertThat(count("SELECT count(*) FROM payout_batch WHERE status = 'RECONCILED'")).isEqualTo(1);
 
     // A second start with data in place changes nothing and prints nothing.
     assertThat(load()).isEmpty();

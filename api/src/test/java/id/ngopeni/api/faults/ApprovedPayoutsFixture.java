@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Many verified death claims, each with {@link #PAYOUTS_PER_CLAIM} approved payouts that add up
- * to its whole entitlement, written straight into the tables (the API would take minutes for
+ * Many recorded deaths, each with a santunan entitlement under one programme and {@link
+ * #PAYOUTS_PER_CLAIM} approved payouts that add up to the whole entitlement, written straight into the tables (the API would take minutes for
  * thousands) — through the same constraints and triggers, each step recorded in the audit
  * chain by the application's own {@link AuditLog}.
  */
@@ -23,6 +23,7 @@ final class ApprovedPayoutsFixture {
   static final int PAYOUTS_PER_CLAIM = 10;
   static final long PAYOUT_AMOUNT = 100_000;
 
+  /** The santunan entitlements (one per death). */
   final List<UUID> claims = new ArrayList<>();
   /** payouts.get(c) are the payouts of claims.get(c). */
   final List<List<UUID>> payouts = new ArrayList<>();
@@ -43,6 +44,11 @@ final class ApprovedPayoutsFixture {
       }
       payouts.add(ofClaim);
     }
+    List<UUID> eventIds = new ArrayList<>();
+    for (int c = 0; c < claimCount; c++) {
+      eventIds.add(Ids.newId());
+    }
+    UUID programme = Ids.newId();
     AuditLog audit = new AuditLog(auditKey);
     db.withTransaction(tx -> tx.preparedQuery("""
             INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category)
@@ -51,28 +57,35 @@ final class ApprovedPayoutsFixture {
             FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n)
             """).execute(Tuple.of(workerIds.toArray(UUID[]::new)))
         .compose(v -> tx.preparedQuery("""
-            INSERT INTO claim (id, worker_id, type, incident_date, description, status, eligibility, eligible,
-                               entitlement_lines, entitlement_total, required_documents, decided_by, decided_at, created_by)
-            SELECT c, w, 'JKM_DEATH', current_date - 10, 'Meninggal dunia karena sakit.', 'VERIFIED',
-                   '{"eligible":true,"reasons":[]}', true,
-                   jsonb_build_array(jsonb_build_object('code', 'FUNERAL_COST', 'label', 'Biaya pemakaman',
-                     'labelEn', 'Funeral cost', 'amount', $3::bigint, 'regulation', 'PP 82/2019', 'flagged', false)),
-                   $3, ARRAY['KTP_MEMBER'], $4, now(), $4
-            FROM unnest($1::uuid[], $2::uuid[]) AS t(c, w)
-            """).execute(Tuple.of(claims.toArray(UUID[]::new), workerIds.toArray(UUID[]::new),
-                PAYOUTS_PER_CLAIM * PAYOUT_AMOUNT, operatorId)))
+            INSERT INTO santunan_programme (id, name, regulation_number, regulation_date, effective_from, amounts,
+                                            budget_year, budget_source, budget_ceiling, created_by)
+            VALUES ($1, 'Santunan kematian (uji)', 'Perwali No. 7 Tahun 2025', current_date - 400, current_date - 365,
+                    jsonb_build_object('DEATH', $2::bigint), extract(year FROM current_date)::int, 'APBD', 1000000000000, $3)
+            """).execute(Tuple.of(programme, PAYOUTS_PER_CLAIM * PAYOUT_AMOUNT, operatorId)))
         .compose(v -> tx.preparedQuery("""
-            INSERT INTO payout (id, claim_id, heir_id, heir_name, heir_relationship, bank_code, account_number,
-                                account_name, amount, status, created_by, decided_by, decided_at)
-            SELECT p, c, gen_random_uuid(), 'Siti Aminah', 'SPOUSE', '002', '0123010001233305', 'Siti Aminah', $3,
-                   'APPROVED', $4, $5, now()
+            INSERT INTO santunan_event (id, worker_id, kind, event_date, proof_note, created_by)
+            SELECT e, w, 'DEATH', current_date - 10, 'Akta kematian.', $3
+            FROM unnest($1::uuid[], $2::uuid[]) AS t(e, w)
+            """).execute(Tuple.of(eventIds.toArray(UUID[]::new), workerIds.toArray(UUID[]::new), operatorId)))
+        .compose(v -> tx.preparedQuery("""
+            INSERT INTO santunan_entitlement (id, event_id, programme_id, amount)
+            SELECT n, e, $3, $4 FROM unnest($1::uuid[], $2::uuid[]) AS t(n, e)
+            """).execute(Tuple.of(claims.toArray(UUID[]::new), eventIds.toArray(UUID[]::new), programme,
+                PAYOUTS_PER_CLAIM * PAYOUT_AMOUNT)))
+        .compose(v -> tx.preparedQuery("""
+            INSERT INTO payout (id, santunan_entitlement_id, worker_id, heir_id, heir_name, heir_relationship, bank_code,
+                                account_number, account_name, amount, status, created_by, decided_by, decided_at)
+            SELECT p, c, w.worker_id, gen_random_uuid(), 'Siti Aminah', 'SPOUSE', '002', '0123010001233305', 'Siti Aminah',
+                   $3, 'APPROVED', $4, $5, now()
             FROM unnest($1::uuid[], $2::uuid[]) AS t(p, c)
+              JOIN santunan_entitlement n ON n.id = t.c JOIN santunan_event w ON w.id = n.event_id
             """).execute(Tuple.of(payoutIds.toArray(UUID[]::new), payoutClaims.toArray(UUID[]::new), PAYOUT_AMOUNT,
                 operatorId, approverId)))
         .compose(v -> {
           Future<Void> chain = Future.succeededFuture();
           for (UUID claim : claims) {
-            chain = chain.compose(x -> append(audit, tx, operatorId, "OPERATOR", "claim.verified", "claim", claim, "VERIFIED"));
+            chain = chain.compose(x -> append(audit, tx, operatorId, "OPERATOR", "santunan_event.recorded", "santunan_entitlement",
+                claim, "RECORDED"));
           }
           for (UUID payout : payoutIds) {
             chain = chain.compose(x -> append(audit, tx, approverId, "APPROVER", "payout.approved", "payout", payout, "APPROVED"));

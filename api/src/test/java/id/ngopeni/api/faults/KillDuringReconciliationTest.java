@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 of the instance applying a bank's result file, while its transaction is open and has
- * already written (the payouts, claims and batch are updated, the audit entries being appended):
- * after a restart nothing of it is there — every payout still APPROVED, every claim VERIFIED, the
+ * already written (the payouts and batch are updated, the audit entries being appended):
+ * after a restart nothing of it is there — every payout still APPROVED, nothing of any santunan paid, the
  * batch OPEN, not one audit entry more and the chain intact — and posting the same file again
  * applies it exactly once, with one audit entry per change it made.
  */
@@ -57,7 +57,7 @@ class KillDuringReconciliationTest {
       batch.bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast).forEach(i -> transfers.put(
           UUID.fromString(i.getString("payoutId")), i.getString("reference") + "," + i.getLong("amount")));
 
-      // The bank's answer: every claim's payouts PAID, except one FAILED transfer in every third claim.
+      // The bank's answer: every santunan's payouts PAID, except one FAILED transfer in every third one.
       Map<UUID, String> outcomes = new HashMap<>();
       List<UUID> fullyPaidClaims = new ArrayList<>();
       StringBuilder csv = new StringBuilder("transfer_reference,amount,status,bank_reference\n");
@@ -98,7 +98,7 @@ class KillDuringReconciliationTest {
       assertThat(count(pool, "SELECT count(*) FROM payout WHERE status = 'APPROVED' AND bank_reference IS NULL"))
           .isEqualTo(fixture.payoutCount());
       assertThat(count(pool, "SELECT count(*) FROM payout_batch_item WHERE outcome IS NOT NULL")).isZero();
-      assertThat(count(pool, "SELECT count(*) FROM claim WHERE status = 'VERIFIED'")).isEqualTo(CLAIMS);
+      assertThat(count(pool, "SELECT count(*) FROM payout WHERE status = 'PAID'")).isZero();
       assertThat(count(pool, "SELECT count(*) FROM audit_entry")).isEqualTo(auditBefore);
       JsonObject verified = get(http, admin, "/api/v1/audit/verify");
       assertThat(verified.getBoolean("valid")).as(verified.encode()).isTrue();
@@ -120,10 +120,11 @@ class KillDuringReconciliationTest {
           WHERE p.status = f.outcome AND i.outcome = f.outcome
             AND (f.outcome = 'FAILED' OR p.bank_reference IS NOT NULL)
           """, ids, expected, batchId)).isEqualTo(fixture.payoutCount());
-      assertThat(count(pool, "SELECT count(*) FROM claim WHERE status = 'PAID' AND id = ANY($1)",
-          (Object) fullyPaidClaims.toArray(UUID[]::new))).as("claims are cases BPJS pays: payouts never move them (issue 14)")
-          .isZero();
-      assertThat(count(pool, "SELECT count(*) FROM claim WHERE status = 'VERIFIED'")).isEqualTo(CLAIMS);
+      assertThat(count(pool, """
+          SELECT count(*) FROM santunan_entitlement e
+          WHERE e.amount = (SELECT coalesce(sum(p.amount), 0) FROM payout p WHERE p.santunan_entitlement_id = e.id AND p.status = 'PAID')
+            AND e.id = ANY($1)
+          """, (Object) fullyPaidClaims.toArray(UUID[]::new))).isEqualTo(fullyPaidClaims.size());
 
       // One audit entry per change, each matching what changed; the chain still verifies.
       long failed = outcomes.values().stream().filter("FAILED"::equals).count();
@@ -135,10 +136,7 @@ class KillDuringReconciliationTest {
             AND a.seq > $3
           """, ids, expected, auditBefore)).isEqualTo(ids.length);
       assertThat(count(pool, "SELECT count(*) FROM audit_entry WHERE action = 'payout.failed'")).isEqualTo(failed);
-      assertThat(count(pool, """
-          SELECT count(DISTINCT entity_id) FROM audit_entry
-          WHERE action = 'claim.paid' AND entity_id = ANY($1) AND after ->> 'status' = 'PAID'
-          """, (Object) fullyPaidClaims.stream().map(UUID::toString).toArray(String[]::new))).isZero();
+      assertThat(count(pool, "SELECT count(*) FROM audit_entry WHERE action = 'claim.paid'")).isZero();
       assertThat(count(pool, "SELECT count(*) FROM audit_entry WHERE action = 'batch.reconciled' AND entity_id = $1",
           batchId.toString())).isEqualTo(1);
       verified = get(http, admin, "/api/v1/audit/verify");

@@ -33,7 +33,7 @@ class DisbursementTest {
 
   private static PayoutBatch batch(String accountName) {
     return new PayoutBatch(UUID.randomUUID(), BatchStatus.values()[0], UUID.randomUUID(), Instant.now(), null,
-        List.of(new PayoutBatch.Item(PAYOUT, "NGP-00000000ABCD", UUID.randomUUID(), UUID.randomUUID(), "002",
+        List.of(new PayoutBatch.Item(PAYOUT, "NGP-00000000ABCD", UUID.randomUUID(), null, UUID.randomUUID(), "002",
             "012301000123305", accountName, 1_000_000L,
             null, null, "Siti Aminah", "Slamet")));
   }

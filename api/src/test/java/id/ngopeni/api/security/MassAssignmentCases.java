@@ -64,8 +64,10 @@ final class MassAssignmentCases implements AutoCloseable {
     reconciler = server.login("ma.reconciler", PASSWORD).getString("accessToken");
     assertThat(send(HttpMethod.PUT, "/budgets/" + today.getYear() + "/APBD", admin,
         new JsonObject().put("allocated", 1_000_000_000_000L), Map.of("If-None-Match", "*")).statusCode()).isEqualTo(201);
-    UUID verifiedClaim = verifiedClaim();
-    UUID spouse = heirOf(verifiedClaim);
+    String programme = created("/santunan-programmes", programme("Santunan kematian (uji)"));
+    UUID dead = workers(true).get(0);
+    UUID spouse = spouseOf(dead);
+    UUID entitlement = santunan(dead);
 
     add("post /auth/login", () -> call(null, "/auth/login", new JsonObject().put("username", "ma.operator").put("password", PASSWORD),
         r -> me(r.getString("accessToken"))));
@@ -142,20 +144,31 @@ final class MassAssignmentCases implements AutoCloseable {
       return call(operator, "/claims/" + claim + "/reject", new JsonObject().put("reason", "Bukan peserta"),
           r -> get("/claims/" + claim));
     });
-    add("post /claims/{id}/payouts", () -> call(operator, "/claims/" + verifiedClaim + "/payouts", payout(spouse),
-        r -> get("/payouts/" + r.getString("id"))));
+    add("post /santunan-programmes", () -> call(admin, "/santunan-programmes", programme("Santunan kecelakaan (uji)"),
+        r -> get("/santunan-programmes/" + r.getString("id"))));
+    add("put /santunan-programmes/{id}", () -> new Call(admin, "/santunan-programmes/" + programme,
+        programme("Santunan kematian (ubah)"), Map.of("If-Match", "\"" + get("/santunan-programmes/" + programme)
+            .getInteger("version") + "\""), r -> get("/santunan-programmes/" + programme)));
+    add("post /santunan-events", () -> {
+      UUID worker = workers(true).get(0);
+      return call(operator, "/santunan-events", new JsonObject().put("workerId", worker.toString()).put("kind", "WORK_ACCIDENT")
+          .put("eventDate", today.minusDays(3).toString()).put("proofNote", "Laporan kecelakaan kerja."),
+          r -> get("/santunan-entitlements/" + r.getJsonArray("entitlements").getJsonObject(0).getString("id")));
+    });
+    add("post /santunan-entitlements/{id}/payouts", () -> call(operator, "/santunan-entitlements/" + entitlement + "/payouts",
+        payout(spouse), r -> get("/payouts/" + r.getString("id"))));
     add("post /payouts/{id}/reject", () -> {
-      String payout = pendingPayout(verifiedClaim, spouse);
+      String payout = pendingPayout(entitlement, spouse);
       return call(approver, "/payouts/" + payout + "/reject", new JsonObject().put("reason", "Rekening salah"),
           r -> get("/payouts/" + payout));
     });
     add("post /payouts/{id}/cancel", () -> {
-      String payout = failedPayout(verifiedClaim, spouse);
+      String payout = failedPayout(entitlement, spouse);
       return call(operator, "/payouts/" + payout + "/cancel", new JsonObject().put("reason", "Ahli waris menolak"),
           r -> get("/payouts/" + payout));
     });
     add("post /payout-batches", () -> {
-      String payout = approvedPayout(verifiedClaim, spouse);
+      String payout = approvedPayout(entitlement, spouse);
       return call(operator, "/payout-batches", new JsonObject().put("payoutIds", new JsonArray().add(payout)),
           r -> get("/payout-batches/" + r.getString("id")));
     });
@@ -272,20 +285,20 @@ final class MassAssignmentCases implements AutoCloseable {
         .put("accountName", "Siti Aminah").put("amount", 1_000);
   }
 
-  private String pendingPayout(UUID claim, UUID heir) {
-    var response = send(HttpMethod.POST, "/claims/" + claim + "/payouts", operator, payout(heir), Map.of());
+  private String pendingPayout(UUID entitlement, UUID heir) {
+    var response = send(HttpMethod.POST, "/santunan-entitlements/" + entitlement + "/payouts", operator, payout(heir), Map.of());
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(201);
     return response.bodyAsJsonObject().getString("id");
   }
 
-  private String approvedPayout(UUID claim, UUID heir) {
-    String id = pendingPayout(claim, heir);
+  private String approvedPayout(UUID entitlement, UUID heir) {
+    String id = pendingPayout(entitlement, heir);
     assertThat(send(HttpMethod.POST, "/payouts/" + id + "/approve", approver, null, Map.of()).statusCode()).isEqualTo(200);
     return id;
   }
 
-  private String failedPayout(UUID claim, UUID heir) {
-    String id = approvedPayout(claim, heir);
+  private String failedPayout(UUID entitlement, UUID heir) {
+    String id = approvedPayout(entitlement, heir);
     var batch = send(HttpMethod.POST, "/payout-batches", operator, new JsonObject().put("payoutIds", new JsonArray().add(id)), Map.of());
     assertThat(batch.statusCode()).as(batch.bodyAsString()).isEqualTo(201);
     JsonObject item = batch.bodyAsJsonObject().getJsonArray("items").getJsonObject(0);
@@ -310,29 +323,30 @@ final class MassAssignmentCases implements AutoCloseable {
     return ids;
   }
 
-  /** A member's death claim, VERIFIED, worth Rp42.000.000, with a spouse registered as heir. */
-  private UUID verifiedClaim() {
-    UUID worker = workers(true).get(0);
+  /** A city santunan programme in force since last year: Rp10.000.000 per death, Rp5.000.000 per work accident. */
+  private JsonObject programme(String name) {
+    return new JsonObject().put("name", name).put("regulationNumber", "Perwali Kota Malang No. 7 Tahun 2025")
+        .put("regulationDate", today.minusYears(1).toString()).put("effectiveFrom", today.minusYears(1).toString())
+        .put("amounts", new JsonObject().put("DEATH", 10_000_000).put("WORK_ACCIDENT", 5_000_000))
+        .put("budgetYear", today.getYear()).put("budgetSource", "APBD").put("budgetCeiling", 1_000_000_000L);
+  }
+
+  /** A spouse registered as the member's heir. */
+  private UUID spouseOf(UUID worker) {
+    UUID heir = Ids.newId();
     db.preparedQuery("""
         INSERT INTO heir (id, worker_id, position, full_name, relationship, priority_class)
         VALUES ($1, $2, 1, 'Siti Aminah', 'SPOUSE', 1)
-        """).execute(Tuple.of(Ids.newId(), worker)).await();
-    UUID claim = Ids.newId();
-    db.preparedQuery("""
-        INSERT INTO claim (id, worker_id, type, incident_date, description, status, eligibility, eligible,
-                           entitlement_lines, entitlement_total, required_documents, decided_by, decided_at, created_by)
-        SELECT $1, $2, 'JKM_DEATH', $3, 'Meninggal dunia karena sakit.', 'VERIFIED', '{"eligible":true,"reasons":[]}', true,
-               jsonb_build_array(jsonb_build_object('code', 'JKM_DEATH_LUMP_SUM', 'label', 'Santunan kematian',
-                 'labelEn', 'Death benefit', 'amount', 42000000, 'regulation', 'PP 82/2019', 'flagged', false)),
-               42000000, ARRAY['KTP_MEMBER'], u.id, now(), u.id
-        FROM app_user u WHERE u.username = 'ma.operator'
-        """).execute(Tuple.of(claim, worker, today.minusDays(10))).await();
-    return claim;
+        """).execute(Tuple.of(heir, worker)).await();
+    return heir;
   }
 
-  private UUID heirOf(UUID claim) {
-    return db.preparedQuery("SELECT h.id FROM heir h JOIN claim c ON c.worker_id = h.worker_id WHERE c.id = $1")
-        .execute(Tuple.of(claim)).await().iterator().next().getUUID(0);
+  /** The member's death recorded: the entitlement it gives under the programme. */
+  private UUID santunan(UUID worker) {
+    var recorded = send(HttpMethod.POST, "/santunan-events", operator, new JsonObject().put("workerId", worker.toString())
+        .put("kind", "DEATH").put("eventDate", today.minusDays(10).toString()).put("proofNote", "Akta kematian."), Map.of());
+    assertThat(recorded.statusCode()).as(recorded.bodyAsString()).isEqualTo(201);
+    return UUID.fromString(recorded.bodyAsJsonObject().getJsonArray("entitlements").getJsonObject(0).getString("id"));
   }
 
   @Override

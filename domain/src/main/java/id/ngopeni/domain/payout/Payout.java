@@ -13,11 +13,16 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A transfer of (part of) a claim's entitlement to one heir, under maker–checker: the
+ * A transfer of (part of) a city santunan entitlement to its beneficiary (the highest heir for a
+ * death, the worker for a work accident), under maker–checker: the
  * OPERATOR who creates it can never be the one who approves it. Each transition returns the
  * next version; persistence writes it with {@code WHERE status IN (PayoutTransition.X.from())
  * AND version = old} and checks the row count, so of concurrent approvals exactly one wins.
  *
+ * @param claimId history only: payouts made before V22 paid a claim's statutory entitlement, which
+ *     BPJS pays itself; no new payout has one
+ * @param entitlementId the santunan entitlement it pays ({@code null} only on history)
+ * @param heirId the beneficiary: an heir's id, or the worker's own id for a work accident
  * @param decidedBy who made the last decision (approved, rejected or cancelled it); {@code null}
  *     while pending
  * @param decisionReason why it was rejected or cancelled
@@ -27,6 +32,7 @@ import java.util.UUID;
 public record Payout(
     UUID id,
     UUID claimId,
+    UUID entitlementId,
     UUID heirId,
     BankAccount account,
     Rupiah amount,
@@ -42,7 +48,9 @@ public record Payout(
 
   public Payout {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(claimId, "claimId");
+    if ((claimId == null) == (entitlementId == null)) {
+      throw new IllegalArgumentException("a payout pays a santunan entitlement (or, history only, a claim)");
+    }
     Objects.requireNonNull(heirId, "heirId");
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(amount, "amount");
@@ -92,7 +100,7 @@ public record Payout(
           "Only an approved payout not yet in a batch can be batched (a failed one is tried again through a new"
               + " approval). It is " + status + ".");
     }
-    return new Payout(id, claimId, heirId, account, amount, PayoutTransition.ADD_TO_BATCH.to(), createdBy,
+    return new Payout(id, claimId, entitlementId, heirId, account, amount, PayoutTransition.ADD_TO_BATCH.to(), createdBy,
         createdAt, decidedBy, decidedAt, decisionReason, newBatchId, null, version + 1);
   }
 
@@ -139,7 +147,7 @@ public record Payout(
     if (!PayoutTransition.RETRY.startsFrom(status)) {
       throw new Conflict(PayoutError.PAYOUT_NOT_FAILED, "Only a failed payout can be tried again. It is " + status + ".");
     }
-    return new Payout(id, claimId, heirId, account, amount, PayoutTransition.RETRY.to(), createdBy, createdAt,
+    return new Payout(id, claimId, entitlementId, heirId, account, amount, PayoutTransition.RETRY.to(), createdBy, createdAt,
         null, null, null, null, null, version + 1);
   }
 
@@ -162,12 +170,12 @@ public record Payout(
       throw new Conflict(
           PayoutError.PAYOUT_NOT_BATCHED, "Only a payout in a disbursement batch can be reconciled. It is " + status + ".");
     }
-    return new Payout(id, claimId, heirId, account, amount, transition.to(), createdBy, createdAt,
+    return new Payout(id, claimId, entitlementId, heirId, account, amount, transition.to(), createdBy, createdAt,
         decidedBy, decidedAt, decisionReason, batchId, reference, version + 1);
   }
 
   private Payout decided(PayoutTransition transition, UUID who, String reason, Instant now) {
-    return new Payout(id, claimId, heirId, account, amount, transition.to(), createdBy, createdAt, who, now,
+    return new Payout(id, claimId, entitlementId, heirId, account, amount, transition.to(), createdBy, createdAt, who, now,
         reason, batchId, bankReference, version + 1);
   }
 }

@@ -3,101 +3,100 @@ package id.ngopeni.domain.payout;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.bank.BankAccount;
 import id.ngopeni.domain.bank.TransferLimit;
-import id.ngopeni.domain.claim.Claim;
-import id.ngopeni.domain.claim.ClaimStatus;
-import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.heir.HeirRules;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.ErrorCode;
-import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.problem.PayoutError;
+import id.ngopeni.domain.problem.SantunanError;
 import id.ngopeni.domain.problem.Violations;
+import id.ngopeni.domain.santunan.SantunanEntitlement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Creating a payout (the maker's half of maker–checker). The use case must hold the claim row
- * locked ({@code SELECT … FOR UPDATE}) from reading {@code existing} until the new payout is
- * inserted; otherwise two makers could each see the same amount left.
+ * Creating a payout of a city santunan (the maker's half of maker–checker). Payouts are made only
+ * from a santunan entitlement: no statutory BPJS benefit is ever paid from the city's money. The
+ * use case must hold the programme row locked ({@code SELECT … FOR UPDATE}) from reading what is
+ * committed until the new payout is inserted; otherwise two makers could each see the same
+ * budget or entitlement left.
  */
 public final class PayoutRules {
   private PayoutRules() {}
 
-  /** The entitlement minus every payout that still holds a share of it (see {@link PayoutStatus#holdsEntitlement()}). */
-  public static Rupiah remaining(Entitlement entitlement, List<Payout> existing) {
-    Rupiah held =
-        existing.stream()
-            .filter(p -> p.status().holdsEntitlement())
-            .map(Payout::amount)
-            .reduce(Rupiah.ZERO, Rupiah::plus);
-    return entitlement.total().minus(held);
+  /** What the payouts that still hold money (see {@link PayoutStatus#holdsEntitlement()}) hold in all. */
+  public static Rupiah held(List<Payout> payouts) {
+    return payouts.stream().filter(p -> p.status().holdsEntitlement()).map(Payout::amount)
+        .reduce(Rupiah.ZERO, Rupiah::plus);
+  }
+
+  /** The entitlement's amount minus every payout of it that still holds a share. */
+  public static Rupiah remaining(SantunanEntitlement entitlement, List<Payout> existing) {
+    return entitlement.amount().minus(held(existing));
   }
 
   /**
    * A new PENDING_APPROVAL payout, after every check:
    *
    * <ol>
-   *   <li>the claim is VERIFIED, else {@link Conflict} {@code claim_not_verified};
-   *   <li>the fields: {@code heirId} ({@code heir_required}), bank and account (see {@link
-   *       BankAccount#parse}), {@code amount} > 0 ({@code amount_not_positive}), all reported
-   *       together as {@link Invalid} {@code validation_failed};
-   *   <li>the heir is registered ({@code heir_not_registered}) and of the highest priority
-   *       registered ({@link Conflict} {@code heir_not_highest_priority});
+   *   <li>the fields: the beneficiary (for a death an {@code heirId}, {@code heir_required}; for a
+   *       work accident the worker, so no {@code heirId}, {@code beneficiary_is_worker}), bank and
+   *       account (see {@link BankAccount#parse}), {@code amount} > 0, all reported together;
+   *   <li>a death's heir is registered and of the highest priority registered;
    *   <li>something is left ({@link Conflict} {@code entitlement_exhausted}) and the amount does
-   *       not exceed it ({@link Invalid} {@code amount_exceeds_entitlement});
-   *   <li>the amount fits one BI-FAST transfer ({@link Invalid} {@code
-   *       amount_exceeds_transfer_limit}). We refuse rather than split: each payout is one
-   *       transfer a checker approves as such. Without an amount, the default is what is left,
-   *       capped at the limit, so repeating the request splits a large entitlement by itself.
+   *       not exceed it ({@code amount_exceeds_entitlement}) nor one BI-FAST transfer;
+   *   <li>the programme's budget carries it: {@code committed} (every payout of the programme
+   *       still holding money) plus the amount stays within the ceiling, else {@link Invalid}
+   *       {@code santunan_budget_exceeded} on {@code amount}.
    * </ol>
    *
-   * @param existing every payout of this claim so far, in any status
+   * @param existing every payout of this entitlement so far, in any status
    * @param registered the worker's heirs as registered now
    */
-  public static Payout create(
-      PayoutRequest request,
-      Claim claim,
-      Entitlement entitlement,
-      List<Payout> existing,
-      List<Heir> registered,
-      UUID createdBy,
-      Instant now) {
-    if (existing.stream().anyMatch(p -> !p.claimId().equals(claim.id()))) {
-      throw new IllegalArgumentException("existing payouts must belong to the claim");
-    }
-    if (claim.status() != ClaimStatus.VERIFIED) {
-      throw new Conflict(
-          PayoutError.CLAIM_NOT_VERIFIED, "Payouts can only be made for a verified claim. It is " + claim.status() + ".");
+  public static Payout create(PayoutRequest request, SantunanEntitlement entitlement, List<Payout> existing,
+      List<Heir> registered, Rupiah ceiling, Rupiah committed, UUID createdBy, Instant now) {
+    if (existing.stream().anyMatch(p -> !entitlement.id().equals(p.entitlementId()))) {
+      throw new IllegalArgumentException("existing payouts must belong to the entitlement");
     }
     Violations violations = new Violations();
-    if (request.heirId() == null) {
+    boolean heirs = entitlement.kind().paysHeirs();
+    if (heirs && request.heirId() == null) {
       violations.add("heirId", PayoutError.HEIR_REQUIRED);
     }
+    if (!heirs && request.heirId() != null && !request.heirId().equals(entitlement.workerId())) {
+      violations.add("heirId", SantunanError.BENEFICIARY_IS_WORKER);
+    }
     Optional<BankAccount> account =
-        BankAccount.parse(
-            request.bankCode(), request.accountNumber(), request.accountName(), violations);
+        BankAccount.parse(request.bankCode(), request.accountNumber(), request.accountName(), violations);
     if (request.amount() != null && request.amount().compareTo(Rupiah.ZERO) <= 0) {
       violations.add("amount", PayoutError.AMOUNT_NOT_POSITIVE);
     }
     violations.throwIfAny();
 
-    Heir beneficiary = HeirRules.find(request.heirId(), registered);
-    HeirRules.checkBeneficiary(beneficiary, registered);
-
+    UUID beneficiary = entitlement.workerId();
+    if (heirs) {
+      Heir heir = HeirRules.find(request.heirId(), registered);
+      HeirRules.checkBeneficiary(heir, registered);
+      beneficiary = heir.id();
+    }
     Rupiah amount = amount(request.amount(), remaining(entitlement, existing));
-    return new Payout(Ids.newId(), claim.id(), beneficiary.id(), account.orElseThrow(), amount,
+    Rupiah budgetLeft = ceiling.minus(committed);
+    if (amount.isGreaterThan(budgetLeft)) {
+      throw amountRefused(SantunanError.SANTUNAN_BUDGET_EXCEEDED,
+          "The programme's budget has " + budgetLeft.max(Rupiah.ZERO) + " left; this payout needs " + amount + ".");
+    }
+    return new Payout(Ids.newId(), null, entitlement.id(), beneficiary, account.orElseThrow(), amount,
         PayoutStatus.PENDING_APPROVAL, createdBy, now, null, null, null, null, null, 0);
   }
 
   private static Rupiah amount(Rupiah requested, Rupiah left) {
     if (left.compareTo(Rupiah.ZERO) <= 0) {
-      throw new Conflict(
-          PayoutError.ENTITLEMENT_EXHAUSTED);
+      throw new Conflict(PayoutError.ENTITLEMENT_EXHAUSTED);
     }
     if (requested == null) {
       return left.min(TransferLimit.BI_FAST_MAX);

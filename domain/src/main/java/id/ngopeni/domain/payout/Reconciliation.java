@@ -1,7 +1,5 @@
 package id.ngopeni.domain.payout;
 
-import id.ngopeni.domain.claim.Claim;
-import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.Forbidden;
@@ -22,9 +20,9 @@ import java.util.UUID;
  * The bank's answers to a disbursement batch, applied every one or none, recorded by somebody
  * who made none of its transfers ({@link #checkReconciler}), and matched to the transfers by
  * reference and amount ({@link #match}). Each answer moves its
- * payout by {@link Payout#markPaid} or {@link Payout#markFailed}; a claim becomes PAID once its
- * PAID payouts add up to its whole cash entitlement, and the batch RECONCILED once every
- * transfer in it has an answer.
+ * payout by {@link Payout#markPaid} or {@link Payout#markFailed}, and the batch RECONCILED once
+ * every transfer in it has an answer. No claim is ever marked paid here: BPJS pays the statutory
+ * benefit itself; the city's payouts pay santunan entitlements only.
  */
 public final class Reconciliation {
   public static final int MAX_REFERENCE = 100;
@@ -158,13 +156,5 @@ public final class Reconciliation {
       throw new Invalid(PayoutError.RECONCILIATION_REJECTED, "Nothing was applied: some rows are wrong.", violations.errors());
     }
     return answers;
-  }
-
-  /**
-   * Always empty: a claim is a case BPJS pays (issue 14), so city payouts no longer move it to
-   * PAID. Kept until the santunan slice removes the claim → payout path.
-   */
-  public static Optional<Claim> paidOff(Claim claim, Entitlement entitlement, Rupiah paid, Instant now) {
-    return Optional.empty();
   }
 }

@@ -1,10 +1,9 @@
 package id.ngopeni.domain.payout;
 
 import id.ngopeni.domain.bank.BankAccount;
-import id.ngopeni.domain.claim.Claim;
-import id.ngopeni.domain.claim.ClaimStatus;
-import id.ngopeni.domain.claim.ClaimType;
 import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.santunan.EventKind;
+import id.ngopeni.domain.santunan.SantunanEntitlement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,13 +16,14 @@ final class PayoutFixtures {
 
   private PayoutFixtures() {}
 
-  static Claim claim(ClaimStatus status) {
-    return new Claim(UUID.randomUUID(), UUID.randomUUID(), ClaimType.JKM_DEATH, LocalDate.of(2025, 5, 1),
-        status, null, null, 1);
+  /** A santunan entitlement of {@code amount} for an event of {@code kind} on 1 May 2025. */
+  static SantunanEntitlement entitlement(EventKind kind, long amount) {
+    return new SantunanEntitlement(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), kind,
+        LocalDate.of(2025, 5, 1), Rupiah.of(amount));
   }
 
   static Payout payout(PayoutStatus status, UUID batchId) {
-    return new Payout(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ACCOUNT, Rupiah.of(42_000_000),
+    return new Payout(UUID.randomUUID(), null, UUID.randomUUID(), UUID.randomUUID(), ACCOUNT, Rupiah.of(42_000_000),
         status, MAKER, NOW, null, null, null, batchId, null, 2);
   }
 

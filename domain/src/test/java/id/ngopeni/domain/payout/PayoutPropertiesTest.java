@@ -4,14 +4,12 @@ import static id.ngopeni.domain.payout.PayoutFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.domain.bank.TransferLimit;
-import id.ngopeni.domain.claim.Claim;
-import id.ngopeni.domain.claim.ClaimStatus;
-import id.ngopeni.domain.claim.Entitlement;
-import id.ngopeni.domain.claim.EntitlementLine;
 import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.heir.HeirRelationship;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.DomainProblem;
+import id.ngopeni.domain.santunan.EventKind;
+import id.ngopeni.domain.santunan.SantunanEntitlement;
 import id.ngopeni.domain.user.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +27,7 @@ class PayoutPropertiesTest {
 
   record Step(Op op, int target, long amount) {}
 
+  static final Rupiah UNLIMITED = Rupiah.of(Long.MAX_VALUE / 4);
   static final Heir CHILD = new Heir(UUID.randomUUID(), "Budi", null, HeirRelationship.CHILD, null);
 
   @Provide
@@ -46,19 +45,18 @@ class PayoutPropertiesTest {
   @Property
   void payoutsNeverExceedTheEntitlement(
       @ForAll @LongRange(min = 1, max = 1_100_000_000) long total, @ForAll("steps") List<Step> steps) {
-    Claim claim = claim(ClaimStatus.VERIFIED);
-    Entitlement entitlement = entitlementOf(total);
+    SantunanEntitlement entitlement = entitlement(EventKind.DEATH, total);
     List<Payout> payouts = new ArrayList<>();
     for (Step step : steps) {
       try {
-        apply(step, claim, entitlement, payouts);
+        apply(step, entitlement, payouts);
       } catch (DomainProblem refused) {
         // A refusal leaves the payouts as they were; the invariant still has to hold.
       }
       Rupiah held = payouts.stream().filter(p -> p.status().holdsEntitlement()).map(Payout::amount)
           .reduce(Rupiah.ZERO, Rupiah::plus);
-      assertThat(held.compareTo(entitlement.total())).isLessThanOrEqualTo(0);
-      assertThat(PayoutRules.remaining(entitlement, payouts)).isEqualTo(entitlement.total().minus(held));
+      assertThat(held.compareTo(entitlement.amount())).isLessThanOrEqualTo(0);
+      assertThat(PayoutRules.remaining(entitlement, payouts)).isEqualTo(entitlement.amount().minus(held));
       assertThat(payouts).allSatisfy(p -> {
         assertThat(p.amount().compareTo(TransferLimit.BI_FAST_MAX)).isLessThanOrEqualTo(0);
         assertThat(p.amount().isGreaterThan(Rupiah.ZERO)).isTrue();
@@ -66,17 +64,11 @@ class PayoutPropertiesTest {
     }
   }
 
-  static Entitlement entitlementOf(long total) {
-    EntitlementLine line =
-        new EntitlementLine("JKK_MEDICAL_COSTS", "Biaya", "Costs", Rupiah.of(total), "PP 82/2019", false);
-    return new Entitlement(Rupiah.of(total), List.of(line));
-  }
-
-  private static void apply(Step step, Claim claim, Entitlement entitlement, List<Payout> payouts) {
+  private static void apply(Step step, SantunanEntitlement entitlement, List<Payout> payouts) {
     if (step.op() == Op.CREATE || step.op() == Op.CREATE_DEFAULT) {
       Rupiah amount = step.op() == Op.CREATE ? Rupiah.of(step.amount()) : null;
       PayoutRequest request = new PayoutRequest(CHILD.id(), "002", "123456789012345", "Budi Santoso", amount);
-      payouts.add(PayoutRules.create(request, claim, entitlement, payouts, List.of(CHILD), MAKER, NOW));
+      payouts.add(PayoutRules.create(request, entitlement, payouts, List.of(CHILD), UNLIMITED, PayoutRules.held(payouts), MAKER, NOW));
       return;
     }
     if (payouts.isEmpty()) {
@@ -98,13 +90,12 @@ class PayoutPropertiesTest {
   /** Every transition a payout actually makes is one the table allows, and bumps the version. */
   @Property
   void everyTransitionIsInTheTable(@ForAll("steps") List<Step> steps) {
-    Claim claim = claim(ClaimStatus.VERIFIED);
-    Entitlement entitlement = entitlementOf(900_000_000);
+    SantunanEntitlement entitlement = entitlement(EventKind.DEATH, 900_000_000);
     List<Payout> payouts = new ArrayList<>();
     for (Step step : steps) {
       List<Payout> before = List.copyOf(payouts);
       try {
-        apply(step, claim, entitlement, payouts);
+        apply(step, entitlement, payouts);
       } catch (DomainProblem refused) {
         assertThat(payouts).isEqualTo(before);
       }

@@ -5,63 +5,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import id.ngopeni.domain.claim.BenefitRules;
-import id.ngopeni.domain.claim.Claim;
-import id.ngopeni.domain.claim.ClaimStatus;
-import id.ngopeni.domain.claim.ClaimType;
-import id.ngopeni.domain.claim.CoverageFacts;
-import id.ngopeni.domain.claim.Entitlement;
 import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.heir.HeirRelationship;
-import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
-import java.time.LocalDate;
+import id.ngopeni.domain.santunan.EventKind;
+import id.ngopeni.domain.santunan.SantunanEntitlement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
+/** A payout is made from a city santunan entitlement only, within it and within the programme's budget. */
 class PayoutRulesTest {
   static final Heir SPOUSE = new Heir(UUID.randomUUID(), "Siti", null, HeirRelationship.SPOUSE, null);
   static final Heir PARENT = new Heir(UUID.randomUUID(), "Sri", null, HeirRelationship.PARENT, null);
   static final List<Heir> HEIRS = List.of(SPOUSE, PARENT);
-  static final Claim CLAIM = claim(ClaimStatus.VERIFIED);
-
-  static Entitlement entitlement(long income) {
-    CoverageFacts facts =
-        new CoverageFacts(LocalDate.of(2020, 1, 1), null, Set.of(Program.JKK, Program.JKM), Rupiah.of(income), null);
-    return BenefitRules.entitlement(ClaimType.JKK_DEATH, facts, LocalDate.of(2025, 5, 1), null);
-  }
-
-  static final Entitlement JKK_70M = entitlement(1_000_000); // Rp70.000.000
+  static final SantunanEntitlement DEATH_10M = entitlement(EventKind.DEATH, 10_000_000);
+  static final Rupiah CEILING = Rupiah.of(100_000_000);
 
   static PayoutRequest request(Heir heir, Rupiah amount) {
-    return new PayoutRequest(heir.id(), "014", "1234567890", "Siti Aminah", amount);
+    return new PayoutRequest(heir == null ? null : heir.id(), "014", "1234567890", "Siti Aminah", amount);
   }
 
-  static Payout create(PayoutRequest request, Entitlement entitlement, List<Payout> existing) {
-    return PayoutRules.create(request, CLAIM, entitlement, existing, HEIRS, MAKER, NOW);
+  static Payout create(PayoutRequest request, SantunanEntitlement entitlement, List<Payout> existing) {
+    return PayoutRules.create(request, entitlement, existing, HEIRS, CEILING, Rupiah.ZERO, MAKER, NOW);
   }
 
-  /** A payout of {@link #CLAIM} that has reached {@code status}. */
-  static Payout existing(long amount, PayoutStatus status) {
-    return new Payout(UUID.randomUUID(), CLAIM.id(), SPOUSE.id(), ACCOUNT, Rupiah.of(amount), status, MAKER,
+  /** A payout of {@code entitlement} that has reached {@code status}. */
+  static Payout existing(SantunanEntitlement entitlement, long amount, PayoutStatus status) {
+    return new Payout(UUID.randomUUID(), null, entitlement.id(), SPOUSE.id(), ACCOUNT, Rupiah.of(amount), status, MAKER,
         NOW, null, null, null, null, null, 0);
   }
 
   @Test
-  void createsAPendingPayoutForWhatIsLeft() {
-    Payout p = create(request(SPOUSE, null), JKK_70M, List.of());
+  void createsAPendingPayoutOfTheEntitlementToTheHighestHeir() {
+    Payout p = create(request(SPOUSE, null), DEATH_10M, List.of());
 
     assertThat(p.status()).isEqualTo(PayoutStatus.PENDING_APPROVAL);
-    assertThat(p.amount()).isEqualTo(Rupiah.of(70_000_000));
-    assertThat(p.claimId()).isEqualTo(CLAIM.id());
+    assertThat(p.amount()).isEqualTo(Rupiah.of(10_000_000));
+    assertThat(p.entitlementId()).isEqualTo(DEATH_10M.id());
+    assertThat(p.claimId()).isNull();
     assertThat(p.heirId()).isEqualTo(SPOUSE.id());
     assertThat(p.createdBy()).isEqualTo(MAKER);
     assertThat(p.account()).isEqualTo(ACCOUNT);
@@ -70,26 +56,32 @@ class PayoutRulesTest {
   }
 
   @Test
-  void theDefaultIsWhatIsLeftAfterPayoutsThatStillHoldTheirShare() {
-    List<Payout> same = List.of(
-        existing(30_000_000, PayoutStatus.PAID),
-        existing(5_000_000, PayoutStatus.FAILED),
-        existing(20_000_000, PayoutStatus.REJECTED),
-        existing(20_000_000, PayoutStatus.CANCELLED));
-
-    assertThat(PayoutRules.remaining(JKK_70M, same)).isEqualTo(Rupiah.of(35_000_000));
-    assertThat(create(request(SPOUSE, null), JKK_70M, same).amount()).isEqualTo(Rupiah.of(35_000_000));
+  void aWorkAccidentSantunanIsPaidToTheWorkerNotAnHeir() {
+    SantunanEntitlement accident = entitlement(EventKind.WORK_ACCIDENT, 5_000_000);
+    Payout p = create(request(null, null), accident, List.of());
+    assertThat(p.heirId()).isEqualTo(accident.workerId());
+    assertThatThrownBy(() -> create(request(SPOUSE, null), accident, List.of()))
+        .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field, FieldError::code).containsExactly(tuple("heirId", "beneficiary_is_worker")));
   }
 
   @Test
-  void anAmountUpToWhatIsLeftIsAccepted() {
-    assertThat(create(request(SPOUSE, Rupiah.of(70_000_000)), JKK_70M, List.of()).amount())
-        .isEqualTo(Rupiah.of(70_000_000));
+  void theDefaultIsWhatIsLeftAfterPayoutsThatStillHoldTheirShare() {
+    SantunanEntitlement e = entitlement(EventKind.DEATH, 70_000_000);
+    List<Payout> same = List.of(
+        existing(e, 30_000_000, PayoutStatus.PAID),
+        existing(e, 5_000_000, PayoutStatus.FAILED),
+        existing(e, 20_000_000, PayoutStatus.REJECTED),
+        existing(e, 20_000_000, PayoutStatus.CANCELLED));
+
+    assertThat(PayoutRules.remaining(e, same)).isEqualTo(Rupiah.of(35_000_000));
+    assertThat(create(request(SPOUSE, null), e, same).amount()).isEqualTo(Rupiah.of(35_000_000));
   }
 
   @Test
   void oneRupiahMoreThanIsLeftIsRefused() {
-    assertThatThrownBy(() -> create(request(SPOUSE, Rupiah.of(70_000_001)), JKK_70M, List.of()))
+    assertThat(create(request(SPOUSE, Rupiah.of(10_000_000)), DEATH_10M, List.of()).amount()).isEqualTo(Rupiah.of(10_000_000));
+    assertThatThrownBy(() -> create(request(SPOUSE, Rupiah.of(10_000_001)), DEATH_10M, List.of()))
         .isInstanceOfSatisfying(Invalid.class, e -> {
           assertThat(e.code()).isEqualTo("amount_exceeds_entitlement");
           assertThat(e.errors()).extracting(FieldError::field).containsExactly("amount");
@@ -98,17 +90,32 @@ class PayoutRulesTest {
 
   @Test
   void nothingLeftIsAConflict() {
-    List<Payout> all = List.of(existing(70_000_000, PayoutStatus.APPROVED));
-    assertThatThrownBy(() -> create(request(SPOUSE, null), JKK_70M, all))
+    List<Payout> all = List.of(existing(DEATH_10M, 10_000_000, PayoutStatus.APPROVED));
+    assertThatThrownBy(() -> create(request(SPOUSE, null), DEATH_10M, all))
         .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.code()).isEqualTo("entitlement_exhausted"));
   }
 
   @Test
+  void theProgrammesBudgetCarriesThePayoutToTheLastRupiahAndNoFurther() {
+    Rupiah ceiling = Rupiah.of(25_000_000);
+    Payout fits = PayoutRules.create(request(SPOUSE, null), DEATH_10M, List.of(), HEIRS, ceiling,
+        Rupiah.of(15_000_000), MAKER, NOW);
+    assertThat(fits.amount()).isEqualTo(Rupiah.of(10_000_000));
+    assertThatThrownBy(() -> PayoutRules.create(request(SPOUSE, null), DEATH_10M, List.of(), HEIRS, ceiling,
+        Rupiah.of(15_000_001), MAKER, NOW))
+        .isInstanceOfSatisfying(Invalid.class, e -> {
+          assertThat(e.code()).isEqualTo("santunan_budget_exceeded");
+          assertThat(e.errors()).extracting(FieldError::field).containsExactly("amount");
+        });
+  }
+
+  @Test
   void aDefaultAmountAboveTheBiFastCapIsCappedSoRepeatingSplitsIt() {
-    Entitlement big = entitlement(20_700_000); // Rp993.600.000 + Rp22.000.000
+    SantunanEntitlement big = entitlement(EventKind.DEATH, 1_015_600_000);
     List<Payout> made = new ArrayList<>();
     while (PayoutRules.remaining(big, made).isGreaterThan(Rupiah.ZERO)) {
-      made.add(create(request(SPOUSE, null), big, made));
+      made.add(PayoutRules.create(request(SPOUSE, null), big, made, HEIRS, Rupiah.of(2_000_000_000),
+          PayoutRules.held(made), MAKER, NOW));
     }
     assertThat(made).extracting(Payout::amount).containsExactly(
         Rupiah.of(250_000_000), Rupiah.of(250_000_000), Rupiah.of(250_000_000),
@@ -117,36 +124,30 @@ class PayoutRulesTest {
 
   @Test
   void anExplicitAmountAboveTheBiFastCapIsRefused() {
-    Entitlement big = entitlement(20_700_000);
-    assertThat(create(request(SPOUSE, Rupiah.of(250_000_000)), big, List.of()).amount()).isEqualTo(Rupiah.of(250_000_000));
-    assertThatThrownBy(() -> create(request(SPOUSE, Rupiah.of(250_000_001)), big, List.of()))
+    SantunanEntitlement big = entitlement(EventKind.DEATH, 300_000_000);
+    Rupiah ceiling = Rupiah.of(1_000_000_000);
+    assertThatThrownBy(() -> PayoutRules.create(request(SPOUSE, Rupiah.of(250_000_001)), big, List.of(), HEIRS, ceiling,
+        Rupiah.ZERO, MAKER, NOW))
         .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.code()).isEqualTo("amount_exceeds_transfer_limit"));
-  }
-
-  @ParameterizedTest
-  @EnumSource(value = ClaimStatus.class, names = "VERIFIED", mode = EnumSource.Mode.EXCLUDE)
-  void theClaimMustBeVerified(ClaimStatus status) {
-    assertThatThrownBy(() -> PayoutRules.create(request(SPOUSE, null), claim(status), JKK_70M, List.of(), HEIRS, MAKER, NOW))
-        .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.code()).isEqualTo("claim_not_verified"));
   }
 
   @Test
   void theBeneficiaryMustBeOfTheHighestClassRegistered() {
-    assertThatThrownBy(() -> create(request(PARENT, null), JKK_70M, List.of()))
+    assertThatThrownBy(() -> create(request(PARENT, null), DEATH_10M, List.of()))
         .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.code()).isEqualTo("heir_not_highest_priority"));
   }
 
   @Test
   void theBeneficiaryMustBeRegistered() {
     Heir stranger = new Heir(UUID.randomUUID(), "X", null, HeirRelationship.SPOUSE, null);
-    assertThatThrownBy(() -> create(request(stranger, null), JKK_70M, List.of()))
+    assertThatThrownBy(() -> create(request(stranger, null), DEATH_10M, List.of()))
         .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors().get(0).code()).isEqualTo("heir_not_registered"));
   }
 
   @Test
   void reportsEveryBadFieldAtOnce() {
     PayoutRequest bad = new PayoutRequest(null, "999", "12ab", "X", Rupiah.ZERO);
-    assertThatThrownBy(() -> create(bad, JKK_70M, List.of()))
+    assertThatThrownBy(() -> create(bad, DEATH_10M, List.of()))
         .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors())
             .extracting(FieldError::field, FieldError::code)
             .containsExactly(
@@ -158,15 +159,19 @@ class PayoutRulesTest {
   }
 
   @Test
-  void aNegativeAmountIsRefused() {
-    assertThatThrownBy(() -> create(request(SPOUSE, Rupiah.of(-1)), JKK_70M, List.of()))
-        .isInstanceOfSatisfying(Invalid.class, e -> assertThat(e.errors().get(0).code()).isEqualTo("amount_not_positive"));
+  void payoutsOfAnotherEntitlementAreAProgrammingError() {
+    Payout other = payout(PayoutStatus.PAID, null);
+    assertThatThrownBy(() -> create(request(SPOUSE, null), DEATH_10M, List.of(other)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
-  void payoutsOfAnotherClaimAreAProgrammingError() {
-    Payout other = payout(PayoutStatus.PAID, null);
-    assertThatThrownBy(() -> create(request(SPOUSE, null), JKK_70M, List.of(other)))
+  void aPayoutPaysEitherAnEntitlementOrHistorysClaimNeverBothNorNeither() {
+    assertThatThrownBy(() -> new Payout(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), SPOUSE.id(), ACCOUNT,
+        Rupiah.of(1), PayoutStatus.PENDING_APPROVAL, MAKER, NOW, null, null, null, null, null, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Payout(UUID.randomUUID(), null, null, SPOUSE.id(), ACCOUNT,
+        Rupiah.of(1), PayoutStatus.PENDING_APPROVAL, MAKER, NOW, null, null, null, null, null, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,14 +1,10 @@
 package id.ngopeni.domain.payout;
 
 import static id.ngopeni.domain.payout.PayoutFixtures.NOW;
-import static id.ngopeni.domain.payout.PayoutFixtures.claim;
 import static id.ngopeni.domain.payout.PayoutFixtures.payout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.ngopeni.domain.claim.ClaimStatus;
-import id.ngopeni.domain.claim.Entitlement;
-import id.ngopeni.domain.claim.EntitlementLine;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.payout.Reconciliation.Answer;
 import id.ngopeni.domain.payout.Reconciliation.Outcome;
@@ -125,12 +121,5 @@ class ReconciliationTest {
     assertThatThrownBy(() -> Reconciliation.checkReconciler(maker, creator, Set.of(maker)))
         .isInstanceOf(Forbidden.class).extracting("code").isEqualTo("reconciler_is_maker");
     Reconciliation.checkReconciler(UUID.randomUUID(), creator, Set.of(maker));
-  }
-
-  @Test
-  void cityPayoutsNoLongerMoveAClaimToPaid() {
-    Entitlement entitlement = new Entitlement(Rupiah.of(70_000_000), List.of(
-        new EntitlementLine("JKM_DEATH", "Santunan", "Benefit", Rupiah.of(70_000_000), "PP 82/2019", false)));
-    assertThat(Reconciliation.paidOff(claim(ClaimStatus.VERIFIED), entitlement, Rupiah.of(70_000_000), NOW)).isEmpty();
   }
 }

@@ -23,10 +23,11 @@ public record PayoutBatch(UUID id, BatchStatus status, UUID createdBy, Instant c
   /**
    * One transfer of the batch, with the transfer reference the transfer file gives it (the
    * bank's answer names it), the payout's maker, the account it goes to as the payout records
-   * it, the heir it pays and the worker whose claim it is.
+   * it, the beneficiary it pays and the worker whose santunan entitlement it pays ({@code claimId}
+   * only on payouts from before V22, which paid a claim).
    */
   public record Item(
-      UUID payoutId, String transferReference, UUID maker, UUID claimId, String bankCode, String accountNumber, String accountName, long amount,
+      UUID payoutId, String transferReference, UUID maker, UUID claimId, UUID entitlementId, String bankCode, String accountNumber, String accountName, long amount,
       String outcome, String bankReference, String heirName, String workerName) {}
 
   public long total() {

@@ -62,10 +62,10 @@ public final class PayoutBatchRepository {
 
   private static final String ITEMS =
       """
-      SELECT i.payout_id, i.transfer_reference, p.created_by AS maker, p.claim_id, p.bank_code, p.account_number, p.account_name, i.amount, i.outcome, i.bank_reference,
+      SELECT i.payout_id, i.transfer_reference, p.created_by AS maker, p.claim_id, p.santunan_entitlement_id, p.bank_code, p.account_number, p.account_name, i.amount, i.outcome, i.bank_reference,
              p.heir_name, w.full_name AS worker_name
       FROM payout_batch_item i JOIN payout p ON p.id = i.payout_id
-        JOIN claim c ON c.id = p.claim_id JOIN worker w ON w.id = c.worker_id
+        JOIN worker w ON w.id = p.worker_id
       WHERE i.batch_id = $1
       ORDER BY i.payout_id
       """;
@@ -182,7 +182,7 @@ public final class PayoutBatchRepository {
         List<PayoutBatch.Item> items = new ArrayList<>();
         for (Row r : itemRows) {
           items.add(new PayoutBatch.Item(r.getUUID("payout_id"), r.getString("transfer_reference"), r.getUUID("maker"),
-              r.getUUID("claim_id"), r.getString("bank_code"),
+              r.getUUID("claim_id"), r.getUUID("santunan_entitlement_id"), r.getString("bank_code"),
               r.getString("account_number"), r.getString("account_name"), r.getLong("amount"), r.getString("outcome"),
               r.getString("bank_reference"), r.getString("heir_name"), r.getString("worker_name")));
         }

@@ -25,34 +25,45 @@ import java.util.UUID;
 
 /** SQL for the payout aggregate. Every method runs on the client it is given (pool or transaction). */
 public final class PayoutRepository {
+  /** heir_relationship of a payout to the worker themself (a work-accident santunan). */
+  static final String WORKER = "WORKER";
+
   static final String COLUMNS =
       """
-      p.id, p.claim_id, p.heir_id, p.heir_name, p.heir_relationship, p.bank_code, p.account_number, p.account_name,
+      p.id, p.claim_id, p.santunan_entitlement_id, p.worker_id, p.heir_id, p.heir_name, p.heir_relationship, p.bank_code, p.account_number, p.account_name,
       p.amount, p.status, p.created_by, p.created_at, p.decided_by, p.decided_at, p.decision_reason, p.batch_id,
       p.bank_reference, p.version, w.full_name AS worker_name""";
 
-  /** The worker's name comes with every payout, by primary keys: payout → claim → worker. */
-  static final String FROM =
-      " FROM payout p JOIN claim c ON c.id = p.claim_id JOIN worker w ON w.id = c.worker_id";
+  /** The worker's name comes with every payout, by primary key. */
+  static final String FROM = " FROM payout p JOIN worker w ON w.id = p.worker_id";
 
   private static final String INSERT =
       """
-      INSERT INTO payout (id, claim_id, heir_id, heir_name, heir_relationship, bank_code, account_number, account_name,
-                          amount, status, created_by, created_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+      INSERT INTO payout (id, santunan_entitlement_id, worker_id, heir_id, heir_name, heir_relationship, bank_code,
+                          account_number, account_name, amount, status, created_by, created_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
       """;
 
   private static final String FIND = "SELECT " + COLUMNS + FROM + " WHERE p.id = $1";
 
   private static final String FIND_ALL = "SELECT " + COLUMNS + FROM + " WHERE p.id = ANY($1)";
 
-  private static final String OF_CLAIM = "SELECT " + COLUMNS + FROM + " WHERE p.claim_id = $1 ORDER BY p.id";
+  private static final String OF_ENTITLEMENT =
+      "SELECT " + COLUMNS + FROM + " WHERE p.santunan_entitlement_id = $1 ORDER BY p.id";
+
+  /** What a programme's payouts hold: every one not REJECTED or CANCELLED ({@link PayoutStatus#holdsEntitlement()}). */
+  private static final String COMMITTED =
+      """
+      SELECT coalesce(sum(p.amount), 0) AS committed
+      FROM payout p JOIN santunan_entitlement e ON e.id = p.santunan_entitlement_id
+      WHERE e.programme_id = $1 AND p.status = ANY($2)
+      """;
 
   private static final String LIST =
       """
       SELECT %s %s
       WHERE ($1::text IS NULL OR p.status = $1) AND ($2::uuid IS NULL OR p.claim_id = $2)
-        AND ($3::uuid IS NULL OR p.id < $3)
+        AND ($3::uuid IS NULL OR p.id < $3) AND ($5::uuid IS NULL OR p.santunan_entitlement_id = $5)
       ORDER BY p.id DESC
       LIMIT $4
       """.formatted(COLUMNS, FROM);
@@ -72,12 +83,14 @@ public final class PayoutRepository {
       WHERE id = $1 AND status = ANY($2) AND version = $4
       """;
 
-  private static final String PAID_TOTAL =
-      "SELECT coalesce(sum(amount), 0) AS paid FROM payout WHERE claim_id = $1 AND status = $2";
-
-  public Future<Void> insert(SqlClient tx, Payout p, String heirName, HeirRelationship relationship) {
-    Tuple params = Tuple.tuple().addUUID(p.id()).addUUID(p.claimId()).addUUID(p.heirId()).addString(heirName)
-        .addString(relationship.name()).addString(p.account().bank().code()).addString(p.account().number())
+  /**
+   * A new payout of a santunan entitlement.
+   *
+   * @param relationship the heir's, or {@code null} when the worker is paid (a work accident)
+   */
+  public Future<Void> insert(SqlClient tx, Payout p, UUID workerId, String beneficiaryName, HeirRelationship relationship) {
+    Tuple params = Tuple.tuple().addUUID(p.id()).addUUID(p.entitlementId()).addUUID(workerId).addUUID(p.heirId())
+        .addString(beneficiaryName).addString(relationship == null ? WORKER : relationship.name()).addString(p.account().bank().code()).addString(p.account().number())
         .addString(p.account().name()).addLong(p.amount().amount()).addString(p.status().name())
         .addUUID(p.createdBy()).addOffsetDateTime(p.createdAt().atOffset(ZoneOffset.UTC));
     return tx.preparedQuery(INSERT).execute(params).mapEmpty();
@@ -102,14 +115,24 @@ public final class PayoutRepository {
     });
   }
 
-  public Future<List<Payout>> ofClaim(SqlClient db, UUID claimId) {
-    return db.preparedQuery(OF_CLAIM).execute(Tuple.of(claimId))
+  public Future<List<Payout>> ofEntitlement(SqlClient db, UUID entitlementId) {
+    return db.preparedQuery(OF_ENTITLEMENT).execute(Tuple.of(entitlementId))
         .map(rows -> all(rows).stream().map(StoredPayout::payout).toList());
   }
 
-  public Future<Slice<StoredPayout>> list(SqlClient db, PayoutStatus status, UUID claimId, UUID before, int limit) {
+  /** What the programme's payouts hold now; run it with the programme row locked. */
+  public Future<Rupiah> committed(SqlClient db, UUID programmeId) {
+    String[] holding = java.util.Arrays.stream(PayoutStatus.values()).filter(PayoutStatus::holdsEntitlement)
+        .map(Enum::name).toArray(String[]::new);
+    return db.preparedQuery(COMMITTED).execute(Tuple.tuple().addUUID(programmeId).addArrayOfString(holding))
+        .map(rows -> Rupiah.of(rows.iterator().next().getLong("committed")));
+  }
+
+  /** A page of payouts, newest first; {@code claimId} filters history, {@code entitlementId} santunan payouts. */
+  public Future<Slice<StoredPayout>> list(SqlClient db, PayoutStatus status, UUID claimId, UUID entitlementId, UUID before,
+      int limit) {
     Tuple params = Tuple.tuple().addString(status == null ? null : status.name()).addUUID(claimId).addUUID(before)
-        .addInteger(limit + 1);
+        .addInteger(limit + 1).addUUID(entitlementId);
     return db.preparedQuery(LIST).execute(params).map(rows -> Slice.of(all(rows), limit));
   }
 
@@ -143,11 +166,6 @@ public final class PayoutRepository {
     return tx.preparedQuery(RETRY).execute(params).map(rows -> rows.rowCount() == 1);
   }
 
-  public Future<Rupiah> paidTotal(SqlClient db, UUID claimId) {
-    return db.preparedQuery(PAID_TOTAL).execute(Tuple.of(claimId, PayoutStatus.PAID.name()))
-        .map(rows -> Rupiah.of(rows.iterator().next().getLong("paid")));
-  }
-
   static List<StoredPayout> all(RowSet<Row> rows) {
     List<StoredPayout> out = new ArrayList<>();
     rows.forEach(r -> out.add(toStored(r)));
@@ -158,6 +176,7 @@ public final class PayoutRepository {
     Payout payout = new Payout(
         r.getUUID("id"),
         r.getUUID("claim_id"),
+        r.getUUID("santunan_entitlement_id"),
         r.getUUID("heir_id"),
         new BankAccount(Bank.byCode(r.getString("bank_code")).orElseThrow(), r.getString("account_number"),
             r.getString("account_name")),
@@ -171,7 +190,8 @@ public final class PayoutRepository {
         r.getUUID("batch_id"),
         r.getString("bank_reference"),
         r.getInteger("version"));
-    return new StoredPayout(payout, r.getString("heir_name"), HeirRelationship.valueOf(r.getString("heir_relationship")),
+    return new StoredPayout(payout, r.getString("heir_name"),
+        HeirRelationship.parse(r.getString("heir_relationship")).orElse(null), r.getUUID("worker_id"),
         r.getString("worker_name"));
   }
 

@@ -2,9 +2,13 @@ package id.ngopeni.persistence.payout;
 
 import id.ngopeni.domain.heir.HeirRelationship;
 import id.ngopeni.domain.payout.Payout;
+import java.util.UUID;
 
 /**
  * A payout with the beneficiary as registered when it was made (heir lists are replaced whole)
- * and the name of the worker whose claim it pays, as registered now.
+ * and the worker whose santunan (or, history only, claim) it pays, by their name as registered now.
+ *
+ * @param heirRelationship {@code null} when the beneficiary is the worker (a work-accident santunan)
  */
-public record StoredPayout(Payout payout, String heirName, HeirRelationship heirRelationship, String workerName) {}
+public record StoredPayout(Payout payout, String heirName, HeirRelationship heirRelationship, UUID workerId,
+    String workerName) {}

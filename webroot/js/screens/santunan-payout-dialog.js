@@ -1,7 +1,9 @@
-// Making a payout from a verified claim (POST /claims/{id}/payouts; OPERATOR, the maker). The
-// beneficiary is one of the worker's registered heirs, shown with their priority class; the
-// server refuses one below the highest class registered, an amount above what is left and an
-// account number that is not of the bank's length, each under its field.
+// Making a payout of a city santunan entitlement (POST /santunan-entitlements/{id}/payouts;
+// OPERATOR, the maker). For a death the beneficiary is one of the worker's registered heirs, shown
+// with their priority class; for a work accident it is the worker (no heir to choose). The server
+// refuses an heir below the highest class registered, an amount above what is left of the
+// entitlement or of the programme's budget, and an account number that is not of the bank's
+// length, each under its field. No payout is ever made from a claim: BPJS pays those benefits.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { actions, openDialog } from '../dialog.js';
@@ -10,7 +12,7 @@ import { parseRupiah, rupiah } from '../format.js';
 import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
 import { options } from '../reference.js';
 
-/** The roles that make payouts (x-roles of POST /claims/{id}/payouts). */
+/** The roles that make payouts (x-roles of POST /santunan-entitlements/{id}/payouts). */
 export const MAKERS = ['OPERATOR'];
 
 /** The banks the API accepts (GET /banks: code, name, accountNumberLength, maxTransfer), fetched once. */
@@ -34,8 +36,10 @@ function heirLabel(heir) {
   return `${heir.fullName} — ${relationshipName(heir.relationship)} · ${t('heirs.priority', { n: heir.priorityClass })}`;
 }
 
-/** claim: the verified claim; remaining: what is left of its entitlement; onCreated(payout) after a 201. */
-export async function openCreatePayout({ claim, remaining, onCreated }) {
+/** entitlement: as GET /santunan-entitlements/{id} answers it; onCreated(payout) after a 201. */
+export async function openCreatePayout({ entitlement, onCreated }) {
+  const remaining = Number(entitlement.remaining);
+  const toWorker = entitlement.beneficiary === 'WORKER';
   const once = api.intent();
   const heir = h('select', {}, options(t('workers.choose'), []));
   const bank = h('select', {}, options(t('workers.choose'), []));
@@ -57,9 +61,9 @@ export async function openCreatePayout({ claim, remaining, onCreated }) {
   const amountField = field({ name: 'amount', label: t('payouts.field.amount'), control: amount, hint: amountHint() });
   let opened;
   const form = h('form', { class: 'stack', novalidate: true },
-    h('p', { class: 'remaining' }, t('payouts.create.remaining', { remaining: rupiah(remaining), total: rupiah(claim.entitlement.total) })),
-    heirNote,
-    field({ name: 'heirId', label: t('payouts.field.heir'), control: heir, hint: t('payouts.hint.heir') }),
+    h('p', { class: 'remaining' }, t('payouts.create.remaining', { remaining: rupiah(remaining), total: rupiah(entitlement.amount) })),
+    toWorker ? h('p', { class: 'beneficiary' }, t('santunan.payout.to_worker', { name: entitlement.workerName })) : heirNote,
+    toWorker ? null : field({ name: 'heirId', label: t('payouts.field.heir'), control: heir, hint: t('payouts.hint.heir') }),
     field({ name: 'bankCode', label: t('payouts.col.bank'), control: bank }),
     accountField,
     field({ name: 'accountName', label: t('payouts.field.accountName'), control: holder, hint: t('payouts.hint.accountName') }),
@@ -80,7 +84,7 @@ export async function openCreatePayout({ claim, remaining, onCreated }) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const body = {
-      heirId: heir.value || undefined,
+      heirId: toWorker ? undefined : heir.value || undefined,
       bankCode: bank.value || undefined,
       accountNumber: account.value.trim() || undefined,
       accountName: holder.value.trim() || undefined,
@@ -88,7 +92,7 @@ export async function openCreatePayout({ claim, remaining, onCreated }) {
     };
     await busy(form, async () => {
       try {
-        const payout = await once((key) => api.postOnce(`/claims/${encodeURIComponent(claim.id)}/payouts`, body, key));
+        const payout = await once((key) => api.postOnce(`/santunan-entitlements/${encodeURIComponent(entitlement.id)}/payouts`, body, key));
         opened.dialog.close();
         onCreated(payout);
       } catch (error) {
@@ -99,9 +103,10 @@ export async function openCreatePayout({ claim, remaining, onCreated }) {
   opened = openDialog(t('payouts.create.title'), form);
   opened.dialog.classList.add('wide');
   submit.disabled = true;
-  heir.focus();
+  (toWorker ? bank : heir).focus();
   try {
-    const [page, bankItems] = await Promise.all([api.get(`/workers/${encodeURIComponent(claim.workerId)}/heirs`), bankList()]);
+    const [page, bankItems] = await Promise.all([
+      toWorker ? { items: [] } : api.get(`/workers/${encodeURIComponent(entitlement.workerId)}/heirs`), bankList()]);
     const heirs = page.items;
     if (!opened.dialog.open) return;
     known = bankItems;
@@ -110,12 +115,12 @@ export async function openCreatePayout({ claim, remaining, onCreated }) {
     // The first heir of the highest class registered is the one the server will accept.
     const first = heirs.reduce((best, one) => (!best || one.priorityClass < best.priorityClass ? one : best), null);
     heir.append(...options(null, heirs.map((one) => [one.id, heirLabel(one)]), first?.id));
-    if (heirs.length) {
+    if (toWorker || heirs.length) {
       heirNote.remove();
       submit.disabled = false;
     } else {
       fill(heirNote, t('payouts.create.no_heirs'), ' ',
-        h('a', { href: `#/workers/${claim.workerId}`, onclick: () => opened.dialog.close() }, t('payouts.create.to_worker')));
+        h('a', { href: `#/workers/${entitlement.workerId}`, onclick: () => opened.dialog.close() }, t('payouts.create.to_worker')));
     }
   } catch (error) {
     fill(heirNote, problemMessage(error));

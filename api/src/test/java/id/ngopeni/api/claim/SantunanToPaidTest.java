@@ -9,13 +9,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A death claim from filing to PAID over HTTP, with the audit trail proving every step. */
-class ClaimToPaidTest {
+/**
+ * The city's own santunan from the recorded death to PAID over HTTP, under four eyes, through the
+ * bank file and its reconciliation, with the audit trail proving every step.
+ */
+class SantunanToPaidTest {
   private static ClaimsApi api;
 
   @BeforeAll
   static void start() {
-    api = new ClaimsApi("claim-to-paid");
+    api = new ClaimsApi("santunan-to-paid");
   }
 
   @AfterAll
@@ -24,53 +27,41 @@ class ClaimToPaidTest {
   }
 
   @Test
-  void aDeathClaimGoesFromFilingToPaidInTwoTransfersOneOfWhichFailsFirst() {
+  void aSantunanGoesFromTheDeathToPaidInTwoTransfersOneOfWhichFailsFirst() {
     ClaimsApi.Worker worker = api.deceasedWorker();
+    String programme = api.programme();
 
-    var filed = api.fileDeathClaim(api.fieldOfficer, worker.id());
-    assertThat(filed.statusCode()).as(filed.bodyAsString()).isEqualTo(201);
-    JsonObject claim = filed.bodyAsJsonObject();
-    String claimId = claim.getString("id");
-    assertThat(claim.getString("status")).isEqualTo("SUBMITTED");
-    assertThat(claim.getJsonObject("eligibility").getBoolean("eligible")).isTrue();
-    assertThat(claim.getJsonObject("entitlement").getLong("total")).isEqualTo(42_000_000L);
-    assertThat(claim.getJsonObject("entitlement").getJsonArray("lines").stream()
-            .map(l -> ((JsonObject) l).getString("code")).toList())
-        .containsExactly("JKM_DEATH_LUMP_SUM", "JKM_PERIODIC_BENEFIT", "FUNERAL_COST");
-    assertThat(claim.getJsonArray("requiredDocuments").getList()).containsExactlyInAnyOrder(
-        "KTP_MEMBER", "BANK_BOOK", "KTP_HEIR", "DEATH_CERTIFICATE", "FAMILY_CARD", "HEIR_LETTER", "MARRIAGE_BOOK");
+    // The death is recorded: one entitlement under the programme in force, Rp10.000.000 to the heirs.
+    var recorded = api.recordEvent(api.operator, worker.id(), "DEATH");
+    assertThat(recorded.statusCode()).as(recorded.bodyAsString()).isEqualTo(201);
+    JsonObject entitlement = recorded.bodyAsJsonObject().getJsonArray("entitlements").getJsonObject(0);
+    assertThat(entitlement.getString("programmeId")).isEqualTo(programme);
+    assertThat(entitlement.getLong("amount")).isEqualTo(ClaimsApi.SANTUNAN_DEATH);
+    assertThat(entitlement.getString("beneficiary")).isEqualTo("HEIR");
+    String entitlementId = entitlement.getString("id");
+    String eventId = recorded.bodyAsJsonObject().getString("eventId");
 
-    // Verifying with documents missing names every one of them.
-    api.upload(api.fieldOfficer, claimId, "KTP_MEMBER", "ktp.pdf", ClaimsApi.PDF);
-    var early = api.post("/api/v1/claims/" + claimId + "/verify", api.operator, null);
-    assertThat(early.statusCode()).isEqualTo(422);
-    assertThat(ClaimsApi.code(early)).isEqualTo("documents_missing");
-    assertThat(early.bodyAsJsonObject().getJsonArray("errors").stream().map(e -> ((JsonObject) e).getString("field")).toList())
-        .containsExactlyInAnyOrder("documents.BANK_BOOK", "documents.KTP_HEIR", "documents.DEATH_CERTIFICATE",
-            "documents.FAMILY_CARD", "documents.HEIR_LETTER", "documents.MARRIAGE_BOOK");
-
-    for (String kind : List.of("BANK_BOOK", "KTP_HEIR", "DEATH_CERTIFICATE", "FAMILY_CARD", "HEIR_LETTER", "MARRIAGE_BOOK")) {
-      assertThat(api.upload(api.fieldOfficer, claimId, kind, kind + ".pdf", ClaimsApi.PDF).statusCode()).isEqualTo(201);
-    }
-    var verified = api.post("/api/v1/claims/" + claimId + "/verify", api.operator, null);
-    assertThat(verified.statusCode()).as(verified.bodyAsString()).isEqualTo(200);
-    assertThat(verified.bodyAsJsonObject().getString("status")).isEqualTo("VERIFIED");
-
-    // Two payouts to the spouse: 30 million, then what is left by default.
-    String first = api.pendingPayout(claimId, worker.spouse(), 30_000_000L);
-    var rest = api.createPayout(api.operator, claimId, worker.spouse(), null);
+    // Two payouts to the spouse: 6 million, then what is left by default.
+    String first = api.pendingPayout(entitlementId, worker.spouse(), 6_000_000L);
+    var rest = api.createPayout(api.operator, entitlementId, worker.spouse(), null);
     assertThat(rest.statusCode()).as(rest.bodyAsString()).isEqualTo(201);
-    assertThat(rest.bodyAsJsonObject().getLong("amount")).isEqualTo(12_000_000L);
+    assertThat(rest.bodyAsJsonObject().getLong("amount")).isEqualTo(4_000_000L);
+    assertThat(rest.bodyAsJsonObject().getString("entitlementId")).isEqualTo(entitlementId);
+    assertThat(rest.bodyAsJsonObject().getString("claimId")).isNull();
     assertThat(rest.bodyAsJsonObject().getString("status")).isEqualTo("PENDING_APPROVAL");
     assertThat(rest.bodyAsJsonObject().getString("createdBy")).isEqualTo(api.operatorId);
     String second = rest.bodyAsJsonObject().getString("id");
+    // Four eyes: the maker never approves, whatever role they hold.
+    var self = api.post("/api/v1/payouts/" + first + "/approve", api.operator, null);
+    assertThat(self.statusCode()).isEqualTo(403);
+    assertThat(ClaimsApi.code(self)).isEqualTo("self_approval_forbidden");
     assertThat(api.post("/api/v1/payouts/" + first + "/approve", api.approver, null).statusCode()).isEqualTo(200);
     assertThat(api.post("/api/v1/payouts/" + second + "/approve", api.approver, null).statusCode()).isEqualTo(200);
 
     var batch = api.post("/api/v1/payout-batches", api.operator, new JsonObject().put("payoutIds", new JsonArray().add(first).add(second)));
     assertThat(batch.statusCode()).as(batch.bodyAsString()).isEqualTo(201);
     String batchId = batch.bodyAsJsonObject().getString("id");
-    assertThat(batch.bodyAsJsonObject().getLong("total")).isEqualTo(42_000_000L);
+    assertThat(batch.bodyAsJsonObject().getLong("total")).isEqualTo(ClaimsApi.SANTUNAN_DEATH);
     // A payout is in at most one open batch.
     var again = api.post("/api/v1/payout-batches", api.operator, new JsonObject().put("payoutIds", new JsonArray().add(first)));
     assertThat(again.statusCode()).isEqualTo(422);
@@ -82,9 +73,9 @@ class ClaimToPaidTest {
     String[] lines = file.bodyAsString().split("\r\n");
     assertThat(lines[0]).isEqualTo("payout_id,bank_code,account_number,account_name,amount,reference");
     assertThat(lines).hasSize(3);
-    assertThat(file.bodyAsString()).contains(first + ",002,012301000123305,Siti Aminah,30000000,NGP-");
+    assertThat(file.bodyAsString()).contains(first + ",002,012301000123305,Siti Aminah,6000000,NGP-");
 
-    // The bank pays the first and fails the second: the claim is not fully paid yet.
+    // The bank pays the first and fails the second: the santunan is not fully paid yet.
     String answer = "transfer_reference,amount,status,bank_reference\n" + api.transfer(batchId, first) + ",PAID,BRI-778812\n"
         + api.transfer(batchId, second) + ",FAILED,\n";
     // Four eyes on the bank's answer: the maker of the batch and its payouts may not record it.
@@ -94,10 +85,10 @@ class ClaimToPaidTest {
     var partly = api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.reconciler, answer);
     assertThat(partly.statusCode()).as(partly.bodyAsString()).isEqualTo(200);
     assertThat(partly.bodyAsJsonObject().getString("status")).isEqualTo("RECONCILED");
-    assertThat(api.get("/api/v1/claims/" + claimId, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("VERIFIED");
+    assertThat(paidOf(entitlementId)).isEqualTo(6_000_000L);
     assertThat(api.get("/api/v1/payouts/" + second, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("FAILED");
 
-    // The failed transfer is tried again: back to approval, approved anew, batched and paid: now the claim is PAID.
+    // The failed transfer is tried again: back to approval, approved anew, batched and paid: now all of it is paid.
     var sentBack = api.post("/api/v1/payouts/" + second + "/retry", api.operator, null);
     assertThat(sentBack.statusCode()).as(sentBack.bodyAsString()).isEqualTo(200);
     assertThat(sentBack.bodyAsJsonObject().getString("status")).isEqualTo("PENDING_APPROVAL");
@@ -108,26 +99,17 @@ class ClaimToPaidTest {
     var paid = api.postCsv("/api/v1/payout-batches/" + retryBatch + "/reconcile", api.reconciler,
         "transfer_reference,amount,status,bank_reference\r\n" + api.transfer(retryBatch, second) + ",PAID,BRI-778990\r\n");
     assertThat(paid.statusCode()).as(paid.bodyAsString()).isEqualTo(200);
-    JsonObject finalClaim = api.get("/api/v1/claims/" + claimId, api.auditor).bodyAsJsonObject();
-    // Claims are cases BPJS pays (issue 14): city payouts no longer move a claim to PAID.
-    assertThat(finalClaim.getString("status")).isEqualTo("VERIFIED");
+    assertThat(paidOf(entitlementId)).isEqualTo(ClaimsApi.SANTUNAN_DEATH);
     assertThat(api.get("/api/v1/payouts/" + second, api.operator).bodyAsJsonObject().getString("bankReference"))
         .isEqualTo("BRI-778990");
 
     // The audit trail proves who did what, and the chain is intact.
-    assertThat(api.auditActions("claim", claimId)).containsExactly("claim.submitted", "claim.verified");
+    assertThat(api.auditActions("santunan_event", eventId)).containsExactly("santunan_event.recorded");
     assertThat(api.auditActions("payout", first)).containsExactly("payout.created", "payout.approved", "payout.batched", "payout.paid");
     assertThat(api.auditActions("payout", second))
         .containsExactly("payout.created", "payout.approved", "payout.batched", "payout.failed", "payout.retried",
             "payout.approved", "payout.batched", "payout.paid");
     assertThat(api.auditActions("payout_batch", batchId)).containsExactly("batch.created", "batch.reconciled");
-    var documents = api.get("/api/v1/claims/" + claimId + "/documents", api.auditor).bodyAsJsonObject().getJsonArray("items");
-    assertThat(documents).hasSize(7);
-    String docId = documents.getJsonObject(0).getString("id");
-    var docAudit = api.get("/api/v1/audit?entityType=claim_document&entityId=" + docId, api.auditor).bodyAsJsonObject()
-        .getJsonArray("items").getJsonObject(0);
-    assertThat(docAudit.getString("action")).isEqualTo("document.uploaded");
-    assertThat(docAudit.getJsonObject("after").fieldNames()).containsExactlyInAnyOrder("claimId", "kind", "contentType", "size", "sha256");
     var chain = api.get("/api/v1/audit/verify", api.auditor).bodyAsJsonObject();
     assertThat(chain.getBoolean("valid")).isTrue();
   }
@@ -135,9 +117,9 @@ class ClaimToPaidTest {
   @Test
   void aReconciliationWithBadRowsAppliesNothingAndNamesEveryBadRow() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
-    String inBatch = api.pendingPayout(claimId, worker.spouse(), 20_000_000L);
-    String outside = api.pendingPayout(claimId, worker.spouse(), 1_000_000L);
+    String entitlementId = api.santunan(worker).getString("id");
+    String inBatch = api.pendingPayout(entitlementId, worker.spouse(), 6_000_000L);
+    String outside = api.pendingPayout(entitlementId, worker.spouse(), 1_000_000L);
     api.post("/api/v1/payouts/" + inBatch + "/approve", api.approver, null);
     var batch = api.post("/api/v1/payout-batches", api.operator, new JsonObject().put("payoutIds", new JsonArray().add(inBatch)));
     String batchId = batch.bodyAsJsonObject().getString("id");
@@ -184,15 +166,15 @@ class ClaimToPaidTest {
     // Reconciling a closed batch again is a conflict.
     assertThat(api.postCsv("/api/v1/payout-batches/" + batchId + "/reconcile", api.reconciler,
         "transfer_reference,amount,status,bank_reference\n" + sent + ",PAID,REF-1\n").statusCode()).isEqualTo(409);
-    // The claim is only partly paid, so it stays VERIFIED.
-    assertThat(api.get("/api/v1/claims/" + claimId, api.operator).bodyAsJsonObject().getString("status")).isEqualTo("VERIFIED");
+    // Only part of the santunan is paid.
+    assertThat(paidOf(entitlementId)).isEqualTo(6_000_000L);
   }
 
   @Test
   void aFailedTransferThatIsCancelledFreesItsShareForANewPayout() {
     ClaimsApi.Worker worker = api.deceasedWorker();
-    String claimId = api.verifiedClaim(worker).getString("id");
-    String payout = api.pendingPayout(claimId, worker.spouse(), null);
+    String entitlementId = api.santunan(worker).getString("id");
+    String payout = api.pendingPayout(entitlementId, worker.spouse(), null);
     assertThat(api.post("/api/v1/payouts/" + payout + "/approve", api.approver, null).statusCode()).isEqualTo(200);
     // Not failed yet: nothing to cancel.
     var early = api.post("/api/v1/payouts/" + payout + "/cancel", api.operator, new JsonObject().put("reason", "Rekening ditutup"));
@@ -202,12 +184,18 @@ class ClaimToPaidTest {
         "transfer_reference,amount,status,bank_reference\n" + api.transfer(batchId, payout) + ",FAILED,REKENING TUTUP\n");
     assertThat(failed.statusCode()).as(failed.bodyAsString()).isEqualTo(200);
     // A failed payout still holds its share until it is cancelled.
-    assertThat(ClaimsApi.code(api.createPayout(api.operator, claimId, worker.spouse(), null))).isEqualTo("entitlement_exhausted");
+    assertThat(ClaimsApi.code(api.createPayout(api.operator, entitlementId, worker.spouse(), null))).isEqualTo("entitlement_exhausted");
     var cancelled = api.post("/api/v1/payouts/" + payout + "/cancel", api.operator, new JsonObject().put("reason", "Rekening ditutup"));
     assertThat(cancelled.statusCode()).as(cancelled.bodyAsString()).isEqualTo(200);
     assertThat(cancelled.bodyAsJsonObject().getString("status")).isEqualTo("CANCELLED");
-    assertThat(api.createPayout(api.operator, claimId, worker.spouse(), null).statusCode()).isEqualTo(201);
+    assertThat(api.createPayout(api.operator, entitlementId, worker.spouse(), null).statusCode()).isEqualTo(201);
     assertThat(api.auditActions("payout", payout))
         .containsExactly("payout.created", "payout.approved", "payout.batched", "payout.failed", "payout.cancelled");
+  }
+
+  private static long paidOf(String entitlementId) {
+    var e = api.get("/api/v1/santunan-entitlements/" + entitlementId, api.auditor);
+    assertThat(e.statusCode()).as(e.bodyAsString()).isEqualTo(200);
+    return e.bodyAsJsonObject().getLong("paid");
   }
 }

@@ -1,0 +1,22 @@
+package id.ngopeni.domain.santunan;
+
+import id.ngopeni.domain.money.Rupiah;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What one event gives under one programme: the programme's amount for the event's kind, in
+ * force on the event date. Payouts draw on it (never more than its amount in all) and on the
+ * programme's budget.
+ */
+public record SantunanEntitlement(
+    UUID id, UUID eventId, UUID programmeId, UUID workerId, EventKind kind, LocalDate eventDate, Rupiah amount) {
+  public SantunanEntitlement {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(programmeId, "programmeId");
+    Objects.requireNonNull(workerId, "workerId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(amount, "amount");
+  }
+}
