@@ -15,6 +15,8 @@ import id.ngopeni.api.claim.DocumentService;
 import id.ngopeni.api.coverage.CoverageRoutes;
 import id.ngopeni.api.coverage.CoverageService;
 import id.ngopeni.api.demo.DemoData;
+import id.ngopeni.api.bpjs.RegistrationRoutes;
+import id.ngopeni.api.bpjs.RegistrationService;
 import id.ngopeni.api.invoice.InvoiceGeneration;
 import id.ngopeni.api.invoice.InvoiceRoutes;
 import id.ngopeni.api.invoice.InvoiceService;
@@ -50,6 +52,7 @@ import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.coverage.CoverageRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
+import id.ngopeni.persistence.bpjs.RegistrationRepository;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
 import id.ngopeni.persistence.payout.PayoutBatchRepository;
@@ -87,6 +90,7 @@ final class Features {
     worker(context, features);
     money(context, features);
     claimsAndPayouts(context, features);
+    bpjs(context, features);
     return features;
   }
 
@@ -152,5 +156,10 @@ final class Features {
         context.config().dataDir().resolve("uploads")));
     features.add(new PayoutRoutes(payoutService));
     features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts, claims)));
+  }
+
+  /** The BPJS side: participant numbers (KPJ) and the registration hand-over. */
+  private static void bpjs(AppContext context, List<Feature> features) {
+    features.add(new RegistrationRoutes(new RegistrationService(context, new RegistrationRepository())));
   }
 }
