@@ -821,4 +821,14 @@ export default {
   'error.answer_required': 'Give the KPJ from BPJS or the reason BPJS refused the registration.',
   'error.answer_ambiguous': 'Give the KPJ or a refusal reason, not both.',
   'error.refusal_too_long': 'The refusal reason has at most 500 characters.',
+  // BPJS side (issue 15): reconciliation
+  'error.bill_amount_invalid': 'A whole number of rupiah (16800 or 16.800), at most Rp10.000.000.',
+  'error.bill_status_invalid': 'Must be AKTIF or NONAKTIF.',
+  'error.bill_date_invalid': 'A date as yyyy-MM-dd.',
+  'error.bill_other_coverage_invalid': 'Must be PU (a wage job elsewhere), PEMDA (another region pays) or empty.',
+  'problem.reconciliation_exists': 'This month was already reconciled with another BPJS file.',
+  'problem.reconciliation_not_found': 'No such reconciliation.',
+  'problem.difference_not_found': 'No such difference.',
+  'problem.difference_resolved': 'This difference was already resolved.',
+  'error.no_membership_to_end': 'There is no active membership to end for this participant.',
 };

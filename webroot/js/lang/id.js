@@ -821,4 +821,14 @@ export default {
   'error.answer_required': 'Isi KPJ dari BPJS atau alasan BPJS menolak pendaftaran.',
   'error.answer_ambiguous': 'Isi KPJ atau alasan penolakan, bukan keduanya.',
   'error.refusal_too_long': 'Alasan penolakan paling banyak 500 karakter.',
+  // BPJS side (issue 15): reconciliation
+  'error.bill_amount_invalid': 'Bilangan rupiah bulat (16800 atau 16.800), paling banyak Rp10.000.000.',
+  'error.bill_status_invalid': 'Harus AKTIF atau NONAKTIF.',
+  'error.bill_date_invalid': 'Tanggal dengan format yyyy-MM-dd.',
+  'error.bill_other_coverage_invalid': 'Harus PU (bekerja sebagai penerima upah di tempat lain), PEMDA (dibayar daerah lain) atau kosong.',
+  'problem.reconciliation_exists': 'Bulan ini sudah direkonsiliasi dengan berkas BPJS lain.',
+  'problem.reconciliation_not_found': 'Rekonsiliasi tidak ditemukan.',
+  'problem.difference_not_found': 'Selisih tidak ditemukan.',
+  'problem.difference_resolved': 'Selisih ini sudah diselesaikan.',
+  'error.no_membership_to_end': 'Tidak ada kepesertaan aktif yang dapat diakhiri untuk peserta ini.',
 };

@@ -15,6 +15,9 @@ import id.ngopeni.api.claim.DocumentService;
 import id.ngopeni.api.coverage.CoverageRoutes;
 import id.ngopeni.api.coverage.CoverageService;
 import id.ngopeni.api.demo.DemoData;
+import id.ngopeni.api.bpjs.DifferenceService;
+import id.ngopeni.api.bpjs.ReconciliationRoutes;
+import id.ngopeni.api.bpjs.ReconciliationService;
 import id.ngopeni.api.bpjs.RegistrationRoutes;
 import id.ngopeni.api.bpjs.RegistrationService;
 import id.ngopeni.api.invoice.InvoiceGeneration;
@@ -52,6 +55,8 @@ import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.coverage.CoverageRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
+import id.ngopeni.persistence.bpjs.DifferenceRepository;
+import id.ngopeni.persistence.bpjs.ReconciliationRepository;
 import id.ngopeni.persistence.bpjs.RegistrationRepository;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
@@ -160,6 +165,10 @@ final class Features {
 
   /** The BPJS side: participant numbers (KPJ) and the registration hand-over. */
   private static void bpjs(AppContext context, List<Feature> features) {
-    features.add(new RegistrationRoutes(new RegistrationService(context, new RegistrationRepository())));
+    RegistrationRepository files = new RegistrationRepository();
+    features.add(new RegistrationRoutes(new RegistrationService(context, files)));
+    features.add(new ReconciliationRoutes(
+        new ReconciliationService(context, new ReconciliationRepository(), new DifferenceRepository(), files),
+        new DifferenceService(context, new DifferenceRepository(), new MembershipRepository())));
   }
 }

@@ -152,4 +152,9 @@ public final class RegistrationRepository {
         .addBuffer(io.vertx.core.buffer.Buffer.buffer(sha256)).addInteger(rows).addValue(result).addUUID(importedBy))
         .mapEmpty();
   }
+
+  /** The row count of a file recorded before it was read through. */
+  public Future<Void> fileRows(SqlClient tx, UUID id, int rows) {
+    return tx.preparedQuery("UPDATE bpjs_file SET rows = $2 WHERE id = $1").execute(Tuple.of(id, rows)).mapEmpty();
+  }
 }

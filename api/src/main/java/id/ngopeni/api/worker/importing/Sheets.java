@@ -47,4 +47,53 @@ public final class Sheets {
       throw Invalid.of("file", e.errorCode(), e.getMessage());
     }
   }
+
+  /** One non-blank row: its number as a spreadsheet shows it (header = 1) and its cells. */
+  public record Line(int number, List<String> cells) {}
+
+  /** Opens the file for reading in slices ({@link Reader#next}); XLSX is checked by the guard first. */
+  public static Reader open(Path file, boolean xlsx) throws IOException {
+    try {
+      if (xlsx) {
+        XlsxGuard.check(file, XlsxGuard.DEFAULT);
+        return new Reader(new XlsxRows(file.toFile()));
+      }
+      return new Reader(new CsvRows(Files.newInputStream(file)));
+    } catch (FileProblem e) {
+      throw Invalid.of("file", e.errorCode(), e.getMessage());
+    }
+  }
+
+  /** A file read a slice of rows at a time, so a caller can write each slice before reading on. */
+  public static final class Reader implements AutoCloseable {
+    private final SheetRows rows;
+    private boolean ended;
+
+    private Reader(SheetRows rows) {
+      this.rows = rows;
+    }
+
+    /** Up to {@code max} non-blank rows; empty at the end of the file. */
+    public List<Line> next(int max) throws IOException {
+      List<Line> out = new java.util.ArrayList<>(Math.min(max, 10_000));
+      try {
+        while (!ended && out.size() < max) {
+          SourceRow row = rows.next();
+          if (row == null) {
+            ended = true;
+          } else if (!row.isBlank()) {
+            out.add(new Line(row.number(), row.values()));
+          }
+        }
+      } catch (FileProblem e) {
+        throw Invalid.of("file", e.errorCode(), e.getMessage());
+      }
+      return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+      rows.close();
+    }
+  }
 }
