@@ -86,7 +86,7 @@ public final class BillRows {
   /** Whole rupiah: digits, or digits grouped by dots ({@code 16.800}); at most Rp10.000.000. */
   static Long amount(String cell) {
     String c = cell.startsWith("Rp") ? cell.substring(2).strip() : cell;
-    if (c.matches("\\d{1,3}(\\.\\d{3})+")) {
+    if (c.indexOf('.') >= 0 && c.matches("\\d{1,3}(\\.\\d{3})+")) {
       c = c.replace(".", "");
     }
     if (c.isEmpty() || c.length() > 9 || !c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {

@@ -12,7 +12,11 @@ public final class Kpj {
 
   /** The KPJ as BPJS's files write it, with spaces, dots and dashes between the digits dropped. */
   public static String normalise(String text) {
-    return text == null ? "" : text.strip().replaceAll("[\\s.\\-]", "");
+    if (text == null) {
+      return "";
+    }
+    String t = text.strip();
+    return t.chars().allMatch(c -> c >= '0' && c <= '9') ? t : t.replaceAll("[\\s.\\-]", "");
   }
 
   public static boolean isValid(String kpj) {
