@@ -831,4 +831,10 @@ export default {
   'problem.difference_not_found': 'No such difference.',
   'problem.difference_resolved': 'This difference was already resolved.',
   'error.no_membership_to_end': 'There is no active membership to end for this participant.',
+  // BPJS side (issue 15): deaths and refunds
+  'error.death_in_future': 'The date of death cannot lie in the future.',
+  'problem.death_already_recorded': 'Another date of death is already recorded for this worker.',
+  'problem.refund_not_found': 'No such refund.',
+  'problem.refund_already_received': 'This refund was already received.',
+  'error.received_in_future': 'The date received cannot lie in the future.',
 };

@@ -831,4 +831,10 @@ export default {
   'problem.difference_not_found': 'Selisih tidak ditemukan.',
   'problem.difference_resolved': 'Selisih ini sudah diselesaikan.',
   'error.no_membership_to_end': 'Tidak ada kepesertaan aktif yang dapat diakhiri untuk peserta ini.',
+  // BPJS side (issue 15): deaths and refunds
+  'error.death_in_future': 'Tanggal meninggal tidak boleh di masa depan.',
+  'problem.death_already_recorded': 'Tanggal meninggal lain sudah tercatat untuk pekerja ini.',
+  'problem.refund_not_found': 'Pengembalian iuran tidak ditemukan.',
+  'problem.refund_already_received': 'Pengembalian iuran ini sudah diterima.',
+  'error.received_in_future': 'Tanggal diterima tidak boleh di masa depan.',
 };

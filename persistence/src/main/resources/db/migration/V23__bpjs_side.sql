@@ -87,3 +87,25 @@ CREATE TABLE bpjs_difference (
 CREATE INDEX bpjs_difference_reconciliation_idx ON bpjs_difference (reconciliation_id, id);
 CREATE INDEX bpjs_difference_worker_idx ON bpjs_difference (reconciliation_id, worker_id);
 CREATE INDEX bpjs_difference_open_idx ON bpjs_difference (id) WHERE action IS NULL;
+
+-- Premiums paid for months after a death: BPJS refunds them to the paying body. Tracked from
+-- the moment the death is recorded until the refund is received.
+CREATE TABLE bpjs_refund (
+  id            uuid PRIMARY KEY,
+  worker_id     uuid        NOT NULL REFERENCES worker (id),
+  membership_id uuid        NOT NULL REFERENCES membership (id),
+  invoice_id    uuid        NOT NULL REFERENCES premium_invoice (id),
+  period        date        NOT NULL,
+  amount        bigint      NOT NULL CHECK (amount > 0),
+  status        text        NOT NULL DEFAULT 'DUE' CHECK (status IN ('DUE', 'RECEIVED')),
+  received_on   date,
+  reference     text,
+  received_by   uuid        REFERENCES app_user (id),
+  created_by    uuid        REFERENCES app_user (id),
+  created_at    timestamptz NOT NULL DEFAULT now(),
+  CONSTRAINT bpjs_refund_once UNIQUE (invoice_id, membership_id),
+  CONSTRAINT bpjs_refund_received CHECK ((status = 'RECEIVED') = (received_on IS NOT NULL))
+);
+CREATE INDEX bpjs_refund_status_idx ON bpjs_refund (status, id);
+-- A death looks up the worker's invoice lines (refunds due, the bill stopped).
+CREATE INDEX premium_invoice_line_worker_idx ON premium_invoice_line (worker_id);

@@ -15,7 +15,10 @@ import id.ngopeni.api.claim.DocumentService;
 import id.ngopeni.api.coverage.CoverageRoutes;
 import id.ngopeni.api.coverage.CoverageService;
 import id.ngopeni.api.demo.DemoData;
+import id.ngopeni.api.bpjs.DeathRoutes;
+import id.ngopeni.api.bpjs.DeathService;
 import id.ngopeni.api.bpjs.DifferenceService;
+import id.ngopeni.api.bpjs.RefundService;
 import id.ngopeni.api.bpjs.ReconciliationRoutes;
 import id.ngopeni.api.bpjs.ReconciliationService;
 import id.ngopeni.api.bpjs.RegistrationRoutes;
@@ -55,6 +58,7 @@ import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.coverage.CoverageRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
+import id.ngopeni.persistence.bpjs.DeathRepository;
 import id.ngopeni.persistence.bpjs.DifferenceRepository;
 import id.ngopeni.persistence.bpjs.ReconciliationRepository;
 import id.ngopeni.persistence.bpjs.RegistrationRepository;
@@ -170,5 +174,8 @@ final class Features {
     features.add(new ReconciliationRoutes(
         new ReconciliationService(context, new ReconciliationRepository(), new DifferenceRepository(), files),
         new DifferenceService(context, new DifferenceRepository(), new MembershipRepository())));
+    DeathRepository deaths = new DeathRepository();
+    features.add(new DeathRoutes(new DeathService(context, deaths, new MembershipRepository()),
+        new RefundService(context, deaths)));
   }
 }

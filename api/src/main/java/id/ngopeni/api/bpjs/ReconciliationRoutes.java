@@ -128,7 +128,8 @@ public final class ReconciliationRoutes implements Feature {
         .onFailure(ctx::fail);
   }
 
-  static UUID pathId(RoutingContext ctx, BpjsError code) {
+  /** A path id that is not a UUID names nothing: 404, like an unknown one. */
+  static UUID pathId(RoutingContext ctx, id.ngopeni.domain.problem.ErrorCode code) {
     try {
       return UUID.fromString(ctx.pathParam("id"));
     } catch (IllegalArgumentException e) {

@@ -162,5 +162,47 @@ class BpjsReconciliationTest {
     assertThat(done3.getString("status")).isEqualTo("RECONCILED");
     assertThat(done3.getLong("toPay")).isEqualTo(5 * 16_800L);
     assertThat(f.server.get(BpjsWalk.RECONCILIATIONS, f.admin).bodyAsJsonObject().getJsonArray("items")).hasSize(3);
+
+    // A death in month 2, recorded after month 3 was paid and this month invoiced: the bill stops.
+    JsonObject current = MoneyFixture.invoiceOf(f.generate(m3.plusMonths(1)), "MANDIRI");
+    assertThat(current.getInteger("lineCount")).isEqualTo(5);
+    String death = "/api/v1/workers/" + p.get(0).workerId() + "/death";
+    var future = f.server.post(death, f.admin, new JsonObject().put("deathDate", MoneyFixture.today().plusDays(1)
+        .toString()));
+    assertThat(failingFields(future)).containsExactly("deathDate:death_in_future");
+    var died = f.server.post(death, f.admin, new JsonObject().put("deathDate", m2.atDay(10).toString()));
+    assertThat(died.statusCode()).as(died.bodyAsString()).isEqualTo(200);
+    assertThat(died.bodyAsJsonObject().getString("membershipEndDate")).isEqualTo(m2.atEndOfMonth().toString());
+    assertThat(died.bodyAsJsonObject().getInteger("refundsDue")).isEqualTo(1);
+    assertThat(died.bodyAsJsonObject().getInteger("invoicesStopped")).isEqualTo(1);
+    var sameAgain = f.server.post(death, f.admin, new JsonObject().put("deathDate", m2.atDay(10).toString()));
+    assertThat(sameAgain.bodyAsJsonObject().getBoolean("replayed")).isTrue();
+    var otherDate = f.server.post(death, f.admin, new JsonObject().put("deathDate", m2.atDay(11).toString()));
+    assertThat(otherDate.statusCode()).isEqualTo(409);
+    JsonObject stopped = f.server.get("/api/v1/premium-invoices/" + current.getString("id"), f.admin)
+        .bodyAsJsonObject();
+    assertThat(stopped.getInteger("lineCount")).isEqualTo(4);
+    assertThat(stopped.getLong("total")).isEqualTo(4 * 16_800L);
+    assertThat(f.server.get("/api/v1/workers/" + p.get(0).workerId() + "/memberships", f.admin).bodyAsJsonObject()
+        .getJsonArray("items").getJsonObject(0).getString("endDate")).isEqualTo(m2.atEndOfMonth().toString());
+
+    var due = f.server.get("/api/v1/bpjs/refunds?status=DUE", f.admin).bodyAsJsonObject().getJsonArray("items");
+    assertThat(due).hasSize(1);
+    JsonObject refund = due.getJsonObject(0);
+    assertThat(refund.getString("period")).isEqualTo(m3.toString());
+    assertThat(refund.getLong("amount")).isEqualTo(16_800L);
+    assertThat(refund.encode()).doesNotContain(p.get(0).nik());
+    var received = f.server.post("/api/v1/bpjs/refunds/" + refund.getString("id") + "/received", f.admin,
+        new JsonObject().put("receivedOn", MoneyFixture.today().toString()).put("reference", "BPJS-RET-0001"));
+    assertThat(received.statusCode()).as(received.bodyAsString()).isEqualTo(200);
+    assertThat(received.bodyAsJsonObject().getString("status")).isEqualTo("RECEIVED");
+    var receivedTwice = f.server.post("/api/v1/bpjs/refunds/" + refund.getString("id") + "/received", f.admin,
+        new JsonObject().put("receivedOn", MoneyFixture.today().toString()).put("reference", "BPJS-RET-0001"));
+    assertThat(receivedTwice.statusCode()).isEqualTo(409);
+    assertThat(f.server.get("/api/v1/bpjs/refunds?status=DUE", f.admin).bodyAsJsonObject().getJsonArray("items"))
+        .isEmpty();
+    var audit = f.server.get("/api/v1/audit?limit=200", f.admin).bodyAsString();
+    assertThat(audit).contains("worker.death_recorded", "bpjs.refunds_due", "bpjs.refund_received",
+        "bpjs.difference_resolved", "bpjs.reconciliation_imported").doesNotContain(p.get(0).nik());
   }
 }
