@@ -36,6 +36,7 @@ if wants import || wants search; then
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS ngopeni_bench WITH (FORCE)"
 fi
 wants coverage && bench/coverage/coverage-bench.sh
+{ [ -z "${BENCH_ONLY:-}" ] || wants reconcile; } && bench/reconcile/reconcile-bench.sh
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 pg() { psql -X -qtA -d postgres -c "$1"; }

@@ -8,6 +8,7 @@ import * as payouts from './screens/payouts.js';
 import * as claims from './screens/claims.js';
 import * as casesOverdue from './screens/cases-overdue.js';
 import * as santunan from './screens/santunan.js';
+import * as bpjs from './screens/bpjs.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -20,6 +21,7 @@ export const ROUTES = [
   // The city's own santunan programmes and their entitlements (payouts are made there).
   { path: 'santunan', label: 'nav.santunan', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: santunan },
   { path: 'payouts', label: 'nav.payouts', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: payouts },
+  { path: 'bpjs', label: 'nav.bpjs', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'], screen: bpjs },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];

@@ -20,6 +20,14 @@ import id.ngopeni.api.claim.DocumentService;
 import id.ngopeni.api.coverage.CoverageRoutes;
 import id.ngopeni.api.coverage.CoverageService;
 import id.ngopeni.api.demo.DemoData;
+import id.ngopeni.api.bpjs.DeathRoutes;
+import id.ngopeni.api.bpjs.DeathService;
+import id.ngopeni.api.bpjs.DifferenceService;
+import id.ngopeni.api.bpjs.RefundService;
+import id.ngopeni.api.bpjs.ReconciliationRoutes;
+import id.ngopeni.api.bpjs.ReconciliationService;
+import id.ngopeni.api.bpjs.RegistrationRoutes;
+import id.ngopeni.api.bpjs.RegistrationService;
 import id.ngopeni.api.invoice.InvoiceGeneration;
 import id.ngopeni.api.invoice.InvoiceRoutes;
 import id.ngopeni.api.invoice.InvoiceService;
@@ -60,6 +68,10 @@ import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.coverage.CoverageRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
+import id.ngopeni.persistence.bpjs.DeathRepository;
+import id.ngopeni.persistence.bpjs.DifferenceRepository;
+import id.ngopeni.persistence.bpjs.ReconciliationRepository;
+import id.ngopeni.persistence.bpjs.RegistrationRepository;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
 import id.ngopeni.persistence.payout.PayoutBatchRepository;
@@ -100,6 +112,7 @@ final class Features {
     worker(context, features);
     money(context, features);
     claimsAndPayouts(context, features);
+    bpjs(context, features);
     return features;
   }
 
@@ -173,5 +186,17 @@ final class Features {
     features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts)));
     features.add(new SantunanRoutes(new ProgrammeService(context, programmes, payouts),
         new SantunanEventService(context, santunanEvents, programmes)));
+  }
+
+  /** The BPJS side: participant numbers (KPJ) and the registration hand-over. */
+  private static void bpjs(AppContext context, List<Feature> features) {
+    RegistrationRepository files = new RegistrationRepository();
+    features.add(new RegistrationRoutes(new RegistrationService(context, files)));
+    features.add(new ReconciliationRoutes(
+        new ReconciliationService(context, new ReconciliationRepository(), new DifferenceRepository(), files),
+        new DifferenceService(context, new DifferenceRepository(), new MembershipRepository())));
+    DeathRepository deaths = new DeathRepository();
+    features.add(new DeathRoutes(new DeathService(context, deaths, new MembershipRepository()),
+        new RefundService(context, deaths)));
   }
 }

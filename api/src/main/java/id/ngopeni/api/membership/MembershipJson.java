@@ -32,6 +32,7 @@ public final class MembershipJson {
         .put("monthlyPremium", premium.total().amount())
         .put("premiumBreakdown", breakdown)
         .put("version", m.version())
+        .put("kpj", stored.kpj())
         .put("createdAt", stored.createdAt().toString());
   }
 

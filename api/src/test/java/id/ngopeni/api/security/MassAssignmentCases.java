@@ -167,6 +167,8 @@ final class MassAssignmentCases implements AutoCloseable {
       return call(operator, "/payouts/" + payout + "/cancel", new JsonObject().put("reason", "Ahli waris menolak"),
           r -> get("/payouts/" + payout));
     });
+    BpjsCases.register(this::add, db, admin, UUID.fromString(me(admin).getString("id")), this::get,
+        () -> workers(true).get(0), today);
     add("post /payout-batches", () -> {
       String payout = approvedPayout(entitlement, spouse);
       return call(operator, "/payout-batches", new JsonObject().put("payoutIds", new JsonArray().add(payout)),

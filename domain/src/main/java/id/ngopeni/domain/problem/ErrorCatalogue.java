@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 final class ErrorCatalogue {
   static final List<ErrorCode> ALL = Stream.of(HttpError.values(), UserError.values(), WorkerError.values(),
           ImportError.values(), ReferenceError.values(), MoneyError.values(), ClaimError.values(), PayoutError.values(),
-          SantunanError.values())
+          SantunanError.values(),
+          BpjsError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();

@@ -24,7 +24,7 @@ public final class MembershipRepository {
 
   private static final String COLUMNS =
       "id, worker_id, programs, declared_income, funding_source, start_date, end_date, end_reason, status, version, "
-          + "kelurahan_code, created_at";
+          + "kelurahan_code, created_at, kpj";
 
   private static final String WORKER = "SELECT id, kelurahan_code, category FROM worker WHERE id = $1";
 
@@ -142,6 +142,7 @@ public final class MembershipRepository {
         ProgramArrays.parse(r.getArrayOfStrings("programs")), Rupiah.of(r.getLong("declared_income")),
         FundingSource.valueOf(r.getString("funding_source")), r.getLocalDate("start_date"), r.getLocalDate("end_date"),
         r.getString("end_reason"), MembershipStatus.valueOf(r.getString("status")), r.getInteger("version"));
-    return new StoredMembership(m, r.getString("kelurahan_code"), r.getOffsetDateTime("created_at").toInstant());
+    return new StoredMembership(m, r.getString("kelurahan_code"), r.getOffsetDateTime("created_at").toInstant(),
+        r.getString("kpj"));
   }
 }

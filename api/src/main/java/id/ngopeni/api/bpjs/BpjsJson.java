@@ -1,0 +1,42 @@
+package id.ngopeni.api.bpjs;
+
+import id.ngopeni.persistence.bpjs.ReconciliationSummary;
+import id.ngopeni.persistence.bpjs.StoredDifference;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/** Reconciliations and differences as the API shows them: names and KPJ-side facts, never a NIK. */
+final class BpjsJson {
+  private BpjsJson() {}
+
+  static JsonObject summary(ReconciliationSummary s) {
+    JsonObject kinds = new JsonObject();
+    s.differencesByKind().forEach(kinds::put);
+    JsonArray sources = new JsonArray();
+    long invoiced = 0;
+    long toPay = 0;
+    for (var t : s.sources()) {
+      sources.add(new JsonObject().put("fundingSource", t.fundingSource()).put("invoiced", t.invoiced())
+          .put("toPay", t.toPay()).put("open", t.open()));
+      invoiced += t.invoiced();
+      toPay += t.toPay();
+    }
+    return new JsonObject().put("id", s.id().toString()).put("period", s.period().toString().substring(0, 7))
+        .put("status", s.open() == 0 ? "RECONCILED" : "OPEN")
+        .put("rows", s.rows()).put("matched", s.matched()).put("matchedAmount", s.matchedAmount())
+        .put("differences", kinds).put("open", s.open()).put("invoiced", invoiced).put("toPay", toPay)
+        .put("sources", sources).put("createdBy", s.createdBy().toString()).put("createdAt", s.createdAt().toString());
+  }
+
+  static JsonObject difference(StoredDifference d) {
+    return new JsonObject().put("id", d.id().toString()).put("reconciliationId", d.reconciliationId().toString())
+        .put("period", d.period().toString().substring(0, 7)).put("kind", d.kind()).put("row", d.row())
+        .put("workerId", d.workerId() == null ? null : d.workerId().toString()).put("fullName", d.fullName())
+        .put("membershipId", d.membershipId() == null ? null : d.membershipId().toString())
+        .put("fundingSource", d.fundingSource()).put("cityAmount", d.cityAmount()).put("bpjsAmount", d.bpjsAmount())
+        .put("detail", d.detail()).put("status", d.action() == null ? "OPEN" : "RESOLVED").put("action", d.action())
+        .put("reason", d.reason()).put("amountToPay", d.amountToPay())
+        .put("resolvedBy", d.resolvedBy() == null ? null : d.resolvedBy().toString())
+        .put("resolvedAt", d.resolvedAt() == null ? null : d.resolvedAt().toString());
+  }
+}

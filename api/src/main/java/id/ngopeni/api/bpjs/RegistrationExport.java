@@ -1,0 +1,65 @@
+package id.ngopeni.api.bpjs;
+
+import id.ngopeni.api.http.FileCells;
+import id.ngopeni.persistence.bpjs.RegistrationRow;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The file of new enrolments for BPJS's bulk registration (BPU, one row per membership BPJS has
+ * not numbered yet), as CSV or XLSX with the same columns. BPJS answers with the same file plus
+ * {@code kpj} (registered) or {@code reason} (refused) per row: {@link RegistrationAnswerFile}.
+ */
+final class RegistrationExport {
+  static final List<String> COLUMNS = List.of("reference", "nik", "full_name", "birth_date", "sex", "phone", "address",
+      "kelurahan_code", "occupation", "programs", "declared_income", "funding_source", "start_date");
+
+  private RegistrationExport() {}
+
+  static List<String> cells(RegistrationRow r) {
+    return List.of(r.membershipId().toString(), r.nik(), r.fullName(), r.birthDate().toString(), r.sex(),
+        r.phone() == null ? "" : r.phone(), r.address() == null ? "" : r.address(), r.kelurahanCode(), r.category(),
+        String.join("+", r.programs()), Long.toString(r.declaredIncome()), r.fundingSource(), r.startDate().toString());
+  }
+
+  static String csv(List<RegistrationRow> rows) {
+    StringBuilder out = new StringBuilder(256 * (rows.size() + 1));
+    out.append(String.join(",", COLUMNS)).append("\r\n");
+    for (RegistrationRow r : rows) {
+      List<String> cells = cells(r);
+      for (int i = 0; i < cells.size(); i++) {
+        out.append(i == 0 ? "" : ",").append(FileCells.csv(COLUMNS.get(i), cells.get(i)));
+      }
+      out.append("\r\n");
+    }
+    return out.toString();
+  }
+
+  /** Every cell as text (a NIK written as a number would lose its last digit in Excel). */
+  static byte[] xlsx(List<RegistrationRow> rows) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 * (rows.size() + 1));
+    try {
+      Workbook workbook = new Workbook(bytes, "Ngopeni", "1.0");
+      Worksheet sheet = workbook.newWorksheet("Pendaftaran BPU");
+      for (int c = 0; c < COLUMNS.size(); c++) {
+        sheet.value(0, c, COLUMNS.get(c));
+      }
+      int r = 1;
+      for (RegistrationRow row : rows) {
+        List<String> cells = cells(row);
+        for (int c = 0; c < cells.size(); c++) {
+          sheet.value(r, c, FileCells.checked(COLUMNS.get(c), cells.get(c)));
+        }
+        r++;
+      }
+      workbook.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+}
