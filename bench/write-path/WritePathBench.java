@@ -1,6 +1,4 @@
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,9 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The write path (bench/README.md): N death claims made ready through the API (filed, every
- * required document uploaded, verified), then N payouts created by an OPERATOR and approved by
- * an APPROVER, each with C concurrent clients. Every payout is sent for approval TWICE, the two
+ * The write path (bench/README.md): a city santunan programme (Rp10.000.000 per death), N deaths
+ * recorded through the API (each gives one entitlement), then N payouts of those entitlements
+ * created by an OPERATOR (each locks the programme's budget ceiling) and approved by an APPROVER,
+ * each with C concurrent clients. Every payout is sent for approval TWICE, the two
  * attempts next to each other in the queue so two clients race for it: exactly N approvals must
  * win and N lose with 409, and the database must hold N approved payouts with one audit entry
  * each. The physical limit is pgbench (-M prepared, C clients) running the approval's own
@@ -54,7 +53,7 @@ public final class WritePathBench {
   private static final int HTTP_PORT = Integer.parseInt(env("BENCH_PORT", "18090"));
   private static final int PGBENCH_SECONDS = Integer.parseInt(env("BENCH_SECONDS", "20"));
   private static final String PASSWORD = "Bench-Rawon-Nguling-2026";
-  private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  private static final long SANTUNAN = 10_000_000L;
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
       .executor(Executors.newFixedThreadPool(4, r -> {
@@ -81,18 +80,18 @@ public final class WritePathBench {
       String approver = login("bench-approver");
 
       long t0 = System.nanoTime();
-      Map<String, String> claimOfWorker = new ConcurrentHashMap<>();
+      programme(admin, workers.size());
+      Map<String, String> entitlementOfWorker = new ConcurrentHashMap<>();
       run(workers.size(), i -> {
-        String claim = readyClaim(operator, workers.get(i)[0]);
-        claimOfWorker.put(workers.get(i)[0], claim);
-        return 200;
+        entitlementOfWorker.put(workers.get(i)[0], death(operator, workers.get(i)[0]));
+        return 201;
       });
-      System.out.printf(Locale.ROOT, "setup: %,d claims filed, documented and verified in %.1f s%n", workers.size(), secs(t0));
+      System.out.printf(Locale.ROOT, "setup: %,d deaths recorded (one santunan entitlement each) in %.1f s%n", workers.size(), secs(t0));
 
       String[] payouts = new String[workers.size()];
       Phase create = run(workers.size(), i -> {
         String[] w = workers.get(i);
-        HttpResponse<String> r = post(operator, "/claims/" + claimOfWorker.get(w[0]) + "/payouts", new JsonObject()
+        HttpResponse<String> r = post(operator, "/santunan-entitlements/" + entitlementOfWorker.get(w[0]) + "/payouts", new JsonObject()
             .put("heirId", w[1]).put("bankCode", "002").put("accountNumber", "0123-01-" + String.format("%06d", i) + "-30-5")
             .put("accountName", "Ahli Waris " + (char) ('A' + i % 26)).encode());
         expect(r, 201);
@@ -154,19 +153,21 @@ public final class WritePathBench {
     return workers;
   }
 
-  /** Files a death claim, uploads each required document, verifies it; returns the claim id. */
-  private static String readyClaim(String token, String workerId) throws Exception {
-    HttpResponse<String> filed = post(token, "/claims", new JsonObject().put("workerId", workerId).put("type", "JKM_DEATH")
-        .put("incidentDate", LocalDate.now().minusDays(10).toString()).put("description", "Meninggal dunia di rumah.").encode());
-    expect(filed, 201);
-    JsonObject claim = new JsonObject(filed.body());
-    String id = claim.getString("id");
-    JsonArray required = claim.getJsonArray("requiredDocuments");
-    for (Object kind : required) {
-      expect(upload(token, id, (String) kind), 201);
-    }
-    expect(post(token, "/claims/" + id + "/verify", null), 200);
-    return id;
+  /** The city's programme: every membership source, a ceiling that holds every death of the run. */
+  private static void programme(String admin, int deaths) throws Exception {
+    LocalDate today = LocalDate.now();
+    expect(post(admin, "/santunan-programmes", new JsonObject().put("name", "Santunan kematian (bench)")
+        .put("regulationNumber", "Perwali Kota Malang No. 7 Tahun 2025").put("regulationDate", today.minusYears(1).toString())
+        .put("effectiveFrom", today.minusYears(1).toString()).put("amounts", new JsonObject().put("DEATH", SANTUNAN))
+        .put("budgetYear", today.getYear()).put("budgetSource", "APBD").put("budgetCeiling", SANTUNAN * deaths).encode()), 201);
+  }
+
+  /** Records the worker's death; returns the santunan entitlement it gives. */
+  private static String death(String token, String workerId) throws Exception {
+    HttpResponse<String> r = post(token, "/santunan-events", new JsonObject().put("workerId", workerId).put("kind", "DEATH")
+        .put("eventDate", LocalDate.now().minusDays(10).toString()).put("proofNote", "Akta kematian diperiksa.").encode());
+    expect(r, 201);
+    return new JsonObject(r.body()).getJsonArray("entitlements").getJsonObject(0).getString("id");
   }
 
   /** The database's word: N approved payouts, N approval entries in the audit trail, none twice. */
@@ -207,28 +208,9 @@ public final class WritePathBench {
       after = rs.getString(1).replace("'", "''");
       actor = rs.getString(2);
     }
-    String script = """
-        \\set n random(1, %d)
-        BEGIN;
-        SELECT id FROM bench_payout_ids WHERE n = :n \\gset
-        SELECT id, username, role, kelurahan_codes, active, session_version FROM app_user WHERE id = '%s' FOR SHARE;
-        SELECT * FROM payout WHERE id = :id;
-        UPDATE payout SET decided_at = now(), version = version + 1 WHERE id = :id AND status = ANY('{APPROVED}') AND version >= 0;
-        SELECT * FROM payout WHERE id = :id;
-        SELECT seq AS head_seq, hash AS head_hash FROM audit_head WHERE singleton FOR UPDATE \\gset
-        SELECT t.at AS c_at, audit_canonical(:head_seq + 1, t.at, '%s', 'APPROVER', 'bench.approved', 'payout', :id,
-                                             '%s'::jsonb, '%s'::jsonb) AS c_canonical
-        FROM (SELECT clock_timestamp() AS at) t \\gset
-        WITH inserted AS (
-          INSERT INTO audit_entry (seq, occurred_at, actor_id, actor_role, action, entity_type, entity_id, before, after,
-                                   prev_hash, hash, keyed)
-          VALUES (:head_seq + 1, :c_at, '%s', 'APPROVER', 'bench.approved', 'payout', :id, '%s'::jsonb, '%s'::jsonb,
-                  :head_hash::bytea, sha256(:head_hash::bytea || :c_canonical::bytea), true)
-          RETURNING seq, hash)
-        UPDATE audit_head SET seq = inserted.seq, hash = inserted.hash FROM inserted WHERE audit_head.singleton
-        RETURNING audit_head.seq;
-        COMMIT;
-        """.formatted(n, actor, actor, after, after, actor, after, after);
+    // The approval's statements, with this run's ids filled in (bench/write-path/approve.sql).
+    String script = Files.readString(Path.of("bench/write-path/approve.sql"))
+        .replace(":payouts", Integer.toString(n)).replace(":actor", actor).replace(":after", after);
     Path file = work.resolve("approve.sql");
     Files.writeString(file, script);
     // One thread per client; no per-transaction log: pgbench reads the clock lazily and its log
@@ -319,19 +301,6 @@ public final class WritePathBench {
       b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
     }
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> upload(String token, String claimId, String kind) throws Exception {
-    String boundary = "bench" + System.nanoTime();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind + "\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"doc.pdf\"\r\n"
-        + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(PDF);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return HTTP.send(HttpRequest.newBuilder(api("/claims/" + claimId + "/documents"))
-        .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static void expect(HttpResponse<String> r, int status) {
