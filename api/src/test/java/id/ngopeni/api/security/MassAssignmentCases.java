@@ -174,36 +174,8 @@ final class MassAssignmentCases implements AutoCloseable {
       return call(operator, "/payout-batches", new JsonObject().put("payoutIds", new JsonArray().add(payout)),
           r -> get("/payout-batches/" + r.getString("id")));
     });
-    followingCases();
-  }
-
-  /** Hand-over, BPJS's answer and accident report of a case, and the holiday calendar. */
-  private void followingCases() {
-    add("post /claims/{id}/handover", () -> {
-      UUID claim = verifiedClaim();
-      return call(operator, "/claims/" + claim + "/handover", handOver(), r -> get("/claims/" + claim));
-    });
-    add("post /claims/{id}/bpjs-answer", () -> {
-      UUID claim = verifiedClaim();
-      assertThat(send(HttpMethod.POST, "/claims/" + claim + "/handover", operator, handOver(), Map.of()).statusCode())
-          .isEqualTo(200);
-      return call(operator, "/claims/" + claim + "/bpjs-answer", new JsonObject().put("outcome", "PAID")
-          .put("answeredOn", today.toString()).put("amount", 42_000_000).put("paidToHeirId", heirOf(claim).toString()),
-          r -> get("/claims/" + claim));
-    });
-    add("post /claims/{id}/accident-report", () -> {
-      String claim = created("/claims", deathClaim(workers(true).get(0)).put("type", "JKK_DEATH"));
-      return call(operator, "/claims/" + claim + "/accident-report",
-          new JsonObject().put("reportedAt", java.time.Instant.now().toString()), r -> get("/claims/" + claim));
-    });
-    add("put /holidays/{year}", () -> call(admin, "/holidays/2032", new JsonObject().put("holidays",
-        new JsonArray().add(new JsonObject().put("date", "2032-08-17").put("name", "Hari Kemerdekaan"))),
-        r -> get("/holidays/2032")));
-  }
-
-  private JsonObject handOver() {
-    return new JsonObject().put("handedOverOn", today.toString()).put("bpjsBranch", "Malang")
-        .put("bpjsCaseNumber", "JKM-" + serial.incrementAndGet());
+    ClaimCaseCases.register(this, this::add, db, operator, admin, this::get, this::created,
+        () -> deathClaim(workers(true).get(0)), () -> workers(true).get(0), today);
   }
 
   Map<String, Supplier<Call>> all() {
