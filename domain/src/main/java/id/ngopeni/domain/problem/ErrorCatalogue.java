@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  */
 final class ErrorCatalogue {
   static final List<ErrorCode> ALL = Stream.of(HttpError.values(), UserError.values(), WorkerError.values(),
-          ImportError.values(), ReferenceError.values(), MoneyError.values(), ClaimError.values(), PayoutError.values())
+          ImportError.values(), ReferenceError.values(), MoneyError.values(), ClaimError.values(), PayoutError.values(),
+          DtsenError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();
