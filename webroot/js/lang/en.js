@@ -796,6 +796,12 @@ export default {
   'error.csv_malformed': 'A quotation mark is never closed.',
   'error.control_characters': 'Line breaks, tabs and other control characters are not allowed here.',
   'error.account_name_characters': 'Write the holder\'s name as the bank prints it: letters, spaces and . \' - only.',
+  'error.decile_invalid': 'A decile is a whole number from 1 to 10.',
+  'error.nik_repeated': 'This NIK already appears on an earlier row of the file.',
+  'error.extract_date_in_future': 'The extract date cannot lie in the future.',
+  'error.decile_not_eligible': 'The worker\'s DTSEN decile is above what this funding source allows, or unknown.',
+  'error.max_decile_invalid': 'The highest decile is a whole number from 1 to 10.',
+  'error.extract_format_unknown': 'Send the DTSEN extract as CSV or XLSX.',
 
   'reason.incident_in_future': 'The incident date lies in the future.',
   'reason.no_active_membership': 'There was no active membership on the incident date.',

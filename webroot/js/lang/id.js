@@ -796,6 +796,12 @@ export default {
   'error.csv_malformed': 'Ada tanda kutip yang tidak ditutup.',
   'error.control_characters': 'Baris baru, tab, dan karakter kontrol lain tidak boleh ada di sini.',
   'error.account_name_characters': 'Tulis nama pemilik rekening seperti tercetak di buku tabungan: hanya huruf, spasi, dan . \' -',
+  'error.decile_invalid': 'Desil adalah bilangan bulat 1 sampai 10.',
+  'error.nik_repeated': 'NIK ini sudah ada di baris sebelumnya dalam berkas.',
+  'error.extract_date_in_future': 'Tanggal ekstrak tidak boleh di masa depan.',
+  'error.decile_not_eligible': 'Desil DTSEN pekerja ini di atas batas sumber dana ini, atau tidak diketahui.',
+  'error.max_decile_invalid': 'Batas desil adalah bilangan bulat 1 sampai 10.',
+  'error.extract_format_unknown': 'Kirim ekstrak DTSEN sebagai CSV atau XLSX.',
 
   'reason.incident_in_future': 'Tanggal kejadian belum terjadi.',
   'reason.no_active_membership': 'Tidak ada kepesertaan aktif pada tanggal kejadian.',

@@ -6,8 +6,7 @@ import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.problem.DtsenError;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.Invalid;
-import id.ngopeni.domain.problem.Forbidden;
-import id.ngopeni.domain.problem.WorkerError;
+import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.dtsen.DecileCoverage;
 import id.ngopeni.persistence.dtsen.DecilePolicy;
@@ -22,7 +21,7 @@ import java.util.UUID;
 /**
  * The targeting reports: registered workers by decile (with how many are covered), and "eligible
  * but not covered" per kelurahan with each kelurahan's work list. A field officer sees their
- * kelurahan only (another kelurahan's list is 403 kelurahan_out_of_scope).
+ * kelurahan only (another kelurahan's list is "not found", as its workers are).
  */
 public final class TargetingService {
   private final AppContext context;
@@ -62,7 +61,7 @@ public final class TargetingService {
 
   Future<Slice<EligibleWorker>> notCovered(Caller caller, String kelurahan, int maxDecile, UUID after, int limit) {
     if (!caller.canSeeKelurahan(kelurahan)) {
-      throw new Forbidden(WorkerError.KELURAHAN_OUT_OF_SCOPE);
+      throw new NotFound(HttpError.NOT_FOUND, "No such kelurahan in your area.");
     }
     return targeting.notCovered(context.reads(), kelurahan, maxDecile, after, limit);
   }

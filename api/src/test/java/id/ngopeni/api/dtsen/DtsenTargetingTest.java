@@ -165,7 +165,7 @@ class DtsenTargetingTest {
 
     assertThat(counts(f.server.get("/api/v1/dtsen/not-covered?maxDecile=5", officer))).containsExactly(OTHER + ":1:1");
     assertThat(f.server.get("/api/v1/dtsen/not-covered/" + KELURAHAN + "/workers?maxDecile=5", officer).statusCode())
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(errors(f.server.get("/api/v1/dtsen/not-covered", f.admin))).containsExactly("maxDecile:required");
     assertThat(errors(f.server.get("/api/v1/dtsen/not-covered?maxDecile=11", f.admin)))
         .containsExactly("maxDecile:max_decile_invalid");
