@@ -6,6 +6,7 @@ import * as users from './screens/users.js';
 import * as workers from './screens/workers.js';
 import * as payouts from './screens/payouts.js';
 import * as claims from './screens/claims.js';
+import * as dtsen from './screens/dtsen.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -15,6 +16,7 @@ export const ROUTES = [
   // Field officers file claims in their kelurahan, so they see claims too.
   { path: 'claims', label: 'nav.claims', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR', 'FIELD_OFFICER'], screen: claims },
   { path: 'payouts', label: 'nav.payouts', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: payouts },
+  { path: 'dtsen', label: 'nav.dtsen', roles: ROLES, screen: dtsen },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];
