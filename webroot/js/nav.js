@@ -9,6 +9,7 @@ import * as claims from './screens/claims.js';
 import * as casesOverdue from './screens/cases-overdue.js';
 import * as santunan from './screens/santunan.js';
 import * as bpjs from './screens/bpjs.js';
+import * as dtsen from './screens/dtsen.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -22,6 +23,7 @@ export const ROUTES = [
   { path: 'santunan', label: 'nav.santunan', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: santunan },
   { path: 'payouts', label: 'nav.payouts', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: payouts },
   { path: 'bpjs', label: 'nav.bpjs', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'], screen: bpjs },
+  { path: 'dtsen', label: 'nav.dtsen', roles: ROLES, screen: dtsen },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];

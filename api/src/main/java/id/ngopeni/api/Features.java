@@ -28,6 +28,10 @@ import id.ngopeni.api.bpjs.ReconciliationRoutes;
 import id.ngopeni.api.bpjs.ReconciliationService;
 import id.ngopeni.api.bpjs.RegistrationRoutes;
 import id.ngopeni.api.bpjs.RegistrationService;
+import id.ngopeni.api.dtsen.DtsenRoutes;
+import id.ngopeni.api.dtsen.DtsenService;
+import id.ngopeni.api.dtsen.TargetingRoutes;
+import id.ngopeni.api.dtsen.TargetingService;
 import id.ngopeni.api.invoice.InvoiceGeneration;
 import id.ngopeni.api.invoice.InvoiceRoutes;
 import id.ngopeni.api.invoice.InvoiceService;
@@ -67,6 +71,8 @@ import id.ngopeni.persistence.claim.ClaimDocumentRepository;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.coverage.CoverageRepository;
+import id.ngopeni.persistence.dtsen.DtsenRepository;
+import id.ngopeni.persistence.dtsen.TargetingRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
 import id.ngopeni.persistence.bpjs.DeathRepository;
 import id.ngopeni.persistence.bpjs.DifferenceRepository;
@@ -134,7 +140,7 @@ final class Features {
     WorkerRepository workers = new WorkerRepository();
     features.add(new ReferenceRoutes(new ReferenceService(context, regions, reference)));
     features.add(new WorkerRoutes(
-        new WorkerService(context, workers, regions, reference),
+        new WorkerService(context, workers, regions, reference, new DtsenRepository()),
         new HeirService(context, workers, new HeirRepository()),
         new WorkerExport(context, workers)));
 
@@ -156,10 +162,14 @@ final class Features {
     BudgetLedger ledger = new BudgetLedger(budgets, policy);
     InvoiceGeneration generation = new InvoiceGeneration(context, invoices, memberships, tariffs, policy);
     features.add(new TariffRoutes(new TariffService(context, tariffs)));
-    features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy)));
+    DtsenRepository deciles = new DtsenRepository();
+    features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy, deciles)));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
     features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation)));
     features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), tariffs, policy)));
+    features.add(new DtsenRoutes(new DtsenService(context, deciles), context.config().dataDir().resolve("uploads"),
+        context.clock()));
+    features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(), deciles)));
     if (context.config().demo()) {
       DemoData.scheduleAfterStart(context, generation);
     }

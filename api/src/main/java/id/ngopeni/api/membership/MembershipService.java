@@ -8,6 +8,7 @@ import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.budget.Budget;
 import id.ngopeni.domain.budget.BudgetPositions;
 import id.ngopeni.domain.budget.BudgetRules;
+import id.ngopeni.domain.dtsen.Decile;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.MembershipPolicy;
@@ -22,6 +23,7 @@ import id.ngopeni.domain.tariff.Premiums;
 import id.ngopeni.domain.tariff.TariffBook;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.budget.BudgetRepository;
+import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
 import id.ngopeni.persistence.membership.StoredMembership;
 import id.ngopeni.persistence.membership.WorkerRef;
@@ -49,9 +51,11 @@ public final class MembershipService {
   private final BudgetRepository budgets;
   private final BudgetLedger ledger;
   private final MembershipPolicy policy;
+  private final DtsenRepository deciles;
 
   public MembershipService(AppContext context, MembershipRepository memberships, TariffRepository tariffs,
-      BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy) {
+      BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, DtsenRepository deciles) {
+    this.deciles = deciles;
     this.context = context;
     this.memberships = memberships;
     this.tariffs = tariffs;
@@ -78,13 +82,24 @@ public final class MembershipService {
               if (active) {
                 throw MembershipRepository.alreadyActive();
               }
-              return tariffs.book(tx);
+              return checkDecile(tx, m);
             })
+            .compose(v -> tariffs.book(tx))
             .compose(book -> checkBudget(tx, m, current, book)
                 .compose(v -> memberships.insert(tx, m, worker, caller.userId()))
                 .compose(stored -> context.audit()
                     .append(tx, event(caller, "membership.created", null, stored.membership()))
                     .map(seq -> json(stored, current, book))))));
+  }
+
+  /** Under a funding source with a DTSEN policy ("decile ≤ N"), the worker's decile must meet it. */
+  private Future<Void> checkDecile(SqlClient tx, Membership m) {
+    return deciles.eligibility(tx, m.fundingSource().name(), m.workerId()).map(e -> {
+      if (e.maxDecile() != null) {
+        Decile.checkEligible(e.decile(), e.maxDecile(), "workerId");
+      }
+      return null;
+    });
   }
 
   /**

@@ -4,6 +4,7 @@ import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.persistence.worker.Coverage;
 import id.ngopeni.persistence.worker.StoredWorker;
 import io.vertx.core.json.JsonArray;
+import id.ngopeni.persistence.dtsen.WorkerDecile;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 
@@ -73,5 +74,11 @@ final class WorkerJson {
           .put("endDate", c.endDate() == null ? null : c.endDate().toString());
     }
     return json;
+  }
+
+  /** {@code {decile, extractDate}} of the latest DTSEN extract holding the NIK; null when none does. */
+  static JsonObject dtsen(java.util.Optional<WorkerDecile> decile) {
+    return decile.map(d -> new JsonObject().put("decile", d.decile()).put("extractDate", d.extractDate().toString()))
+        .orElse(null);
   }
 }

@@ -88,7 +88,8 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
 
   private void get(RoutingContext ctx) {
     service.get(Caller.of(ctx), pathId(ctx))
-        .compose(w -> Responses.versioned(ctx, 200, WorkerJson.of(w), w.version()))
+        .compose(w -> service.decile(w)
+            .compose(d -> Responses.versioned(ctx, 200, WorkerJson.of(w).put("dtsen", WorkerJson.dtsen(d)), w.version())))
         .onFailure(ctx::fail);
   }
 

@@ -21,6 +21,8 @@ import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.reference.ReferenceRepository;
 import id.ngopeni.persistence.reference.RegionRepository;
+import id.ngopeni.persistence.dtsen.DtsenRepository;
+import id.ngopeni.persistence.dtsen.WorkerDecile;
 import id.ngopeni.persistence.worker.NikProbeRepository;
 import id.ngopeni.persistence.worker.StoredWorker;
 import id.ngopeni.persistence.worker.WorkerFilter;
@@ -60,8 +62,11 @@ public final class WorkerService {
   private final RegionRepository regions;
   private final ReferenceRepository reference;
   private final NikProbes probes;
+  private final DtsenRepository deciles;
 
-  public WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference) {
+  public WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference,
+      DtsenRepository deciles) {
+    this.deciles = deciles;
     this.pool = context.pool();
     this.reads = context.reads();
     this.clock = context.clock();
@@ -86,6 +91,11 @@ public final class WorkerService {
 
   Future<StoredWorker> get(Caller caller, UUID id) {
     return workers.findById(reads, id).map(found -> visible(found, caller));
+  }
+
+  /** The decile of the latest DTSEN extract holding the worker's NIK, with that extract's date. */
+  Future<Optional<WorkerDecile>> decile(StoredWorker worker) {
+    return deciles.decileOf(reads, worker.nik());
   }
 
   Future<StoredWorker> lookup(Caller caller, String nik) {

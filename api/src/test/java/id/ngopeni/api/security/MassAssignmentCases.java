@@ -138,6 +138,8 @@ final class MassAssignmentCases implements AutoCloseable {
     add("put /coverage/baselines/{year}/{regionCode}", () -> new Call(admin, "/coverage/baselines/" + today.getYear() + "/35.73.01",
         new JsonObject().put("workforce", 10_000).put("target", 5_000), Map.of("If-None-Match", "*"),
         r -> find(get("/coverage?year=" + today.getYear() + "&groupBy=kecamatan").getJsonArray("rows"), "key", "35.73.01")));
+    add("put /dtsen/policies/{fundingSource}", () -> call(admin, "/dtsen/policies/BUMN", new JsonObject().put("maxDecile", 4),
+        r -> find(get("/dtsen/policies"), "fundingSource", "BUMN")));
     add("post /claims", () -> call(operator, "/claims", deathClaim(workers(true).get(0)), r -> get("/claims/" + r.getString("id"))));
     add("post /claims/{id}/reject", () -> {
       String claim = created("/claims", deathClaim(workers(true).get(0)));

@@ -26,7 +26,8 @@ final class ErrorCatalogue {
   static final List<ErrorCode> ALL = Stream.of(HttpError.values(), UserError.values(), WorkerError.values(),
           ImportError.values(), ReferenceError.values(), MoneyError.values(), ClaimError.values(), PayoutError.values(),
           SantunanError.values(),
-          BpjsError.values())
+          BpjsError.values(),
+          DtsenError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();

@@ -214,7 +214,15 @@ public final class Nik {
    */
   @Override
   public String toString() {
-    return value.substring(0, 4) + "*".repeat(LENGTH - 6) + value.substring(LENGTH - 2);
+    return mask(value);
+  }
+
+  /** {@link #toString}'s mask of 16 stored digits, for lists that must not show the whole NIK. */
+  public static String mask(String digits) {
+    if (digits == null || digits.length() != LENGTH) {
+      return "*".repeat(LENGTH);
+    }
+    return digits.substring(0, 4) + "*".repeat(LENGTH - 6) + digits.substring(LENGTH - 2);
   }
 
   private int encodedDay() {

@@ -7,7 +7,7 @@ import id.ngopeni.domain.problem.ErrorCode;
  * ends FAILED with this code and message; rows already committed stay (the structure is checked
  * in a first pass, before anything is inserted, so in practice nothing is).
  */
-final class FileProblem extends RuntimeException {
+public final class FileProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final ErrorCode code;
@@ -17,7 +17,7 @@ final class FileProblem extends RuntimeException {
     this.code = code;
   }
 
-  ErrorCode errorCode() {
+  public ErrorCode errorCode() {
     return code;
   }
 }

@@ -4,14 +4,14 @@ import id.ngopeni.api.http.MediaTypes;
 import java.util.Optional;
 
 /** What an upload's Content-Type says the file is. */
-enum ImportFormat {
+public enum ImportFormat {
   CSV,
   XLSX;
 
-  static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** CSV under the names browsers and office tools send it with; XLSX under its one name. */
-  static Optional<ImportFormat> ofContentType(String header) {
+  public static Optional<ImportFormat> ofContentType(String header) {
     return switch (MediaTypes.of(header)) {
       case "text/csv", "application/csv", "text/comma-separated-values" -> Optional.of(CSV);
       case XLSX_TYPE -> Optional.of(XLSX);

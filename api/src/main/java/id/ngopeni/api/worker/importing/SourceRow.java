@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param number the row number a clerk sees in a spreadsheet: the header is row 1
  */
-record SourceRow(int number, List<String> values) {
-  boolean isBlank() {
+public record SourceRow(int number, List<String> values) {
+  public boolean isBlank() {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return false;
