@@ -92,7 +92,7 @@ class FieldOfficerDayClientTest {
     assertThat(problem.getExistingId()).isEqualTo(saved.getId());
 
     // Search by name; look up by NIK (in the body, never in a URL).
-    ListWorkers200Response found = registry.listWorkers("sugeng", null, null, null, null, true, 50, null);
+    ListWorkers200Response found = registry.listWorkers("sugeng", null, null, null, null, null, null, true, 50, null);
     assertThat(found.getItems()).extracting(Worker::getId).contains(saved.getId(), twin.getId());
     assertThat(found.getTotal()).isGreaterThanOrEqualTo(2L);
     Worker looked = registry.lookupWorker(new LookupWorkerRequest().nik("3573020101800901"));
@@ -137,7 +137,7 @@ class FieldOfficerDayClientTest {
   @Test
   void refusalsArriveAsTheDocumentsProblem() {
     RegistryApi anonymous = new RegistryApi(GeneratedClient.as(api, check, null));
-    assertThatThrownBy(() -> anonymous.listWorkers(null, null, null, null, null, null, null, null))
+    assertThatThrownBy(() -> anonymous.listWorkers(null, null, null, null, null, null, null, null, null, null))
         .isInstanceOfSatisfying(ApiException.class, e -> {
           assertThat(e.getCode()).isEqualTo(401);
           assertThat(GeneratedClient.problem(e).getCode()).isIn("token_missing", "unauthenticated");
