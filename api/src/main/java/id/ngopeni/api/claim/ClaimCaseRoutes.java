@@ -75,7 +75,7 @@ public final class ClaimCaseRoutes implements Feature {
         in.date("answeredOn", true),
         in.wholeNumber("amount", false),
         lines(in, body),
-        ClaimRoutes.uuidOptional(in, "paidToHeirId"),
+        in.uuid("paidToHeirId", false),
         text(in, "paidToName", false, MAX_NAME),
         text(in, "reason", false, DecisionReason.MAX_LENGTH),
         text(in, "reference", false, MAX_TEXT));

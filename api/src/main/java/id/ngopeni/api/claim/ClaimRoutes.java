@@ -51,7 +51,7 @@ public final class ClaimRoutes implements Feature {
   private void file(RoutingContext ctx) {
     Fields in = new Fields(JsonInput.object(ctx));
     var request = new ClaimService.NewClaim(
-        uuid(in, "workerId"),
+        in.uuid("workerId", true),
         in.enumValue("type", ClaimType.class, true),
         in.date("incidentDate", true),
         in.string("description", true),
@@ -106,33 +106,6 @@ public final class ClaimRoutes implements Feature {
 
   static UUID claimId(RoutingContext ctx) {
     return ClaimAccess.pathId(ctx.pathParam("id"), ClaimAccess::notFound);
-  }
-
-  static UUID uuid(Fields in, String name) {
-    String text = in.string(name, true);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      in.violations().add(name, HttpError.UUID_INVALID);
-      return null;
-    }
-  }
-
-  /** An optional UUID body field; a malformed one is a 422 naming it. */
-  static UUID uuidOptional(Fields in, String name) {
-    String text = in.string(name, false);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      in.violations().add(name, HttpError.UUID_INVALID);
-      return null;
-    }
   }
 
   /** An optional UUID query parameter; anything else is a 422 naming it. */

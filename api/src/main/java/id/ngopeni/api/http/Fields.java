@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Reads the fields of a JSON body, collecting every type error instead of stopping at the
@@ -83,6 +84,20 @@ public final class Fields {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       violations.add(name, HttpError.DATE_INVALID);
+      return null;
+    }
+  }
+
+  /** A UUID field; a malformed one is {@code uuid_invalid} on the field. */
+  public UUID uuid(String name, boolean required) {
+    String text = string(name, required);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      violations.add(name, HttpError.UUID_INVALID);
       return null;
     }
   }

@@ -76,10 +76,10 @@ public final class SantunanRoutes implements Feature {
 
   private void record(RoutingContext ctx) {
     Fields in = new Fields(JsonInput.object(ctx));
-    UUID workerId = uuid(in, "workerId", true);
+    UUID workerId = in.uuid("workerId", true);
     EventKind kind = in.enumValue("kind", EventKind.class, true);
     var eventDate = in.date("eventDate", true);
-    UUID claimId = uuid(in, "claimId", false);
+    UUID claimId = in.uuid("claimId", false);
     String proofNote = in.string("proofNote", true);
     if (proofNote != null && proofNote.length() > 1000) {
       in.violations().add("proofNote", HttpError.TOO_LONG);
@@ -114,19 +114,6 @@ public final class SantunanRoutes implements Feature {
     events.entitlement(Caller.of(ctx), id(ctx, SantunanEventService::notFound))
         .compose(e -> Responses.json(ctx, 200, SantunanJson.entitlement(e)))
         .onFailure(ctx::fail);
-  }
-
-  private static UUID uuid(Fields in, String name, boolean required) {
-    String text = in.string(name, required);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      in.violations().add(name, HttpError.UUID_INVALID);
-      return null;
-    }
   }
 
   private static UUID queryId(RoutingContext ctx, String name, Supplier<NotFound> notFound) {
