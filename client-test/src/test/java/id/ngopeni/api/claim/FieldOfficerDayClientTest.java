@@ -31,9 +31,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,25 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
  * (same Idempotency-Key: the first answer is replayed, nothing is done twice), refresh the session,
  * and refresh again with the same token after the first answer was lost.
  */
-class FieldOfficerDayClientTest {
-  private static id.ngopeni.api.claim.ClaimsApi api;
-  private static DocumentCheck check;
-
-  @BeforeAll
-  static void start() {
-    api = new id.ngopeni.api.claim.ClaimsApi("client-field-day");
-    check = new DocumentCheck(api.server.clientVertx);
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
-
-  @AfterEach
-  void everyAnswerWasOneTheDocumentDeclares() {
-    assertThat(check.checked()).isPositive();
-    assertThat(check.disagreements()).isEmpty();
+class FieldOfficerDayClientTest extends AgainstTheDocument {
+  @Override
+  protected String serverName() {
+    return "client-field-day";
   }
 
   @Test

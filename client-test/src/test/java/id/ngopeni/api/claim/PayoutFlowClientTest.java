@@ -16,9 +16,6 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,25 +24,10 @@ import org.junit.jupiter.api.Test;
  * batch it and fetch the bank's transfer file. (BPJS pays the statutory benefit; there is no payout
  * from a claim.)
  */
-class PayoutFlowClientTest {
-  private static id.ngopeni.api.claim.ClaimsApi api;
-  private static DocumentCheck check;
-
-  @BeforeAll
-  static void start() {
-    api = new id.ngopeni.api.claim.ClaimsApi("client-payout");
-    check = new DocumentCheck(api.server.clientVertx);
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
-
-  @AfterEach
-  void everyAnswerWasOneTheDocumentDeclares() {
-    assertThat(check.checked()).isPositive();
-    assertThat(check.disagreements()).isEmpty();
+class PayoutFlowClientTest extends AgainstTheDocument {
+  @Override
+  protected String serverName() {
+    return "client-payout";
   }
 
   @Test
