@@ -8,18 +8,14 @@ public final class Conflict extends DomainProblem {
 
   /** With the catalogue's message. */
   public Conflict(ErrorCode code) {
-    super(code, code.message(), Map.of());
+    super(code);
   }
 
   public Conflict(ErrorCode code, String detail) {
-    super(code, detail, Map.of());
+    super(code, detail);
   }
 
   public Conflict(ErrorCode code, String detail, Map<String, Object> properties) {
     super(code, detail, properties);
-  }
-
-  public Conflict(String detail) {
-    super(HttpError.CONFLICT, detail, Map.of());
   }
 }

@@ -23,6 +23,16 @@ public abstract class DomainProblem extends RuntimeException {
     this.properties = Map.copyOf(properties);
   }
 
+  /** With the catalogue's message of {@code code} and no extra members. */
+  protected DomainProblem(ErrorCode code) {
+    this(code, code.message());
+  }
+
+  /** With no extra members. */
+  protected DomainProblem(ErrorCode code, String detail) {
+    this(code, detail, Map.of());
+  }
+
   /** Stable machine-readable code, e.g. {@code duplicate_nik}. */
   public String code() {
     return code;

@@ -1,11 +1,5 @@
 package id.ngopeni.domain.problem;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -65,25 +59,13 @@ final class ErrorCatalogue {
 
   private static Map<String, ErrorCode.Spec> load() {
     Map<String, ErrorCode.Spec> specs = new HashMap<>();
-    try (InputStream in = ErrorCatalogue.class.getResourceAsStream("error-codes.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("error-codes.tsv is missing from the classpath");
+    for (String[] cells : TsvRows.read("error-codes.tsv")) {
+      if (cells.length != 4 || specs.containsKey(cells[0])) {
+        throw new IllegalStateException("error-codes.tsv: bad or repeated row: " + TsvRows.line(cells));
       }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length != 4 || specs.containsKey(cells[0])) {
-          throw new IllegalStateException("error-codes.tsv: bad or repeated row: " + line);
-        }
-        Set<ErrorKind> kinds = Arrays.stream(cells[2].split(",")).map(ErrorKind::valueOf)
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(ErrorKind.class)));
-        specs.put(cells[0], new ErrorCode.Spec(cells[0], Integer.parseInt(cells[1]), cells[3], Set.copyOf(kinds)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Set<ErrorKind> kinds = Arrays.stream(cells[2].split(",")).map(ErrorKind::valueOf)
+          .collect(Collectors.toCollection(() -> EnumSet.noneOf(ErrorKind.class)));
+      specs.put(cells[0], new ErrorCode.Spec(cells[0], Integer.parseInt(cells[1]), cells[3], Set.copyOf(kinds)));
     }
     Set<String> constants = ALL.stream().map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
         .collect(Collectors.toSet());

@@ -1,11 +1,5 @@
 package id.ngopeni.domain.problem;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -21,23 +15,11 @@ final class IndonesianMessages {
 
   static Map<String, String> load(Set<String> codes) {
     Map<String, String> messages = new HashMap<>();
-    try (InputStream in = IndonesianMessages.class.getResourceAsStream("error-messages-id.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("error-messages-id.tsv is missing from the classpath");
+    for (String[] cells : TsvRows.read("error-messages-id.tsv")) {
+      if (cells.length != 2 || cells[1].isBlank() || !codes.contains(cells[0]) || messages.containsKey(cells[0])) {
+        throw new IllegalStateException("error-messages-id.tsv: bad, unknown or repeated row: " + TsvRows.line(cells));
       }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length != 2 || cells[1].isBlank() || !codes.contains(cells[0]) || messages.containsKey(cells[0])) {
-          throw new IllegalStateException("error-messages-id.tsv: bad, unknown or repeated row: " + line);
-        }
-        messages.put(cells[0], cells[1]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      messages.put(cells[0], cells[1]);
     }
     return Map.copyOf(messages);
   }
