@@ -5,22 +5,16 @@ import id.ngopeni.api.demo.synthetic.SyntheticWorkers;
 import io.vertx.core.json.JsonObject;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One run of the import benchmark (bench/README.md): generate N synthetic workers as CSV, load
@@ -30,17 +24,14 @@ import java.util.Map;
  *
  * <p>Environment: BENCH_ROWS (1000000), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432),
  * BENCH_PGUSER (postgres, trust auth), BENCH_DB (ngopeni_bench, dropped and recreated),
- * BENCH_PORT (18080), BENCH_XMX (512m), BENCH_KEEP_DB (set to keep the database afterwards).
+ * BENCH_PORT (18080), BENCH_XMX (512m), BENCH_KEEP_DB (set to keep the database afterwards). Needs
+ * bench/common on the classpath (bench_build_java in bench/lib.sh).
  */
 public final class ImportBench {
-  private static final Map<String, String> ENV = System.getenv();
-  private static final int ROWS = Integer.parseInt(env("BENCH_ROWS", "1000000"));
-  private static final String HOST = env("BENCH_PGHOST", "127.0.0.1");
-  private static final String PORT = env("BENCH_PGPORT", "5432");
-  private static final String USER = env("BENCH_PGUSER", "postgres");
-  private static final String DB = env("BENCH_DB", "ngopeni_bench");
-  private static final int HTTP_PORT = Integer.parseInt(env("BENCH_PORT", "18080"));
-  private static final String XMX = env("BENCH_XMX", "512m");
+  private static final int ROWS = Integer.parseInt(Bench.env("BENCH_ROWS", "1000000"));
+  private static final String DB = Bench.env("BENCH_DB", "ngopeni_bench");
+  private static final int HTTP_PORT = Integer.parseInt(Bench.env("BENCH_PORT", "18080"));
+  private static final String XMX = Bench.env("BENCH_XMX", "512m");
   private static final String PASSWORD = "Bench-Kopi-Malang-2026";
 
   public static void main(String[] args) throws Exception {
@@ -48,23 +39,22 @@ public final class ImportBench {
     Path csv = work.resolve("workers-" + ROWS + ".csv");
     long t0 = System.nanoTime();
     generate(csv);
-    System.out.printf(Locale.ROOT, "generated %,d rows (%,d MiB) in %.1f s%n", ROWS, Files.size(csv) >> 20, secs(t0));
+    System.out.printf(Locale.ROOT, "generated %,d rows (%,d MiB) in %.1f s%n", ROWS, Files.size(csv) >> 20, Bench.secondsSince(t0));
 
-    admin("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-    admin("CREATE DATABASE " + DB);
-    Process server = startServer(work);
+    BenchDatabase.execute("postgres", "DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+    BenchDatabase.execute("postgres", "CREATE DATABASE " + DB);
+    BenchServer server = BenchServer.start(XMX, DB, HTTP_PORT, PASSWORD, work);
     try {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-      awaitReady(http);
+      server.awaitReady(http);
       double copySeconds = copyBaseline(csv);
       System.out.printf(Locale.ROOT, "\\copy: %.1f s%n", copySeconds);
-      ImportRun run = importThroughApi(http, csv);
+      ImportRun run = importThroughApi(http, server, csv);
       printTable(copySeconds, run);
     } finally {
-      server.destroy();
-      server.waitFor();
-      if (!ENV.containsKey("BENCH_KEEP_DB")) {
-        admin("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+      server.stop();
+      if (System.getenv("BENCH_KEEP_DB") == null) {
+        BenchDatabase.execute("postgres", "DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
       }
     }
   }
@@ -88,7 +78,7 @@ public final class ImportBench {
    * computed by PostgreSQL (lower(full_name)) so the trigram index does the same amount of work.
    */
   private static double copyBaseline(Path csv) throws Exception {
-    sql("""
+    BenchDatabase.execute(DB, """
         CREATE TABLE bench_copy_worker (LIKE worker INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING INDEXES);
         CREATE SEQUENCE bench_copy_worker_seq;
         ALTER TABLE bench_copy_worker ALTER COLUMN id SET DEFAULT lpad(to_hex(nextval('bench_copy_worker_seq')), 32, '0')::uuid;
@@ -97,27 +87,27 @@ public final class ImportBench {
         CREATE INDEX bench_copy_worker_name_trgm_idx ON bench_copy_worker USING gin (name_key gin_trgm_ops);
         """);
     long t0 = System.nanoTime();
-    Process psql = new ProcessBuilder("psql", "-v", "ON_ERROR_STOP=1", "-h", HOST, "-p", PORT, "-U", USER, "-d", DB, "-c",
+    Process psql = new ProcessBuilder("psql", "-v", "ON_ERROR_STOP=1", "-h", BenchDatabase.HOST, "-p", BenchDatabase.PORT, "-U", BenchDatabase.USER, "-d", DB, "-c",
         "\\copy bench_copy_worker (nik, full_name, birth_date, sex, kelurahan_code, category, phone, address) FROM '"
             + csv.toAbsolutePath() + "' WITH (FORMAT csv, HEADER true)")
         .inheritIO().start();
     if (psql.waitFor() != 0) {
       throw new IllegalStateException("psql \\copy failed");
     }
-    return secs(t0);
+    return Bench.secondsSince(t0);
   }
 
   private record ImportRun(double uploadSeconds, double totalSeconds, JsonObject job, long peakHeap, long peakLive) {}
 
-  private static ImportRun importThroughApi(HttpClient http, Path csv) throws Exception {
-    String token = login(http);
+  private static ImportRun importThroughApi(HttpClient http, BenchServer server, Path csv) throws Exception {
+    String token = BenchApi.login(http, server.base(), "admin", PASSWORD);
     long t0 = System.nanoTime();
-    HttpResponse<String> posted = http.send(HttpRequest.newBuilder(api("/imports/workers"))
+    HttpResponse<String> posted = http.send(HttpRequest.newBuilder(server.api("/imports/workers"))
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "text/csv")
         .POST(HttpRequest.BodyPublishers.ofFile(csv))
         .build(), HttpResponse.BodyHandlers.ofString());
-    double uploaded = secs(t0);
+    double uploaded = Bench.secondsSince(t0);
     if (posted.statusCode() != 202) {
       throw new IllegalStateException("upload answered " + posted.statusCode() + ": " + posted.body());
     }
@@ -127,19 +117,19 @@ public final class ImportBench {
     long peakLive = 0;
     long lastPrint = 0;
     while (true) {
-      long[] heap = heap(http, token);
+      long[] heap = heap(http, server, token);
       peakHeap = Math.max(peakHeap, heap[0]);
       peakLive = Math.max(peakLive, heap[1]);
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(api("/imports/" + id))
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.api("/imports/" + id))
           .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() == 401) {
-        token = login(http);
+        token = BenchApi.login(http, server.base(), "admin", PASSWORD);
         continue;
       }
       JsonObject job = new JsonObject(r.body());
       String status = job.getString("status");
       if (status.equals("DONE") || status.equals("FAILED")) {
-        return new ImportRun(uploaded, secs(t0), job.put("errors", job.getJsonArray("errors").size()), peakHeap, peakLive);
+        return new ImportRun(uploaded, Bench.secondsSince(t0), job.put("errors", job.getJsonArray("errors").size()), peakHeap, peakLive);
       }
       if (System.nanoTime() - lastPrint > 10_000_000_000L) {
         lastPrint = System.nanoTime();
@@ -151,8 +141,8 @@ public final class ImportBench {
   }
 
   /** Heap in use now (all heap pools) and the live data after the last collection, from Prometheus text. */
-  private static long[] heap(HttpClient http, String token) throws Exception {
-    String text = http.send(HttpRequest.newBuilder(api("/metrics")).header("Authorization", "Bearer " + token).build(),
+  private static long[] heap(HttpClient http, BenchServer server, String token) throws Exception {
+    String text = http.send(HttpRequest.newBuilder(server.api("/metrics")).header("Authorization", "Bearer " + token).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     long used = 0;
     long live = 0;
@@ -183,85 +173,12 @@ public final class ImportBench {
     row("import live heap after GC peak, MiB", "%,d", run.peakLive() >> 20);
     row("status / inserted / duplicates / failed", "%s", job.getString("status") + " / " + job.getInteger("inserted")
         + " / " + job.getInteger("duplicates") + " / " + job.getInteger("failed"));
-    summary(String.format(Locale.ROOT, "| import | %,d workers, CSV upload to DONE | %.1f s (%,.0f rows/s), heap peak %,d MiB "
+    Bench.summary(String.format(Locale.ROOT, "| import | %,d workers, CSV upload to DONE | %.1f s (%,.0f rows/s), heap peak %,d MiB "
         + "(-Xmx%s) | psql \\copy %.1f s (%,.0f rows/s) | %.2f× the time | ≤ 3× \\copy, heap < 512 MiB |", ROWS,
         run.totalSeconds(), importRate, run.peakHeap() >> 20, XMX, copySeconds, copyRate, run.totalSeconds() / copySeconds));
   }
 
-  /** A row for bench/run.sh's summary table, when it asked for one. */
-  private static void summary(String row) throws IOException {
-    String file = ENV.get("BENCH_SUMMARY");
-    if (file != null && !file.isBlank()) {
-      Files.writeString(Path.of(file), row + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-    }
-  }
-
   private static void row(String name, String format, Object value) {
     System.out.printf(Locale.ROOT, "| %-40s | %14s |%n", name, String.format(Locale.ROOT, format, value));
-  }
-
-  private static Process startServer(Path work) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + XMX, "-jar", "api/target/ngopeni.jar");
-    pb.environment().put("NGOPENI_DATABASE_URL", "postgresql://" + USER + "@" + HOST + ":" + PORT + "/" + DB);
-    pb.environment().put("NGOPENI_HTTP_PORT", Integer.toString(HTTP_PORT));
-    pb.environment().put("NGOPENI_ADMIN_PASSWORD", PASSWORD);
-    pb.environment().put("NGOPENI_DATA_DIR", work.resolve("data").toString());
-    pb.redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
-    return pb.start();
-  }
-
-  private static void awaitReady(HttpClient http) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if (http.send(HttpRequest.newBuilder(api("/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
-            .statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("Ngopeni did not become ready; see bench/target/server.log");
-  }
-
-  private static String login(HttpClient http) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(api("/auth/login"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("username", "admin").put("password", PASSWORD).encode()))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("login answered " + r.statusCode());
-    }
-    return new JsonObject(r.body()).getString("accessToken");
-  }
-
-  private static URI api(String path) {
-    return URI.create("http://127.0.0.1:" + HTTP_PORT + "/api/v1" + path);
-  }
-
-  private static void admin(String statement) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
-        Statement s = c.createStatement()) {
-      s.execute(statement);
-    }
-  }
-
-  private static void sql(String statements) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + DB, USER, "");
-        Statement s = c.createStatement()) {
-      s.execute(statements);
-    }
-  }
-
-  private static double secs(long since) {
-    return (System.nanoTime() - since) / 1e9;
-  }
-
-  private static String env(String name, String fallback) {
-    String v = ENV.get(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 }

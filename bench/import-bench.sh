@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bulk import benchmark: psql \copy vs POST /imports/workers, 1,000,000 rows. See bench/README.md.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/lib.sh"
 mvn -B -q package -DskipTests -pl api -am
-exec java -Xmx1g -cp api/target/ngopeni.jar bench/ImportBench.java "$@"
+bench_build_java
+exec java -Xmx1g -cp "$BENCH_CLASSPATH" bench/ImportBench.java "$@"

@@ -8,16 +8,14 @@
 #
 #   bench/run.sh                 everything
 #   BENCH_ONLY="read write" bench/run.sh   a subset (read, write, import, search, coverage, reconcile)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+source "$(dirname "$0")/lib.sh"
 # Every limit runs with the session settings of Ngopeni's own connections (Pools: JIT off).
 export PGOPTIONS="${PGOPTIONS:--c jit=off}"
 ONLY=${BENCH_ONLY:-read write import search coverage reconcile}
 for tool in psql pgbench curl; do
   command -v "$tool" >/dev/null || { echo "$tool is required (Debian: postgresql-client)" >&2; exit 1; }
 done
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+bench_need_wrk
 
 mvn -B -q package -DskipTests -pl api -am
 mkdir -p bench/target
@@ -28,7 +26,7 @@ started=$(date +%s)
 
 wants() { [[ " $ONLY " == *" $1 "* ]]; }
 wants read && bench/read-path/read-path-bench.sh
-wants write && java -Xmx512m -cp api/target/ngopeni.jar bench/write-path/WritePathBench.java
+wants write && bench/write-path/write-path-bench.sh
 if wants import || wants search; then
   # The search benchmark runs on the million rows the import leaves behind.
   BENCH_KEEP_DB=1 BENCH_DB=ngopeni_bench bench/import-bench.sh

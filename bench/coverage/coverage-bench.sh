@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
 # Coverage report (p95 per grouping) and premium invoice generation over 1,000,000 workers and
 # memberships, against a scratch database on a local PostgreSQL server; see bench/README.md.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+source "$(dirname "$0")/../lib.sh"
 DB=${BENCH_DB:-ngopeni_bench_coverage}
 N=${BENCH_WORKERS:-1000000}
 REQUESTS=${BENCH_REQUESTS:-200}
@@ -11,21 +9,13 @@ PORT=${BENCH_PORT:-18474}
 PASSWORD=Bench-Coverage-Malang-2025
 PERIOD=$(TZ=Asia/Jakarta date +%Y-%m)
 
-[ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
+bench_build_jar
+bench_build_java
 # BENCH_SKIP_LOAD=1 reuses the scratch database of an earlier run.
 if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 fi
-DATA=$(mktemp -d)
-cp api/target/ngopeni.jar "$DATA/ngopeni.jar" # a rebuild during the run must not pull the jar from under the server
-NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
-  NGOPENI_ADMIN_PASSWORD=$PASSWORD java -Xmx1g -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for _ in $(seq 120); do
-  curl -sf "http://127.0.0.1:$PORT/api/v1/health/ready" >/dev/null && break
-  sleep 1
-done
+bench_start_server 1g "$DB" "$PORT" "$PASSWORD"
 
 if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
   echo "Loading $N workers and memberships…"
@@ -36,7 +26,7 @@ fi
 psql -X -q -d "$DB" -c "DELETE FROM premium_invoice_line" -c "DELETE FROM premium_invoice" -c "VACUUM ANALYZE"
 
 OUT=$(mktemp)
-java -cp api/target/ngopeni.jar bench/coverage/CoverageBench.java "http://127.0.0.1:$PORT" "$PASSWORD" "$PERIOD" "$REQUESTS" | tee "$OUT"
+java -cp "$BENCH_CLASSPATH" bench/coverage/CoverageBench.java "http://127.0.0.1:$PORT" "$PASSWORD" "$PERIOD" "$REQUESTS" | tee "$OUT"
 
 echo
 echo "Physical limit: the server's four statements for groupBy=kelurahan, bare, pgbench -M prepared, 1 client, 20 s"

@@ -4,29 +4,19 @@
 # that already holds the workers (BENCH_SOURCE_DB, default ngopeni_bench; copied once as
 # BENCH_DB, which this script owns), gives ~30 % of the workers an active membership, writes an
 # extract with one decile per worker and times the import (and the server's peak RSS during it).
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+source "$(dirname "$0")/../lib.sh"
 SOURCE=${BENCH_SOURCE_DB:-ngopeni_bench}
 DB=${BENCH_DB:-dtsen_bench}
 REQUESTS=${BENCH_REQUESTS:-10}
 PORT=${BENCH_PORT:-18475}
 PASSWORD=Bench-Dtsen-Malang-2026
 
-[ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
+bench_build_jar
+bench_build_java
 if [ -z "$(psql -X -Atq -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]; then
   psql -X -q -d postgres -c "CREATE DATABASE $DB TEMPLATE $SOURCE"
 fi
-DATA=$(mktemp -d)
-cp api/target/ngopeni.jar "$DATA/ngopeni.jar"
-NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
-  NGOPENI_ADMIN_PASSWORD=$PASSWORD java -Xmx1g -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for _ in $(seq 600); do
-  curl -sf "http://127.0.0.1:$PORT/api/v1/health/ready" >/dev/null && break
-  sleep 1
-done
+bench_start_server 1g "$DB" "$PORT" "$PASSWORD" 600
 
 # The copied database keeps the admin of the bench that made it: give it this script's password.
 HASH=$(java -cp api/target/ngopeni.jar bench/dtsen/AdminHash.java "$PASSWORD" 2>/dev/null | tail -1)
@@ -60,6 +50,6 @@ echo 0 >"$PEAK"
   done ) &
 SAMPLER=$!
 echo "server RSS before: $(( $(ps -o rss= -p $SERVER) / 1024 )) MiB"
-java -cp api/target/ngopeni.jar bench/dtsen/DtsenBench.java "http://127.0.0.1:$PORT" "$PASSWORD" "$CSV" 2026-09-30 "$REQUESTS"
+java -cp "$BENCH_CLASSPATH" bench/dtsen/DtsenBench.java "http://127.0.0.1:$PORT" "$PASSWORD" "$CSV" 2026-09-30 "$REQUESTS"
 kill $SAMPLER 2>/dev/null || true
 echo "server peak RSS: $(( $(cat "$PEAK") / 1024 )) MiB (-Xmx1g)"

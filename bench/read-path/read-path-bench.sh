@@ -3,25 +3,18 @@
 # at 16 and 64 connections, against pgbench running the same SELECT (-M prepared, same client
 # counts) on the same database. Prints a table and writes it into docs/PERFORMANCE.md.
 # Needs a local PostgreSQL (127.0.0.1:5432, trust auth), psql, pgbench and wrk (Debian: wrk).
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+source "$(dirname "$0")/../lib.sh"
 DB=${BENCH_DB:-ngopeni_bench_read}
 N=${BENCH_WORKERS:-200000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 PORT=${BENCH_PORT:-18475}
 PASSWORD=Bench-Read-Path-Malang-2025
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
+bench_need_wrk
+bench_build_jar
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-DATA=$(mktemp -d)
-cp api/target/ngopeni.jar "$DATA/ngopeni.jar"
-NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
-  NGOPENI_ADMIN_PASSWORD=$PASSWORD java -Xmx1g -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"; psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1 || true' EXIT
-for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/api/v1/health/ready" >/dev/null && break; sleep 1; done
+bench_start_server 1g "$DB" "$PORT" "$PASSWORD"
+trap 'bench_stop_server; bench_drop_db "$DB" >/dev/null 2>&1 || true' EXIT
 
 echo "Loading $N workers and memberships…"
 psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
@@ -29,8 +22,7 @@ psql -X -q -d "$DB" -c "VACUUM ANALYZE"
 psql -X -q -d "$DB" -c "INSERT INTO coverage_baseline (year, region_code, workforce, target, reported_participants)
   SELECT extract(year FROM current_date)::int, '35.73', 413585, 176753, 134167 ON CONFLICT DO NOTHING" 2>/dev/null || true
 ID=$(psql -X -qtA -d "$DB" -c "SELECT id FROM worker ORDER BY id OFFSET $((N / 2)) LIMIT 1")
-TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"admin\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+TOKEN=$(bench_login "$PORT" admin "$PASSWORD")
 WORKER_URL="http://127.0.0.1:$PORT/api/v1/workers/$ID"
 COVERAGE_URL="http://127.0.0.1:$PORT/api/v1/coverage?groupBy=kecamatan"
 curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" "$WORKER_URL" || { echo "worker read failed"; tail -20 "$DATA/server.log"; exit 1; }

@@ -3,27 +3,19 @@
 # (streamed to disk, parsed in slices, inserted with unnest arrays, classified set-based, one
 # transaction) against psql \copy of the same file into a bare table, in the same run. The server
 # runs with a 256 MiB heap: the file never sits in memory. Target: under 60 s.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+source "$(dirname "$0")/../lib.sh"
 DB=${BENCH_DB:-ngopeni_bench_reconcile}
 N=${BENCH_ROWS:-500000}
 PORT=${BENCH_PORT:-18475}
 PASSWORD=Bench-Reconcile-Malang-2026
 PERIOD=$(TZ=Asia/Jakarta date -d "$(date +%Y-%m-01) -1 month" +%Y-%m-01)
 
-[ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-DATA=$(mktemp -d)
-cp api/target/ngopeni.jar "$DATA/ngopeni.jar"
-NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
-  NGOPENI_ADMIN_PASSWORD=$PASSWORD java -Xmx256m -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"; psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT
-for _ in $(seq 120); do
-  curl -sf "http://127.0.0.1:$PORT/api/v1/health/ready" >/dev/null && break
-  sleep 1
-done
+bench_build_jar
+bench_build_java
+bench_drop_db "$DB"
+psql -X -q -d postgres -c "CREATE DATABASE $DB"
+bench_start_server 256m "$DB" "$PORT" "$PASSWORD"
+trap 'bench_stop_server; bench_drop_db "$DB"' EXIT
 
 echo "Loading $N workers, memberships and the invoice of $PERIOD…"
 psql -X -q -d "$DB" -v n="$N" -v period="$PERIOD" -f bench/reconcile/load.sql
@@ -41,5 +33,5 @@ SQL
 echo "psql \\copy: $COPY_MS ms"
 psql -X -q -d "$DB" -c "DROP TABLE bench_bill" -c "VACUUM ANALYZE"
 
-java -cp api/target/ngopeni.jar bench/reconcile/ReconcileBench.java "http://127.0.0.1:$PORT" "$PASSWORD" \
+java -cp "$BENCH_CLASSPATH" bench/reconcile/ReconcileBench.java "http://127.0.0.1:$PORT" "$PASSWORD" \
   "${PERIOD:0:7}" "$FILE" "$COPY_MS" "$N"

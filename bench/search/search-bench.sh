@@ -2,35 +2,26 @@
 # Worker search at 1,000,000 rows: GET /api/v1/workers?q=<name fragment> and ?q=<NIK prefix>,
 # p50/p95/p99 over values sampled from the data. Uses the database the import benchmark keeps
 # (BENCH_KEEP_DB=1 bench/import-bench.sh), running it first when that database is missing.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+source "$(dirname "$0")/../lib.sh"
 DB=${BENCH_DB:-ngopeni_bench}
 PORT=${BENCH_PORT:-18476}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 PASSWORD=Bench-Search-Malang-2025
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+bench_need_wrk
 rows=$(psql -X -qtA -d "$DB" -c "SELECT count(*) FROM worker" 2>/dev/null || echo 0)
 if [ "${rows:-0}" -lt 1000000 ]; then
   echo "No million-row database $DB yet: running the import benchmark first (it keeps the database)."
   BENCH_KEEP_DB=1 BENCH_DB=$DB bench/import-bench.sh
   rows=$(psql -X -qtA -d "$DB" -c "SELECT count(*) FROM worker")
 fi
-[ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
-DATA=$(mktemp -d)
-cp api/target/ngopeni.jar "$DATA/ngopeni.jar"
+bench_build_jar
 psql -X -q -d "$DB" -c "DELETE FROM login_throttle" >/dev/null
-NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$DB" NGOPENI_HTTP_PORT=$PORT NGOPENI_DATA_DIR=$DATA \
-  java -Xmx512m -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
-for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/api/v1/health/ready" >/dev/null && break; sleep 1; done
+bench_start_server 512m "$DB" "$PORT"
 # A fresh ADMIN for the run: the database's admin password is the import benchmark's, unknown here.
 psql -X -q -d "$DB" -c "DELETE FROM refresh_token WHERE user_id IN (SELECT id FROM app_user WHERE username = 'search.bench')" \
   -c "DELETE FROM app_user WHERE username = 'search.bench'" >/dev/null
 java -cp api/target/ngopeni.jar bench/search/MakeUser.java "$PGHOST" "$PGPORT" "$PGUSER" "$DB" search.bench "$PASSWORD"
-TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"search.bench\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+TOKEN=$(bench_login "$PORT" search.bench "$PASSWORD")
 
 Q=$(mktemp -d)
 # Name fragments people type: a first name, or 4–6 letters from inside a surname.

@@ -1,30 +1,21 @@
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The write path (bench/README.md): a city santunan programme (Rp10.000.000 per death), N deaths
@@ -40,18 +31,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Environment: BENCH_PAYOUTS (10000), BENCH_CLIENTS (32), BENCH_PGHOST (127.0.0.1),
  * BENCH_PGPORT (5432), BENCH_PGUSER (postgres, trust auth), BENCH_DB (ngopeni_bench_write,
- * dropped and recreated), BENCH_PORT (18090), BENCH_SECONDS (20, the pgbench run).
+ * dropped and recreated), BENCH_PORT (18090), BENCH_SECONDS (20, the pgbench run). Compiled with
+ * ConcurrentClients and ApprovalLimit beside it and bench/common: bench/write-path/write-path-bench.sh.
  */
 public final class WritePathBench {
-  private static final Map<String, String> ENV = System.getenv();
-  private static final int N = Integer.parseInt(env("BENCH_PAYOUTS", "10000"));
-  private static final int CLIENTS = Integer.parseInt(env("BENCH_CLIENTS", "32"));
-  private static final String HOST = env("BENCH_PGHOST", "127.0.0.1");
-  private static final String PG_PORT = env("BENCH_PGPORT", "5432");
-  private static final String USER = env("BENCH_PGUSER", "postgres");
-  private static final String DB = env("BENCH_DB", "ngopeni_bench_write");
-  private static final int HTTP_PORT = Integer.parseInt(env("BENCH_PORT", "18090"));
-  private static final int PGBENCH_SECONDS = Integer.parseInt(env("BENCH_SECONDS", "20"));
+  private static final int N = Integer.parseInt(Bench.env("BENCH_PAYOUTS", "10000"));
+  private static final int CLIENTS = Integer.parseInt(Bench.env("BENCH_CLIENTS", "32"));
+  private static final String DB = Bench.env("BENCH_DB", "ngopeni_bench_write");
+  private static final int HTTP_PORT = Integer.parseInt(Bench.env("BENCH_PORT", "18090"));
+  private static final int PGBENCH_SECONDS = Integer.parseInt(Bench.env("BENCH_SECONDS", "20"));
   private static final String PASSWORD = "Bench-Rawon-Nguling-2026";
   private static final long SANTUNAN = 10_000_000L;
 
@@ -61,14 +49,15 @@ public final class WritePathBench {
         t.setDaemon(true);
         return t;
       })).build();
+  private static BenchServer server;
 
   public static void main(String[] args) throws Exception {
     Path work = Files.createDirectories(Path.of("bench/target/write-path"));
-    sql("postgres", "DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
-    sql("postgres", "CREATE DATABASE " + DB);
-    Process server = startServer(work);
+    BenchDatabase.execute("postgres", "DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+    BenchDatabase.execute("postgres", "CREATE DATABASE " + DB);
+    server = BenchServer.start("1g", DB, HTTP_PORT, PASSWORD, work);
     try {
-      awaitReady();
+      server.awaitReady(HTTP);
       List<String[]> workers = seed();
       String admin = login("admin");
       // OPERATOR and APPROVER take effect once a second admin confirms them (the first admin makes the second alone).
@@ -82,14 +71,14 @@ public final class WritePathBench {
       long t0 = System.nanoTime();
       programme(admin, workers.size());
       Map<String, String> entitlementOfWorker = new ConcurrentHashMap<>();
-      run(workers.size(), i -> {
+      ConcurrentClients.run(CLIENTS, workers.size(), i -> {
         entitlementOfWorker.put(workers.get(i)[0], death(operator, workers.get(i)[0]));
         return 201;
       });
-      System.out.printf(Locale.ROOT, "setup: %,d deaths recorded (one santunan entitlement each) in %.1f s%n", workers.size(), secs(t0));
+      System.out.printf(Locale.ROOT, "setup: %,d deaths recorded (one santunan entitlement each) in %.1f s%n", workers.size(), Bench.secondsSince(t0));
 
       String[] payouts = new String[workers.size()];
-      Phase create = run(workers.size(), i -> {
+      ConcurrentClients.Phase create = ConcurrentClients.run(CLIENTS, workers.size(), i -> {
         String[] w = workers.get(i);
         HttpResponse<String> r = post(operator, "/santunan-entitlements/" + entitlementOfWorker.get(w[0]) + "/payouts", new JsonObject()
             .put("heirId", w[1]).put("bankCode", "002").put("accountNumber", "0123-01-" + String.format("%06d", i) + "-30-5")
@@ -101,7 +90,7 @@ public final class WritePathBench {
       System.out.println(create.line("create"));
 
       // Each payout twice, side by side: two clients take them at the same moment.
-      Phase approve = run(2 * payouts.length, i -> {
+      ConcurrentClients.Phase approve = ConcurrentClients.run(CLIENTS, 2 * payouts.length, i -> {
         HttpResponse<String> r = post(approver, "/payouts/" + payouts[i / 2] + "/approve", null);
         if (r.statusCode() != 200 && r.statusCode() != 409) {
           expect(r, 200);
@@ -110,36 +99,35 @@ public final class WritePathBench {
       });
       System.out.println(approve.line("approve"));
       check(approve, payouts.length);
-      Limit limit = pgbenchApprove(work, payouts.length);
+      ApprovalLimit limit = ApprovalLimit.measure(work, DB, payouts.length, CLIENTS, PGBENCH_SECONDS);
       System.out.printf(Locale.ROOT, "limit %.0f tps, mean %.2f ms%n", limit.tps(), limit.mean());
       // Approvals per second: the winners only (every payout was also approved in vain once).
       double approvals = approve.rate() / 2;
-      summary(String.format(Locale.ROOT, "| write | create %,d payouts (OPERATOR), %d clients | %,.0f /s · p50 %.1f · p99 %.1f "
+      Bench.summary(String.format(Locale.ROOT, "| write | create %,d payouts (OPERATOR), %d clients | %,.0f /s · p50 %.1f · p99 %.1f "
           + "| – | – | – |", N, CLIENTS, create.rate(), create.p50(), create.p99()));
-      summary(String.format(Locale.ROOT, "| write | approve %,d payouts, each sent twice at once, %d clients | %,.0f approvals/s "
+      Bench.summary(String.format(Locale.ROOT, "| write | approve %,d payouts, each sent twice at once, %d clients | %,.0f approvals/s "
           + "· p50 %.1f · p99 %.1f; %,d × 200, %,d × 409, %,d approved in the database | pgbench %,.0f tps · mean %.1f "
           + "| %.0f %% | exactly %,d approved, none twice |", N, CLIENTS, approvals, approve.p50(), approve.p99(),
           approve.count(200), approve.count(409), N, limit.tps(), limit.mean(), 100 * approvals / limit.tps(), N));
     } finally {
-      server.destroy();
-      server.waitFor();
+      server.stop();
     }
   }
 
   /** Workers with an active membership and one heir each, loaded set-based (the API is not under test here). */
   private static List<String[]> seed() throws Exception {
     int load = N + N / 10 + 100;
-    Process psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v", "n=" + load, "-h", HOST, "-p", PG_PORT,
-        "-U", USER, "-d", DB, "-f", "bench/coverage/load.sql").inheritIO().start();
+    Process psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v", "n=" + load, "-h", BenchDatabase.HOST,
+        "-p", BenchDatabase.PORT, "-U", BenchDatabase.USER, "-d", DB, "-f", "bench/coverage/load.sql").inheritIO().start();
     if (psql.waitFor() != 0) {
       throw new IllegalStateException("loading workers failed");
     }
-    sql(DB, """
+    BenchDatabase.execute(DB, """
         INSERT INTO heir (id, worker_id, position, full_name, relationship, priority_class)
         SELECT md5('h' || id::text)::uuid, id, 1, 'Ahli Waris ' || full_name, 'SPOUSE', 1 FROM worker
         """);
     List<String[]> workers = new ArrayList<>();
-    try (Connection c = connect(DB); Statement s = c.createStatement();
+    try (Connection c = BenchDatabase.connect(DB); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("""
             SELECT w.id, h.id FROM worker w JOIN membership m ON m.worker_id = w.id AND m.status = 'ACTIVE'
             JOIN heir h ON h.worker_id = w.id ORDER BY w.id LIMIT %d""".formatted(N))) {
@@ -171,10 +159,10 @@ public final class WritePathBench {
   }
 
   /** The database's word: N approved payouts, N approval entries in the audit trail, none twice. */
-  private static void check(Phase approve, int n) throws SQLException {
+  private static void check(ConcurrentClients.Phase approve, int n) throws SQLException {
     long won = approve.count(200);
     long lost = approve.count(409);
-    try (Connection c = connect(DB); Statement s = c.createStatement();
+    try (Connection c = BenchDatabase.connect(DB); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("""
             SELECT (SELECT count(*) FROM payout WHERE status = 'APPROVED'),
                    (SELECT count(*) FROM audit_entry WHERE action = 'payout.approved'),
@@ -191,110 +179,8 @@ public final class WritePathBench {
     }
   }
 
-  /**
-   * pgbench -M prepared running the approval's statements on the same tables, in the same transaction shape:
-   * the acting user re-read FOR SHARE, the payout read, conditionally updated and re-read, then the audit
-   * append as three statements under the head lock (head, canonical content, entry + head). The chain's
-   * HMAC, computed by the server between the last two, stands here as sha256 in the database.
-   */
-  private static Limit pgbenchApprove(Path work, int n) throws Exception {
-    sql(DB, "CREATE TABLE bench_payout_ids AS SELECT row_number() OVER (ORDER BY id)::int AS n, id FROM payout");
-    sql(DB, "ALTER TABLE bench_payout_ids ADD PRIMARY KEY (n)");
-    String after;
-    String actor;
-    try (Connection c = connect(DB); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT after::text, actor_id FROM audit_entry WHERE action = 'payout.approved' LIMIT 1")) {
-      rs.next();
-      after = rs.getString(1).replace("'", "''");
-      actor = rs.getString(2);
-    }
-    // The approval's statements, with this run's ids filled in (bench/write-path/approve.sql).
-    String script = Files.readString(Path.of("bench/write-path/approve.sql"))
-        .replace(":payouts", Integer.toString(n)).replace(":actor", actor).replace(":after", after);
-    Path file = work.resolve("approve.sql");
-    Files.writeString(file, script);
-    // One thread per client; no per-transaction log: pgbench reads the clock lazily and its log
-    // under-reports short transactions, while the mean (clients / tps) is exact.
-    // The session settings Ngopeni's pool uses (Pools: jit off).
-    ProcessBuilder pb = new ProcessBuilder("pgbench", "-n", "-M", "prepared", "-c", Integer.toString(CLIENTS),
-        "-j", Integer.toString(CLIENTS), "-T", Integer.toString(PGBENCH_SECONDS), "-f", file.toString(),
-        "-h", HOST, "-p", PG_PORT, "-U", USER, DB).redirectErrorStream(true);
-    pb.environment().put("PGOPTIONS", "-c jit=off");
-    Process pgbench = pb.start();
-    String out = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (pgbench.waitFor() != 0) {
-      throw new IllegalStateException("pgbench failed:\n" + out);
-    }
-    return new Limit(number(out, "tps = "), number(out, "latency average = "));
-  }
-
-  record Limit(double tps, double mean) {}
-
-  private static double number(String pgbenchOutput, String label) {
-    return pgbenchOutput.lines().filter(l -> l.startsWith(label)).findFirst()
-        .map(l -> Double.parseDouble(l.substring(label.length()).split(" ")[0]))
-        .orElseThrow(() -> new IllegalStateException("no '" + label + "' in pgbench's output:\n" + pgbenchOutput));
-  }
-
-  /** A row for bench/run.sh's summary table, when it asked for one. */
-  private static void summary(String row) throws IOException {
-    String file = ENV.get("BENCH_SUMMARY");
-    if (file != null && !file.isBlank()) {
-      Files.writeString(Path.of(file), row + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-    }
-  }
-
-  interface Step {
-    int call(int i) throws Exception;
-  }
-
-  /** Runs steps 0..count-1 on CLIENTS threads, each taking the next index; latency per step in µs. */
-  private static Phase run(int count, Step step) throws Exception {
-    long[] micros = new long[count];
-    int[] statuses = new int[count];
-    AtomicInteger next = new AtomicInteger();
-    AtomicLong failures = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-    long t0 = System.nanoTime();
-    List<Future<?>> clients = new ArrayList<>();
-    for (int c = 0; c < CLIENTS; c++) {
-      clients.add(pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-          long start = System.nanoTime();
-          statuses[i] = step.call(i);
-          micros[i] = (System.nanoTime() - start) / 1000;
-        }
-        return null;
-      }));
-    }
-    for (Future<?> client : clients) {
-      client.get();
-    }
-    double seconds = secs(t0);
-    pool.shutdown();
-    long[] codes = Arrays.stream(statuses).asLongStream().toArray();
-    return Phase.of(micros, count, count / seconds, codes);
-  }
-
-  record Phase(int requests, double rate, double p50, double p99, long[] statuses) {
-    static Phase of(long[] micros, int requests, double rate, long[] statuses) {
-      long[] sorted = micros.clone();
-      Arrays.sort(sorted);
-      return new Phase(requests, rate, sorted[(int) (sorted.length * 0.50)] / 1000.0,
-          sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1000.0, statuses);
-    }
-
-    long count(int status) {
-      return Arrays.stream(statuses).filter(s -> s == status).count();
-    }
-
-    String line(String name) {
-      return String.format(Locale.ROOT, "%s %d %.0f %.2f %.2f", name, requests, rate, p50, p99);
-    }
-  }
-
   private static HttpResponse<String> post(String token, String path, String json) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(api(path)).header("Authorization", "Bearer " + token);
+    HttpRequest.Builder b = HttpRequest.newBuilder(server.api(path)).header("Authorization", "Bearer " + token);
     if (json == null) {
       b.POST(HttpRequest.BodyPublishers.noBody());
     } else {
@@ -325,60 +211,6 @@ public final class WritePathBench {
   }
 
   private static String login(String username) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(api("/auth/login")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(new JsonObject().put("username", username).put("password", PASSWORD).encode()))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    expect(r, 200);
-    return new JsonObject(r.body()).getString("accessToken");
-  }
-
-  private static Process startServer(Path work) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-jar", "api/target/ngopeni.jar");
-    pb.environment().put("NGOPENI_DATABASE_URL", "postgresql://" + USER + "@" + HOST + ":" + PG_PORT + "/" + DB);
-    pb.environment().put("NGOPENI_HTTP_PORT", Integer.toString(HTTP_PORT));
-    pb.environment().put("NGOPENI_ADMIN_PASSWORD", PASSWORD);
-    pb.environment().put("NGOPENI_DATA_DIR", work.resolve("data").toString());
-    pb.redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
-    return pb.start();
-  }
-
-  private static void awaitReady() throws Exception {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if (HTTP.send(HttpRequest.newBuilder(api("/health/ready")).build(), HttpResponse.BodyHandlers.discarding())
-            .statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("Ngopeni did not become ready; see bench/target/write-path/server.log");
-  }
-
-  private static URI api(String path) {
-    return URI.create("http://127.0.0.1:" + HTTP_PORT + "/api/v1" + path);
-  }
-
-  private static Connection connect(String db) throws SQLException {
-    return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PG_PORT + "/" + db, USER, "");
-  }
-
-  private static void sql(String db, String statement) throws SQLException {
-    try (Connection c = connect(db); Statement s = c.createStatement()) {
-      s.execute(statement);
-    }
-  }
-
-  private static double secs(long t0) {
-    return (System.nanoTime() - t0) / 1e9;
-  }
-
-  private static String env(String name, String fallback) {
-    String v = ENV.get(name);
-    return v == null || v.isBlank() ? fallback : v;
+    return BenchApi.login(HTTP, server.base(), username, PASSWORD);
   }
 }

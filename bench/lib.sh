@@ -1,0 +1,70 @@
+# Shared by the bench scripts that run their own Ngopeni server against a scratch database on the
+# local PostgreSQL (127.0.0.1:5432, trust auth). Sourced first, not run:
+#   source "$(dirname "$0")/../lib.sh"
+# It stops the script at the first failure (set -euo pipefail), changes to the repository root
+# and sets PGHOST, PGPORT and PGUSER (each may be given).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+
+# Installs wrk (Debian) when it is missing.
+bench_need_wrk() {
+  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+}
+
+# Builds the server jar unless it is there already.
+bench_build_jar() {
+  [ -f api/target/ngopeni.jar ] || mvn -B -q package -DskipTests -pl api -am
+}
+
+# The classpath of the bench programs: the server jar, and what bench_build_java compiled.
+BENCH_CLASSPATH=api/target/ngopeni.jar:bench/target/classes
+
+# bench_build_java [DIR...]: compiles the helpers in bench/common, and the sources of each DIR (a
+# bench program split over several files), into bench/target/classes. Needs the server jar.
+bench_build_java() {
+  local sources=(bench/common/*.java) dir
+  for dir in "$@"; do
+    sources+=("$dir"/*.java)
+  done
+  javac -d bench/target/classes -cp api/target/ngopeni.jar "${sources[@]}"
+}
+
+# bench_start_server HEAP DB PORT [ADMIN_PASSWORD] [READY_SECONDS]
+# Starts the server on database DB and port PORT with a Java heap of HEAP (e.g. 1g) from a copy
+# of the jar in a fresh temporary directory DATA (also the server's data directory; its log is
+# $DATA/server.log), sets SERVER to its process id, stops it and removes DATA on exit, and waits
+# until it is ready (at most READY_SECONDS, default 120). Without ADMIN_PASSWORD the server
+# starts without NGOPENI_ADMIN_PASSWORD. A script that needs more done on exit replaces the trap
+# and calls bench_stop_server in it.
+bench_start_server() {
+  local heap=$1 db=$2 port=$3 password=${4:-} ready=${5:-120}
+  DATA=$(mktemp -d)
+  cp api/target/ngopeni.jar "$DATA/ngopeni.jar" # a rebuild during the run must not pull the jar from under the server
+  env NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$db" NGOPENI_HTTP_PORT="$port" NGOPENI_DATA_DIR="$DATA" \
+    ${password:+"NGOPENI_ADMIN_PASSWORD=$password"} java "-Xmx$heap" -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
+  SERVER=$!
+  trap bench_stop_server EXIT
+  for _ in $(seq "$ready"); do
+    curl -sf "http://127.0.0.1:$port/api/v1/health/ready" >/dev/null && break
+    sleep 1
+  done
+}
+
+# Stops the server bench_start_server started and removes its directory.
+bench_stop_server() {
+  kill "$SERVER" 2>/dev/null || true
+  wait "$SERVER" 2>/dev/null || true
+  rm -rf "$DATA"
+}
+
+# bench_drop_db DB: drops the scratch database DB, closing any connection still open to it.
+bench_drop_db() {
+  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)"
+}
+
+# bench_login PORT USERNAME PASSWORD: prints the access token of a fresh login.
+bench_login() {
+  curl -sf -X POST "http://127.0.0.1:$1/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$2\",\"password\":\"$3\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
+}
