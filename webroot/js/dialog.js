@@ -22,6 +22,23 @@ export function actions(submitLabel, dialog, submitClass = 'primary') {
 }
 
 /**
+ * Submits a dialog's form: while the form is busy, send() makes the request; then the dialog
+ * closes and done(result) runs, or the ApiError shows in the form (codeFields: problem codes to
+ * the fields they concern, as for showProblem).
+ */
+export async function submitDialog({ form, dialog, send, done, codeFields }) {
+  await busy(form, async () => {
+    try {
+      const result = await send();
+      dialog.close();
+      done(result);
+    } catch (error) {
+      showProblem(form, error, codeFields);
+    }
+  });
+}
+
+/**
  * A decision to confirm: an intro, what it concerns (`about`), optionally a reason to give,
  * and the action. send(reason) performs it; its ApiError shows in the dialog (a 403, a 422
  * under the reason); onDone(result) runs after success.
@@ -37,15 +54,7 @@ export function confirmDialog({ title, intro, about, reason, submitLabel, submit
     actions(submitLabel, () => opened.dialog, submitClass));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    await busy(form, async () => {
-      try {
-        const result = await send(reasonInput ? reasonInput.value.trim() : undefined);
-        opened.dialog.close();
-        onDone(result);
-      } catch (error) {
-        showProblem(form, error);
-      }
-    });
+    await submitDialog({ form, dialog: opened.dialog, send: () => send(reasonInput ? reasonInput.value.trim() : undefined), done: onDone });
   });
   opened = openDialog(title, form);
   (reasonInput || form.querySelector('button[type=submit]')).focus();

@@ -3,6 +3,7 @@
 // (#/audit?entityType=user&entityId=…), so a filtered view can be linked and Back undoes it.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable, col } from '../table.js';
 import { has, t } from '../i18n.js';
 import { dateTime } from '../format.js';
 import { field, problemMessage } from '../forms.js';
@@ -49,16 +50,10 @@ export function render(main, { user: me, alive }) {
 
   const body = h('tbody');
   const caption = h('caption', { class: 'visually-hidden' });
-  const table = h('table', { class: 'table audit-table' },
-    caption,
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col', class: 'seq' }, t('audit.col.seq')),
-      h('th', { scope: 'col' }, t('audit.col.time')),
-      h('th', { scope: 'col' }, t('audit.col.actor')),
-      h('th', { scope: 'col' }, t('audit.col.action')),
-      h('th', { scope: 'col' }, t('audit.col.entity')),
-      h('th', { scope: 'col' }, t('audit.col.changes')))),
-    body);
+  const table = dataTable({ className: 'audit-table', caption,
+    columns: [col('audit.col.seq', 'seq'), 'audit.col.time', 'audit.col.actor', 'audit.col.action',
+      'audit.col.entity', 'audit.col.changes'],
+    body });
   const pager = cursorPager({
     load: (cursor) => api.get(`/audit${listQuery(PAGE_SIZE, cursor, filters)}`),
     draw: (page) => {

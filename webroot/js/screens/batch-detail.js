@@ -3,6 +3,7 @@
 // open — the bank's result file to upload (reconcile-form.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable, col } from '../table.js';
 import { t } from '../i18n.js';
 import { dateTime, number, rupiah, shortId } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -107,15 +108,10 @@ export function render(main, { user, id, alive }) {
     }) : null);
     fill(items,
       h('h2', { id: 'batch-items', class: 'visually-hidden' }, t('batches.items')),
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table batch-items' },
-        h('caption', { class: 'visually-hidden' }, t('batches.items')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('batches.item.who')),
-          h('th', { scope: 'col' }, t('payouts.col.account')),
-          h('th', { scope: 'col', class: 'money' }, t('payouts.col.amount')),
-          h('th', { scope: 'col' }, t('batches.item.reference')),
-          h('th', { scope: 'col' }, t('batches.item.outcome')))),
-        h('tbody', {}, batch.items.map((item) => h('tr', { 'data-payout-id': item.payoutId },
+      h('div', { class: 'table-wrap' }, dataTable({ className: 'batch-items', caption: t('batches.items'),
+        columns: ['batches.item.who', 'payouts.col.account', col('payouts.col.amount', 'money'),
+          'batches.item.reference', 'batches.item.outcome'],
+        body: h('tbody', {}, batch.items.map((item) => h('tr', { 'data-payout-id': item.payoutId },
           h('th', { scope: 'row' }, item.heirName,
             h('span', { class: 'sub' }, item.entitlementId
               ? h('a', { href: `#/santunan/entitlements/${item.entitlementId}`, title: item.entitlementId }, item.workerName)
@@ -123,7 +119,7 @@ export function render(main, { user, id, alive }) {
           h('td', {}, h('span', { class: 'codes' }, item.bankCode, ' ', item.accountNumber), h('span', { class: 'sub' }, item.accountName)),
           h('td', { class: 'money' }, rupiah(item.amount)),
           h('td', {}, h('span', { class: 'codes' }, item.reference), h('span', { class: 'sub codes', title: item.payoutId }, shortId(item.payoutId))),
-          h('td', {}, outcomeCell(item))))))));
+          h('td', {}, outcomeCell(item))))) })));
   }
 
   load();

@@ -3,6 +3,7 @@
 // who reads payouts downloads a batch's transfer file.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable, col, actionsCol } from '../table.js';
 import { t } from '../i18n.js';
 import { dateTime, number, rupiah, shortId } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -79,16 +80,10 @@ export function render(main, { user, alive }) {
           pager.first();
         },
       }),
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table batch-table' },
-        caption,
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('batches.col.created')),
-          h('th', { scope: 'col' }, t('batches.col.status')),
-          h('th', { scope: 'col', class: 'num' }, t('batches.col.count')),
-          h('th', { scope: 'col', class: 'money' }, t('batches.col.total')),
-          h('th', { scope: 'col' }, t('batches.col.outcomes')),
-          h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, t('users.col.actions'))))),
-        body)),
+      h('div', { class: 'table-wrap' }, dataTable({ className: 'batch-table', caption,
+        columns: ['batches.col.created', 'batches.col.status', col('batches.col.count', 'num'),
+          col('batches.col.total', 'money'), 'batches.col.outcomes', actionsCol()],
+        body })),
       pager.element));
   pager.first();
 }

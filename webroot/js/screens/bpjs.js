@@ -4,6 +4,7 @@
 // death until they are received. AUDITOR reads; ADMIN and OPERATOR decide.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable } from '../table.js';
 import { t } from '../i18n.js';
 import { rupiah, today } from '../format.js';
 import { confirmDialog } from '../dialog.js';
@@ -13,10 +14,8 @@ const ACTIONS = ['FIX', 'ACCEPT', 'END_MEMBERSHIP'];
 const DECIDERS = ['ADMIN', 'OPERATOR'];
 
 function table(caption, headers, rows, empty) {
-  return h('table', { class: 'table' },
-    h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {}, ...headers.map((key) => h('th', { scope: 'col' }, t(key))))),
-    h('tbody', {}, ...(rows.length ? rows : [h('tr', {}, h('td', { colspan: headers.length }, empty))])));
+  return dataTable({ caption, columns: headers,
+    body: h('tbody', {}, ...(rows.length ? rows : [h('tr', {}, h('td', { colspan: headers.length }, empty))])) });
 }
 
 function about(item) {

@@ -5,6 +5,7 @@
 // kelurahan only (the server's scope).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable, col } from '../table.js';
 import { t } from '../i18n.js';
 import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -18,40 +19,29 @@ function claimLink(claim) {
 
 function overdueTable(items) {
   if (!items.length) return h('p', { class: 'muted', 'data-empty': 'overdue' }, t('cases.overdue_empty'));
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'table', 'data-table': 'overdue' },
-    h('caption', { class: 'visually-hidden' }, t('cases.overdue_heading')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('claims.col.type')),
-      h('th', { scope: 'col' }, t('claims.col.status')),
-      h('th', { scope: 'col' }, t('cases.clock')),
-      h('th', { scope: 'col' }, t('cases.due')),
-      h('th', { scope: 'col' }, t('cases.state')))),
-    h('tbody', {}, items.flatMap((claim) => claim.clocks.filter((c) => c.state === 'OVERDUE').map((clock) =>
+  return h('div', { class: 'table-wrap' }, dataTable({ attributes: { 'data-table': 'overdue' }, caption: t('cases.overdue_heading'),
+    columns: ['claims.col.type', 'claims.col.status', 'cases.clock', 'cases.due', 'cases.state'],
+    body: h('tbody', {}, items.flatMap((claim) => claim.clocks.filter((c) => c.state === 'OVERDUE').map((clock) =>
       h('tr', { 'data-claim-id': claim.id, 'data-clock': clock.clock },
         claimLink(claim),
         h('td', {}, claimStatusBadge(claim.status)),
         h('td', {}, t(`cases.clock_name.${clock.clock}`)),
         h('td', {}, date(clock.dueOn)),
         h('td', {}, clockState(clock), ' ', t(clock.unit === 'HOURS' ? 'cases.late_hours' : 'cases.late_days',
-          { count: clock.late }))))))));
+          { count: clock.late })))))) }));
 }
 
 function flaggedTable(items) {
   if (!items.length) return h('p', { class: 'muted', 'data-empty': 'flagged' }, t('cases.flagged_empty'));
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'table', 'data-table': 'flagged' },
-    h('caption', { class: 'visually-hidden' }, t('cases.flagged_heading')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('claims.col.type')),
-      h('th', { scope: 'col' }, t('claims.col.status')),
-      h('th', { scope: 'col', class: 'money' }, t('cases.expected')),
-      h('th', { scope: 'col', class: 'money' }, t('cases.paid')),
-      h('th', { scope: 'col' }, t('cases.follow_up')))),
-    h('tbody', {}, items.map((claim) => h('tr', { 'data-claim-id': claim.id },
+  return h('div', { class: 'table-wrap' }, dataTable({ attributes: { 'data-table': 'flagged' }, caption: t('cases.flagged_heading'),
+    columns: ['claims.col.type', 'claims.col.status', col('cases.expected', 'money'), col('cases.paid', 'money'),
+      'cases.follow_up'],
+    body: h('tbody', {}, items.map((claim) => h('tr', { 'data-claim-id': claim.id },
       claimLink(claim),
       h('td', {}, claimStatusBadge(claim.status)),
       h('td', { class: 'money' }, rupiah(claim.entitlement.total)),
       h('td', { class: 'money' }, rupiah(claim.paidTotal)),
-      h('td', {}, claim.followUp.map((flag) => t(`cases.flag.${flag}`)).join('; ')))))));
+      h('td', {}, claim.followUp.map((flag) => t(`cases.flag.${flag}`)).join('; '))))) }));
 }
 
 export function render(main, { alive }) {

@@ -3,6 +3,7 @@
 // calendar), the hand-over to BPJS, BPJS's answers and expected vs paid line by line, with
 // the forms an OPERATOR or ADMIN uses next (claim-case-forms.js).
 import { h, fill } from '../dom.js';
+import { dataTable, col } from '../table.js';
 import { language, t } from '../i18n.js';
 import { date, dateTime, number, rupiah } from '../format.js';
 import { accidentForm, answerForm, handOverForm } from './claim-case-forms.js';
@@ -31,22 +32,16 @@ function lateText(clock) {
 }
 
 export function clocksTable(clocks, caption) {
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'table clocks' },
-    h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('cases.clock')),
-      h('th', { scope: 'col' }, t('cases.started')),
-      h('th', { scope: 'col' }, t('cases.due')),
-      h('th', { scope: 'col' }, t('cases.state')),
-      h('th', { scope: 'col' }, t('cases.late')))),
-    h('tbody', {}, clocks.map((clock) => h('tr', { 'data-clock': clock.clock },
+  return h('div', { class: 'table-wrap' }, dataTable({ className: 'clocks', caption,
+    columns: ['cases.clock', 'cases.started', 'cases.due', 'cases.state', 'cases.late'],
+    body: h('tbody', {}, clocks.map((clock) => h('tr', { 'data-clock': clock.clock },
       h('th', { scope: 'row' }, t(`cases.clock_name.${clock.clock}`),
         h('span', { class: 'sub hint' }, clock.regulation)),
       h('td', {}, date(clock.startedOn)),
       h('td', {}, clock.dueAt ? dateTime(clock.dueAt) : date(clock.dueOn),
         clock.calendarComplete ? null : h('span', { class: 'sub' }, t('cases.calendar_missing'))),
       h('td', {}, clockState(clock)),
-      h('td', {}, lateText(clock)))))));
+      h('td', {}, lateText(clock))))) }));
 }
 
 function handOverFacts(claim) {
@@ -66,14 +61,9 @@ function followUpNotice(flags) {
 }
 
 function checkTable(check) {
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'table expected-paid' },
-    h('caption', { class: 'visually-hidden' }, t('cases.expected_vs_paid')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('claims.line')),
-      h('th', { scope: 'col' }, t('claims.regulation')),
-      h('th', { scope: 'col', class: 'money' }, t('cases.expected')),
-      h('th', { scope: 'col', class: 'money' }, t('cases.paid')))),
-    h('tbody', {}, check.lines.map((line) => h('tr', { 'data-line': line.code, class: line.shortfall ? 'shortfall' : null },
+  return h('div', { class: 'table-wrap' }, dataTable({ className: 'expected-paid', caption: t('cases.expected_vs_paid'),
+    columns: ['claims.line', 'claims.regulation', col('cases.expected', 'money'), col('cases.paid', 'money')],
+    body: [h('tbody', {}, check.lines.map((line) => h('tr', { 'data-line': line.code, class: line.shortfall ? 'shortfall' : null },
       h('th', { scope: 'row' }, language() === 'en' && line.labelEn ? line.labelEn : line.label,
         line.shortfall ? h('span', { class: 'sub' }, t('cases.shortfall')) : null),
       h('td', { class: 'hint' }, line.regulation),
@@ -82,7 +72,7 @@ function checkTable(check) {
     h('tfoot', {}, h('tr', {},
       h('th', { scope: 'row', colspan: 2 }, t('claims.total')),
       h('td', { class: 'money sum' }, rupiah(check.expectedTotal)),
-      h('td', { class: 'money sum', 'data-paid-total': '' }, rupiah(check.paidTotal))))));
+      h('td', { class: 'money sum', 'data-paid-total': '' }, rupiah(check.paidTotal))))] }));
 }
 
 function answersList(answers) {

@@ -4,6 +4,7 @@
 // server says it. Following the case with BPJS (clocks, hand-over, answer) is claim-case.js.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable, col, actionsCol } from '../table.js';
 import { has, language, t } from '../i18n.js';
 import { bytes, date, dateTime, rupiah } from '../format.js';
 import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
@@ -153,20 +154,16 @@ export function render(main, { user, id, alive }) {
     const lines = claim.entitlement.lines || [];
     fill(entitlement,
       h('h2', { id: 'claim-entitlement' }, t('claims.entitlement')),
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, t('claims.entitlement')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('claims.line')),
-          h('th', { scope: 'col' }, t('claims.regulation')),
-          h('th', { scope: 'col', class: 'money' }, t('payouts.col.amount')))),
-        h('tbody', {}, lines.map((line) => h('tr', { class: line.flagged ? 'flagged' : null },
+      h('div', { class: 'table-wrap' }, dataTable({ caption: t('claims.entitlement'),
+        columns: ['claims.line', 'claims.regulation', col('payouts.col.amount', 'money')],
+        body: [h('tbody', {}, lines.map((line) => h('tr', { class: line.flagged ? 'flagged' : null },
           h('th', { scope: 'row' }, language() === 'en' && line.nameEn ? line.nameEn : line.nameId,
             line.flagged ? h('span', { class: 'sub' }, t('claims.not_cash')) : null),
           h('td', { class: 'hint' }, line.regulation || '—'),
           h('td', { class: 'money' }, rupiah(line.amount))))),
         h('tfoot', {}, h('tr', {},
           h('th', { scope: 'row', colspan: 2 }, t('claims.total')),
-          h('td', { class: 'money total' }, rupiah(claim.entitlement.total)))))));
+          h('td', { class: 'money total' }, rupiah(claim.entitlement.total))))] })));
   }
 
   function download(doc) {
@@ -224,15 +221,9 @@ export function render(main, { user, id, alive }) {
       kindName(kind),
       h('span', { class: 'sub' }, t(present.has(kind) ? 'claims.present' : 'claims.absent'))))),
       h('h3', {}, t('claims.uploaded_heading')),
-      uploaded.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, t('claims.uploaded_heading')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('claims.kind')),
-          h('th', { scope: 'col' }, t('claims.format')),
-          h('th', { scope: 'col' }, t('claims.size')),
-          h('th', { scope: 'col' }, t('claims.uploaded_at')),
-          h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, t('users.col.actions'))))),
-        h('tbody', {}, uploaded.map((doc) => h('tr', { 'data-document-id': doc.id },
+      uploaded.length ? h('div', { class: 'table-wrap' }, dataTable({ caption: t('claims.uploaded_heading'),
+        columns: ['claims.kind', 'claims.format', 'claims.size', 'claims.uploaded_at', actionsCol()],
+        body: h('tbody', {}, uploaded.map((doc) => h('tr', { 'data-document-id': doc.id },
           h('th', { scope: 'row' }, kindName(doc.kind)),
           h('td', {}, doc.contentType.replace(/^.*\//, '').toUpperCase()),
           h('td', {}, bytes(doc.size)),
@@ -242,7 +233,7 @@ export function render(main, { user, id, alive }) {
             class: 'button small secondary',
             'aria-label': t('claims.download_named', { kind: kindName(doc.kind) }),
             onclick: download(doc),
-          }, t('claims.download'))))))))
+          }, t('claims.download')))))) }))
         : h('p', { class: 'muted' }, t('claims.no_documents')),
       UPLOADERS.includes(user.role) && !CLOSED.includes(claim.status) ? uploadForm() : null);
   }

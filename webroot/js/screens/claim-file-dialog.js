@@ -3,10 +3,10 @@
 // incident date, so the dialog asks only what happened; the claim's page shows the rest.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { actions, openDialog } from '../dialog.js';
+import { actions, openDialog, submitDialog } from '../dialog.js';
 import { t } from '../i18n.js';
 import { parseRupiah, today } from '../format.js';
-import { busy, checkbox, field, formAlert, showProblem } from '../forms.js';
+import { checkbox, field, formAlert } from '../forms.js';
 import { options } from '../reference.js';
 
 /** The roles that file claims (x-roles of POST /claims; a field officer in their kelurahan). */
@@ -52,15 +52,8 @@ export function openFileClaim({ workerId, onFiled }) {
       medicalCosts: costsField.hidden ? undefined : parseRupiah(costs.value),
       trafficAccident: traffic.hidden ? undefined : traffic.querySelector('input').checked,
     };
-    await busy(form, async () => {
-      try {
-        const claim = await once((key) => api.postOnce('/claims', body, key));
-        opened.dialog.close();
-        onFiled(claim);
-      } catch (error) {
-        showProblem(form, error);
-      }
-    });
+    await submitDialog({ form, dialog: opened.dialog, done: onFiled,
+      send: () => once((key) => api.postOnce('/claims', body, key)) });
   });
   opened = openDialog(t('claims.file.title'), form);
   type.focus();

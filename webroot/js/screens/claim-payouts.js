@@ -4,6 +4,7 @@
 // hidden for a claim without such payouts.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable, col } from '../table.js';
 import { t } from '../i18n.js';
 import { dateTime, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -16,6 +17,23 @@ const MOST = 500;
 
 export function payoutStatusBadge(status) {
   return h('span', { class: `badge payout-${status.toLowerCase()}` }, t(`payouts.status.${status}`));
+}
+
+/**
+ * The payouts of one claim or santunan entitlement: who (with whoNote(p) beneath), account,
+ * amount, status, when and whether the signed-in user made it.
+ */
+export function payoutHistoryTable({ caption, payouts, user, whoNote }) {
+  return h('div', { class: 'table-wrap' }, dataTable({ caption,
+    columns: ['payouts.col.heir', 'payouts.col.account', col('payouts.col.amount', 'money'), 'claims.col.status',
+      'payouts.col.created'],
+    body: h('tbody', {}, payouts.map((p) => h('tr', { 'data-payout-id': p.id },
+      h('th', { scope: 'row' }, p.heirName, h('span', { class: 'sub' }, whoNote(p))),
+      h('td', {}, p.bankName, h('span', { class: 'sub codes' }, p.accountNumber), h('span', { class: 'sub' }, p.accountName)),
+      h('td', { class: 'money' }, rupiah(p.amount)),
+      h('td', {}, payoutStatusBadge(p.status)),
+      h('td', {}, dateTime(p.createdAt),
+        p.createdBy === user.id ? h('span', { class: 'sub' }, t('payouts.made_by_you')) : null)))) }));
 }
 
 /** The card (hidden until show(claim) finds payouts of the claim). */
@@ -46,22 +64,8 @@ export function claimPayoutsCard({ user, alive }) {
     fill(card,
       heading(),
       h('p', { class: 'card-note' }, t('claims.payouts.history'), ' ', h('a', { href: '#/payouts' }, t('claims.payouts.inbox'))),
-      payouts.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, t('claims.payouts.heading')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('payouts.col.heir')),
-          h('th', { scope: 'col' }, t('payouts.col.account')),
-          h('th', { scope: 'col', class: 'money' }, t('payouts.col.amount')),
-          h('th', { scope: 'col' }, t('claims.col.status')),
-          h('th', { scope: 'col' }, t('payouts.col.created')))),
-        h('tbody', {}, payouts.map((p) => h('tr', { 'data-payout-id': p.id },
-          h('th', { scope: 'row' }, p.heirName,
-            h('span', { class: 'sub' }, relationshipName(p.heirRelationship), ' · ', t('heirs.priority', { n: p.heirPriorityClass }))),
-          h('td', {}, p.bankName, h('span', { class: 'sub codes' }, p.accountNumber), h('span', { class: 'sub' }, p.accountName)),
-          h('td', { class: 'money' }, rupiah(p.amount)),
-          h('td', {}, payoutStatusBadge(p.status)),
-          h('td', {}, dateTime(p.createdAt),
-            p.createdBy === user.id ? h('span', { class: 'sub' }, t('payouts.made_by_you')) : null))))))
+      payouts.length ? payoutHistoryTable({ caption: t('claims.payouts.heading'), payouts, user,
+        whoNote: (p) => [relationshipName(p.heirRelationship), ' · ', t('heirs.priority', { n: p.heirPriorityClass })] })
         : h('p', { class: 'muted card-note' }, t('claims.payouts.none')));
   }
 

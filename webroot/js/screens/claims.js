@@ -2,6 +2,7 @@
 // one claim. Field officers see the claims of their kelurahan only (the server's scope).
 import * as api from '../api.js';
 import { h } from '../dom.js';
+import { dataTable, col } from '../table.js';
 import { t } from '../i18n.js';
 import { date, dateTime, rupiah, shortId } from '../format.js';
 import { listQuery, tablePager } from '../pager.js';
@@ -67,16 +68,10 @@ function list(main, { alive }) {
           pager.first();
         },
       }),
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        caption,
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('claims.col.type')),
-          h('th', { scope: 'col' }, t('claims.col.incident')),
-          h('th', { scope: 'col' }, t('claims.col.worker')),
-          h('th', { scope: 'col' }, t('claims.col.eligibility')),
-          h('th', { scope: 'col', class: 'money' }, t('claims.col.entitlement')),
-          h('th', { scope: 'col' }, t('claims.col.filed')))),
-        body)),
+      h('div', { class: 'table-wrap' }, dataTable({ caption,
+        columns: ['claims.col.type', 'claims.col.incident', 'claims.col.worker', 'claims.col.eligibility',
+          col('claims.col.entitlement', 'money'), 'claims.col.filed'],
+        body })),
       pager.element));
   pager.first();
 }

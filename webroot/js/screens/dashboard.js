@@ -5,6 +5,7 @@
 import * as api from '../api.js';
 import { barChart } from '../chart.js';
 import { h, fill } from '../dom.js';
+import { dataTable, col } from '../table.js';
 import { language, t } from '../i18n.js';
 import { number, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -76,20 +77,15 @@ function kecamatanChart(report) {
   const legend = h('ul', { class: 'legend' },
     h('li', { class: 'covered' }, t('dashboard.col.covered')),
     withTarget ? h('li', { class: 'target' }, t('dashboard.col.target')) : null);
-  const table = h('table', { class: 'table compact' },
-    h('caption', {}, t('dashboard.kecamatan_caption', { asOf: report.asOf })),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('dashboard.col.kecamatan')),
-      h('th', { scope: 'col', class: 'num' }, t('dashboard.col.covered')),
-      h('th', { scope: 'col', class: 'num' }, t('dashboard.col.target')),
-      h('th', { scope: 'col', class: 'num' }, t('dashboard.col.ucj')),
-      h('th', { scope: 'col', class: 'num' }, t('dashboard.col.premium')))),
-    h('tbody', {}, rows.map((row) => h('tr', { 'data-key': row.key },
+  const table = dataTable({ className: 'compact', caption: h('caption', {}, t('dashboard.kecamatan_caption', { asOf: report.asOf })),
+    columns: ['dashboard.col.kecamatan', col('dashboard.col.covered', 'num'), col('dashboard.col.target', 'num'),
+      col('dashboard.col.ucj', 'num'), col('dashboard.col.premium', 'num')],
+    body: h('tbody', {}, rows.map((row) => h('tr', { 'data-key': row.key },
       h('th', { scope: 'row' }, row.name || row.key),
       h('td', { class: 'num' }, number(row.covered)),
       h('td', { class: 'num' }, row.target === undefined || row.target === null ? '—' : number(row.target)),
       h('td', { class: 'num' }, row.ucjPercent === undefined || row.ucjPercent === null ? '—' : percent(row.ucjPercent)),
-      h('td', { class: 'num money' }, rupiah(row.monthlyPremium))))));
+      h('td', { class: 'num money' }, rupiah(row.monthlyPremium))))) });
   return [canvas, legend, withTarget ? null : h('p', { class: 'muted' }, t('dashboard.no_kecamatan_baseline')),
     h('div', { class: 'table-wrap' }, table)];
 }

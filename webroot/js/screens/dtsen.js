@@ -4,6 +4,7 @@
 // masked). A field officer's table holds their kelurahan only; the API decides that.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable, col, actionsCol } from '../table.js';
 import { t } from '../i18n.js';
 import { date, dateTime, number } from '../format.js';
 import { busy, clearProblem, field, fieldMessage, formAlert, problemMessage, showProblem } from '../forms.js';
@@ -73,14 +74,9 @@ function importsCard() {
   load();
   const element = h('section', { class: 'card flush', 'aria-labelledby': 'dtsen-imports' },
     h('div', { class: 'card-head' }, h('h2', { id: 'dtsen-imports', class: 'card-title' }, t('dtsen.imports_heading'))),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-      h('caption', { class: 'visually-hidden' }, t('dtsen.imports_heading')),
-      h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, t('dtsen.col.extract_date')),
-        h('th', { scope: 'col' }, t('dtsen.col.imported_at')),
-        h('th', { scope: 'col' }, t('dtsen.col.format')),
-        h('th', { scope: 'col', class: 'num' }, t('dtsen.col.rows')))),
-      body)));
+    h('div', { class: 'table-wrap' }, dataTable({ caption: t('dtsen.imports_heading'),
+      columns: ['dtsen.col.extract_date', 'dtsen.col.imported_at', 'dtsen.col.format', col('dtsen.col.rows', 'num')],
+      body })));
   return { element, reload: load };
 }
 
@@ -103,14 +99,9 @@ function workList(kelurahan, maxDecile, alive) {
   return h('section', { class: 'card flush dtsen-work-list', 'aria-labelledby': 'dtsen-work-list' },
     h('div', { class: 'card-head' }, h('h2', { id: 'dtsen-work-list', class: 'card-title', tabindex: '-1' },
       t('dtsen.work_list_heading', { name: kelurahan.kelurahanName }))),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-      h('caption', { class: 'visually-hidden' }, t('dtsen.work_list_heading', { name: kelurahan.kelurahanName })),
-      h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, t('dtsen.col.name')),
-        h('th', { scope: 'col' }, t('dtsen.col.nik')),
-        h('th', { scope: 'col' }, t('dtsen.col.category')),
-        h('th', { scope: 'col', class: 'num' }, t('dtsen.col.decile')))),
-      body)),
+    h('div', { class: 'table-wrap' }, dataTable({ caption: t('dtsen.work_list_heading', { name: kelurahan.kelurahanName }),
+      columns: ['dtsen.col.name', 'dtsen.col.nik', 'dtsen.col.category', col('dtsen.col.decile', 'num')],
+      body })),
     pager.element);
 }
 
@@ -148,14 +139,10 @@ function notCoveredCard(alive) {
     h('section', { class: 'card flush', 'aria-labelledby': 'dtsen-not-covered' },
       h('div', { class: 'card-head' }, h('h2', { id: 'dtsen-not-covered', class: 'card-title' }, t('dtsen.not_covered_heading')),
         field({ name: 'maxDecile', label: t('dtsen.max_decile'), control: decile })),
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table dtsen-table' },
-        h('caption', { class: 'visually-hidden' }, t('dtsen.not_covered_heading')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('dtsen.col.kelurahan')),
-          h('th', { scope: 'col', class: 'num' }, t('dtsen.col.eligible')),
-          h('th', { scope: 'col', class: 'num' }, t('dtsen.col.not_covered')),
-          h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, t('users.col.actions'))))),
-        body))),
+      h('div', { class: 'table-wrap' }, dataTable({ className: 'dtsen-table', caption: t('dtsen.not_covered_heading'),
+        columns: ['dtsen.col.kelurahan', col('dtsen.col.eligible', 'num'), col('dtsen.col.not_covered', 'num'),
+          actionsCol()],
+        body }))),
     drill);
 }
 

@@ -4,10 +4,10 @@
 // field (income out of range, a budget that cannot carry the premiums, a start too far ahead).
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { actions, openDialog } from '../dialog.js';
+import { actions, openDialog, submitDialog } from '../dialog.js';
 import { language, t } from '../i18n.js';
 import { parseRupiah, rupiah, today } from '../format.js';
-import { busy, checkbox, field, formAlert, showProblem } from '../forms.js';
+import { checkbox, field, formAlert, showProblem } from '../forms.js';
 import { options } from '../reference.js';
 
 /** The roles that enrol and end memberships (x-roles of both POSTs). */
@@ -55,15 +55,8 @@ export async function openEnrol({ worker, onSaved }) {
       // A month input gives YYYY-MM; a browser without one lets the user type it.
       startDate: /^\d{4}-\d{2}$/.test(month) ? `${month}-01` : month || undefined,
     };
-    await busy(form, async () => {
-      try {
-        const membership = await api.post(`/workers/${encodeURIComponent(worker.id)}/memberships`, body);
-        opened.dialog.close();
-        onSaved(membership);
-      } catch (error) {
-        showProblem(form, error);
-      }
-    });
+    await submitDialog({ form, dialog: opened.dialog, done: onSaved,
+      send: () => api.post(`/workers/${encodeURIComponent(worker.id)}/memberships`, body) });
   });
   opened = openDialog(t('enrol.title', { name: worker.fullName }), form);
   source.focus();
@@ -88,16 +81,9 @@ export function openEnd({ worker, membership, onSaved }) {
     actions(t('enrol.end.submit'), () => opened.dialog, 'danger'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    await busy(form, async () => {
-      try {
-        const ended = await api.post(`/memberships/${encodeURIComponent(membership.id)}/end`,
-          { endDate: end.value || undefined, reason: reason.value.trim() || undefined });
-        opened.dialog.close();
-        onSaved(ended);
-      } catch (error) {
-        showProblem(form, error);
-      }
-    });
+    await submitDialog({ form, dialog: opened.dialog, done: onSaved,
+      send: () => api.post(`/memberships/${encodeURIComponent(membership.id)}/end`,
+        { endDate: end.value || undefined, reason: reason.value.trim() || undefined }) });
   });
   opened = openDialog(t('enrol.end.title'), form);
   reason.focus();

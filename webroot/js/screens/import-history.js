@@ -3,6 +3,7 @@
 // is shown only their own; the API decides that.
 import * as api from '../api.js';
 import { h } from '../dom.js';
+import { dataTable, col } from '../table.js';
 import { t } from '../i18n.js';
 import { dateTime, number } from '../format.js';
 import { listQuery, tablePager } from '../pager.js';
@@ -40,17 +41,11 @@ export function importHistory({ alive }) {
   });
   const element = h('section', { class: 'card flush import-history', 'aria-labelledby': 'import-history' },
     h('div', { class: 'card-head' }, h('h2', { id: 'import-history', class: 'card-title' }, t('import.history.heading'))),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-      h('caption', { class: 'visually-hidden' }, t('import.history.heading')),
-      h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, t('import.history.col.when')),
-        h('th', { scope: 'col' }, t('import.history.col.by')),
-        h('th', { scope: 'col' }, t('import.history.col.status')),
-        h('th', { scope: 'col', class: 'num' }, t('import.count.total')),
-        h('th', { scope: 'col', class: 'num' }, t('import.count.inserted')),
-        h('th', { scope: 'col', class: 'num' }, t('import.count.duplicates')),
-        h('th', { scope: 'col', class: 'num' }, t('import.count.failed')))),
-      body)),
+    h('div', { class: 'table-wrap' }, dataTable({ caption: t('import.history.heading'),
+      columns: ['import.history.col.when', 'import.history.col.by', 'import.history.col.status',
+        col('import.count.total', 'num'), col('import.count.inserted', 'num'), col('import.count.duplicates', 'num'),
+        col('import.count.failed', 'num')],
+      body })),
     pager.element);
   pager.first();
   return { element, reload: () => pager.first() };

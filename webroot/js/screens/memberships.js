@@ -3,6 +3,7 @@
 // active one) for the roles that may.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable, col, actionsCol } from '../table.js';
 import { t } from '../i18n.js';
 import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -48,15 +49,10 @@ export function membershipsCard({ user, alive, onChanged }) {
           class: 'button primary small',
           onclick: () => openEnrol({ worker, onSaved: (m) => onChanged(t('membership.enrolled', { premium: rupiah(m.monthlyPremium) })) }),
         }, t('membership.enrol')) : null),
-      items.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'table membership-table' },
-        h('caption', { class: 'visually-hidden' }, t('membership.heading')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('membership.col.programs')),
-          h('th', { scope: 'col' }, t('membership.col.period')),
-          h('th', { scope: 'col', class: 'money' }, t('membership.col.income')),
-          h('th', { scope: 'col', class: 'money' }, t('membership.col.premium')),
-          may && active ? h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, t('users.col.actions'))) : null)),
-        h('tbody', {}, items.map((m) => h('tr', { 'data-membership-id': m.id, 'data-status': m.status },
+      items.length ? h('div', { class: 'table-wrap' }, dataTable({ className: 'membership-table', caption: t('membership.heading'),
+        columns: ['membership.col.programs', 'membership.col.period', col('membership.col.income', 'money'),
+          col('membership.col.premium', 'money'), may && active ? actionsCol() : null],
+        body: h('tbody', {}, items.map((m) => h('tr', { 'data-membership-id': m.id, 'data-status': m.status },
           h('td', {}, m.programs.join(' + '), h('span', { class: 'sub' }, t('membership.funded_by', { source: m.fundingSource }))),
           h('td', { class: 'period' }, statusBadge(m.status),
             h('span', { class: 'dates' }, t('membership.period', { start: date(m.startDate), end: m.endDate ? date(m.endDate) : '…' })),
@@ -67,7 +63,7 @@ export function membershipsCard({ user, alive, onChanged }) {
             type: 'button',
             class: 'button secondary small',
             onclick: () => openEnd({ worker, membership: m, onSaved: () => onChanged(t('membership.ended')) }),
-          }, t('membership.end')) : null) : null)))))
+          }, t('membership.end')) : null) : null))) }))
         : h('p', { class: 'muted' }, t('membership.none')));
   }
 

@@ -5,6 +5,7 @@
 // (batches.js), #/payouts/batches/<id> one batch (batch-detail.js).
 import * as api from '../api.js';
 import { h } from '../dom.js';
+import { dataTable, col, actionsCol } from '../table.js';
 import { has, t } from '../i18n.js';
 import { dateTime, rupiah, shortId } from '../format.js';
 import { confirmDialog } from '../dialog.js';
@@ -81,16 +82,10 @@ function inbox(main, { user: me, alive }) {
   const status = h('p', { class: 'notice', role: 'status', hidden: true });
   const body = h('tbody');
   const caption = h('caption', { class: 'visually-hidden' });
-  const table = h('table', { class: 'table payout-table' },
-    caption,
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('payouts.col.heir')),
-      h('th', { scope: 'col' }, t('payouts.col.claim')),
-      h('th', { scope: 'col' }, t('payouts.col.account')),
-      h('th', { scope: 'col', class: 'money' }, t('payouts.col.amount')),
-      h('th', { scope: 'col' }, t('payouts.col.created')),
-      h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, t('users.col.actions'))))),
-    body);
+  const table = dataTable({ className: 'payout-table', caption,
+    columns: ['payouts.col.heir', 'payouts.col.claim', 'payouts.col.account', col('payouts.col.amount', 'money'),
+      'payouts.col.created', actionsCol()],
+    body });
   const pager = tablePager({
     body,
     columns: COLUMNS,

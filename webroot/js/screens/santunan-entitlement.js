@@ -4,10 +4,10 @@
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
-import { date, dateTime, rupiah } from '../format.js';
+import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { MAKERS, openCreatePayout, relationshipName } from './santunan-payout-dialog.js';
-import { payoutStatusBadge } from './claim-payouts.js';
+import { payoutHistoryTable } from './claim-payouts.js';
 
 export function render(main, { user, id, alive }) {
   const heading = h('h1', { tabindex: '-1' }, t('santunan.entitlement'));
@@ -56,22 +56,8 @@ export function render(main, { user, id, alive }) {
       h('p', { class: 'card-note remaining' },
         t('payouts.create.remaining', { remaining: rupiah(e.remaining), total: rupiah(e.amount) }), ' ',
         h('a', { href: '#/payouts' }, t('claims.payouts.inbox'))),
-      items.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, t('santunan.payouts.heading')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('payouts.col.heir')),
-          h('th', { scope: 'col' }, t('payouts.col.account')),
-          h('th', { scope: 'col', class: 'money' }, t('payouts.col.amount')),
-          h('th', { scope: 'col' }, t('claims.col.status')),
-          h('th', { scope: 'col' }, t('payouts.col.created')))),
-        h('tbody', {}, items.map((p) => h('tr', { 'data-payout-id': p.id },
-          h('th', { scope: 'row' }, p.heirName, h('span', { class: 'sub' }, p.heirRelationship === 'WORKER'
-            ? t('santunan.beneficiary.WORKER') : relationshipName(p.heirRelationship))),
-          h('td', {}, p.bankName, h('span', { class: 'sub codes' }, p.accountNumber), h('span', { class: 'sub' }, p.accountName)),
-          h('td', { class: 'money' }, rupiah(p.amount)),
-          h('td', {}, payoutStatusBadge(p.status)),
-          h('td', {}, dateTime(p.createdAt),
-            p.createdBy === user.id ? h('span', { class: 'sub' }, t('payouts.made_by_you')) : null))))))
+      items.length ? payoutHistoryTable({ caption: t('santunan.payouts.heading'), payouts: items, user,
+        whoNote: (p) => (p.heirRelationship === 'WORKER' ? t('santunan.beneficiary.WORKER') : relationshipName(p.heirRelationship)) })
         : h('p', { class: 'muted card-note' }, t('santunan.payouts.none')));
   }
 }

@@ -6,10 +6,10 @@
 // length, each under its field. No payout is ever made from a claim: BPJS pays those benefits.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { actions, openDialog } from '../dialog.js';
+import { actions, openDialog, submitDialog } from '../dialog.js';
 import { has, t } from '../i18n.js';
 import { parseRupiah, rupiah } from '../format.js';
-import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
+import { field, formAlert, problemMessage } from '../forms.js';
 import { options } from '../reference.js';
 
 /** The roles that make payouts (x-roles of POST /santunan-entitlements/{id}/payouts). */
@@ -90,15 +90,8 @@ export async function openCreatePayout({ entitlement, onCreated }) {
       accountName: holder.value.trim() || undefined,
       amount: parseRupiah(amount.value),
     };
-    await busy(form, async () => {
-      try {
-        const payout = await once((key) => api.postOnce(`/santunan-entitlements/${encodeURIComponent(entitlement.id)}/payouts`, body, key));
-        opened.dialog.close();
-        onCreated(payout);
-      } catch (error) {
-        showProblem(form, error, CODE_FIELDS);
-      }
-    });
+    await submitDialog({ form, dialog: opened.dialog, done: onCreated, codeFields: CODE_FIELDS,
+      send: () => once((key) => api.postOnce(`/santunan-entitlements/${encodeURIComponent(entitlement.id)}/payouts`, body, key)) });
   });
   opened = openDialog(t('payouts.create.title'), form);
   opened.dialog.classList.add('wide');

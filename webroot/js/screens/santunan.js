@@ -5,6 +5,7 @@
 // entitlement with its payouts and "Create payout" (santunan-entitlement.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable, col } from '../table.js';
 import { t } from '../i18n.js';
 import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -34,16 +35,11 @@ export function period(p) {
 
 async function list(main, { alive }) {
   const body = h('tbody');
-  const table = h('table', { class: 'table santunan-table' },
-    h('caption', { class: 'visually-hidden' }, t('santunan.programmes')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('santunan.col.programme')),
-      h('th', { scope: 'col' }, t('santunan.col.period')),
-      h('th', { scope: 'col' }, t('santunan.col.amounts')),
-      h('th', { scope: 'col', class: 'money' }, t('santunan.col.ceiling')),
-      h('th', { scope: 'col', class: 'money' }, t('santunan.col.committed')),
-      h('th', { scope: 'col', class: 'money' }, t('santunan.col.left')))),
-    body);
+  const table = dataTable({ className: 'santunan-table', caption: t('santunan.programmes'),
+    columns: ['santunan.col.programme', 'santunan.col.period', 'santunan.col.amounts',
+      col('santunan.col.ceiling', 'money'), col('santunan.col.committed', 'money'),
+      col('santunan.col.left', 'money')],
+    body });
   main.append(
     h('h1', { tabindex: '-1' }, t('nav.santunan')),
     h('p', { class: 'lead' }, t('santunan.lead')),

@@ -3,7 +3,7 @@
 // 412 means someone else saved first, and the dialog offers to reload their version.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { actions, openDialog } from '../dialog.js';
+import { actions, openDialog, submitDialog } from '../dialog.js';
 import { t } from '../i18n.js';
 import { busy, checkbox, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { ROLES } from '../roles.js';
@@ -47,15 +47,8 @@ export function openCreate({ onSaved }) {
     event.preventDefault();
     const body = { username: username.value.trim(), password: password.value, role: role.value };
     if (kelurahan.wanted()) body.kelurahanCodes = codesOf(kelurahan.input.value);
-    await busy(form, async () => {
-      try {
-        const user = await api.post('/users', body);
-        opened.dialog.close();
-        onSaved(user);
-      } catch (error) {
-        showProblem(form, error, { username_taken: 'username' });
-      }
-    });
+    await submitDialog({ form, dialog: opened.dialog, done: onSaved, codeFields: { username_taken: 'username' },
+      send: () => api.post('/users', body) });
   });
   opened = openDialog(t('users.new'), form);
   username.focus();

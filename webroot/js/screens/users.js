@@ -2,6 +2,7 @@
 // second admin (OPERATOR, APPROVER and ADMIN take effect only once another admin confirms them).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable, actionsCol } from '../table.js';
 import { t } from '../i18n.js';
 import { dateTime } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -13,16 +14,10 @@ const PAGE_SIZE = 20;
 export function render(main, { user: me, alive }) {
   const status = h('p', { class: 'notice', role: 'status', hidden: true });
   const body = h('tbody');
-  const table = h('table', { class: 'table' },
-    h('caption', { class: 'visually-hidden' }, t('users.caption')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('users.col.username')),
-      h('th', { scope: 'col' }, t('users.col.role')),
-      h('th', { scope: 'col' }, t('users.col.kelurahan')),
-      h('th', { scope: 'col' }, t('users.col.status')),
-      h('th', { scope: 'col' }, t('users.col.created')),
-      h('th', { scope: 'col', class: 'actions' }, h('span', { class: 'visually-hidden' }, t('users.col.actions'))))),
-    body);
+  const table = dataTable({ caption: t('users.caption'),
+    columns: ['users.col.username', 'users.col.role', 'users.col.kelurahan', 'users.col.status', 'users.col.created',
+      actionsCol()],
+    body });
   const pager = cursorPager({
     load: (cursor) => api.get(`/users${listQuery(PAGE_SIZE, cursor)}`),
     draw: (items) => fill(body, items.length ? items.map(row)

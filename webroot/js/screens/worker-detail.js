@@ -4,6 +4,7 @@
 // (worker-claims.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable } from '../table.js';
 import { has, t } from '../i18n.js';
 import { date, dateTime } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -148,18 +149,13 @@ export function render(main, { user, id, alive }) {
             },
           }),
         }, t('heirs.edit')) : null),
-      heirs.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, t('heirs.heading')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('heirs.field.fullName')),
-          h('th', { scope: 'col' }, t('heirs.field.relationship')),
-          h('th', { scope: 'col' }, t('heirs.col.priority')),
-          h('th', { scope: 'col' }, t('workers.col.birthDate')))),
-        h('tbody', {}, heirs.map((heir) => h('tr', {},
+      heirs.length ? h('div', { class: 'table-wrap' }, dataTable({ caption: t('heirs.heading'),
+        columns: ['heirs.field.fullName', 'heirs.field.relationship', 'heirs.col.priority', 'workers.col.birthDate'],
+        body: h('tbody', {}, heirs.map((heir) => h('tr', {},
           h('th', { scope: 'row' }, heir.fullName),
           h('td', {}, t(`heirs.rel.${heir.relationship}`)),
           h('td', {}, h('span', { class: 'badge muted' }, t('heirs.priority', { n: heir.priorityClass }))),
-          h('td', {}, date(heir.birthDate)))))))
+          h('td', {}, date(heir.birthDate))))) }))
         : h('p', { class: 'muted' }, t('heirs.none')));
   }
 

@@ -4,7 +4,7 @@
 // The NIK stays in the form and the request body: never in an address, never in a log.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { actions, openDialog } from '../dialog.js';
+import { actions, openDialog, submitDialog } from '../dialog.js';
 import { t } from '../i18n.js';
 import { busy, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { options, reference, regionSelects } from '../reference.js';
@@ -85,15 +85,8 @@ export async function openCreate({ user, onSaved }) {
     formFields(control), formAlert(), actions(t('workers.create'), () => opened.dialog));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    await busy(form, async () => {
-      try {
-        const { body: saved } = await api.create('/workers', bodyOf(control));
-        opened.dialog.close();
-        onSaved(saved);
-      } catch (error) {
-        showProblem(form, error, CODE_FIELDS);
-      }
-    });
+    await submitDialog({ form, dialog: opened.dialog, done: onSaved, codeFields: CODE_FIELDS,
+      send: async () => (await api.create('/workers', bodyOf(control))).body });
   });
   opened = openDialog(t('workers.new'), form);
   opened.dialog.classList.add('wide');

@@ -4,6 +4,7 @@
 // in the browser history.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
+import { dataTable } from '../table.js';
 import { t } from '../i18n.js';
 import { date } from '../format.js';
 import { field, problemMessage } from '../forms.js';
@@ -42,16 +43,10 @@ export function render(main, context) {
 function list(main, { user, alive }) {
   let filters = { ...remembered };
   const body = h('tbody');
-  const table = h('table', { class: 'table' },
-    h('caption', { class: 'visually-hidden' }, t('workers.caption')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('workers.col.name')),
-      h('th', { scope: 'col' }, t('workers.col.nik')),
-      h('th', { scope: 'col' }, t('workers.col.birthDate')),
-      h('th', { scope: 'col' }, t('workers.col.kelurahan')),
-      h('th', { scope: 'col' }, t('workers.col.category')),
-      h('th', { scope: 'col' }, t('workers.col.coverage')))),
-    body);
+  const table = dataTable({ caption: t('workers.caption'),
+    columns: ['workers.col.name', 'workers.col.nik', 'workers.col.birthDate', 'workers.col.kelurahan',
+      'workers.col.category', 'workers.col.coverage'],
+    body });
   let ref = null;
   const pager = tablePager({
     body,
