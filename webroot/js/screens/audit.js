@@ -3,7 +3,7 @@
 // (#/audit?entityType=user&entityId=…), so a filtered view can be linked and Back undoes it.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { has, t } from '../i18n.js';
 import { dateTime } from '../format.js';
 import { field, problemMessage } from '../forms.js';
@@ -163,7 +163,7 @@ export function render(main, { user: me, alive }) {
     verifyPanel({ alive, onResult: verified }),
     h('section', { class: 'card flush', 'aria-label': t('audit.entries') },
       form,
-      h('div', { class: 'table-wrap' }, table),
+      tableWrap(table),
       pager.element));
   showFilters();
   pager.first();

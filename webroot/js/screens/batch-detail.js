@@ -3,7 +3,7 @@
 // open — the bank's result file to upload (reconcile-form.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { dateTime, number, rupiah, shortId } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -108,7 +108,7 @@ export function render(main, { user, id, alive }) {
     }) : null);
     fill(items,
       h('h2', { id: 'batch-items', class: 'visually-hidden' }, t('batches.items')),
-      h('div', { class: 'table-wrap' }, dataTable({ className: 'batch-items', caption: t('batches.items'),
+      tableWrap(dataTable({ className: 'batch-items', caption: t('batches.items'),
         columns: ['batches.item.who', 'payouts.col.account', col('payouts.col.amount', 'money'),
           'batches.item.reference', 'batches.item.outcome'],
         body: h('tbody', {}, batch.items.map((item) => h('tr', { 'data-payout-id': item.payoutId },

@@ -3,7 +3,7 @@
 // who reads payouts downloads a batch's transfer file.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col, actionsCol } from '../table.js';
+import { dataTable, col, actionsCol, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { dateTime, number, rupiah, shortId } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -80,7 +80,7 @@ export function render(main, { user, alive }) {
           pager.first();
         },
       }),
-      h('div', { class: 'table-wrap' }, dataTable({ className: 'batch-table', caption,
+      tableWrap(dataTable({ className: 'batch-table', caption,
         columns: ['batches.col.created', 'batches.col.status', col('batches.col.count', 'num'),
           col('batches.col.total', 'money'), 'batches.col.outcomes', actionsCol()],
         body })),

@@ -5,7 +5,7 @@
 // kelurahan only (the server's scope).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -19,7 +19,7 @@ function claimLink(claim) {
 
 function overdueTable(items) {
   if (!items.length) return h('p', { class: 'muted', 'data-empty': 'overdue' }, t('cases.overdue_empty'));
-  return h('div', { class: 'table-wrap' }, dataTable({ attributes: { 'data-table': 'overdue' }, caption: t('cases.overdue_heading'),
+  return tableWrap(dataTable({ attributes: { 'data-table': 'overdue' }, caption: t('cases.overdue_heading'),
     columns: ['claims.col.type', 'claims.col.status', 'cases.clock', 'cases.due', 'cases.state'],
     body: h('tbody', {}, items.flatMap((claim) => claim.clocks.filter((c) => c.state === 'OVERDUE').map((clock) =>
       h('tr', { 'data-claim-id': claim.id, 'data-clock': clock.clock },
@@ -33,7 +33,7 @@ function overdueTable(items) {
 
 function flaggedTable(items) {
   if (!items.length) return h('p', { class: 'muted', 'data-empty': 'flagged' }, t('cases.flagged_empty'));
-  return h('div', { class: 'table-wrap' }, dataTable({ attributes: { 'data-table': 'flagged' }, caption: t('cases.flagged_heading'),
+  return tableWrap(dataTable({ attributes: { 'data-table': 'flagged' }, caption: t('cases.flagged_heading'),
     columns: ['claims.col.type', 'claims.col.status', col('cases.expected', 'money'), col('cases.paid', 'money'),
       'cases.follow_up'],
     body: h('tbody', {}, items.map((claim) => h('tr', { 'data-claim-id': claim.id },

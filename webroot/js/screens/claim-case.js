@@ -3,7 +3,7 @@
 // calendar), the hand-over to BPJS, BPJS's answers and expected vs paid line by line, with
 // the forms an OPERATOR or ADMIN uses next (claim-case-forms.js).
 import { h, fill } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { language, t } from '../i18n.js';
 import { date, dateTime, number, rupiah } from '../format.js';
 import { accidentForm, answerForm, handOverForm } from './claim-case-forms.js';
@@ -32,7 +32,7 @@ function lateText(clock) {
 }
 
 export function clocksTable(clocks, caption) {
-  return h('div', { class: 'table-wrap' }, dataTable({ className: 'clocks', caption,
+  return tableWrap(dataTable({ className: 'clocks', caption,
     columns: ['cases.clock', 'cases.started', 'cases.due', 'cases.state', 'cases.late'],
     body: h('tbody', {}, clocks.map((clock) => h('tr', { 'data-clock': clock.clock },
       h('th', { scope: 'row' }, t(`cases.clock_name.${clock.clock}`),
@@ -61,7 +61,7 @@ function followUpNotice(flags) {
 }
 
 function checkTable(check) {
-  return h('div', { class: 'table-wrap' }, dataTable({ className: 'expected-paid', caption: t('cases.expected_vs_paid'),
+  return tableWrap(dataTable({ className: 'expected-paid', caption: t('cases.expected_vs_paid'),
     columns: ['claims.line', 'claims.regulation', col('cases.expected', 'money'), col('cases.paid', 'money')],
     body: [h('tbody', {}, check.lines.map((line) => h('tr', { 'data-line': line.code, class: line.shortfall ? 'shortfall' : null },
       h('th', { scope: 'row' }, language() === 'en' && line.labelEn ? line.labelEn : line.label,

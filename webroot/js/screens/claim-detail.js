@@ -4,7 +4,7 @@
 // server says it. Following the case with BPJS (clocks, hand-over, answer) is claim-case.js.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col, actionsCol } from '../table.js';
+import { dataTable, col, actionsCol, tableWrap } from '../table.js';
 import { has, language, t } from '../i18n.js';
 import { bytes, date, dateTime, rupiah } from '../format.js';
 import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
@@ -154,7 +154,7 @@ export function render(main, { user, id, alive }) {
     const lines = claim.entitlement.lines || [];
     fill(entitlement,
       h('h2', { id: 'claim-entitlement' }, t('claims.entitlement')),
-      h('div', { class: 'table-wrap' }, dataTable({ caption: t('claims.entitlement'),
+      tableWrap(dataTable({ caption: t('claims.entitlement'),
         columns: ['claims.line', 'claims.regulation', col('payouts.col.amount', 'money')],
         body: [h('tbody', {}, lines.map((line) => h('tr', { class: line.flagged ? 'flagged' : null },
           h('th', { scope: 'row' }, language() === 'en' && line.nameEn ? line.nameEn : line.nameId,
@@ -221,7 +221,7 @@ export function render(main, { user, id, alive }) {
       kindName(kind),
       h('span', { class: 'sub' }, t(present.has(kind) ? 'claims.present' : 'claims.absent'))))),
       h('h3', {}, t('claims.uploaded_heading')),
-      uploaded.length ? h('div', { class: 'table-wrap' }, dataTable({ caption: t('claims.uploaded_heading'),
+      uploaded.length ? tableWrap(dataTable({ caption: t('claims.uploaded_heading'),
         columns: ['claims.kind', 'claims.format', 'claims.size', 'claims.uploaded_at', actionsCol()],
         body: h('tbody', {}, uploaded.map((doc) => h('tr', { 'data-document-id': doc.id },
           h('th', { scope: 'row' }, kindName(doc.kind)),

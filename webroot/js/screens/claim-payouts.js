@@ -4,7 +4,7 @@
 // hidden for a claim without such payouts.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { dateTime, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -24,7 +24,7 @@ export function payoutStatusBadge(status) {
  * amount, status, when and whether the signed-in user made it.
  */
 export function payoutHistoryTable({ caption, payouts, user, whoNote }) {
-  return h('div', { class: 'table-wrap' }, dataTable({ caption,
+  return tableWrap(dataTable({ caption,
     columns: ['payouts.col.heir', 'payouts.col.account', col('payouts.col.amount', 'money'), 'claims.col.status',
       'payouts.col.created'],
     body: h('tbody', {}, payouts.map((p) => h('tr', { 'data-payout-id': p.id },

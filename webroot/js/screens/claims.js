@@ -2,7 +2,7 @@
 // one claim. Field officers see the claims of their kelurahan only (the server's scope).
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { date, dateTime, rupiah, shortId } from '../format.js';
 import { listQuery, tablePager } from '../pager.js';
@@ -68,7 +68,7 @@ function list(main, { alive }) {
           pager.first();
         },
       }),
-      h('div', { class: 'table-wrap' }, dataTable({ caption,
+      tableWrap(dataTable({ caption,
         columns: ['claims.col.type', 'claims.col.incident', 'claims.col.worker', 'claims.col.eligibility',
           col('claims.col.entitlement', 'money'), 'claims.col.filed'],
         body })),

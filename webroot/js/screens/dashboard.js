@@ -5,7 +5,7 @@
 import * as api from '../api.js';
 import { barChart } from '../chart.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { language, t } from '../i18n.js';
 import { number, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -87,7 +87,7 @@ function kecamatanChart(report) {
       h('td', { class: 'num' }, row.ucjPercent === undefined || row.ucjPercent === null ? '—' : percent(row.ucjPercent)),
       h('td', { class: 'num money' }, rupiah(row.monthlyPremium))))) });
   return [canvas, legend, withTarget ? null : h('p', { class: 'muted' }, t('dashboard.no_kecamatan_baseline')),
-    h('div', { class: 'table-wrap' }, table)];
+    tableWrap(table)];
 }
 
 async function queueCount(path) {

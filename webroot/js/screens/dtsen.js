@@ -4,7 +4,7 @@
 // masked). A field officer's table holds their kelurahan only; the API decides that.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col, actionsCol } from '../table.js';
+import { dataTable, col, actionsCol, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { date, dateTime, number } from '../format.js';
 import { busy, clearProblem, field, fieldMessage, formAlert, problemMessage, showProblem } from '../forms.js';
@@ -74,7 +74,7 @@ function importsCard() {
   load();
   const element = h('section', { class: 'card flush', 'aria-labelledby': 'dtsen-imports' },
     h('div', { class: 'card-head' }, h('h2', { id: 'dtsen-imports', class: 'card-title' }, t('dtsen.imports_heading'))),
-    h('div', { class: 'table-wrap' }, dataTable({ caption: t('dtsen.imports_heading'),
+    tableWrap(dataTable({ caption: t('dtsen.imports_heading'),
       columns: ['dtsen.col.extract_date', 'dtsen.col.imported_at', 'dtsen.col.format', col('dtsen.col.rows', 'num')],
       body })));
   return { element, reload: load };
@@ -99,7 +99,7 @@ function workList(kelurahan, maxDecile, alive) {
   return h('section', { class: 'card flush dtsen-work-list', 'aria-labelledby': 'dtsen-work-list' },
     h('div', { class: 'card-head' }, h('h2', { id: 'dtsen-work-list', class: 'card-title', tabindex: '-1' },
       t('dtsen.work_list_heading', { name: kelurahan.kelurahanName }))),
-    h('div', { class: 'table-wrap' }, dataTable({ caption: t('dtsen.work_list_heading', { name: kelurahan.kelurahanName }),
+    tableWrap(dataTable({ caption: t('dtsen.work_list_heading', { name: kelurahan.kelurahanName }),
       columns: ['dtsen.col.name', 'dtsen.col.nik', 'dtsen.col.category', col('dtsen.col.decile', 'num')],
       body })),
     pager.element);
@@ -139,7 +139,7 @@ function notCoveredCard(alive) {
     h('section', { class: 'card flush', 'aria-labelledby': 'dtsen-not-covered' },
       h('div', { class: 'card-head' }, h('h2', { id: 'dtsen-not-covered', class: 'card-title' }, t('dtsen.not_covered_heading')),
         field({ name: 'maxDecile', label: t('dtsen.max_decile'), control: decile })),
-      h('div', { class: 'table-wrap' }, dataTable({ className: 'dtsen-table', caption: t('dtsen.not_covered_heading'),
+      tableWrap(dataTable({ className: 'dtsen-table', caption: t('dtsen.not_covered_heading'),
         columns: ['dtsen.col.kelurahan', col('dtsen.col.eligible', 'num'), col('dtsen.col.not_covered', 'num'),
           actionsCol()],
         body }))),

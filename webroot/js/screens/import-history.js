@@ -3,7 +3,7 @@
 // is shown only their own; the API decides that.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { dateTime, number } from '../format.js';
 import { listQuery, tablePager } from '../pager.js';
@@ -41,7 +41,7 @@ export function importHistory({ alive }) {
   });
   const element = h('section', { class: 'card flush import-history', 'aria-labelledby': 'import-history' },
     h('div', { class: 'card-head' }, h('h2', { id: 'import-history', class: 'card-title' }, t('import.history.heading'))),
-    h('div', { class: 'table-wrap' }, dataTable({ caption: t('import.history.heading'),
+    tableWrap(dataTable({ caption: t('import.history.heading'),
       columns: ['import.history.col.when', 'import.history.col.by', 'import.history.col.status',
         col('import.count.total', 'num'), col('import.count.inserted', 'num'), col('import.count.duplicates', 'num'),
         col('import.count.failed', 'num')],

@@ -3,7 +3,7 @@
 // active one) for the roles that may.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col, actionsCol } from '../table.js';
+import { dataTable, col, actionsCol, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -49,7 +49,7 @@ export function membershipsCard({ user, alive, onChanged }) {
           class: 'button primary small',
           onclick: () => openEnrol({ worker, onSaved: (m) => onChanged(t('membership.enrolled', { premium: rupiah(m.monthlyPremium) })) }),
         }, t('membership.enrol')) : null),
-      items.length ? h('div', { class: 'table-wrap' }, dataTable({ className: 'membership-table', caption: t('membership.heading'),
+      items.length ? tableWrap(dataTable({ className: 'membership-table', caption: t('membership.heading'),
         columns: ['membership.col.programs', 'membership.col.period', col('membership.col.income', 'money'),
           col('membership.col.premium', 'money'), may && active ? actionsCol() : null],
         body: h('tbody', {}, items.map((m) => h('tr', { 'data-membership-id': m.id, 'data-status': m.status },

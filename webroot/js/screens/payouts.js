@@ -5,7 +5,7 @@
 // (batches.js), #/payouts/batches/<id> one batch (batch-detail.js).
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { dataTable, col, actionsCol } from '../table.js';
+import { dataTable, col, actionsCol, tableWrap } from '../table.js';
 import { has, t } from '../i18n.js';
 import { dateTime, rupiah, shortId } from '../format.js';
 import { confirmDialog } from '../dialog.js';
@@ -182,7 +182,7 @@ function inbox(main, { user: me, alive }) {
     status,
     h('section', { class: 'card flush' },
       tabs,
-      h('div', { class: 'table-wrap' }, table),
+      tableWrap(table),
       pager.element));
   pager.first();
 }

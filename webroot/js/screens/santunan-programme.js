@@ -3,7 +3,7 @@
 // payouts are made (santunan-entitlement.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -32,7 +32,7 @@ export function render(main, { id, alive }) {
   main.append(heading, facts,
     h('section', { class: 'card flush', 'aria-labelledby': 'programme-entitlements' },
       h('div', { class: 'card-head' }, h('h2', { id: 'programme-entitlements' }, t('santunan.entitlements'))),
-      h('div', { class: 'table-wrap' }, dataTable({ caption: t('santunan.entitlements'),
+      tableWrap(dataTable({ caption: t('santunan.entitlements'),
         columns: ['santunan.col.worker', 'santunan.col.event', col('santunan.col.amount', 'money'),
           col('santunan.col.paid', 'money'), col('santunan.col.remaining', 'money')],
         body })),

@@ -5,7 +5,7 @@
 // entitlement with its payouts and "Create payout" (santunan-entitlement.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -43,7 +43,7 @@ async function list(main, { alive }) {
   main.append(
     h('h1', { tabindex: '-1' }, t('nav.santunan')),
     h('p', { class: 'lead' }, t('santunan.lead')),
-    h('section', { class: 'card flush' }, h('div', { class: 'table-wrap' }, table)));
+    h('section', { class: 'card flush' }, tableWrap(table)));
   try {
     const page = await api.get('/santunan-programmes');
     if (!alive()) return;

@@ -2,7 +2,7 @@
 // second admin (OPERATOR, APPROVER and ADMIN take effect only once another admin confirms them).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, actionsCol } from '../table.js';
+import { dataTable, actionsCol, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { dateTime } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -101,7 +101,7 @@ export function render(main, { user: me, alive }) {
     status,
     grants,
     h('section', { class: 'card flush' },
-      h('div', { class: 'table-wrap' }, table),
+      tableWrap(table),
       pager.element));
   pager.first();
   loadGrants();

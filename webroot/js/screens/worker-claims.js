@@ -3,7 +3,7 @@
 // leads to the new claim's page.
 import * as api from '../api.js';
 import { h } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { date, dateTime, rupiah } from '../format.js';
 import { listQuery, tablePager } from '../pager.js';
@@ -38,7 +38,7 @@ export function workerClaimsCard(workerId, { user, alive }) {
         class: 'button primary small',
         onclick: () => openFileClaim({ workerId, onFiled: (claim) => { location.hash = `#/claims/${claim.id}`; } }),
       }, t('claims.file.open')) : null),
-    h('div', { class: 'table-wrap' }, dataTable({ caption: t('workers.claims.heading'),
+    tableWrap(dataTable({ caption: t('workers.claims.heading'),
       columns: ['claims.col.type', 'claims.col.incident', 'claims.col.status',
         col('claims.col.entitlement', 'money'), 'claims.col.filed'],
       body })),

@@ -4,7 +4,7 @@
 // (worker-claims.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable } from '../table.js';
+import { dataTable, tableWrap } from '../table.js';
 import { has, t } from '../i18n.js';
 import { date, dateTime } from '../format.js';
 import { problemMessage } from '../forms.js';
@@ -149,7 +149,7 @@ export function render(main, { user, id, alive }) {
             },
           }),
         }, t('heirs.edit')) : null),
-      heirs.length ? h('div', { class: 'table-wrap' }, dataTable({ caption: t('heirs.heading'),
+      heirs.length ? tableWrap(dataTable({ caption: t('heirs.heading'),
         columns: ['heirs.field.fullName', 'heirs.field.relationship', 'heirs.col.priority', 'workers.col.birthDate'],
         body: h('tbody', {}, heirs.map((heir) => h('tr', {},
           h('th', { scope: 'row' }, heir.fullName),

@@ -5,7 +5,7 @@
 // (#/workers/import/<id>), so a reload keeps following it. Past imports are listed below.
 import * as api from '../api.js';
 import { h, fill, uniqueId } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { has, t } from '../i18n.js';
 import { bytes, number, percent } from '../format.js';
 import { busy, clearProblem, field, fieldMessage, formAlert, problemMessage, showProblem } from '../forms.js';
@@ -227,7 +227,7 @@ export function render(main, { user, jobId, alive }) {
         h('h3', {}, t('import.errors.heading')),
         finished ? download : null),
       h('p', { class: 'hint' }, t('import.errors.first', { shown: number(job.errors.length) })),
-      h('div', { class: 'table-wrap' }, dataTable({ className: 'compact', caption: t('import.errors.heading'),
+      tableWrap(dataTable({ className: 'compact', caption: t('import.errors.heading'),
         columns: [col('import.errors.row', 'num'), 'import.errors.field', 'import.errors.problem'],
         body: h('tbody', {}, job.errors.map((e) => h('tr', { 'data-row': e.row },
           h('td', { class: 'num' }, number(e.row)),

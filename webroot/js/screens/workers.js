@@ -4,7 +4,7 @@
 // in the browser history.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable } from '../table.js';
+import { dataTable, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { date } from '../format.js';
 import { field, problemMessage } from '../forms.js';
@@ -132,7 +132,7 @@ function list(main, { user, alive }) {
     user.role === 'FIELD_OFFICER' ? h('p', { class: 'lead' }, t('workers.scope', { codes: user.kelurahanCodes.join(', ') })) : null,
     h('section', { class: 'card flush' },
       form,
-      h('div', { class: 'table-wrap' }, table),
+      tableWrap(table),
       pager.element),
   ].filter(Boolean));
 

@@ -1,9 +1,9 @@
 package id.ngopeni.domain.bank;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.Violations;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,9 +25,7 @@ public record BankAccount(Bank bank, String number, String name) {
       java.util.regex.Pattern.compile("[A-Za-z][A-Za-z .'-]*");
 
   public BankAccount {
-    Objects.requireNonNull(bank, "bank");
-    Objects.requireNonNull(number, "number");
-    Objects.requireNonNull(name, "name");
+    Components.requireNonNull("bank number name", bank, number, name);
   }
 
   /**

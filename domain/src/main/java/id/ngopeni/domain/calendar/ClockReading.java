@@ -1,8 +1,8 @@
 package id.ngopeni.domain.calendar;
 
+import id.ngopeni.domain.Components;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Where one service clock of a case stands.
@@ -43,9 +43,6 @@ public record ClockReading(
   }
 
   public ClockReading {
-    Objects.requireNonNull(clock, "clock");
-    Objects.requireNonNull(startedOn, "startedOn");
-    Objects.requireNonNull(dueOn, "dueOn");
-    Objects.requireNonNull(state, "state");
+    Components.requireNonNull("clock startedOn dueOn state", clock, startedOn, dueOn, state);
   }
 }

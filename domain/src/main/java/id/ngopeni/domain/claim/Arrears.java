@@ -1,8 +1,8 @@
 package id.ngopeni.domain.claim;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.money.Rupiah;
 import java.time.YearMonth;
-import java.util.Objects;
 
 /**
  * Unpaid contributions that stand between an incident and its cover: the incident is covered
@@ -14,9 +14,7 @@ import java.util.Objects;
  */
 public record Arrears(YearMonth from, YearMonth to, Rupiah amount, boolean payable) {
   public Arrears {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    Objects.requireNonNull(amount, "amount");
+    Components.requireNonNull("from to amount", from, to, amount);
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("arrears end before they start");
     }

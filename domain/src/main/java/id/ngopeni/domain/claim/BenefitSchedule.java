@@ -1,10 +1,10 @@
 package id.ngopeni.domain.claim;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.money.Rupiah;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The amounts and periods the benefit rules use, as one version of the regulation with the
@@ -106,16 +106,10 @@ public record BenefitSchedule(
   public static final List<BenefitSchedule> VERSIONS = List.of(PP_44_2015, PP_82_2019);
 
   public BenefitSchedule {
-    Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-    Objects.requireNonNull(regulation, "regulation");
-    Objects.requireNonNull(jkmDeathLumpSum, "jkmDeathLumpSum");
-    Objects.requireNonNull(jkmPeriodicBenefit, "jkmPeriodicBenefit");
-    Objects.requireNonNull(funeralCost, "funeralCost");
-    Objects.requireNonNull(jkkPeriodicMonthly, "jkkPeriodicMonthly");
-    Objects.requireNonNull(transportLand, "transportLand");
-    Objects.requireNonNull(transportSea, "transportSea");
-    Objects.requireNonNull(transportAir, "transportAir");
-    Objects.requireNonNull(homeCareCap, "homeCareCap");
+    Components.requireNonNull("effectiveFrom regulation jkmDeathLumpSum jkmPeriodicBenefit funeralCost"
+            + " jkkPeriodicMonthly transportLand transportSea transportAir homeCareCap",
+        effectiveFrom, regulation, jkmDeathLumpSum, jkmPeriodicBenefit, funeralCost, jkkPeriodicMonthly,
+        transportLand, transportSea, transportAir, homeCareCap);
   }
 
   /**

@@ -1,5 +1,6 @@
 package id.ngopeni.domain.claim;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.heir.HeirRelationship;
 import id.ngopeni.domain.money.Rupiah;
 import java.time.LocalDate;
@@ -38,9 +39,7 @@ public record BpjsAnswer(
   }
 
   public BpjsAnswer {
-    Objects.requireNonNull(outcome, "outcome");
-    Objects.requireNonNull(answeredOn, "answeredOn");
-    Objects.requireNonNull(amount, "amount");
+    Components.requireNonNull("outcome answeredOn amount", outcome, answeredOn, amount);
     lines = List.copyOf(lines);
   }
 }

@@ -1,5 +1,6 @@
 package id.ngopeni.domain.claim;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.ClaimError;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,11 +33,7 @@ public record Claim(
     long version) {
 
   public Claim {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(workerId, "workerId");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(incidentDate, "incidentDate");
-    Objects.requireNonNull(status, "status");
+    Components.requireNonNull("id workerId type incidentDate status", id, workerId, type, incidentDate, status);
   }
 
   public static Claim submit(UUID id, UUID workerId, ClaimType type, LocalDate incidentDate) {

@@ -1,7 +1,7 @@
 package id.ngopeni.domain.claim;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.money.Rupiah;
-import java.util.Objects;
 
 /**
  * One line of the benefit breakdown.
@@ -19,12 +19,8 @@ public record EntitlementLine(
     String code, String label, String labelEn, Rupiah amount, String regulation, boolean flagged, Payee payee) {
 
   public EntitlementLine {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(labelEn, "labelEn");
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(regulation, "regulation");
-    Objects.requireNonNull(payee, "payee");
+    Components.requireNonNull("code label labelEn amount regulation payee",
+        code, label, labelEn, amount, regulation, payee);
     if (regulation.isBlank()) {
       throw new IllegalArgumentException("every entitlement line carries its legal basis");
     }

@@ -1,7 +1,7 @@
 package id.ngopeni.domain.heir;
 
+import id.ngopeni.domain.Components;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -14,9 +14,7 @@ public record Heir(
     UUID id, String fullName, String nik, HeirRelationship relationship, LocalDate birthDate) {
 
   public Heir {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(fullName, "fullName");
-    Objects.requireNonNull(relationship, "relationship");
+    Components.requireNonNull("id fullName relationship", id, fullName, relationship);
   }
 
   public int priorityClass() {

@@ -1,5 +1,6 @@
 package id.ngopeni.domain.membership;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.HttpError;
@@ -50,10 +51,8 @@ public record Membership(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(workerId, "workerId");
     programs = Set.copyOf(programs);
-    Objects.requireNonNull(declaredIncome, "declaredIncome");
-    Objects.requireNonNull(fundingSource, "fundingSource");
-    Objects.requireNonNull(startDate, "startDate");
-    Objects.requireNonNull(status, "status");
+    Components.requireNonNull("declaredIncome fundingSource startDate status",
+        declaredIncome, fundingSource, startDate, status);
     if ((status == MembershipStatus.ACTIVE) != (endDate == null)) {
       throw new IllegalArgumentException("an end date goes with, and only with, an ended status");
     }

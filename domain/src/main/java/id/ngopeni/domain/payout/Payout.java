@@ -1,5 +1,6 @@
 package id.ngopeni.domain.payout;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.bank.BankAccount;
 import id.ngopeni.domain.claim.DecisionReason;
 import id.ngopeni.domain.money.Rupiah;
@@ -51,12 +52,8 @@ public record Payout(
     if ((claimId == null) == (entitlementId == null)) {
       throw new IllegalArgumentException("a payout pays a santunan entitlement (or, history only, a claim)");
     }
-    Objects.requireNonNull(heirId, "heirId");
-    Objects.requireNonNull(account, "account");
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(createdBy, "createdBy");
-    Objects.requireNonNull(createdAt, "createdAt");
+    Components.requireNonNull("heirId account amount status createdBy createdAt",
+        heirId, account, amount, status, createdBy, createdAt);
     if (amount.compareTo(Rupiah.ZERO) <= 0) {
       throw new IllegalArgumentException("a payout moves a positive amount");
     }

@@ -1,13 +1,11 @@
 package id.ngopeni.domain.problem;
 
-import java.util.Objects;
+import id.ngopeni.domain.Components;
 
 /** One failing input field: {@code field} is a JSON path such as {@code nik} or {@code heirs[2].birthDate}. */
 public record FieldError(String field, ErrorCode errorCode, String message) {
   public FieldError {
-    Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(errorCode, "errorCode");
-    Objects.requireNonNull(message, "message");
+    Components.requireNonNull("field errorCode message", field, errorCode, message);
   }
 
   /** With the catalogue's message. */

@@ -1,8 +1,8 @@
 package id.ngopeni.domain.santunan;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.money.Rupiah;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -13,10 +13,6 @@ import java.util.UUID;
 public record SantunanEntitlement(
     UUID id, UUID eventId, UUID programmeId, UUID workerId, EventKind kind, LocalDate eventDate, Rupiah amount) {
   public SantunanEntitlement {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(programmeId, "programmeId");
-    Objects.requireNonNull(workerId, "workerId");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(amount, "amount");
+    Components.requireNonNull("id programmeId workerId kind amount", id, programmeId, workerId, kind, amount);
   }
 }

@@ -1,5 +1,6 @@
 package id.ngopeni.domain.tariff;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.problem.MoneyError;
@@ -8,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One programme's contribution over a period, for every funding source or for one.
@@ -32,9 +32,7 @@ public record Tariff(
     Contribution contribution) {
 
   public Tariff {
-    Objects.requireNonNull(program, "program");
-    Objects.requireNonNull(validFrom, "validFrom");
-    Objects.requireNonNull(contribution, "contribution");
+    Components.requireNonNull("program validFrom contribution", program, validFrom, contribution);
   }
 
   public boolean isValidOn(LocalDate day) {

@@ -1,5 +1,6 @@
 package id.ngopeni.domain.user;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.UserError;
@@ -36,11 +37,7 @@ public record RoleGrant(
   }
 
   public RoleGrant {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(userId, "userId");
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(requestedBy, "requestedBy");
+    Components.requireNonNull("id userId role status requestedBy", id, userId, role, status, requestedBy);
     if (!needsConfirmation(role)) {
       throw new IllegalArgumentException("only OPERATOR, APPROVER and ADMIN are granted");
     }

@@ -1,9 +1,9 @@
 package id.ngopeni.domain.worker;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.region.RegionCode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A registration that passed {@link WorkerDraft#validate}: typed, trimmed and normalised, ready to
@@ -28,12 +28,8 @@ public record ValidatedWorker(
     List<WorkerWarning> warnings) {
 
   public ValidatedWorker {
-    Objects.requireNonNull(nik, "nik");
-    Objects.requireNonNull(fullName, "fullName");
-    Objects.requireNonNull(birthDate, "birthDate");
-    Objects.requireNonNull(sex, "sex");
-    Objects.requireNonNull(kelurahan, "kelurahan");
-    Objects.requireNonNull(category, "category");
+    Components.requireNonNull("nik fullName birthDate sex kelurahan category",
+        nik, fullName, birthDate, sex, kelurahan, category);
     warnings = List.copyOf(warnings);
   }
 
