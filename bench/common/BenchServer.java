@@ -6,17 +6,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** A Ngopeni server a bench program runs from api/target/ngopeni.jar on its scratch database. */
-public final class BenchServer {
-  private final Process process;
-  private final int port;
-  private final Path log;
-
-  private BenchServer(Process process, int port, Path log) {
-    this.process = process;
-    this.port = port;
-    this.log = log;
-  }
+/**
+ * A Ngopeni server a bench program runs from api/target/ngopeni.jar on its scratch database.
+ *
+ * @param port its HTTP port
+ * @param log the file its output goes to
+ */
+public record BenchServer(Process process, int port, Path log) {
 
   /**
    * Starts the server with heap {@code xmx} on database {@code db} and HTTP port {@code port},

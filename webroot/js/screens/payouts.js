@@ -107,47 +107,36 @@ function inbox(main, { user: me, alive }) {
     };
   }
 
+  /** The button of one decision on the payout (payouts.<action>, its _named label); doneKey announces it. */
+  function decisionButton(payout, action, className, doneKey) {
+    return h('button', {
+      type: 'button',
+      class: `button small ${className}`,
+      'aria-label': t(`payouts.${action}_named`, { amount: rupiah(payout.amount), name: payout.heirName }),
+      onclick: () => confirm(payout, action, decided(doneKey)),
+    }, t(`payouts.${action}`));
+  }
+
   function decisionCell(payout) {
     if (payout.status === 'FAILED' && CANCELLERS.includes(me.role)) {
       // The bank refused the transfer: send it back for a new approval (then it goes into the
       // next batch), or give it up, which frees its share of the entitlement for a new payout.
-      const named = { amount: rupiah(payout.amount), name: payout.heirName };
       return [
-        RETRIERS.includes(me.role) ? [h('button', {
-          type: 'button',
-          class: 'button small primary',
-          'aria-label': t('payouts.retry_named', named),
-          onclick: () => confirm(payout, 'retry', decided('payouts.retried')),
-        }, t('payouts.retry')), ' '] : null,
-        h('button', {
-          type: 'button',
-          class: 'button small secondary',
-          'aria-label': t('payouts.cancel_named', named),
-          onclick: () => confirm(payout, 'cancel', decided('payouts.cancelled')),
-        }, t('payouts.cancel'))];
+        RETRIERS.includes(me.role) ? [decisionButton(payout, 'retry', 'primary', 'payouts.retried'), ' '] : null,
+        decisionButton(payout, 'cancel', 'secondary', 'payouts.cancelled')];
     }
     if (payout.status !== 'PENDING_APPROVAL') {
       return payout.decisionReason ? h('span', { class: 'hint' }, payout.decisionReason) : null;
     }
     if (payout.createdBy === me.id) return h('span', { class: 'badge muted' }, t('payouts.awaiting_other'));
     if (me.role !== 'APPROVER') return null;
-    const named = { amount: rupiah(payout.amount), name: payout.heirName };
     return [
-      h('button', {
-        type: 'button',
-        class: 'button small primary',
-        'aria-label': t('payouts.approve_named', named),
-        onclick: () => confirm(payout, 'approve', decided('payouts.approved')),
-      }, t('payouts.approve')),
+      decisionButton(payout, 'approve', 'primary', 'payouts.approved'),
       ' ',
-      h('button', {
-        type: 'button',
-        class: 'button small secondary',
-        'aria-label': t('payouts.reject_named', named),
-        onclick: () => confirm(payout, 'reject', decided('payouts.rejected')),
-      }, t('payouts.reject')),
+      decisionButton(payout, 'reject', 'secondary', 'payouts.rejected'),
     ];
   }
+
 
   function row(payout) {
     return h('tr', { 'data-payout-id': payout.id },
