@@ -1083,4 +1083,9 @@ export default {
   'bpjs.refund.received': 'Received',
   // BPJS side (issue 15): dashboard
   'dashboard.tile.bpjs': 'Reconciliation with BPJS bills, refunds after a death',
+  // Earmarked funds (issue 16)
+  'error.category_not_earmarked': 'This funding source\'s earmark does not include the worker\'s category.',
+  'error.earmark_category_unknown': 'No active worker category has this code.',
+  'error.earmark_category_repeated': 'A category may stand in an earmark only once.',
+  'error.earmark_priority_invalid': 'The priority is a whole number from 1 (first) to 9.',
 };

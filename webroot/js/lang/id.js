@@ -1083,4 +1083,9 @@ export default {
   'bpjs.refund.received': 'Diterima',
   // BPJS side (issue 15): dashboard
   'dashboard.tile.bpjs': 'Rekonsiliasi dengan tagihan BPJS, pengembalian iuran setelah meninggal',
+  // Earmarked funds (issue 16)
+  'error.category_not_earmarked': 'Peruntukan sumber dana ini tidak mencakup kategori pekerja ini.',
+  'error.earmark_category_unknown': 'Tidak ada kategori pekerja aktif dengan kode ini.',
+  'error.earmark_category_repeated': 'Satu kategori hanya boleh muncul sekali dalam peruntukan.',
+  'error.earmark_priority_invalid': 'Prioritas adalah bilangan bulat 1 (pertama) sampai 9.',
 };

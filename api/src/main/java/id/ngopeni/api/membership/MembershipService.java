@@ -8,7 +8,6 @@ import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.budget.Budget;
 import id.ngopeni.domain.budget.BudgetPositions;
 import id.ngopeni.domain.budget.BudgetRules;
-import id.ngopeni.domain.dtsen.Decile;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.MembershipPolicy;
@@ -23,7 +22,6 @@ import id.ngopeni.domain.tariff.Premiums;
 import id.ngopeni.domain.tariff.TariffBook;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.budget.BudgetRepository;
-import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
 import id.ngopeni.persistence.membership.StoredMembership;
 import id.ngopeni.persistence.membership.WorkerRef;
@@ -51,11 +49,11 @@ public final class MembershipService {
   private final BudgetRepository budgets;
   private final BudgetLedger ledger;
   private final MembershipPolicy policy;
-  private final DtsenRepository deciles;
+  private final EnrolmentChecks checks;
 
   public MembershipService(AppContext context, MembershipRepository memberships, TariffRepository tariffs,
-      BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, DtsenRepository deciles) {
-    this.deciles = deciles;
+      BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, EnrolmentChecks checks) {
+    this.checks = checks;
     this.context = context;
     this.memberships = memberships;
     this.tariffs = tariffs;
@@ -82,7 +80,7 @@ public final class MembershipService {
               if (active) {
                 throw MembershipRepository.alreadyActive();
               }
-              return checkDecile(tx, m);
+              return checks.check(tx, m, worker);
             })
             .compose(v -> tariffs.book(tx))
             .compose(book -> checkBudget(tx, m, current, book)
@@ -90,16 +88,6 @@ public final class MembershipService {
                 .compose(stored -> context.audit()
                     .append(tx, event(caller, "membership.created", null, stored.membership()))
                     .map(seq -> json(stored, current, book))))));
-  }
-
-  /** Under a funding source with a DTSEN policy ("decile ≤ N"), the worker's decile must meet it. */
-  private Future<Void> checkDecile(SqlClient tx, Membership m) {
-    return deciles.eligibility(tx, m.fundingSource().name(), m.workerId()).map(e -> {
-      if (e.maxDecile() != null) {
-        Decile.checkEligible(e.decile(), e.maxDecile(), "workerId");
-      }
-      return null;
-    });
   }
 
   /**
