@@ -53,8 +53,9 @@ public final class BodyDigest {
   }
 
   /**
-   * The one file part of a multipart form (no other field or file) as a stream for a route to read
-   * once; the form's digest is noted, as {@link #drain} computes it for a retry, when it ends.
+   * The one file part of a multipart form as a stream for a route to read once; when it ends, the
+   * form's digest is noted as {@link #drain} computes it for a retry (the fields sent before the
+   * file, and the file: a form with more files, or fields after the file, is never replayed).
    */
   public static ReadStream<Buffer> digestingFilePart(RoutingContext ctx, HttpServerFileUpload upload) {
     MessageDigest digest = sha256();
@@ -62,7 +63,7 @@ public final class BodyDigest {
     return watched(upload, data -> {
       size[0] += data.length();
       digest.update(data.getBytes());
-    }, () -> ctx.put(KEY, form(MultiMap.caseInsensitiveMultiMap(), List.of(new Part(upload.name(), size[0], digest.digest())))));
+    }, () -> ctx.put(KEY, form(ctx.request().formAttributes(), List.of(new Part(upload.name(), size[0], digest.digest())))));
   }
 
   /** {@code source}, each buffer shown to {@code seen} and its end to {@code ended} before the reader. */

@@ -63,6 +63,15 @@ class ImportForClientsTest extends ImportTestSupport {
     assertThat(other.statusCode()).isEqualTo(422);
     assertThat(other.bodyAsJsonObject().getString("code")).isEqualTo("idempotency_key_reused");
 
+    // A field sent before the file belongs to the form a retry must repeat.
+    MultipartForm noted = MultipartForm.create().attribute("note", "kiriman kedua")
+        .binaryFileUpload("file", "pekerja.xlsx", Buffer.buffer(xlsx), "application/octet-stream");
+    var first = form("xlsx-form-2", noted);
+    assertThat(first.statusCode()).as(first.bodyAsString()).isEqualTo(202);
+    var again = form("xlsx-form-2", noted);
+    assertThat(again.getHeader("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(again.bodyAsJsonObject().getString("id")).isEqualTo(first.bodyAsJsonObject().getString("id"));
+
     // A CSV part told by its type, whatever its name.
     byte[] csv = ImportFixtures.csv(java.util.List.of(w[1])).getBytes(StandardCharsets.UTF_8);
     var csvSent = form(null, file("export", csv, "text/csv"));
