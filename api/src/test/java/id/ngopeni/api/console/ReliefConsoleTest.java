@@ -12,7 +12,6 @@ import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.tariff.ContributionRelief;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -96,15 +95,8 @@ class ReliefConsoleTest extends BrowserTest {
       String nik = server.get("/api/v1/workers/" + workers.get(i), adminToken).bodyAsJsonObject().getString("nik");
       bill.append(nik).append(',').append(billed[i]).append(",AKTIF\n");
     }
-    var run = server.post("/api/v1/premium-invoices", adminToken, new JsonObject().put("period", february.toString()));
-    String invoice = run.bodyAsJsonObject().getJsonArray("items").getJsonObject(0).getString("id");
-    var paid = server.post("/api/v1/premium-invoices/" + invoice + "/mark-paid", adminToken, new JsonObject()
-        .put("paidAt", Jakarta.today(Clock.systemUTC()).toString()).put("reference", "SP2D-FEB"));
-    assertThat(paid.statusCode()).as(paid.bodyAsString()).isEqualTo(200);
-    var reconciled = server.http.post("/api/v1/bpjs/reconciliations?period=" + february)
-        .putHeader("Authorization", "Bearer " + adminToken).putHeader("Content-Type", "text/csv")
-        .sendBuffer(Buffer.buffer(bill.toString())).await();
-    assertThat(reconciled.statusCode()).as(reconciled.bodyAsString()).isEqualTo(201);
+    fixtures.invoicedAndPaid(adminToken, february);
+    fixtures.reconciled(adminToken, february, bill.toString());
     String difference = server.get("/api/v1/bpjs/differences?status=OPEN", adminToken).bodyAsJsonObject()
         .getJsonArray("items").getJsonObject(0).getString("id");
     var accepted = server.post("/api/v1/bpjs/differences/" + difference + "/resolve", adminToken,
