@@ -25,6 +25,7 @@ import id.ngopeni.api.demo.DemoData;
 import id.ngopeni.api.bpjs.DeathRoutes;
 import id.ngopeni.api.bpjs.DeathService;
 import id.ngopeni.api.bpjs.DifferenceService;
+import id.ngopeni.api.bpjs.OverpaymentService;
 import id.ngopeni.api.bpjs.RefundService;
 import id.ngopeni.api.bpjs.ReconciliationRoutes;
 import id.ngopeni.api.bpjs.ReconciliationService;
@@ -80,6 +81,7 @@ import id.ngopeni.persistence.dtsen.TargetingRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
 import id.ngopeni.persistence.bpjs.DeathRepository;
 import id.ngopeni.persistence.bpjs.DifferenceRepository;
+import id.ngopeni.persistence.bpjs.OverpaymentRepository;
 import id.ngopeni.persistence.bpjs.ReconciliationRepository;
 import id.ngopeni.persistence.bpjs.RegistrationRepository;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
@@ -211,7 +213,8 @@ final class Features {
     features.add(new RegistrationRoutes(new RegistrationService(context, files)));
     features.add(new ReconciliationRoutes(
         new ReconciliationService(context, new ReconciliationRepository(), new DifferenceRepository(), files),
-        new DifferenceService(context, new DifferenceRepository(), new MembershipRepository())));
+        new DifferenceService(context, new DifferenceRepository(), new MembershipRepository()),
+        new OverpaymentService(context, new OverpaymentRepository(), new DifferenceRepository())));
     DeathRepository deaths = new DeathRepository();
     features.add(new DeathRoutes(new DeathService(context, deaths, new MembershipRepository()),
         new RefundService(context, deaths)));

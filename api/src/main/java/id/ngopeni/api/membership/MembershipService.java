@@ -2,6 +2,7 @@ package id.ngopeni.api.membership;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.budget.BudgetLedger;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
@@ -12,11 +13,14 @@ import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.membership.MembershipRequest;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.tariff.Premiums;
 import id.ngopeni.domain.tariff.TariffBook;
@@ -128,6 +132,31 @@ public final class MembershipService {
     }));
   }
 
+  /**
+   * Moves an ACTIVE membership to another sector, over the version the caller read ({@code
+   * If-Match}; {@link ETags#ANY} takes the stored one). Invoices already generated keep their
+   * prices; from the next generated month the membership is priced in its new sector.
+   */
+  public Future<JsonObject> changeSector(Caller caller, UUID id, int expectedVersion, Sector sector,
+      Violations violations) {
+    violations.throwIfAny();
+    return context.pool().withTransaction(tx -> memberships.find(tx, id).compose(found -> {
+      StoredMembership stored = found.filter(s -> caller.canSeeKelurahan(s.kelurahanCode()))
+          .orElseThrow(MembershipService::membershipNotFound);
+      Membership before = stored.membership();
+      if (!ETags.matches(expectedVersion, (int) before.version())) {
+        throw new VersionConflict(HttpError.VERSION_CONFLICT);
+      }
+      Membership after = before.inSector(sector);
+      return memberships.changeSector(tx, after, before.version()).compose(written -> {
+        StoredMembership saved = written.orElseThrow(() -> new VersionConflict(HttpError.VERSION_CONFLICT));
+        return tariffs.book(tx).compose(book -> context.audit()
+            .append(tx, event(caller, "membership.sector_changed", before, saved.membership()))
+            .map(seq -> json(saved, YearMonth.from(today()), book)));
+      });
+    }));
+  }
+
   public Future<JsonArray> ofWorker(Caller caller, UUID workerId) {
     SqlClient db = context.pool();
     return visibleWorker(db, caller, workerId)
@@ -150,7 +179,8 @@ public final class MembershipService {
   static JsonObject json(StoredMembership s, YearMonth current, TariffBook book) {
     Membership m = s.membership();
     YearMonth month = MembershipJson.premiumMonth(m, current);
-    return MembershipJson.of(s, month, Premiums.monthly(m.programs(), m.declaredIncome(), m.fundingSource(), month, book));
+    return MembershipJson.of(s, month,
+        Premiums.monthly(m.programs(), m.declaredIncome(), m.fundingSource(), m.sector(), month, book));
   }
 
   static AuditEvent event(Caller caller, String action, Membership before, Membership after) {

@@ -27,7 +27,9 @@ final class ErrorCatalogue {
           ImportError.values(), ReferenceError.values(), MoneyError.values(), ClaimError.values(), PayoutError.values(),
           SantunanError.values(),
           BpjsError.values(),
-          DtsenError.values(), EarmarkError.values())
+          DtsenError.values(),
+          EarmarkError.values(),
+          ReliefError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();
