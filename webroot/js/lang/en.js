@@ -1161,4 +1161,7 @@ export default {
   'durations.add_form': 'Change a duration',
   'durations.add_hint': 'Working days for BPJS\'s payment, hours for the accident report; from today or later.',
   'durations.add': 'Add',
+  'durations.clock.JKM_PAYMENT': 'BPJS pays a complete JKM file',
+  'durations.clock.JKK_PAYMENT': 'BPJS pays a complete JKK file',
+  'durations.clock.ACCIDENT_REPORT': 'Work accident reported to BPJS',
 };

@@ -1161,4 +1161,7 @@ export default {
   'durations.add_form': 'Ubah durasi',
   'durations.add_hint': 'Hari kerja untuk pembayaran BPJS, jam untuk laporan kecelakaan; mulai hari ini atau sesudahnya.',
   'durations.add': 'Tambah',
+  'durations.clock.JKM_PAYMENT': 'BPJS membayar berkas JKM lengkap',
+  'durations.clock.JKK_PAYMENT': 'BPJS membayar berkas JKK lengkap',
+  'durations.clock.ACCIDENT_REPORT': 'Kecelakaan kerja dilaporkan ke BPJS',
 };

@@ -5,12 +5,13 @@
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { has, language, t } from '../i18n.js';
-import { bytes, date, dateTime, month, monthsBetween, rupiah } from '../format.js';
+import { bytes, date, dateTime, rupiah } from '../format.js';
 import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
 import { confirmDialog } from '../dialog.js';
 import { saveFile } from '../files.js';
 import { options } from '../reference.js';
 import { claimCaseCard } from './claim-case.js';
+import { accidentFacts, arrearsNotice } from './claim-facts.js';
 
 const DECIDERS = ['ADMIN', 'OPERATOR'];
 const UPLOADERS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
@@ -20,33 +21,6 @@ const CLOSED = ['REJECTED', 'PAID'];
 // Every kind the API accepts (OpenAPI DocumentKind), for uploads beyond the required ones.
 const DOC_KINDS = ['KTP_MEMBER', 'KTP_HEIR', 'DEATH_CERTIFICATE', 'FAMILY_CARD', 'HEIR_LETTER', 'MARRIAGE_BOOK', 'BANK_BOOK',
   'NPWP', 'ACCIDENT_FORM', 'INCIDENT_REPORT', 'WITNESS_KTP', 'POLICE_REPORT', 'MEDICAL_RECEIPTS', 'BPJS_RECEIPT', 'BPJS_ANSWER'];
-
-/** An incapacity period or the disability found, as filed (JKK_INCAPACITY, JKK_DISABILITY). */
-function accidentFacts(accident) {
-  if (!accident) return null;
-  const findings = (accident.disabilities || []).map((f) => (f.functionLostPercent
-    ? t('claims.finding_lost', { code: f.tableCode, percent: f.functionLostPercent }) : f.tableCode));
-  return [
-    accident.unableToWorkFrom ? [h('dt', {}, t('claims.file.incapacity')),
-      h('dd', { 'data-incapacity': '' }, `${date(accident.unableToWorkFrom)} – ${date(accident.unableToWorkUntil)}`)] : null,
-    accident.totalDisability ? [h('dt', {}, t('claims.file.disability')), h('dd', {}, t('claims.file.total_disability'))] : null,
-    findings.length ? [h('dt', {}, t('claims.file.disability')), h('dd', {}, findings.join(', '))] : null,
-  ];
-}
-
-/**
- * The unpaid months the incident's cover waits for (eligibility.arrears): each month, what paying
- * them costs, and whether they can still be paid (at most 3 months back).
- */
-export function arrearsNotice(arrears) {
-  if (!arrears) return null;
-  const months = monthsBetween(arrears.from, arrears.to);
-  return h('div', { class: 'warnings arrears', role: 'note', 'data-arrears': `${arrears.from} ${arrears.to}` },
-    h('p', {}, h('strong', {}, t('claims.arrears.heading', { count: months.length }))),
-    h('ul', { class: 'arrears-months' }, months.map((m) => h('li', { 'data-month': m }, month(m)))),
-    h('p', {}, t('claims.arrears.amount', { amount: rupiah(arrears.amount) }), ' ',
-      t(arrears.payable ? 'claims.arrears.payable' : 'claims.arrears.not_payable')));
-}
 
 export function eligibilityBadge(claim) {
   const eligible = claim.eligibility?.eligible;

@@ -19,14 +19,14 @@ function table(items) {
       h('th', { scope: 'col' }, t('durations.amount')),
       h('th', { scope: 'col' }, t('cases.state')))),
     h('tbody', {}, items.map((d) => h('tr', { 'data-duration': `${d.clock}@${d.validFrom}` },
-      h('th', { scope: 'row' }, t(`cases.clock_name.${d.clock}`)),
+      h('th', { scope: 'row' }, t(`durations.clock.${d.clock}`)),
       h('td', {}, date(d.validFrom)),
       h('td', {}, t(d.unit === 'HOURS' ? 'durations.hours' : 'durations.working_days', { count: number(d.amount) })),
       h('td', {}, d.inForce ? h('span', { class: 'badge coverage-active' }, t('durations.in_force')) : '—'))))));
 }
 
 function addForm(done) {
-  const clock = h('select', {}, options(t('workers.choose'), CLOCKS.map((c) => [c, t(`cases.clock_name.${c}`)]), ''));
+  const clock = h('select', {}, options(t('workers.choose'), CLOCKS.map((c) => [c, t(`durations.clock.${c}`)]), ''));
   const validFrom = h('input', { type: 'date', min: today(), value: today() });
   const amount = h('input', { type: 'number', min: 1, max: 365, step: 1 });
   const send = api.intent();
