@@ -11,6 +11,8 @@ import id.ngopeni.api.budget.EarmarkService;
 import id.ngopeni.api.budget.BudgetService;
 import id.ngopeni.api.calendar.HolidayRoutes;
 import id.ngopeni.api.calendar.HolidayService;
+import id.ngopeni.api.calendar.ServiceDurationRoutes;
+import id.ngopeni.api.calendar.ServiceDurationService;
 import id.ngopeni.api.claim.ClaimAccess;
 import id.ngopeni.api.claim.ClaimCaseRoutes;
 import id.ngopeni.api.claim.ClaimCaseService;
@@ -197,6 +199,7 @@ final class Features {
     CalendarRepository calendar = new CalendarRepository();
     ClaimCases cases = new ClaimCases(context.clock(), new ClaimCaseRepository(), facts, calendar);
     features.add(new HolidayRoutes(new HolidayService(context, calendar)));
+    features.add(new ServiceDurationRoutes(new ServiceDurationService(context, calendar)));
     features.add(new ClaimCaseRoutes(new ClaimCaseService(context, new ClaimCaseRepository(), facts, access, cases)));
     features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, access, cases)));
     features.add(new DocumentRoutes(new DocumentService(context, documents, access),

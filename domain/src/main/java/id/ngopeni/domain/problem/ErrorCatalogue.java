@@ -29,7 +29,8 @@ final class ErrorCatalogue {
           BpjsError.values(),
           DtsenError.values(),
           EarmarkError.values(),
-          ReliefError.values())
+          ReliefError.values(),
+          CaseError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();
