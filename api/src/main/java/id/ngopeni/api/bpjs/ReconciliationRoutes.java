@@ -28,17 +28,10 @@ import java.util.UUID;
  * compared with the month's premium invoices; {@code /bpjs/differences}: what differs, and a
  * user's decision on each.
  */
-public final class ReconciliationRoutes implements Feature {
+public record ReconciliationRoutes(ReconciliationService reconciliations,
+    DifferenceService differences) implements Feature {
   /** 500,000 rows of BPJS's bill are about 40 MiB of CSV. */
   static final long MAX_BYTES = 200L * 1024 * 1024;
-
-  private final ReconciliationService reconciliations;
-  private final DifferenceService differences;
-
-  public ReconciliationRoutes(ReconciliationService reconciliations, DifferenceService differences) {
-    this.reconciliations = reconciliations;
-    this.differences = differences;
-  }
 
   @Override
   public void mount(Router api) {
@@ -109,11 +102,7 @@ public final class ReconciliationRoutes implements Feature {
       default -> throw Invalid.of("status", id.ngopeni.domain.problem.HttpError.VALUE_UNKNOWN, "Must be OPEN or RESOLVED.");
     };
     differences.list(reconciliation, open, cursor, limit)
-        .compose(items -> {
-          String next = items.size() == limit ? Paging.cursorOf(UUID.fromString(items.get(items.size() - 1)
-              .getString("id"))) : null;
-          return Responses.json(ctx, 200, Paging.page(new JsonArray(items), next));
-        })
+        .compose(items -> Responses.json(ctx, 200, Paging.pageById(items, limit)))
         .onFailure(ctx::fail);
   }
 
