@@ -2,7 +2,8 @@
 // with its budget ceiling and what its payouts hold. BPJS pays the statutory JKK/JKM benefits
 // itself; these are the only benefits the city pays, under four eyes. #/santunan/<id> is one
 // programme with its entitlements (santunan-programme.js), #/santunan/entitlements/<id> one
-// entitlement with its payouts and "Create payout" (santunan-entitlement.js).
+// entitlement with its payouts and "Create payout" (santunan-entitlement.js). An ADMIN creates
+// and edits programmes (santunan-programme-dialog.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { dataTable, col, tableWrap } from '../table.js';
@@ -11,6 +12,7 @@ import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
 import * as programme from './santunan-programme.js';
 import * as entitlement from './santunan-entitlement.js';
+import { PROGRAMME_WRITERS, openProgrammeDialog } from './santunan-programme-dialog.js';
 
 export function render(main, context) {
   const [, view, id] = location.hash.replace(/^#\/?/, '').split('?')[0].split('/');
@@ -33,15 +35,20 @@ export function period(p) {
   return p.effectiveTo ? `${date(p.effectiveFrom)} – ${date(p.effectiveTo)}` : t('santunan.since', { from: date(p.effectiveFrom) });
 }
 
-async function list(main, { alive }) {
+async function list(main, { user, alive }) {
   const body = h('tbody');
   const table = dataTable({ className: 'santunan-table', caption: t('santunan.programmes'),
     columns: ['santunan.col.programme', 'santunan.col.period', 'santunan.col.amounts',
       col('santunan.col.ceiling', 'money'), col('santunan.col.committed', 'money'),
       col('santunan.col.left', 'money')],
     body });
+  const create = PROGRAMME_WRITERS.includes(user.role) ? h('button', {
+    type: 'button',
+    class: 'button primary',
+    onclick: () => openProgrammeDialog({ onSaved: (p) => { location.hash = `#/santunan/${p.id}`; } }),
+  }, t('santunan.form.new')) : null;
   main.append(
-    h('h1', { tabindex: '-1' }, t('nav.santunan')),
+    h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, t('nav.santunan')), create),
     h('p', { class: 'lead' }, t('santunan.lead')),
     h('section', { class: 'card flush' }, tableWrap(table)));
   try {

@@ -26,19 +26,13 @@ import java.util.UUID;
 /**
  * {@code /bpjs/reconciliations}: BPJS's monthly bill uploaded (CSV or XLSX, streamed to disk),
  * compared with the month's premium invoices; {@code /bpjs/differences}: what differs, and a
- * user's decision on each.
+ * user's decision on each; {@code carry-over} and {@code /bpjs/overpayments}: what the city paid
+ * beyond a reconciled month, carried to the next.
  */
-public final class ReconciliationRoutes implements Feature {
+public record ReconciliationRoutes(ReconciliationService reconciliations,
+    DifferenceService differences, OverpaymentService overpayments) implements Feature {
   /** 500,000 rows of BPJS's bill are about 40 MiB of CSV. */
   static final long MAX_BYTES = 200L * 1024 * 1024;
-
-  private final ReconciliationService reconciliations;
-  private final DifferenceService differences;
-
-  public ReconciliationRoutes(ReconciliationService reconciliations, DifferenceService differences) {
-    this.reconciliations = reconciliations;
-    this.differences = differences;
-  }
 
   @Override
   public void mount(Router api) {
@@ -49,6 +43,20 @@ public final class ReconciliationRoutes implements Feature {
     api.get("/bpjs/reconciliations/:id").handler(readers).handler(this::get);
     api.get("/bpjs/differences").handler(readers).handler(this::differences);
     api.post("/bpjs/differences/:id/resolve").handler(writers).handler(this::resolve);
+    api.post("/bpjs/reconciliations/:id/carry-over").handler(writers).handler(this::carry);
+    api.get("/bpjs/overpayments").handler(readers).handler(this::overpayments);
+  }
+
+  private void carry(RoutingContext ctx) {
+    overpayments.carry(Caller.of(ctx), pathId(ctx, BpjsError.RECONCILIATION_NOT_FOUND))
+        .compose(json -> Responses.json(ctx, 200, json))
+        .onFailure(ctx::fail);
+  }
+
+  private void overpayments(RoutingContext ctx) {
+    overpayments.recent()
+        .compose(items -> Responses.json(ctx, 200, new JsonObject().put("items", new JsonArray(items))))
+        .onFailure(ctx::fail);
   }
 
   private void upload(RoutingContext ctx) {
@@ -109,11 +117,7 @@ public final class ReconciliationRoutes implements Feature {
       default -> throw Invalid.of("status", id.ngopeni.domain.problem.HttpError.VALUE_UNKNOWN, "Must be OPEN or RESOLVED.");
     };
     differences.list(reconciliation, open, cursor, limit)
-        .compose(items -> {
-          String next = items.size() == limit ? Paging.cursorOf(UUID.fromString(items.get(items.size() - 1)
-              .getString("id"))) : null;
-          return Responses.json(ctx, 200, Paging.page(new JsonArray(items), next));
-        })
+        .compose(items -> Responses.json(ctx, 200, Paging.pageById(items, limit)))
         .onFailure(ctx::fail);
   }
 

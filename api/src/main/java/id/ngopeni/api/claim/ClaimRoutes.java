@@ -18,6 +18,7 @@ import id.ngopeni.domain.problem.Language;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -27,17 +28,11 @@ import java.util.UUID;
  * {@code /claims}: OPERATOR and ADMIN everywhere, FIELD_OFFICER files and reads in their
  * kelurahan only, AUDITOR and APPROVER read. Verifying and rejecting is office work.
  */
-public final class ClaimRoutes implements Feature {
+public record ClaimRoutes(ClaimService service) implements Feature {
   static final RequireRole FILERS = RequireRole.anyOf(Role.OPERATOR, Role.ADMIN, Role.FIELD_OFFICER);
   static final RequireRole READERS =
       RequireRole.anyOf(Role.OPERATOR, Role.ADMIN, Role.FIELD_OFFICER, Role.AUDITOR, Role.APPROVER);
   private static final RequireRole DECIDERS = RequireRole.anyOf(Role.OPERATOR, Role.ADMIN);
-
-  private final ClaimService service;
-
-  public ClaimRoutes(ClaimService service) {
-    this.service = service;
-  }
 
   @Override
   public void mount(Router api) {
@@ -46,6 +41,14 @@ public final class ClaimRoutes implements Feature {
     api.get("/claims/:id").handler(READERS).handler(this::get);
     api.post("/claims/:id/verify").handler(DECIDERS).handler(this::verify);
     api.post("/claims/:id/reject").handler(DECIDERS).handler(this::reject);
+    api.get("/disability-table").handler(READERS).handler(this::disabilityTable);
+  }
+
+  private void disabilityTable(RoutingContext ctx) {
+    JsonArray items = new JsonArray();
+    service.disabilityTable().forEach(row -> items.add(new JsonObject().put("code", row.code())
+        .put("basisPoints", row.basisPoints()).put("confirmed", row.confirmed()).put("label", row.label())));
+    Responses.json(ctx, 200, new JsonObject().put("items", items)).onFailure(ctx::fail);
   }
 
   private void file(RoutingContext ctx) {
@@ -56,7 +59,8 @@ public final class ClaimRoutes implements Feature {
         in.date("incidentDate", true),
         in.string("description", true),
         in.wholeNumber("medicalCosts", false),
-        in.bool("trafficAccident", false));
+        in.bool("trafficAccident", false),
+        AccidentInput.read(in));
     service.file(Caller.of(ctx), request, in.finish())
         .compose(claim -> {
           ctx.response().putHeader("Location", "/api/v1/claims/" + claim.id());
@@ -73,11 +77,8 @@ public final class ClaimRoutes implements Feature {
     UUID workerId = queryId(ctx, "workerId");
     service.list(Caller.of(ctx), status, type, workerId, cursor, limit)
         .compose(slice -> {
-          JsonArray items = new JsonArray();
           Language language = AcceptLanguage.negotiate(ctx);
-          slice.items().forEach(c -> items.add(ClaimJson.of(c, language)));
-          String next = Paging.nextCursor(slice, item -> item.id());
-          return Responses.json(ctx, 200, Paging.page(items, next));
+          return Responses.json(ctx, 200, Paging.page(slice, c -> ClaimJson.of(c, language), item -> item.id()));
         })
         .onFailure(ctx::fail);
   }

@@ -4,11 +4,13 @@ import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
+import id.ngopeni.domain.claim.AccidentDetails;
 import id.ngopeni.domain.claim.BenefitRules;
 import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.ClaimType;
 import id.ngopeni.domain.claim.CoverageFacts;
+import id.ngopeni.domain.claim.DisabilityTable;
 import id.ngopeni.domain.claim.DocumentKind;
 import id.ngopeni.domain.claim.Eligibility;
 import id.ngopeni.domain.claim.EligibilityRules;
@@ -24,6 +26,7 @@ import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.claim.CaseProgress;
 import id.ngopeni.persistence.claim.ClaimDocumentRepository;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
@@ -31,9 +34,7 @@ import id.ngopeni.persistence.claim.StoredClaim;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,34 +46,14 @@ import java.util.UUID;
  * Filing, reading, verifying (the file is complete) and rejecting claims; one transaction per use
  * case. The hand-over to BPJS and BPJS's answer are {@link ClaimCaseService}'s.
  */
-public final class ClaimService {
+public record ClaimService(AppContext context, ClaimRepository claims, ClaimFactsRepository facts,
+    ClaimDocumentRepository documents, ClaimAccess access, ClaimCases cases) {
   static final int MAX_DESCRIPTION = 4000;
 
   /** A claim as the client filed it (fields may be null when the JSON was wrong). */
   public record NewClaim(
       UUID workerId, ClaimType type, LocalDate incidentDate, String description, Long medicalCosts,
-      Boolean trafficAccident) {}
-
-  private final Pool pool;
-  private final Clock clock;
-  private final AuditLog audit;
-  private final ClaimRepository claims;
-  private final ClaimFactsRepository facts;
-  private final ClaimDocumentRepository documents;
-  private final ClaimAccess access;
-  private final ClaimCases cases;
-
-  public ClaimService(AppContext context, ClaimRepository claims, ClaimFactsRepository facts,
-      ClaimDocumentRepository documents, ClaimAccess access, ClaimCases cases) {
-    this.pool = context.pool();
-    this.clock = context.clock();
-    this.audit = context.audit();
-    this.claims = claims;
-    this.facts = facts;
-    this.documents = documents;
-    this.cases = cases;
-    this.access = access;
-  }
+      Boolean trafficAccident, AccidentDetails accident) {}
 
   /**
    * Files a claim with its eligibility, entitlement and required documents computed from the
@@ -90,35 +71,45 @@ public final class ClaimService {
     if (request.medicalCosts() != null && request.medicalCosts() <= 0) {
       violations.add("medicalCosts", ClaimError.MEDICAL_COSTS_NOT_POSITIVE);
     }
+    if (request.type() != null) {
+      AccidentDetails.check(violations, request.type(), request.accident(), request.incidentDate(), Jakarta.today(context.clock()));
+    }
     violations.throwIfAny();
+    AccidentDetails accident = request.type().hasAccidentDetails() ? request.accident() : null;
     UUID workerId = request.workerId();
     LocalDate incident = request.incidentDate();
     boolean traffic = Boolean.TRUE.equals(request.trafficAccident());
     Rupiah costs = request.type() == ClaimType.JKK_MEDICAL ? Rupiah.of(request.medicalCosts()) : null;
-    return pool.withTransaction(tx -> facts.lockWorker(tx, workerId)
+    return context.pool().withTransaction(tx -> facts.lockWorker(tx, workerId)
         .map(area -> area.filter(caller::canSeeKelurahan).orElseThrow(ClaimService::workerNotFound))
         .compose(area -> facts.coverageOn(tx, workerId, incident)
             .compose(coverage -> facts.deathClaimed(tx, workerId)
                 .compose(deathClaimed -> facts.heirs(tx, workerId)
                     .compose(heirs -> {
                       Eligibility eligibility = EligibilityRules.eligibility(
-                          request.type(), coverage.orElse(null), incident, Jakarta.today(clock), deathClaimed);
-                      Entitlement entitlement = entitlement(request.type(), coverage, incident, costs);
+                          request.type(), coverage.orElse(null), incident, Jakarta.today(context.clock()), deathClaimed);
+                      Entitlement entitlement = entitlement(request.type(), coverage, incident, costs, accident);
                       Set<DocumentKind> required = RequiredDocuments.required(
                           request.type(), entitlement.total(), likelyBeneficiary(heirs), traffic);
                       Claim claim = Claim.submit(Ids.newId(), workerId, request.type(), incident);
                       StoredClaim stored = new StoredClaim(claim, area, null, request.description().strip(), costs, traffic,
-                          eligibility, entitlement, List.copyOf(required), caller.userId(), null, null);
+                          eligibility, entitlement, List.copyOf(required), caller.userId(), null, null, CaseProgress.NONE,
+                          accident);
                       return claims.insert(tx, stored)
                           .compose(v -> claims.findById(tx, claim.id()))
                           .map(Optional::orElseThrow)
-                          .compose(saved -> audit.append(tx, event(caller, "claim.submitted", null, saved))
+                          .compose(saved -> context.audit().append(tx, event(caller, "claim.submitted", null, saved))
                               .compose(seq -> cases.view(tx, saved)));
                     })))));
   }
 
+  /** The regulation's disability table, in its order: what a JKK_DISABILITY claim's findings name. */
+  public List<DisabilityTable.Row> disabilityTable() {
+    return List.copyOf(DisabilityTable.all().values());
+  }
+
   public Future<CaseView> get(Caller caller, UUID id) {
-    return access.visible(pool, caller, id).compose(stored -> cases.view(pool, stored));
+    return access.visible(context.pool(), caller, id).compose(stored -> cases.view(context.pool(), stored));
   }
 
   /**
@@ -128,7 +119,7 @@ public final class ClaimService {
   public Future<Slice<StoredClaim>> list(Caller caller, ClaimStatus status, ClaimType type, UUID workerId, UUID before,
       int limit) {
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    return claims.list(pool, status, type, area, workerId, before, limit);
+    return claims.list(context.pool(), status, type, area, workerId, before, limit);
   }
 
   /**
@@ -137,8 +128,8 @@ public final class ClaimService {
    * a spouse registered after filing needs the marriage book.
    */
   public Future<CaseView> verify(Caller caller, UUID id) {
-    Instant now = clock.instant();
-    return pool.withTransaction(tx -> access.visible(tx, caller, id)
+    Instant now = context.clock().instant();
+    return context.pool().withTransaction(tx -> access.visible(tx, caller, id)
         .compose(stored -> documents.kindsPresent(tx, id)
             .compose(present -> facts.heirs(tx, stored.claim().workerId())
                 .compose(heirs -> {
@@ -155,8 +146,8 @@ public final class ClaimService {
    * (a case with BPJS waits for BPJS's answer instead).
    */
   public Future<CaseView> reject(Caller caller, UUID id, String reason) {
-    Instant now = clock.instant();
-    return pool.withTransaction(tx -> access.locked(tx, caller, id)
+    Instant now = context.clock().instant();
+    return context.pool().withTransaction(tx -> access.locked(tx, caller, id)
         .compose(stored -> move(tx, caller, stored, stored.claim().reject(reason, now), "claim.rejected", null))
         .compose(after -> cases.view(tx, after)));
   }
@@ -172,16 +163,17 @@ public final class ClaimService {
           return claims.findById(tx, next.id());
         })
         .map(Optional::orElseThrow)
-        .compose(after -> audit.append(tx, event(caller, action, before, after)).map(seq -> after));
+        .compose(after -> context.audit().append(tx, event(caller, action, before, after)).map(seq -> after));
   }
 
-  private static Entitlement entitlement(ClaimType type, Optional<CoverageFacts> coverage, LocalDate incident, Rupiah costs) {
-    // Without a membership there is no income or start date to compute a death benefit from;
-    // medical costs do not depend on either.
-    if (coverage.isEmpty() && type.isDeath()) {
+  private static Entitlement entitlement(ClaimType type, Optional<CoverageFacts> coverage, LocalDate incident, Rupiah costs,
+      AccidentDetails accident) {
+    // Without a membership there is no income or start date to compute a death, incapacity or
+    // disability benefit from; medical costs depend on neither.
+    if (coverage.isEmpty() && type.fromMembership()) {
       return Entitlement.none();
     }
-    return BenefitRules.entitlement(type, coverage.orElse(null), incident, costs);
+    return BenefitRules.entitlement(type, coverage.orElse(null), incident, costs, accident);
   }
 
   /**

@@ -4,6 +4,11 @@ package id.ngopeni.domain.problem;
 public final class VersionConflict extends DomainProblem {
   private static final long serialVersionUID = 1L;
 
+  /** With the catalogue's message. */
+  public VersionConflict(ErrorCode code) {
+    super(code);
+  }
+
   public VersionConflict(ErrorCode code, String detail) {
     super(code, detail);
   }

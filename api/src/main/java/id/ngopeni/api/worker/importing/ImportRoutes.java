@@ -61,11 +61,10 @@ public final class ImportRoutes implements Feature {
     Listed status = QueryParams.enumValue(ctx, "status", Listed.class);
     service.list(Caller.of(ctx), status == null ? null : ImportStatus.valueOf(status.name()), cursor, limit)
         .compose(slice -> {
-          JsonArray items = new JsonArray();
-          slice.items().forEach(listed -> items.add(
-              ImportJson.of(listed.job()).put("createdByUsername", listed.createdByUsername())));
-          String next = Paging.nextCursor(slice, item -> item.job().id());
-          return Responses.json(ctx, 200, Paging.page(items, next));
+          Language language = AcceptLanguage.negotiate(ctx);
+          return Responses.json(ctx, 200, Paging.page(slice,
+              listed -> ImportJson.of(listed.job(), language).put("createdByUsername", listed.createdByUsername()),
+              item -> item.job().id()));
         })
         .onFailure(ctx::fail);
   }
@@ -76,7 +75,7 @@ public final class ImportRoutes implements Feature {
           JsonArray errors = new JsonArray();
           Language language = AcceptLanguage.negotiate(ctx);
           found.errors().errors().forEach(e -> errors.add(ImportJson.of(e, language)));
-          return Responses.json(ctx, 200, ImportJson.of(found.job()).put("errors", errors));
+          return Responses.json(ctx, 200, ImportJson.of(found.job(), language).put("errors", errors));
         })
         .onFailure(ctx::fail);
   }

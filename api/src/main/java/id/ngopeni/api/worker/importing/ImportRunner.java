@@ -36,19 +36,12 @@ import org.slf4j.LoggerFactory;
  * a batch and a resumed job continues exactly after the last committed one. While batch N
  * commits, batch N+1 is parsed and validated: the database and the JVM work at the same time.
  */
-public final class ImportRunner {
+public record ImportRunner(AppContext context, ImportRepository imports, WorkerRepository workers,
+    RegionRepository regions, ReferenceRepository reference, String owner, int batchSize) {
   private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
 
   /** A job whose instance died this often is given up: the file itself may be what kills it. */
   static final int MAX_ATTEMPTS = 3;
-
-  private final AppContext context;
-  private final ImportRepository imports;
-  private final WorkerRepository workers;
-  private final RegionRepository regions;
-  private final ReferenceRepository reference;
-  private final String owner;
-  private final int batchSize;
 
   /**
    * How long a claimed job stays this instance's without a committed batch; after that another
@@ -56,17 +49,6 @@ public final class ImportRunner {
    */
   Duration lease() {
     return context.config().importLease();
-  }
-
-  public ImportRunner(AppContext context, ImportRepository imports, WorkerRepository workers, RegionRepository regions,
-      ReferenceRepository reference, String owner, int batchSize) {
-    this.context = context;
-    this.imports = imports;
-    this.workers = workers;
-    this.regions = regions;
-    this.reference = reference;
-    this.owner = owner;
-    this.batchSize = batchSize;
   }
 
   /** Stops a run midway when the instance shuts down; its lease then runs out and it resumes elsewhere. */
@@ -84,8 +66,9 @@ public final class ImportRunner {
   void run(ImportJob job, BooleanSupplier stopping) {
     try (StoredFile file = new StoredFile(context.pool(), imports, job)) {
       if (job.attempts() > MAX_ATTEMPTS) {
-        finish(job, ImportStatus.FAILED, ImportError.IMPORT_GAVE_UP,
-            "Impor terhenti " + MAX_ATTEMPTS + " kali sebelum selesai dan tidak dilanjutkan lagi.");
+        finish(job, ImportStatus.FAILED, ImportError.IMPORT_GAVE_UP, new FailureMessage(
+            "The import stopped " + MAX_ATTEMPTS + " times before finishing and is not resumed again.",
+            "Impor terhenti " + MAX_ATTEMPTS + " kali sebelum selesai dan tidak dilanjutkan lagi."));
         return;
       }
       int total;
@@ -104,7 +87,7 @@ public final class ImportRunner {
       }
       finish(job, ImportStatus.DONE, null, null);
     } catch (FileProblem p) {
-      finish(job, ImportStatus.FAILED, p.errorCode(), p.getMessage());
+      finish(job, ImportStatus.FAILED, p.errorCode(), p.message());
     } catch (LeaseLost e) {
       LOG.info("Import {} is no longer ours; another instance continues it", job.id());
     } catch (Stopped e) {
@@ -172,9 +155,10 @@ public final class ImportRunner {
         .compose(inserted -> imports.recordBatch(tx, job.id(), batch, inserted).map(inserted)));
   }
 
-  private void finish(ImportJob job, ImportStatus status, ErrorCode code, String message) {
+  private void finish(ImportJob job, ImportStatus status, ErrorCode code, FailureMessage message) {
     context.pool()
-        .withTransaction(tx -> imports.finish(tx, job.id(), owner, status, code == null ? null : code.code(), message)
+        .withTransaction(tx -> imports.finish(tx, job.id(), owner, status, code == null ? null : code.code(),
+                message == null ? null : message.stored())
             .compose(done -> done.isEmpty()
                 ? Future.<Long>failedFuture(new LeaseLost())
                 : context.audit().append(tx, new AuditEvent(null, null, "import.finished", "worker_import",
