@@ -8,6 +8,7 @@ import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.budget.Budget;
 import id.ngopeni.domain.budget.BudgetPositions;
 import id.ngopeni.domain.budget.BudgetRules;
+import id.ngopeni.domain.decree.DecreeRules;
 import id.ngopeni.domain.dtsen.Decile;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
@@ -15,6 +16,8 @@ import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.membership.MembershipRequest;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.domain.problem.DecreeError;
+import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.NotFound;
@@ -23,6 +26,7 @@ import id.ngopeni.domain.tariff.Premiums;
 import id.ngopeni.domain.tariff.TariffBook;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.budget.BudgetRepository;
+import id.ngopeni.persistence.decree.DecreeRepository;
 import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
 import id.ngopeni.persistence.membership.StoredMembership;
@@ -52,10 +56,13 @@ public final class MembershipService {
   private final BudgetLedger ledger;
   private final MembershipPolicy policy;
   private final DtsenRepository deciles;
+  private final DecreeRepository decrees;
 
   public MembershipService(AppContext context, MembershipRepository memberships, TariffRepository tariffs,
-      BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, DtsenRepository deciles) {
+      BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, DtsenRepository deciles,
+      DecreeRepository decrees) {
     this.deciles = deciles;
+    this.decrees = decrees;
     this.context = context;
     this.memberships = memberships;
     this.tariffs = tariffs;
@@ -82,14 +89,32 @@ public final class MembershipService {
               if (active) {
                 throw MembershipRepository.alreadyActive();
               }
-              return checkDecile(tx, m);
+              return checkDecree(tx, m);
             })
+            .compose(v -> checkDecile(tx, m))
             .compose(v -> tariffs.book(tx))
             .compose(book -> checkBudget(tx, m, current, book)
                 .compose(v -> memberships.insert(tx, m, worker, caller.userId()))
                 .compose(stored -> context.audit()
                     .append(tx, event(caller, "membership.created", null, stored.membership()))
                     .map(seq -> json(stored, current, book))))));
+  }
+
+  /**
+   * Under a source that pays only for its decree's cohort (APBD and DBHCHT unless changed), once
+   * it has a decree for the year the membership starts in, the worker must be in that cohort or
+   * hold an exception to it ({@code decree_membership_required} on {@code workerId}).
+   */
+  private Future<Void> checkDecree(SqlClient tx, Membership m) {
+    return decrees.gate(tx, m.fundingSource().name(), DecreeRules.yearOf(m.startDate()).getValue(), m.workerId())
+        .map(gate -> {
+          if (!gate.open()) {
+            throw Invalid.of("workerId", DecreeError.DECREE_MEMBERSHIP_REQUIRED,
+                "The worker is not in this funding source's decree for " + m.startDate().getYear()
+                    + "; add them through a decree change, or record an exception.");
+          }
+          return null;
+        });
   }
 
   /** Under a funding source with a DTSEN policy ("decile ≤ N"), the worker's decile must meet it. */
