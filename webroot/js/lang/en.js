@@ -1084,6 +1084,7 @@ export default {
   // BPJS side (issue 15): dashboard
   'dashboard.tile.bpjs': 'Reconciliation with BPJS bills, refunds after a death',
   // Recipient decree (issue 16, item 1)
+  'dashboard.tile.decrees': 'The recipient decree per year and source: changes to approve, re-verification, the signed list',
   'nav.decrees': 'Recipient decrees',
   'decrees.lead': 'Who each funding source pays for in a budget year, fixed by the mayor\'s decree; changes during the year under four eyes; re-verification before the next year\'s decree.',
   'decrees.inbox_heading': 'Changes waiting for approval',

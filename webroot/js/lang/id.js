@@ -1084,6 +1084,7 @@ export default {
   // BPJS side (issue 15): dashboard
   'dashboard.tile.bpjs': 'Rekonsiliasi dengan tagihan BPJS, pengembalian iuran setelah meninggal',
   // Recipient decree (issue 16, item 1)
+  'dashboard.tile.decrees': 'SK penerima per tahun dan sumber dana: perubahan untuk disetujui, verifikasi ulang, daftar untuk ditandatangani',
   'nav.decrees': 'SK penerima',
   'decrees.lead': 'Siapa yang dibayar setiap sumber dana dalam satu tahun anggaran, ditetapkan dengan SK Wali Kota; perubahan selama tahun berjalan dengan dua pihak; verifikasi ulang sebelum SK tahun berikutnya.',
   'decrees.inbox_heading': 'Perubahan menunggu persetujuan',

@@ -8,7 +8,6 @@ import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
-import id.ngopeni.domain.claim.DecisionReason;
 import id.ngopeni.domain.decree.ChangeKind;
 import id.ngopeni.domain.decree.ChangeReason;
 import id.ngopeni.domain.decree.ChangeStatus;
@@ -84,8 +83,7 @@ public final class DecreeChangeRoutes implements Feature {
     Fields in = new Fields(JsonInput.object(ctx));
     String reason = in.string("reason", false);
     in.requireValid();
-    String why = DecisionReason.require(reason);
-    service.reject(Caller.of(ctx), id, why).compose(c -> respond(ctx, 200, c)).onFailure(ctx::fail);
+    service.reject(Caller.of(ctx), id, reason).compose(c -> respond(ctx, 200, c)).onFailure(ctx::fail);
   }
 
   private void list(RoutingContext ctx) {

@@ -1,8 +1,10 @@
 package id.ngopeni.domain.decree;
 
+import id.ngopeni.domain.claim.DecisionReason;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.DecreeError;
 import id.ngopeni.domain.problem.Forbidden;
+import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.user.Role;
 import java.time.Instant;
@@ -48,10 +50,14 @@ public record DecreeChange(UUID id, UUID decreeId, UUID workerId, ChangeKind kin
     return decided(ChangeStatus.APPROVED, approverId, null, now);
   }
 
-  /** PENDING → REJECTED, under the same guards; {@code why} is already checked (required). */
+  /**
+   * PENDING → REJECTED, under the same guards, then the reason's.
+   *
+   * @throws Invalid {@code reason} / {@code reason_required} or {@code reason_too_long}
+   */
   public DecreeChange reject(UUID approverId, Role approverRole, String why, Instant now) {
     checkDecision(approverId, approverRole);
-    return decided(ChangeStatus.REJECTED, approverId, why, now);
+    return decided(ChangeStatus.REJECTED, approverId, DecisionReason.require(why), now);
   }
 
   private void checkDecision(UUID approverId, Role approverRole) {
