@@ -5,7 +5,7 @@ import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.DecreeError;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.Invalid;
-import id.ngopeni.domain.problem.UserError;
+import id.ngopeni.domain.user.FourEyes;
 import id.ngopeni.domain.user.Role;
 import java.time.Instant;
 import java.util.Objects;
@@ -61,13 +61,7 @@ public record DecreeChange(UUID id, UUID decreeId, UUID workerId, ChangeKind kin
   }
 
   private void checkDecision(UUID approverId, Role approverRole) {
-    Objects.requireNonNull(approverId, "approverId");
-    if (approverId.equals(createdBy)) {
-      throw new Forbidden(DecreeError.DECREE_SELF_APPROVAL_FORBIDDEN);
-    }
-    if (approverRole != Role.APPROVER) {
-      throw new Forbidden(UserError.ROLE_FORBIDDEN, "Only an approver can decide on a decree change.");
-    }
+    FourEyes.checkDecider(createdBy, approverId, approverRole, DecreeError.DECREE_SELF_APPROVAL_FORBIDDEN, "a decree change");
     if (status != ChangeStatus.PENDING) {
       throw new Conflict(DecreeError.DECREE_CHANGE_ALREADY_DECIDED, "The change was already decided. It is " + status + ".");
     }
