@@ -125,8 +125,17 @@ class DecreeYearTest {
     assertThat(f.enrol(operator, e, enrolment()).statusCode()).isEqualTo(201);
     assertThat(audited("decree.exception_granted")).hasSize(1).allSatisfy(t -> assertThat(t).contains("Putusan"));
 
-    // A removal proposed by an approver: they may not approve it themselves; the other approver does.
-    String removal = change(approver, decreeId, b, "REMOVE", "DIED");
+    // A removal proposed by an approver (sent twice with one Idempotency-Key: one change); they may
+    // not approve it themselves; the other approver does.
+    JsonObject died = new JsonObject().put("workerId", b.toString()).put("kind", "REMOVE").put("reason", "DIED");
+    String key = UUID.randomUUID().toString();
+    var first = keyed("/api/v1/decrees/" + decreeId + "/changes", approver, key, died);
+    var retry = keyed("/api/v1/decrees/" + decreeId + "/changes", approver, key, died);
+    assertThat(first.statusCode()).as(first.bodyAsString()).isEqualTo(201);
+    assertThat(retry.statusCode()).isEqualTo(201);
+    assertThat(retry.getHeader("Idempotent-Replayed")).isEqualTo("true");
+    String removal = first.bodyAsJsonObject().getString("id");
+    assertThat(retry.bodyAsJsonObject().getString("id")).isEqualTo(removal);
     var own = f.server.post("/api/v1/decree-changes/" + removal + "/approve", approver, null);
     assertThat(own.bodyAsJsonObject().getString("code")).isEqualTo("decree_self_approval_forbidden");
     assertThat(f.server.post("/api/v1/decree-changes/" + removal + "/approve", approver2, null).statusCode()).isEqualTo(200);
@@ -134,6 +143,26 @@ class DecreeYearTest {
 
     String next = reverify(decreeId, operator, approver);
     nextYear(next, decreeId);
+    requirementOff(operator);
+  }
+
+  /** With the APBD requirement switched off (audited), a worker outside the decree is enrolled again. */
+  private void requirementOff(String operator) {
+    assertThat(f.server.send(HttpMethod.PUT, "/api/v1/dtsen/policies/APBD", f.admin, new JsonObject().putNull("maxDecile"))
+        .statusCode()).isEqualTo(200);
+    UUID fresh = f.workersIn(KELURAHAN, 1).get(0).id();
+    assertThat(errors(f.enrol(operator, fresh, enrolment()))).containsExactly("workerId:decree_membership_required");
+    var off = f.server.send(HttpMethod.PUT, "/api/v1/decree-requirements/APBD", f.admin,
+        new JsonObject().put("requiresDecree", false));
+    assertThat(off.statusCode()).as(off.bodyAsString()).isEqualTo(200);
+    assertThat(off.bodyAsJsonObject().getBoolean("requiresDecree")).isFalse();
+    assertThat(f.enrol(operator, fresh, enrolment()).statusCode()).isEqualTo(201);
+    assertThat(audited("decree.requirement_set")).hasSize(1).allSatisfy(t -> assertThat(t).contains("false"));
+  }
+
+  private static HttpResponse<Buffer> keyed(String path, String token, String key, JsonObject body) {
+    return f.server.http.post(path).putHeader("Authorization", "Bearer " + token).putHeader("Idempotency-Key", key)
+        .sendJsonObject(body).await();
   }
 
   /** a dies, c changes category, d's decile is above the policy set now; g passes. */
