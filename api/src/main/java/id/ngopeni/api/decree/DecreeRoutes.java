@@ -205,11 +205,7 @@ public final class DecreeRoutes implements Feature {
 
   /** Answers a keyset page: its items as JSON and the cursor after the last one. */
   static <T> void page(RoutingContext ctx, Future<Slice<T>> slice, Function<T, JsonObject> json, Function<T, UUID> key) {
-    slice.compose(s -> {
-      JsonArray items = new JsonArray();
-      s.items().forEach(item -> items.add(json.apply(item)));
-      return Responses.json(ctx, 200, Paging.page(items, Paging.nextCursor(s, key)));
-    }).onFailure(ctx::fail);
+    slice.compose(s -> Responses.json(ctx, 200, Paging.page(s, json, key))).onFailure(ctx::fail);
   }
 
   static UUID id(RoutingContext ctx, Supplier<NotFound> notFound) {
