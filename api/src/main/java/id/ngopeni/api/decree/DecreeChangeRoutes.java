@@ -26,14 +26,9 @@ import java.util.UUID;
  * maker {@code decree_self_approval_forbidden} whatever role they hold, and anyone but an
  * APPROVER {@code role_forbidden}. {@code GET /decree-changes?status=PENDING} is the approver's inbox.
  */
-public final class DecreeChangeRoutes implements Feature {
+public record DecreeChangeRoutes(DecreeChangeService service) implements Feature {
   private static final int MAX_NOTE = 1000;
 
-  private final DecreeChangeService service;
-
-  public DecreeChangeRoutes(DecreeChangeService service) {
-    this.service = service;
-  }
 
   @Override
   public void mount(Router api) {

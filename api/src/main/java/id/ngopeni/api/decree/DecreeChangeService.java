@@ -33,17 +33,7 @@ import java.util.function.BiFunction;
  * changes only in the approving transaction; of concurrent decisions exactly one wins (the
  * conditional update), the others hear 409.
  */
-public final class DecreeChangeService {
-  private final AppContext context;
-  private final DecreeRepository decrees;
-  private final DecreeChangeRepository changes;
-
-  public DecreeChangeService(AppContext context, DecreeRepository decrees, DecreeChangeRepository changes) {
-    this.context = context;
-    this.decrees = decrees;
-    this.changes = changes;
-  }
-
+public record DecreeChangeService(AppContext context, DecreeRepository decrees, DecreeChangeRepository changes) {
   Future<StoredChange> propose(Caller caller, UUID decreeId, UUID workerId, ChangeReason reason, String note) {
     Instant now = context.clock().instant();
     DecreeChange change = DecreeChange.propose(Ids.newId(), decreeId, workerId, reason, note, caller.userId(), now);

@@ -35,22 +35,13 @@ import java.util.function.Supplier;
  * downloads the list as XLSX or as the PDF for signature (NIKs masked in both); ADMIN or an
  * APPROVER grants an audited exception; ADMIN or an OPERATOR re-verifies a cohort.
  */
-public final class DecreeRoutes implements Feature {
+public record DecreeRoutes(DecreeService decrees, ReverificationService reverifications, Vertx vertx) implements Feature {
   static final RequireRole OFFICE = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.APPROVER, Role.AUDITOR);
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** The list's file formats. */
   enum Format { XLSX, PDF }
 
-  private final DecreeService decrees;
-  private final ReverificationService reverifications;
-  private final Vertx vertx;
-
-  public DecreeRoutes(DecreeService decrees, ReverificationService reverifications, Vertx vertx) {
-    this.decrees = decrees;
-    this.reverifications = reverifications;
-    this.vertx = vertx;
-  }
 
   @Override
   public void mount(Router api) {

@@ -31,7 +31,7 @@ import java.util.UUID;
  * active memberships or from a re-verification of last year's decree), reading them, and the
  * audited exception that lets one worker be enrolled outside the cohort.
  */
-public final class DecreeService {
+public record DecreeService(AppContext context, DecreeRepository decrees, ReverificationRepository reverifications) {
   /** Where a new decree's cohort comes from. */
   enum Basis { ACTIVE_MEMBERSHIPS, REVERIFIED }
 
@@ -39,15 +39,6 @@ public final class DecreeService {
   record Header(FundingSource fundingSource, Integer year, String number, LocalDate decreeDate, String earmarkRule,
       Basis basis, UUID reverificationId) {}
 
-  private final AppContext context;
-  private final DecreeRepository decrees;
-  private final ReverificationRepository reverifications;
-
-  public DecreeService(AppContext context, DecreeRepository decrees, ReverificationRepository reverifications) {
-    this.context = context;
-    this.decrees = decrees;
-    this.reverifications = reverifications;
-  }
 
   Future<StoredDecree> create(Caller caller, Header h, Violations v) {
     DecreeRules.checkHeader(h.number(), h.decreeDate(), h.year(), h.earmarkRule(), Jakarta.today(context.clock()), v);

@@ -28,17 +28,7 @@ import java.util.stream.Collectors;
  * the source's policy) in one transaction, and the results are kept, so next year's decree can
  * be made from those who passed and the office holds the list of those who did not, with why.
  */
-public final class ReverificationService {
-  private final AppContext context;
-  private final DecreeRepository decrees;
-  private final ReverificationRepository runs;
-
-  public ReverificationService(AppContext context, DecreeRepository decrees, ReverificationRepository runs) {
-    this.context = context;
-    this.decrees = decrees;
-    this.runs = runs;
-  }
-
+public record ReverificationService(AppContext context, DecreeRepository decrees, ReverificationRepository runs) {
   Future<ReverificationRun> run(Caller caller, UUID decreeId) {
     UUID id = Ids.newId();
     return context.pool().withTransaction(tx -> decrees.find(tx, decreeId)
