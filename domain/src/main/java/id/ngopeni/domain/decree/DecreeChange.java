@@ -1,5 +1,6 @@
 package id.ngopeni.domain.decree;
 
+import id.ngopeni.domain.Components;
 import id.ngopeni.domain.claim.DecisionReason;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.DecreeError;
@@ -8,7 +9,6 @@ import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.user.FourEyes;
 import id.ngopeni.domain.user.Role;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -25,13 +25,8 @@ public record DecreeChange(UUID id, UUID decreeId, UUID workerId, ChangeKind kin
     long version) {
 
   public DecreeChange {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(decreeId, "decreeId");
-    Objects.requireNonNull(workerId, "workerId");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(createdBy, "createdBy");
+    Components.requireNonNull("id decreeId workerId kind reason status createdBy",
+        id, decreeId, workerId, kind, reason, status, createdBy);
     if (reason.kind() != kind) {
       throw new IllegalArgumentException(reason + " is not a reason for " + kind);
     }
