@@ -19,6 +19,8 @@ public final class DtsenBench {
     Path csv = Path.of(args[2]);
     String extractDate = args[3];
     int n = Integer.parseInt(args[4]);
+    double copySeconds = Double.parseDouble(args[5]);
+    String rows = String.format("%,d", Long.parseLong(args[6]));
     HttpClient http = HttpClient.newHttpClient();
     String login = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
         .header("Content-Type", "application/json")
@@ -42,7 +44,10 @@ public final class DtsenBench {
             HttpRequest.BodyPublishers.ofFile(csv), HttpRequest.BodyPublishers.ofString(tail))).build();
     long t = System.nanoTime();
     String imported = send(http, upload, 201);
-    System.out.printf("POST /dtsen/imports: %.1f s  %s%n", (System.nanoTime() - t) / 1e9, imported);
+    double importSeconds = (System.nanoTime() - t) / 1e9;
+    System.out.printf("POST /dtsen/imports: %.1f s  %s%n", importSeconds, imported);
+    summary(String.format("| dtsen | import of %s deciles, CSV upload to 201 | %.1f s | psql \\copy %.1f s | %.2f× the time | < 60 s |",
+        rows, importSeconds, copySeconds, importSeconds / copySeconds));
     t = System.nanoTime();
     send(http, upload, 200);
     System.out.printf("the same file again (no-op): %.1f s%n", (System.nanoTime() - t) / 1e9);
@@ -62,6 +67,18 @@ public final class DtsenBench {
       }
       Arrays.sort(ms);
       System.out.printf("%-40s %6d %8.1f %8.1f %8.1f%n", path.replace("/api/v1", ""), n, ms[n / 2], ms[(int) (n * 0.95)], ms[n - 1]);
+      if (path.contains("not-covered?maxDecile=5")) {
+        summary(String.format("| dtsen | `GET /dtsen/not-covered?maxDecile=5` (per kelurahan) over %s workers, 1 client | p50 %.1f · p95 %.1f | – | – | < 200 ms |",
+            rows, ms[n / 2], ms[(int) (n * 0.95)]));
+      }
+    }
+  }
+
+  /** A row of bench/run.sh's summary table, when run from it. */
+  private static void summary(String row) throws java.io.IOException {
+    String file = System.getenv("BENCH_SUMMARY");
+    if (file != null && !file.isEmpty()) {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(file), row + "\n", java.nio.file.StandardOpenOption.APPEND);
     }
   }
 
