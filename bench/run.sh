@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # One command for every benchmark: read path, write path, bulk import, search, coverage and
-# invoices, the BPJS bill reconciliation, each against the physical limit measured in the same run (pgbench, psql \copy).
+# invoices, DTSEN targeting, the BPJS bill reconciliation, each against the physical limit measured in the same run (pgbench, psql \copy).
 # Prints the summary table and writes it, with the machine it ran on, into docs/PERFORMANCE.md
 # (between <!-- bench:start --> and <!-- bench:end -->); each part also refreshes its own
 # detailed section there. Needs a local PostgreSQL server (127.0.0.1:5432, trust auth), psql,
 # pgbench, curl and wrk (installed with apt-get when missing). About 15 minutes on 2 cores.
 #
 #   bench/run.sh                 everything
-#   BENCH_ONLY="read write" bench/run.sh   a subset (read, write, import, search, coverage, reconcile)
+#   BENCH_ONLY="read write" bench/run.sh   a subset (read, write, import, search, dtsen, coverage, reconcile)
 source "$(dirname "$0")/lib.sh"
 # Every limit runs with the session settings of Ngopeni's own connections (Pools: JIT off).
 export PGOPTIONS="${PGOPTIONS:--c jit=off}"
-ONLY=${BENCH_ONLY:-read write import search coverage reconcile}
+ONLY=${BENCH_ONLY:-read write import search dtsen coverage reconcile}
 for tool in psql pgbench curl; do
   command -v "$tool" >/dev/null || { echo "$tool is required (Debian: postgresql-client)" >&2; exit 1; }
 done
@@ -27,10 +27,14 @@ started=$(date +%s)
 wants() { [[ " $ONLY " == *" $1 "* ]]; }
 wants read && bench/read-path/read-path-bench.sh
 wants write && bench/write-path/write-path-bench.sh
-if wants import || wants search; then
+if wants import || wants search || wants dtsen; then
   # The search benchmark runs on the million rows the import leaves behind.
   BENCH_KEEP_DB=1 BENCH_DB=ngopeni_bench bench/import-bench.sh
   wants search && BENCH_DB=ngopeni_bench bench/search/search-bench.sh
+  if wants dtsen; then
+    BENCH_SOURCE_DB=ngopeni_bench bench/dtsen/dtsen-bench.sh
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS dtsen_bench WITH (FORCE)"
+  fi
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS ngopeni_bench WITH (FORCE)"
 fi
 wants coverage && bench/coverage/coverage-bench.sh

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 /**
  * Times one DTSEN import (POST /dtsen/imports, multipart, the CSV streamed from disk) and then
  * GET /dtsen/not-covered and GET /dtsen/coverage (sequential requests after a warm-up;
- * p50/p95/max). Arguments: base URL, admin password, CSV path, extract date, requests per report.
- * Needs bench/common on the classpath (bench_build_java).
+ * p50/p95/max). Arguments: base URL, admin password, CSV path, extract date, requests per report,
+ * psql \copy seconds, rows. Needs bench/common on the classpath (bench_build_java).
  */
 public final class DtsenBench {
   public static void main(String[] args) throws Exception {
@@ -16,6 +16,8 @@ public final class DtsenBench {
     Path csv = Path.of(args[2]);
     String extractDate = args[3];
     int n = Integer.parseInt(args[4]);
+    double copySeconds = Double.parseDouble(args[5]);
+    String rows = String.format("%,d", Long.parseLong(args[6]));
     HttpClient http = HttpClient.newHttpClient();
     String token = BenchApi.login(http, base, "admin", password);
 
@@ -32,7 +34,10 @@ public final class DtsenBench {
             HttpRequest.BodyPublishers.ofFile(csv), HttpRequest.BodyPublishers.ofString(tail))).build();
     long t = System.nanoTime();
     String imported = BenchApi.send(http, upload, 201);
-    System.out.printf("POST /dtsen/imports: %.1f s  %s%n", (System.nanoTime() - t) / 1e9, imported);
+    double importSeconds = (System.nanoTime() - t) / 1e9;
+    System.out.printf("POST /dtsen/imports: %.1f s  %s%n", importSeconds, imported);
+    Bench.summary(String.format("| dtsen | import of %s deciles, CSV upload to 201 | %.1f s | psql \\copy %.1f s | %.2f× the time | < 60 s |",
+        rows, importSeconds, copySeconds, importSeconds / copySeconds));
     t = System.nanoTime();
     BenchApi.send(http, upload, 200);
     System.out.printf("the same file again (no-op): %.1f s%n", (System.nanoTime() - t) / 1e9);
@@ -43,6 +48,10 @@ public final class DtsenBench {
       HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build();
       double[] ms = BenchApi.sortedMillis(http, request, 5, n);
       System.out.printf("%-40s %6d %8.1f %8.1f %8.1f%n", path.replace("/api/v1", ""), n, ms[n / 2], ms[(int) (n * 0.95)], ms[n - 1]);
+      if (path.contains("not-covered?maxDecile=5")) {
+        Bench.summary(String.format("| dtsen | `GET /dtsen/not-covered?maxDecile=5` (per kelurahan) over %s workers, 1 client | p50 %.1f · p95 %.1f | – | – | < 200 ms |",
+            rows, ms[n / 2], ms[(int) (n * 0.95)]));
+      }
     }
   }
 }

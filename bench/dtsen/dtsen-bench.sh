@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # DTSEN: importing 1,000,000 deciles (POST /dtsen/imports, CSV) and "eligible but not covered"
-# per kelurahan over 1,000,000 workers. Not wired into bench/run.sh. Works on a copy of a database
+# per kelurahan over 1,000,000 workers (bench/run.sh runs it after the search bench). Works on a copy of a database
 # that already holds the workers (BENCH_SOURCE_DB, default ngopeni_bench; copied once as
 # BENCH_DB, which this script owns), gives ~30 % of the workers an active membership, writes an
 # extract with one decile per worker and times the import (and the server's peak RSS during it).
@@ -42,7 +42,14 @@ VACUUM ANALYZE;
 SQL
 CSV="$DATA/dtsen.csv"
 psql -X -q -d "$DB" -c "\copy (SELECT nik AS \"NIK\", 1 + abs(hashtext(nik)) % 10 AS \"DESIL\" FROM worker) TO '$CSV' CSV HEADER"
-echo "extract: $(($(wc -l <"$CSV") - 1)) rows, $(du -h "$CSV" | cut -f1)"
+ROWS=$(($(wc -l <"$CSV") - 1))
+echo "extract: $ROWS rows, $(du -h "$CSV" | cut -f1)"
+# The physical limit: psql \copy of the same file into a bare table of the same two columns.
+COPY_START=$(date +%s.%N)
+psql -X -q -d "$DB" -c "CREATE TABLE bench_dtsen_copy (nik text, decile smallint)" \
+  -c "\copy bench_dtsen_copy FROM '$CSV' CSV HEADER" -c "DROP TABLE bench_dtsen_copy"
+COPY_SECONDS=$(awk -v s="$COPY_START" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
+echo "psql \\copy of the extract: $COPY_SECONDS s"
 
 PEAK="$DATA/peak"
 echo 0 >"$PEAK"
@@ -51,6 +58,7 @@ echo 0 >"$PEAK"
   done ) &
 SAMPLER=$!
 echo "server RSS before: $(( $(ps -o rss= -p $SERVER) / 1024 )) MiB"
-java -cp "$BENCH_CLASSPATH" bench/dtsen/DtsenBench.java "http://127.0.0.1:$PORT" "$PASSWORD" "$CSV" 2026-09-30 "$REQUESTS"
+java -cp "$BENCH_CLASSPATH" bench/dtsen/DtsenBench.java "http://127.0.0.1:$PORT" "$PASSWORD" "$CSV" 2026-09-30 "$REQUESTS" \
+  "$COPY_SECONDS" "$ROWS"
 kill $SAMPLER 2>/dev/null || true
 echo "server peak RSS: $(( $(cat "$PEAK") / 1024 )) MiB (-Xmx1g)"
