@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13.7, "one operator controls the bank's answer": the maker could upload the bank's
@@ -15,17 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class BankAnswerFourEyesTest {
   private static final String HEADER = "transfer_reference,amount,status,bank_reference\n";
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("bank-answer");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("bank-answer");
 
   private static String approvedPayout(String entitlementId, ClaimsApi.Worker worker, long amount) {
     String payout = api.pendingPayout(entitlementId, worker.spouse(), amount);

@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import id.ngopeni.domain.user.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of the OpenAPI document, called by every role and by nobody: roles missing
@@ -27,13 +27,12 @@ import org.junit.jupiter.api.Test;
  */
 class RoleMatrixTest {
   private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-  private static TestServer server;
+  @RegisterExtension static final TestServer server = new TestServer("role_matrix");
   private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
   private static JsonObject paths;
 
   @BeforeAll
   static void start() {
-    server = new TestServer("role_matrix");
     String admin = server.adminToken();
     TOKENS.put(Role.ADMIN, admin);
     for (Role role : Role.values()) {
@@ -45,11 +44,6 @@ class RoleMatrixTest {
       }
     }
     paths = Utils.readYamlOrJson(server.clientVertx, "openapi/openapi.yaml").await().getJsonObject("paths");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private record Operation(String method, String path, JsonObject spec) {

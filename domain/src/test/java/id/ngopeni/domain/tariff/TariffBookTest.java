@@ -117,13 +117,7 @@ class TariffBookTest {
 
   @Test
   void twoSpecificTariffsForDifferentSourcesDoNotOverlap() {
-    Tariff bumn =
-        new Tariff(
-            Program.JKM,
-            LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 12, 31),
-            FundingSource.BUMN,
-            new Contribution.Flat(Rupiah.of(3_400)));
+    Tariff bumn = TestTariffs.halfJkmDuring2026(FundingSource.BUMN);
     TariffBook book = TariffBook.defaults().with(MANDIRI_DISCOUNT).with(bumn);
     assertThat(book.tariffs()).hasSize(5);
     assertThat(book.validate(MANDIRI_DISCOUNT))
