@@ -94,13 +94,7 @@ class TariffBookTest {
 
   @Test
   void overlappingTariffForSameProgramAndSourceIsRefused() {
-    Tariff second =
-        new Tariff(
-            Program.JKK,
-            LocalDate.of(2025, 1, 1),
-            null,
-            null,
-            new Contribution.Rate(100, Rupiah.of(10_000), Rupiah.of(207_000)));
+    Tariff second = TestTariffs.jkk(LocalDate.of(2025, 1, 1), null, null, 100, 10_000, 207_000);
     assertThat(TariffBook.defaults().validate(second))
         .extracting(FieldError::code)
         .containsExactly("tariff_overlap");
@@ -127,13 +121,7 @@ class TariffBookTest {
 
   @Test
   void validationCombinesOwnErrorsWithOverlap() {
-    Tariff bad =
-        new Tariff(
-            Program.JKK,
-            LocalDate.of(2025, 1, 2),
-            null,
-            null,
-            new Contribution.Rate(100, Rupiah.of(20_000), Rupiah.of(10_000)));
+    Tariff bad = TestTariffs.jkk(LocalDate.of(2025, 1, 2), null, null, 100, 20_000, 10_000);
     assertThat(TariffBook.defaults().validate(bad))
         .extracting(FieldError::code)
         .containsExactlyInAnyOrder("not_month_start", "min_above_max", "tariff_overlap");

@@ -24,6 +24,25 @@ public final class TestTariffs {
         new Contribution.Flat(Rupiah.of(3_400)));
   }
 
+  /**
+   * JKK at {@code basisPoints} of the declared income, held between the bounds, from {@code from}
+   * until {@code until} (null: open-ended), for {@code source} (null: every source).
+   */
+  public static Tariff jkk(
+      LocalDate from,
+      LocalDate until,
+      FundingSource source,
+      long basisPoints,
+      long minimum,
+      long maximum) {
+    return new Tariff(
+        Program.JKK,
+        from,
+        until,
+        source,
+        new Contribution.Rate(basisPoints, Rupiah.of(minimum), Rupiah.of(maximum)));
+  }
+
   /** The default JKK; a generic JKM of Rp6.800 that becomes {@code newJkm} on {@code firstDay}. */
   public static TariffBook jkmChangingOn(LocalDate firstDay, long newJkm) {
     return new TariffBook(
