@@ -16,7 +16,10 @@ class BankAnswerFourEyesTest {
   private static final String HEADER = "transfer_reference,amount,status,bank_reference\n";
   @RegisterExtension static final ClaimsApi api = new ClaimsApi("bank-answer");
 
-  private static String approvedPayout(String entitlementId, ClaimsApi.Worker worker, long amount) {
+  /** A payout to the spouse of a new deceased worker, from their santunan, made by api.operator and approved. */
+  private static String approvedPayout(String deceased, long amount) {
+    ClaimsApi.Worker worker = api.deceasedWorker(deceased);
+    String entitlementId = api.santunan(worker).getString("id");
     String payout = api.pendingPayout(entitlementId, worker.spouse(), amount);
     var approved = api.post("/api/v1/payouts/" + payout + "/approve", api.approver, null);
     assertThat(approved.statusCode()).as(approved.bodyAsString()).isEqualTo(200);
@@ -35,10 +38,8 @@ class BankAnswerFourEyesTest {
 
   @Test
   void neitherTheBatchsCreatorNorAPayoutsMakerMayRecordTheBanksAnswer() {
-    ClaimsApi.Worker worker = api.deceasedWorker("Sutrisno");
-    String entitlementId = api.santunan(worker).getString("id");
     // Made by api.operator, batched by api.reconciler: both are out.
-    String payout = approvedPayout(entitlementId, worker, 5_000_000L);
+    String payout = approvedPayout("Sutrisno", 5_000_000L);
     String batchId = batch(api.reconciler, payout);
     String answer = HEADER + api.transfer(batchId, payout) + ",PAID,BRI-1\n";
 
@@ -58,9 +59,7 @@ class BankAnswerFourEyesTest {
 
   @Test
   void aFailedTransferReachesTheBankAgainOnlyAfterANewApprovalByAnotherUser() {
-    ClaimsApi.Worker worker = api.deceasedWorker("Sumarsono");
-    String entitlementId = api.santunan(worker).getString("id");
-    String payout = approvedPayout(entitlementId, worker, 7_000_000L);
+    String payout = approvedPayout("Sumarsono", 7_000_000L);
     String first = batch(api.operator, payout);
     var failed = api.postCsv(reconcilePath(first), api.reconciler, HEADER + api.transfer(first, payout) + ",FAILED,\n");
     assertThat(failed.statusCode()).as(failed.bodyAsString()).isEqualTo(200);
@@ -92,9 +91,7 @@ class BankAnswerFourEyesTest {
 
   @Test
   void aRowIsMatchedByTransferReferenceAndAmountNeverByTheIdAlone() {
-    ClaimsApi.Worker worker = api.deceasedWorker("Sukarmi");
-    String entitlementId = api.santunan(worker).getString("id");
-    String payout = approvedPayout(entitlementId, worker, 3_000_000L);
+    String payout = approvedPayout("Sukarmi", 3_000_000L);
     String batchId = batch(api.operator, payout);
     String sent = api.transfer(batchId, payout);
     String reference = sent.split(",")[0];
