@@ -11,19 +11,21 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The file of new enrolments for BPJS's bulk registration (BPU, one row per membership BPJS has
- * not numbered yet), as CSV or XLSX with the same columns. BPJS answers with the same file plus
+ * not numbered yet), as CSV or XLSX with the same columns; {@code sector} (TRANSPORT or OTHER) is
+ * what PP 50/2025's relief depends on. BPJS answers with the same file plus
  * {@code kpj} (registered) or {@code reason} (refused) per row: {@link RegistrationAnswerFile}.
  */
 final class RegistrationExport {
   static final List<String> COLUMNS = List.of("reference", "nik", "full_name", "birth_date", "sex", "phone", "address",
-      "kelurahan_code", "occupation", "programs", "declared_income", "funding_source", "start_date");
+      "kelurahan_code", "occupation", "programs", "declared_income", "funding_source", "start_date", "sector");
 
   private RegistrationExport() {}
 
   static List<String> cells(RegistrationRow r) {
     return List.of(r.membershipId().toString(), r.nik(), r.fullName(), r.birthDate().toString(), r.sex(),
         r.phone() == null ? "" : r.phone(), r.address() == null ? "" : r.address(), r.kelurahanCode(), r.category(),
-        String.join("+", r.programs()), Long.toString(r.declaredIncome()), r.fundingSource(), r.startDate().toString());
+        String.join("+", r.programs()), Long.toString(r.declaredIncome()), r.fundingSource(), r.startDate().toString(),
+        r.sector());
   }
 
   static String csv(List<RegistrationRow> rows) {

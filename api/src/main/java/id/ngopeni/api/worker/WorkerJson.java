@@ -1,6 +1,8 @@
 package id.ngopeni.api.worker;
 
+import id.ngopeni.api.http.AcceptLanguage;
 import id.ngopeni.domain.heir.Heir;
+import id.ngopeni.domain.problem.Language;
 import id.ngopeni.persistence.worker.Coverage;
 import id.ngopeni.persistence.worker.StoredWorker;
 import io.vertx.core.json.JsonArray;
@@ -21,10 +23,12 @@ final class WorkerJson {
     return withoutNik(w);
   }
 
-  static JsonObject withWarnings(StoredWorker w, List<Warning> warnings) {
+  /** The worker and its warnings, their messages in {@code language} (codes never change). */
+  static JsonObject withWarnings(StoredWorker w, List<Warning> warnings, Language language) {
     JsonArray list = new JsonArray();
     for (Warning warning : warnings) {
-      JsonObject item = new JsonObject().put("code", warning.code()).put("message", warning.message());
+      JsonObject item = new JsonObject().put("code", warning.code())
+          .put("message", AcceptLanguage.message(warning.code(), warning.message(), language));
       if (warning.workerId() != null) {
         item.put("workerId", warning.workerId().toString());
       }

@@ -122,6 +122,12 @@ final class MassAssignmentCases implements AutoCloseable {
       return call(admin, "/memberships/" + membership + "/end", new JsonObject().put("endDate", today.toString())
           .put("reason", "Pindah ke luar kota"), r -> find(get("/workers/" + worker + "/memberships"), "id", membership));
     });
+    add("put /memberships/{id}/sector", () -> {
+      UUID worker = workers(false).get(0);
+      String membership = created("/workers/" + worker + "/memberships", enrolment());
+      return new Call(admin, "/memberships/" + membership + "/sector", new JsonObject().put("sector", "TRANSPORT"),
+          Map.of("If-Match", "*"), r -> find(get("/workers/" + worker + "/memberships"), "id", membership));
+    });
     add("put /budgets/{year}/{fundingSource}", () -> new Call(admin, "/budgets/2031/DBHCHT",
         new JsonObject().put("allocated", 5_000_000_000L), Map.of("If-None-Match", "*"),
         r -> find(get("/budgets/2031"), "fundingSource", "DBHCHT")));

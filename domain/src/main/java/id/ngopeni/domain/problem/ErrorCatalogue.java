@@ -27,7 +27,10 @@ final class ErrorCatalogue {
           ImportError.values(), ReferenceError.values(), MoneyError.values(), ClaimError.values(), PayoutError.values(),
           SantunanError.values(),
           BpjsError.values(),
-          DtsenError.values())
+          DtsenError.values(),
+          EarmarkError.values(),
+          ReliefError.values(),
+          CaseError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();
