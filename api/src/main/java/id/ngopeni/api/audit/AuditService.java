@@ -14,7 +14,7 @@ import java.util.Optional;
  * against the latest signed checkpoint kept outside the database. Writes happen inside every other
  * use case; checkpoints are written by the wiring room at start and then periodically.
  */
-public final class AuditService {
+public record AuditService(SqlClient db, AuditLog audit, AuditCheckpoints checkpoints) {
   /** The chain's verdict and, when there is a checkpoint, how the chain stands against it. */
   public record Result(AuditLog.Verification chain, Optional<CheckpointCheck> checkpoint) {
     public boolean valid() {
@@ -27,16 +27,6 @@ public final class AuditService {
     public boolean holds() {
       return checkpoint.signatureValid() && matches;
     }
-  }
-
-  private final SqlClient db;
-  private final AuditLog audit;
-  private final AuditCheckpoints checkpoints;
-
-  public AuditService(SqlClient db, AuditLog audit, AuditCheckpoints checkpoints) {
-    this.db = db;
-    this.audit = audit;
-    this.checkpoints = checkpoints;
   }
 
   /** Newest first, optionally of one entity type and id, before the entry {@code beforeSeq}. */

@@ -21,41 +21,13 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** Login, refresh and logout: the session use cases. */
-public final class AuthService {
+public record AuthService(Pool pool, UserRepository users, RefreshTokenRepository refreshTokens,
+    LoginThrottleRepository throttle, LoginThrottlePolicy policy, PasswordHasher hasher, TokenService tokens,
+    Duration refreshTtl, Duration refreshGrace) {
   /** What a successful login or refresh hands out. */
   public record Session(String accessToken, long expiresIn, String refreshToken, User user) {}
 
-  private final Pool pool;
-  private final UserRepository users;
-  private final RefreshTokenRepository refreshTokens;
-  private final LoginThrottleRepository throttle;
-  private final LoginThrottlePolicy policy;
-  private final PasswordHasher hasher;
-  private final TokenService tokens;
-  private final Duration refreshTtl;
-  private final Duration refreshGrace;
-  private final UserAuthorities authorities = new UserAuthorities();
-
-  public AuthService(
-      Pool pool,
-      UserRepository users,
-      RefreshTokenRepository refreshTokens,
-      LoginThrottleRepository throttle,
-      LoginThrottlePolicy policy,
-      PasswordHasher hasher,
-      TokenService tokens,
-      Duration refreshTtl,
-      Duration refreshGrace) {
-    this.pool = pool;
-    this.users = users;
-    this.refreshTokens = refreshTokens;
-    this.throttle = throttle;
-    this.policy = policy;
-    this.hasher = hasher;
-    this.tokens = tokens;
-    this.refreshTtl = refreshTtl;
-    this.refreshGrace = refreshGrace;
-  }
+  private static final UserAuthorities AUTHORITIES = new UserAuthorities();
 
   /**
    * Unknown user, wrong password and disabled account all get the same 401, after the same
@@ -169,7 +141,7 @@ public final class AuthService {
 
   private Future<Void> endSessionsOf(SqlConnection tx, byte[] tokenHash) {
     return refreshTokens.userOf(tx, tokenHash)
-        .compose(user -> user.isEmpty() ? Future.succeededFuture() : authorities.endSessions(tx, user.get()));
+        .compose(user -> user.isEmpty() ? Future.succeededFuture() : AUTHORITIES.endSessions(tx, user.get()));
   }
 
   private static Unauthenticated badCredentials() {

@@ -13,15 +13,7 @@ import io.vertx.ext.web.RoutingContext;
  * ({@link Sessions}: the user active, the token's session version the stored one), and records
  * the {@link Caller} with the user's stored role and scope.
  */
-public final class BearerAuth implements Handler<RoutingContext> {
-  private final TokenService tokens;
-  private final Sessions sessions;
-
-  public BearerAuth(TokenService tokens, Sessions sessions) {
-    this.tokens = tokens;
-    this.sessions = sessions;
-  }
-
+public record BearerAuth(TokenService tokens, Sessions sessions) implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     String header = ctx.request().getHeader("Authorization");

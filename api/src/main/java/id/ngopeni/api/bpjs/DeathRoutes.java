@@ -12,7 +12,6 @@ import id.ngopeni.domain.problem.BpjsError;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.user.Role;
-import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
@@ -22,16 +21,8 @@ import java.util.UUID;
  * {@code POST /workers/{id}/death} (a registry update: the date of death stops the bill) and
  * {@code /bpjs/refunds} (premiums paid for months after a death, until BPJS has refunded them).
  */
-public final class DeathRoutes implements Feature {
+public record DeathRoutes(DeathService deaths, RefundService refunds) implements Feature {
   enum Status { DUE, RECEIVED }
-
-  private final DeathService deaths;
-  private final RefundService refunds;
-
-  public DeathRoutes(DeathService deaths, RefundService refunds) {
-    this.deaths = deaths;
-    this.refunds = refunds;
-  }
 
   @Override
   public void mount(Router api) {
@@ -56,11 +47,7 @@ public final class DeathRoutes implements Feature {
     UUID cursor = Paging.uuidCursor(ctx);
     Status status = QueryParams.enumValue(ctx, "status", Status.class);
     refunds.list(status == null ? null : status.name(), cursor, limit)
-        .compose(items -> {
-          String next = items.size() == limit ? Paging.cursorOf(UUID.fromString(items.get(items.size() - 1)
-              .getString("id"))) : null;
-          return Responses.json(ctx, 200, Paging.page(new JsonArray(items), next));
-        })
+        .compose(items -> Responses.json(ctx, 200, Paging.pageById(items, limit)))
         .onFailure(ctx::fail);
   }
 

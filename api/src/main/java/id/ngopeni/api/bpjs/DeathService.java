@@ -30,19 +30,9 @@ import java.util.UUID;
  * months become refunds due from BPJS. {@link #record(SqlClient, Caller, UUID, LocalDate, String)}
  * runs inside a caller's transaction, for the claim side to call when a claim establishes a death.
  */
-public final class DeathService {
+public record DeathService(AppContext context, DeathRepository deaths, MembershipRepository memberships) {
   public static final String REGISTRY = "REGISTRY";
   public static final String CLAIM = "CLAIM";
-
-  private final AppContext context;
-  private final DeathRepository deaths;
-  private final MembershipRepository memberships;
-
-  public DeathService(AppContext context, DeathRepository deaths, MembershipRepository memberships) {
-    this.context = context;
-    this.deaths = deaths;
-    this.memberships = memberships;
-  }
 
   /** The registry update: its own transaction, ADMIN or OPERATOR re-checked against the stored user. */
   public Future<JsonObject> recordFromRegistry(Caller caller, UUID workerId, LocalDate deathDate, Violations v) {

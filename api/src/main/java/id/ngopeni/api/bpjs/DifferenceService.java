@@ -30,16 +30,8 @@ import java.util.UUID;
  * transaction with its audit entry; ending ends the membership the day before the reconciled
  * month (or the day it began, if it began within that month).
  */
-public final class DifferenceService {
-  private final AppContext context;
-  private final DifferenceRepository differences;
-  private final MembershipRepository memberships;
-
-  public DifferenceService(AppContext context, DifferenceRepository differences, MembershipRepository memberships) {
-    this.context = context;
-    this.differences = differences;
-    this.memberships = memberships;
-  }
+public record DifferenceService(AppContext context, DifferenceRepository differences,
+    MembershipRepository memberships) {
 
   public Future<List<JsonObject>> list(UUID reconciliationId, Boolean open, UUID after, int limit) {
     return differences.list(context.pool(), reconciliationId, open, after, limit)

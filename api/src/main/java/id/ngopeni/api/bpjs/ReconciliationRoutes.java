@@ -29,20 +29,10 @@ import java.util.UUID;
  * user's decision on each; {@code carry-over} and {@code /bpjs/overpayments}: what the city paid
  * beyond a reconciled month, carried to the next.
  */
-public final class ReconciliationRoutes implements Feature {
+public record ReconciliationRoutes(ReconciliationService reconciliations,
+    DifferenceService differences, OverpaymentService overpayments) implements Feature {
   /** 500,000 rows of BPJS's bill are about 40 MiB of CSV. */
   static final long MAX_BYTES = 200L * 1024 * 1024;
-
-  private final ReconciliationService reconciliations;
-  private final DifferenceService differences;
-  private final OverpaymentService overpayments;
-
-  public ReconciliationRoutes(ReconciliationService reconciliations, DifferenceService differences,
-      OverpaymentService overpayments) {
-    this.reconciliations = reconciliations;
-    this.differences = differences;
-    this.overpayments = overpayments;
-  }
 
   @Override
   public void mount(Router api) {
@@ -127,11 +117,7 @@ public final class ReconciliationRoutes implements Feature {
       default -> throw Invalid.of("status", id.ngopeni.domain.problem.HttpError.VALUE_UNKNOWN, "Must be OPEN or RESOLVED.");
     };
     differences.list(reconciliation, open, cursor, limit)
-        .compose(items -> {
-          String next = items.size() == limit ? Paging.cursorOf(UUID.fromString(items.get(items.size() - 1)
-              .getString("id"))) : null;
-          return Responses.json(ctx, 200, Paging.page(new JsonArray(items), next));
-        })
+        .compose(items -> Responses.json(ctx, 200, Paging.pageById(items, limit)))
         .onFailure(ctx::fail);
   }
 

@@ -26,21 +26,9 @@ import java.util.UUID;
  * whole if any row is wrong (bad cells, unknown or repeated participants), and writes the
  * differences; the same file again gives the first answer and changes nothing.
  */
-public final class ReconciliationService {
+public record ReconciliationService(AppContext context, ReconciliationRepository reconciliations,
+    DifferenceRepository differences, RegistrationRepository files) {
   public static final String BILL = "BILL";
-
-  private final AppContext context;
-  private final ReconciliationRepository reconciliations;
-  private final DifferenceRepository differences;
-  private final RegistrationRepository files;
-
-  public ReconciliationService(AppContext context, ReconciliationRepository reconciliations,
-      DifferenceRepository differences, RegistrationRepository files) {
-    this.context = context;
-    this.reconciliations = reconciliations;
-    this.differences = differences;
-    this.files = files;
-  }
 
   /** {@code replayed} says the same file had been imported before (nothing changed now). */
   public Future<JsonObject> reconcile(Caller caller, YearMonth period, BodyToFile.Stored file, boolean xlsx) {
@@ -119,5 +107,4 @@ public final class ReconciliationService {
     return differences.summary(db, id).map(found -> BpjsJson.summary(found.orElseThrow(
         () -> new NotFound(BpjsError.RECONCILIATION_NOT_FOUND))));
   }
-
 }

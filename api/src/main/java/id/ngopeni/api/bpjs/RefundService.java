@@ -19,15 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Refunds due from BPJS after a death, listed and marked received (audited). */
-public final class RefundService {
-  private final AppContext context;
-  private final DeathRepository deaths;
-
-  public RefundService(AppContext context, DeathRepository deaths) {
-    this.context = context;
-    this.deaths = deaths;
-  }
-
+public record RefundService(AppContext context, DeathRepository deaths) {
   public Future<List<JsonObject>> list(String status, UUID after, int limit) {
     return deaths.list(context.pool(), status, after, limit).map(l -> l.stream().map(RefundService::json).toList());
   }

@@ -24,7 +24,7 @@ import java.util.UUID;
  * REFUSED), the export of the unregistered ones for BPJS's bulk registration (CSV or XLSX), and
  * BPJS's answer (CSV or XLSX upload). The export holds NIKs: ADMIN and OPERATOR only.
  */
-public final class RegistrationRoutes implements Feature {
+public record RegistrationRoutes(RegistrationService service) implements Feature {
   /** An answer of 100,000 rows is about 15 MiB of CSV. */
   static final long BODY_LIMIT = 32L * 1024 * 1024;
   static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -33,12 +33,6 @@ public final class RegistrationRoutes implements Feature {
   enum State { PENDING, REGISTERED, REFUSED }
 
   enum Format { CSV, XLSX }
-
-  private final RegistrationService service;
-
-  public RegistrationRoutes(RegistrationService service) {
-    this.service = service;
-  }
 
   @Override
   public void mount(Router api) {

@@ -29,15 +29,7 @@ import java.util.UUID;
  * and BPJS's answer applied in one transaction — every row or none, the same file twice a no-op
  * (its first answer is given again).
  */
-public final class RegistrationService {
-  private final AppContext context;
-  private final RegistrationRepository repository;
-
-  public RegistrationService(AppContext context, RegistrationRepository repository) {
-    this.context = context;
-    this.repository = repository;
-  }
-
+public record RegistrationService(AppContext context, RegistrationRepository repository) {
   public Future<List<RegistrationRow>> unregistered() {
     return repository.unregistered(context.pool());
   }

@@ -23,15 +23,7 @@ import java.util.Map;
  * ({@link BudgetPositions#ofBilled}) prices the groups and reckons each position. Runs on the
  * caller's connection or transaction (the enrolment's budget check reads under its lock).
  */
-public final class BudgetLedger {
-  private final BudgetRepository budgets;
-  private final MembershipPolicy policy;
-
-  public BudgetLedger(BudgetRepository budgets, MembershipPolicy policy) {
-    this.budgets = budgets;
-    this.policy = policy;
-  }
-
+public record BudgetLedger(BudgetRepository budgets, MembershipPolicy policy) {
   /** The positions of these budgets (all of one year); {@code source} null reads every source at once. */
   public Future<List<BudgetPosition>> positions(SqlClient db, Year year, FundingSource source, List<Budget> of,
       YearMonth currentMonth, TariffBook tariffs) {

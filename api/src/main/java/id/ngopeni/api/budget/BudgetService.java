@@ -14,18 +14,8 @@ import java.time.Year;
 import java.time.YearMonth;
 
 /** Budgets: setting a year's allocation for a source, and where every source's budget stands. */
-public final class BudgetService {
-  private final AppContext context;
-  private final BudgetRepository budgets;
-  private final TariffRepository tariffs;
-  private final BudgetLedger ledger;
-
-  public BudgetService(AppContext context, BudgetRepository budgets, TariffRepository tariffs, BudgetLedger ledger) {
-    this.context = context;
-    this.budgets = budgets;
-    this.tariffs = tariffs;
-    this.ledger = ledger;
-  }
+public record BudgetService(AppContext context, BudgetRepository budgets, TariffRepository tariffs,
+    BudgetLedger ledger) {
 
   /** Creates ({@code expectedVersion} null) or replaces the version the caller read. */
   public Future<StoredBudget> put(Caller caller, Budget budget, Integer expectedVersion) {

@@ -23,16 +23,10 @@ import java.util.List;
  * {@code /holidays/{year}}: every role reads a year's public holidays; only an ADMIN replaces
  * them (reference data, audited).
  */
-public final class HolidayRoutes implements Feature {
+public record HolidayRoutes(HolidayService service) implements Feature {
   static final int MAX_NAME = 200;
   private static final RequireRole READERS = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.FIELD_OFFICER,
       Role.APPROVER, Role.AUDITOR);
-
-  private final HolidayService service;
-
-  public HolidayRoutes(HolidayService service) {
-    this.service = service;
-  }
 
   @Override
   public void mount(Router api) {

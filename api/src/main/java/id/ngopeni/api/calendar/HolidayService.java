@@ -18,25 +18,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The public-holiday calendar the service clocks count working days on: one year at a time. */
-public final class HolidayService {
+public record HolidayService(AppContext context, CalendarRepository calendar) {
   static final int FIRST_YEAR = 2000;
   static final int LAST_YEAR = 2100;
 
   /** One holiday as sent; fields are null when missing or wrong. */
   public record Holiday(LocalDate date, String name) {}
 
-  private final Pool pool;
-  private final AuditLog audit;
-  private final CalendarRepository calendar;
-
-  public HolidayService(AppContext context, CalendarRepository calendar) {
-    this.pool = context.pool();
-    this.audit = context.audit();
-    this.calendar = calendar;
-  }
-
   public Future<YearHolidays> year(int year) {
-    return calendar.year(pool, year);
+    return calendar.year(context.pool(), year);
   }
 
   /**
@@ -58,10 +48,10 @@ public final class HolidayService {
       }
     }
     violations.throwIfAny();
-    return pool.withTransaction(tx -> calendar.year(tx, year)
+    return context.pool().withTransaction(tx -> calendar.year(tx, year)
         .compose(before -> calendar.replaceYear(tx, year, days, caller.userId())
             .compose(v -> calendar.year(tx, year))
-            .compose(after -> audit.append(tx, new AuditEvent(caller.userId(), caller.role().name(),
+            .compose(after -> context.audit().append(tx, new AuditEvent(caller.userId(), caller.role().name(),
                     "holidays.replaced", "holiday_year", Integer.toString(year), json(before), json(after)))
                 .map(seq -> after))));
   }

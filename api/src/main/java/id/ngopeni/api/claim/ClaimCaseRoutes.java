@@ -34,16 +34,10 @@ import java.util.UUID;
  * and {@code /claims/flagged} (every claim reader, field officers in their kelurahan). Mounted
  * before {@link ClaimRoutes}, so {@code /claims/overdue} is not read as a claim id.
  */
-public final class ClaimCaseRoutes implements Feature {
+public record ClaimCaseRoutes(ClaimCaseService service) implements Feature {
   private static final RequireRole OFFICE = RequireRole.anyOf(Role.OPERATOR, Role.ADMIN);
   static final int MAX_TEXT = 100;
   static final int MAX_NAME = 200;
-
-  private final ClaimCaseService service;
-
-  public ClaimCaseRoutes(ClaimCaseService service) {
-    this.service = service;
-  }
 
   @Override
   public void mount(Router api) {
@@ -128,11 +122,8 @@ public final class ClaimCaseRoutes implements Feature {
     Language language = AcceptLanguage.negotiate(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
     service.flagged(Caller.of(ctx), cursor, limit)
-        .compose(slice -> {
-          JsonArray items = new JsonArray();
-          slice.items().forEach(c -> items.add(ClaimJson.of(c, language)));
-          return Responses.json(ctx, 200, Paging.page(items, Paging.nextCursor(slice, item -> item.id())));
-        })
+        .compose(slice -> Responses.json(ctx, 200,
+            Paging.page(slice, c -> ClaimJson.of(c, language), item -> item.id())))
         .onFailure(ctx::fail);
   }
 

@@ -22,7 +22,6 @@ import id.ngopeni.domain.problem.ClaimError;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.persistence.audit.AuditEvent;
-import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.claim.ClaimCaseRepository;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.StoredAnswer;
@@ -31,7 +30,6 @@ import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -43,7 +41,8 @@ import java.util.UUID;
  * Following a case with BPJS: the accident report, the hand-over of the complete file, BPJS's
  * answer checked against the expected entitlement, and the queues of overdue and flagged cases.
  */
-public final class ClaimCaseService {
+public record ClaimCaseService(AppContext context, ClaimCaseRepository cases, ClaimFactsRepository facts,
+    ClaimAccess access, ClaimCases views) {
   /** At most this many open cases are read to find the overdue ones. */
   static final int OPEN_CASES_READ = 2000;
 
@@ -54,35 +53,17 @@ public final class ClaimCaseService {
   /** A case with a clock past its deadline. */
   public record OverdueCase(StoredClaim claim, List<ClockReading> clocks) {}
 
-  private final Pool pool;
-  private final Clock clock;
-  private final AuditLog audit;
-  private final ClaimCaseRepository cases;
-  private final ClaimFactsRepository facts;
-  private final ClaimAccess access;
-  private final ClaimCases views;
-
-  public ClaimCaseService(AppContext context, ClaimCaseRepository cases, ClaimFactsRepository facts, ClaimAccess access,
-      ClaimCases views) {
-    this.pool = context.pool();
-    this.clock = context.clock();
-    this.audit = context.audit();
-    this.cases = cases;
-    this.facts = facts;
-    this.access = access;
-    this.views = views;
-  }
-
   /** VERIFIED (complete) → HANDED_OVER; BPJS's payment clock starts on {@code handOver.handedOverOn()}. */
   public Future<CaseView> handOver(Caller caller, UUID id, HandOver handOver, Violations violations) {
-    Instant now = clock.instant();
-    return pool.withTransaction(tx -> access.locked(tx, caller, id).compose(stored -> {
-      HandOver.checkDate(violations, handOver.handedOverOn(), stored.claim().incidentDate(), Jakarta.today(clock));
+    Instant now = context.clock().instant();
+    return context.pool().withTransaction(tx -> access.locked(tx, caller, id).compose(stored -> {
+      HandOver.checkDate(violations, handOver.handedOverOn(), stored.claim().incidentDate(),
+          Jakarta.today(context.clock()));
       violations.throwIfAny();
       Claim next = stored.claim().handOver(now);
       return cases.handOver(tx, next, stored.claim().version(), handOver, caller.userId())
           .compose(moved -> reread(tx, caller, id, moved))
-          .compose(after -> audit.append(tx, event(caller, "claim.handed_over", stored,
+          .compose(after -> context.audit().append(tx, event(caller, "claim.handed_over", stored,
                   ClaimJson.audit(after.claim()).put("handedOverOn", handOver.handedOverOn().toString())
                       .put("bpjsBranch", handOver.branch()).put("bpjsCaseNumber", handOver.caseNumber())))
               .compose(seq -> views.view(tx, after)));
@@ -94,8 +75,8 @@ public final class ClaimCaseService {
    * entitlement: a shortfall or a payment to a lower heir class flags the case for follow-up.
    */
   public Future<CaseView> answer(Caller caller, UUID id, AnswerRequest request, Violations violations) {
-    Instant now = clock.instant();
-    return pool.withTransaction(tx -> access.locked(tx, caller, id).compose(stored -> {
+    Instant now = context.clock().instant();
+    return context.pool().withTransaction(tx -> access.locked(tx, caller, id).compose(stored -> {
       if (request.outcome() != null) {
         stored.claim().answer(request.outcome(), now);
       }
@@ -104,7 +85,7 @@ public final class ClaimCaseService {
         Rupiah paidBefore = before.stream().map(a -> a.answer().amount()).reduce(Rupiah.ZERO, Rupiah::plus);
         BpjsAnswerRules.check(violations, request.outcome(), request.amount(), request.lines(),
             request.paidToHeirId() != null || request.paidToName() != null, request.reason(), request.answeredOn(), stored.entitlement(),
-            paidBefore, handedOverOn(stored), Jakarta.today(clock));
+            paidBefore, handedOverOn(stored), Jakarta.today(context.clock()));
         violations.throwIfAny();
         BpjsAnswer answer = toAnswer(request, heir);
         Claim next = stored.claim().answer(answer.outcome(), now);
@@ -116,7 +97,7 @@ public final class ClaimCaseService {
             .compose(v -> cases.answered(tx, next, stored.claim().version(), check.paidTotal(), check.followUp(),
                 caller.userId()))
             .compose(moved -> reread(tx, caller, id, moved))
-            .compose(after -> audit.append(tx, event(caller, "claim.bpjs_answered", stored,
+            .compose(after -> context.audit().append(tx, event(caller, "claim.bpjs_answered", stored,
                     ClaimJson.audit(after.claim()).put("outcome", answer.outcome().name())
                         .put("amount", answer.amount().amount()).put("paidTotal", check.paidTotal().amount())
                         .put("followUp", check.followUp().stream().map(Enum::name).sorted().toList())
@@ -133,14 +114,14 @@ public final class ClaimCaseService {
   public Future<CaseView> resolveFollowUp(Caller caller, UUID id, FollowUpResolution.Outcome outcome, String reason,
       Violations violations) {
     violations.throwIfAny();
-    Instant now = clock.instant();
-    return pool.withTransaction(tx -> access.locked(tx, caller, id).compose(stored -> {
+    Instant now = context.clock().instant();
+    return context.pool().withTransaction(tx -> access.locked(tx, caller, id).compose(stored -> {
       var progress = stored.progress();
       FollowUpResolution resolution = FollowUpResolution.close(progress.followUp(), progress.resolution() != null,
           outcome, reason, caller.userId(), now);
       return cases.resolveFollowUp(tx, Ids.newId(), id, stored.claim().version(), resolution)
           .compose(moved -> reread(tx, caller, id, moved))
-          .compose(after -> audit.append(tx, event(caller, "claim.follow_up_resolved", stored,
+          .compose(after -> context.audit().append(tx, event(caller, "claim.follow_up_resolved", stored,
                   ClaimJson.audit(after.claim()).put("outcome", outcome.name()).put("reason", resolution.reason())
                       .put("flags", resolution.flags().stream().map(Enum::name).sorted().toList())))
               .compose(seq -> views.view(tx, after)));
@@ -149,7 +130,7 @@ public final class ClaimCaseService {
 
   /** Records when a JKK accident was reported to BPJS; the 2 × 24 hour clock stops there. */
   public Future<CaseView> reportAccident(Caller caller, UUID id, Instant reportedAt, Violations violations) {
-    return pool.withTransaction(tx -> access.locked(tx, caller, id).compose(stored -> {
+    return context.pool().withTransaction(tx -> access.locked(tx, caller, id).compose(stored -> {
       Claim claim = stored.claim();
       if (claim.type().program() != Program.JKK) {
         throw new Conflict(ClaimError.ACCIDENT_REPORT_NOT_JKK);
@@ -161,7 +142,7 @@ public final class ClaimCaseService {
         throw new Conflict(ClaimError.ACCIDENT_ALREADY_REPORTED);
       }
       if (reportedAt != null) {
-        if (reportedAt.isAfter(clock.instant())) {
+        if (reportedAt.isAfter(context.clock().instant())) {
           violations.add("reportedAt", ClaimError.DATE_IN_FUTURE);
         } else if (reportedAt.atZone(Jakarta.ZONE).toLocalDate().isBefore(claim.incidentDate())) {
           violations.add("reportedAt", ClaimError.DATE_BEFORE_INCIDENT);
@@ -170,7 +151,7 @@ public final class ClaimCaseService {
       violations.throwIfAny();
       return cases.accidentReported(tx, id, claim.version(), reportedAt, caller.userId())
           .compose(moved -> reread(tx, caller, id, moved))
-          .compose(after -> audit.append(tx, event(caller, "claim.accident_reported", stored,
+          .compose(after -> context.audit().append(tx, event(caller, "claim.accident_reported", stored,
                   ClaimJson.audit(after.claim()).put("accidentReportedAt", reportedAt.toString())))
               .compose(seq -> views.view(tx, after)));
     }));
@@ -183,8 +164,9 @@ public final class ClaimCaseService {
         .filter(t -> t.program() == Program.JKK).map(Enum::name).toList();
     EnumSet<ClaimStatus> reportable = EnumSet.allOf(ClaimStatus.class);
     reportable.removeIf(ClaimStatus::isClosed);
+    Pool pool = context.pool();
     return cases.openCases(pool, EnumSet.of(ClaimStatus.HANDED_OVER), accidentTypes, reportable, area, OPEN_CASES_READ)
-        .compose(open -> views.clockInputs(pool, Jakarta.today(clock).getYear() - 6).map(inputs -> open.stream()
+        .compose(open -> views.clockInputs(pool, Jakarta.today(context.clock()).getYear() - 6).map(inputs -> open.stream()
             .map(c -> new OverdueCase(c, ClaimCases.clocks(c, null, inputs)))
             .filter(o -> CaseClocks.anyOverdue(o.clocks()))
             .sorted(Comparator.comparing(ClaimCaseService::earliestDue).thenComparing(o -> o.claim().id()))
@@ -198,7 +180,7 @@ public final class ClaimCaseService {
    */
   public Future<Slice<StoredClaim>> flagged(Caller caller, UUID before, int limit) {
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    return cases.flagged(pool, area, before, limit);
+    return cases.flagged(context.pool(), area, before, limit);
   }
 
   private static LocalDate handedOverOn(StoredClaim stored) {

@@ -25,18 +25,8 @@ import java.util.List;
  * Builds what a case page shows from what is stored: BPJS's answers, the service clocks on the
  * holiday calendar, and expected vs paid. Reads only, on the client it is given.
  */
-public final class ClaimCases {
-  private final Clock clock;
-  private final ClaimCaseRepository cases;
-  private final ClaimFactsRepository facts;
-  private final CalendarRepository calendar;
-
-  public ClaimCases(Clock clock, ClaimCaseRepository cases, ClaimFactsRepository facts, CalendarRepository calendar) {
-    this.clock = clock;
-    this.cases = cases;
-    this.facts = facts;
-    this.calendar = calendar;
-  }
+public record ClaimCases(Clock clock, ClaimCaseRepository cases, ClaimFactsRepository facts,
+    CalendarRepository calendar) {
 
   /** The clocks' inputs: the calendar from {@code firstYear} to next year, and the durations. */
   public record ClockInputs(WorkingDayCalendar calendar, ServiceDurations durations, Instant now) {}

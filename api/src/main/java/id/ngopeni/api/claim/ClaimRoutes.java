@@ -28,17 +28,11 @@ import java.util.UUID;
  * {@code /claims}: OPERATOR and ADMIN everywhere, FIELD_OFFICER files and reads in their
  * kelurahan only, AUDITOR and APPROVER read. Verifying and rejecting is office work.
  */
-public final class ClaimRoutes implements Feature {
+public record ClaimRoutes(ClaimService service) implements Feature {
   static final RequireRole FILERS = RequireRole.anyOf(Role.OPERATOR, Role.ADMIN, Role.FIELD_OFFICER);
   static final RequireRole READERS =
       RequireRole.anyOf(Role.OPERATOR, Role.ADMIN, Role.FIELD_OFFICER, Role.AUDITOR, Role.APPROVER);
   private static final RequireRole DECIDERS = RequireRole.anyOf(Role.OPERATOR, Role.ADMIN);
-
-  private final ClaimService service;
-
-  public ClaimRoutes(ClaimService service) {
-    this.service = service;
-  }
 
   @Override
   public void mount(Router api) {
@@ -83,11 +77,8 @@ public final class ClaimRoutes implements Feature {
     UUID workerId = queryId(ctx, "workerId");
     service.list(Caller.of(ctx), status, type, workerId, cursor, limit)
         .compose(slice -> {
-          JsonArray items = new JsonArray();
           Language language = AcceptLanguage.negotiate(ctx);
-          slice.items().forEach(c -> items.add(ClaimJson.of(c, language)));
-          String next = Paging.nextCursor(slice, item -> item.id());
-          return Responses.json(ctx, 200, Paging.page(items, next));
+          return Responses.json(ctx, 200, Paging.page(slice, c -> ClaimJson.of(c, language), item -> item.id()));
         })
         .onFailure(ctx::fail);
   }

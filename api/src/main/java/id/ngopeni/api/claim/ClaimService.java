@@ -34,9 +34,7 @@ import id.ngopeni.persistence.claim.StoredClaim;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,34 +46,14 @@ import java.util.UUID;
  * Filing, reading, verifying (the file is complete) and rejecting claims; one transaction per use
  * case. The hand-over to BPJS and BPJS's answer are {@link ClaimCaseService}'s.
  */
-public final class ClaimService {
+public record ClaimService(AppContext context, ClaimRepository claims, ClaimFactsRepository facts,
+    ClaimDocumentRepository documents, ClaimAccess access, ClaimCases cases) {
   static final int MAX_DESCRIPTION = 4000;
 
   /** A claim as the client filed it (fields may be null when the JSON was wrong). */
   public record NewClaim(
       UUID workerId, ClaimType type, LocalDate incidentDate, String description, Long medicalCosts,
       Boolean trafficAccident, AccidentDetails accident) {}
-
-  private final Pool pool;
-  private final Clock clock;
-  private final AuditLog audit;
-  private final ClaimRepository claims;
-  private final ClaimFactsRepository facts;
-  private final ClaimDocumentRepository documents;
-  private final ClaimAccess access;
-  private final ClaimCases cases;
-
-  public ClaimService(AppContext context, ClaimRepository claims, ClaimFactsRepository facts,
-      ClaimDocumentRepository documents, ClaimAccess access, ClaimCases cases) {
-    this.pool = context.pool();
-    this.clock = context.clock();
-    this.audit = context.audit();
-    this.claims = claims;
-    this.facts = facts;
-    this.documents = documents;
-    this.cases = cases;
-    this.access = access;
-  }
 
   /**
    * Files a claim with its eligibility, entitlement and required documents computed from the
@@ -94,7 +72,7 @@ public final class ClaimService {
       violations.add("medicalCosts", ClaimError.MEDICAL_COSTS_NOT_POSITIVE);
     }
     if (request.type() != null) {
-      AccidentDetails.check(violations, request.type(), request.accident(), request.incidentDate(), Jakarta.today(clock));
+      AccidentDetails.check(violations, request.type(), request.accident(), request.incidentDate(), Jakarta.today(context.clock()));
     }
     violations.throwIfAny();
     AccidentDetails accident = request.type().hasAccidentDetails() ? request.accident() : null;
@@ -102,14 +80,14 @@ public final class ClaimService {
     LocalDate incident = request.incidentDate();
     boolean traffic = Boolean.TRUE.equals(request.trafficAccident());
     Rupiah costs = request.type() == ClaimType.JKK_MEDICAL ? Rupiah.of(request.medicalCosts()) : null;
-    return pool.withTransaction(tx -> facts.lockWorker(tx, workerId)
+    return context.pool().withTransaction(tx -> facts.lockWorker(tx, workerId)
         .map(area -> area.filter(caller::canSeeKelurahan).orElseThrow(ClaimService::workerNotFound))
         .compose(area -> facts.coverageOn(tx, workerId, incident)
             .compose(coverage -> facts.deathClaimed(tx, workerId)
                 .compose(deathClaimed -> facts.heirs(tx, workerId)
                     .compose(heirs -> {
                       Eligibility eligibility = EligibilityRules.eligibility(
-                          request.type(), coverage.orElse(null), incident, Jakarta.today(clock), deathClaimed);
+                          request.type(), coverage.orElse(null), incident, Jakarta.today(context.clock()), deathClaimed);
                       Entitlement entitlement = entitlement(request.type(), coverage, incident, costs, accident);
                       Set<DocumentKind> required = RequiredDocuments.required(
                           request.type(), entitlement.total(), likelyBeneficiary(heirs), traffic);
@@ -120,7 +98,7 @@ public final class ClaimService {
                       return claims.insert(tx, stored)
                           .compose(v -> claims.findById(tx, claim.id()))
                           .map(Optional::orElseThrow)
-                          .compose(saved -> audit.append(tx, event(caller, "claim.submitted", null, saved))
+                          .compose(saved -> context.audit().append(tx, event(caller, "claim.submitted", null, saved))
                               .compose(seq -> cases.view(tx, saved)));
                     })))));
   }
@@ -131,7 +109,7 @@ public final class ClaimService {
   }
 
   public Future<CaseView> get(Caller caller, UUID id) {
-    return access.visible(pool, caller, id).compose(stored -> cases.view(pool, stored));
+    return access.visible(context.pool(), caller, id).compose(stored -> cases.view(context.pool(), stored));
   }
 
   /**
@@ -141,7 +119,7 @@ public final class ClaimService {
   public Future<Slice<StoredClaim>> list(Caller caller, ClaimStatus status, ClaimType type, UUID workerId, UUID before,
       int limit) {
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    return claims.list(pool, status, type, area, workerId, before, limit);
+    return claims.list(context.pool(), status, type, area, workerId, before, limit);
   }
 
   /**
@@ -150,8 +128,8 @@ public final class ClaimService {
    * a spouse registered after filing needs the marriage book.
    */
   public Future<CaseView> verify(Caller caller, UUID id) {
-    Instant now = clock.instant();
-    return pool.withTransaction(tx -> access.visible(tx, caller, id)
+    Instant now = context.clock().instant();
+    return context.pool().withTransaction(tx -> access.visible(tx, caller, id)
         .compose(stored -> documents.kindsPresent(tx, id)
             .compose(present -> facts.heirs(tx, stored.claim().workerId())
                 .compose(heirs -> {
@@ -168,8 +146,8 @@ public final class ClaimService {
    * (a case with BPJS waits for BPJS's answer instead).
    */
   public Future<CaseView> reject(Caller caller, UUID id, String reason) {
-    Instant now = clock.instant();
-    return pool.withTransaction(tx -> access.locked(tx, caller, id)
+    Instant now = context.clock().instant();
+    return context.pool().withTransaction(tx -> access.locked(tx, caller, id)
         .compose(stored -> move(tx, caller, stored, stored.claim().reject(reason, now), "claim.rejected", null))
         .compose(after -> cases.view(tx, after)));
   }
@@ -185,7 +163,7 @@ public final class ClaimService {
           return claims.findById(tx, next.id());
         })
         .map(Optional::orElseThrow)
-        .compose(after -> audit.append(tx, event(caller, action, before, after)).map(seq -> after));
+        .compose(after -> context.audit().append(tx, event(caller, action, before, after)).map(seq -> after));
   }
 
   private static Entitlement entitlement(ClaimType type, Optional<CoverageFacts> coverage, LocalDate incident, Rupiah costs,

@@ -26,19 +26,11 @@ import java.util.UUID;
  * has its own: files go to the data directory's uploads folder (deleted when the request
  * ends) and the body may be at most 10 MiB of file plus room for the multipart framing.
  */
-public final class DocumentRoutes implements Feature {
+public record DocumentRoutes(DocumentService service, Path uploadsDir) implements Feature {
   /** Multipart boundaries, headers and the kind field; the file itself is checked exactly. */
   static final long FRAMING_ALLOWANCE = 64 * 1024;
   private static final RequireContentType MULTIPART =
       new RequireContentType("multipart/form-data", "Send the document as multipart/form-data (kind, file).");
-
-  private final DocumentService service;
-  private final Path uploadsDir;
-
-  public DocumentRoutes(DocumentService service, Path uploadsDir) {
-    this.service = service;
-    this.uploadsDir = uploadsDir;
-  }
 
   @Override
   public void mount(Router api) {

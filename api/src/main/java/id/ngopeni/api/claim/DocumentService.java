@@ -29,25 +29,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** Uploading, listing and downloading a claim's supporting documents. */
-public final class DocumentService {
+public record DocumentService(AppContext context, ClaimDocumentRepository documents, ClaimAccess access) {
   public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
   /** A checked upload: its type recognised from the bytes, and their SHA-256. */
   record Checked(FileType type, String sha256, Buffer bytes) {}
-
-  private final Vertx vertx;
-  private final Pool pool;
-  private final AuditLog audit;
-  private final ClaimDocumentRepository documents;
-  private final ClaimAccess access;
-
-  public DocumentService(AppContext context, ClaimDocumentRepository documents, ClaimAccess access) {
-    this.vertx = context.vertx();
-    this.pool = context.pool();
-    this.audit = context.audit();
-    this.documents = documents;
-    this.access = access;
-  }
 
   /**
    * Stores an uploaded file for the claim. Reading and hashing up to 10 MiB runs on a worker
@@ -56,9 +42,9 @@ public final class DocumentService {
    */
   public Future<StoredDocument> upload(Caller caller, UUID claimId, DocumentKind kind, Path file) {
     // Scope first, so someone outside it learns nothing from how their file is judged.
-    return access.visible(pool, caller, claimId)
-        .compose(visible -> vertx.executeBlocking(() -> check(file), false))
-        .compose(checked -> pool.withTransaction(tx -> access.locked(tx, caller, claimId)
+    return access.visible(context.pool(), caller, claimId)
+        .compose(visible -> context.vertx().executeBlocking(() -> check(file), false))
+        .compose(checked -> context.pool().withTransaction(tx -> access.locked(tx, caller, claimId)
             .compose(claim -> {
               if (claim.claim().status().isClosed()) {
                 throw new Conflict(ClaimError.CLAIM_CLOSED, "The claim is " + claim.claim().status() + "; it takes no more documents.");
@@ -66,16 +52,16 @@ public final class DocumentService {
               return documents.insert(tx, Ids.newId(), claimId, kind, checked.type().contentType(), checked.sha256(),
                   checked.bytes(), caller.userId());
             })
-            .compose(doc -> audit.append(tx, event(caller, doc)).map(seq -> doc))));
+            .compose(doc -> context.audit().append(tx, event(caller, doc)).map(seq -> doc))));
   }
 
   public Future<List<StoredDocument>> list(Caller caller, UUID claimId) {
-    return access.visible(pool, caller, claimId).compose(claim -> documents.list(pool, claimId));
+    return access.visible(context.pool(), caller, claimId).compose(claim -> documents.list(context.pool(), claimId));
   }
 
   public Future<ClaimDocumentRepository.Content> download(Caller caller, UUID claimId, UUID documentId) {
-    return access.visible(pool, caller, claimId)
-        .compose(claim -> documents.content(pool, claimId, documentId))
+    return access.visible(context.pool(), caller, claimId)
+        .compose(claim -> documents.content(context.pool(), claimId, documentId))
         .map(found -> found.orElseThrow(DocumentService::notFound));
   }
 

@@ -18,19 +18,8 @@ import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 
 /** The coverage report (read from the replicas) and the baselines it measures against. */
-public final class CoverageService {
-  private final AppContext context;
-  private final CoverageRepository coverage;
-  private final TariffRepository tariffs;
-  private final MembershipPolicy policy;
-
-  public CoverageService(AppContext context, CoverageRepository coverage, TariffRepository tariffs,
-      MembershipPolicy policy) {
-    this.context = context;
-    this.coverage = coverage;
-    this.tariffs = tariffs;
-    this.policy = policy;
-  }
+public record CoverageService(AppContext context, CoverageRepository coverage, TariffRepository tariffs,
+    MembershipPolicy policy) {
 
   public LocalDate today() {
     return Jakarta.today(context.clock());

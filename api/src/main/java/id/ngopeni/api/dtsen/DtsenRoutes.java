@@ -35,22 +35,12 @@ import java.util.Locale;
  * configuration act like a tariff, not day-to-day registry work. ADMIN sets policies; the office
  * roles read imports and policies. Targeting reports: {@link TargetingRoutes}.
  */
-public final class DtsenRoutes implements Feature {
+public record DtsenRoutes(DtsenService service, Path uploadsDir, Clock clock) implements Feature {
   /** Large enough for 1,000,000 rows of a CSV with a few more columns than NIK and DESIL. */
   public static final long MAX_UPLOAD_BYTES = 256L * 1024 * 1024;
   private static final RequireContentType MULTIPART =
       new RequireContentType("multipart/form-data", "Send the extract as multipart/form-data (extractDate, file).");
   static final RequireRole OFFICE = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.APPROVER, Role.AUDITOR);
-
-  private final DtsenService service;
-  private final Path uploadsDir;
-  private final Clock clock;
-
-  public DtsenRoutes(DtsenService service, Path uploadsDir, Clock clock) {
-    this.service = service;
-    this.uploadsDir = uploadsDir;
-    this.clock = clock;
-  }
 
   @Override
   public void mount(Router api) {

@@ -36,19 +36,11 @@ import java.util.UUID;
  * file again (by SHA-256) answers the earlier import and changes nothing. One audit entry per
  * import, with counts only; never a NIK.
  */
-public final class DtsenService {
+public record DtsenService(AppContext context, DtsenRepository deciles) {
   static final int BATCH_SIZE = 10_000;
 
   /** An import and whether this request created it (false: the same file was imported before). */
   record Imported(DtsenImport extract, boolean created) {}
-
-  private final AppContext context;
-  private final DtsenRepository deciles;
-
-  public DtsenService(AppContext context, DtsenRepository deciles) {
-    this.context = context;
-    this.deciles = deciles;
-  }
 
   Future<Imported> importExtract(Caller caller, Path file, ImportFormat format, LocalDate extractDate) {
     return context.vertx().executeBlocking(() -> sha256(file)).compose(digest ->

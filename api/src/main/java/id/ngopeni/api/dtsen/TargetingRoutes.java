@@ -59,11 +59,9 @@ public record TargetingRoutes(TargetingService service) implements Feature {
     int pageSize = Paging.limit(ctx);
     UUID after = Paging.uuidCursor(ctx);
     String kelurahan = ctx.pathParam("kelurahanCode");
-    limit(ctx).compose(max -> service.notCovered(Caller.of(ctx), kelurahan, max, after, pageSize).compose(slice -> {
-      JsonArray items = new JsonArray();
-      slice.items().forEach(w -> items.add(DtsenJson.worker(w)));
-      return Responses.json(ctx, 200, Paging.page(items, Paging.nextCursor(slice, w -> w.id())).put("maxDecile", max));
-    })).onFailure(ctx::fail);
+    limit(ctx).compose(max -> service.notCovered(Caller.of(ctx), kelurahan, max, after, pageSize).compose(slice ->
+        Responses.json(ctx, 200, Paging.page(slice, w -> DtsenJson.worker(w), w -> w.id()).put("maxDecile", max))))
+        .onFailure(ctx::fail);
   }
 
   private Future<Integer> limit(RoutingContext ctx) {

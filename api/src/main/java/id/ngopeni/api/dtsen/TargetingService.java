@@ -23,17 +23,7 @@ import java.util.UUID;
  * but not covered" per kelurahan with each kelurahan's work list. A field officer sees their
  * kelurahan only (another kelurahan's list is "not found", as its workers are).
  */
-public final class TargetingService {
-  private final AppContext context;
-  private final TargetingRepository targeting;
-  private final DtsenRepository deciles;
-
-  public TargetingService(AppContext context, TargetingRepository targeting, DtsenRepository deciles) {
-    this.context = context;
-    this.targeting = targeting;
-    this.deciles = deciles;
-  }
-
+public record TargetingService(AppContext context, TargetingRepository targeting, DtsenRepository deciles) {
   Future<List<DecileCoverage>> byDecile(Caller caller) {
     return targeting.byDecile(context.reads(), area(caller));
   }

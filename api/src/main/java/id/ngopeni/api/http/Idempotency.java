@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * recorded for work that was rolled back. If that commit fails, the client gets the failure, not
  * the response.
  */
-public final class Idempotency implements Handler<RoutingContext> {
+public record Idempotency(HoldingPool pool, IdempotencyRepository repository) implements Handler<RoutingContext> {
   private static final Logger LOG = LoggerFactory.getLogger(Idempotency.class);
   private static final String PENDING = "ngopeni.idempotency";
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -75,14 +75,6 @@ public final class Idempotency implements Handler<RoutingContext> {
     ctx.remove(PENDING);
     pending.scope().rollback().onComplete(done -> ctx.next());
   };
-
-  private final HoldingPool pool;
-  private final IdempotencyRepository repository;
-
-  public Idempotency(HoldingPool pool, IdempotencyRepository repository) {
-    this.pool = pool;
-    this.repository = repository;
-  }
 
   @Override
   public void handle(RoutingContext ctx) {

@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -59,5 +60,21 @@ public final class Paging {
 
   public static JsonObject page(JsonArray items, String nextCursor) {
     return new JsonObject().put("items", items).put("nextCursor", nextCursor);
+  }
+
+  /** A slice as the envelope: each item as {@code json} makes it, the cursor after the last item's {@code key}. */
+  public static <T> JsonObject page(Slice<T> slice, Function<T, JsonObject> json, Function<T, UUID> key) {
+    JsonArray items = new JsonArray();
+    slice.items().forEach(item -> items.add(json.apply(item)));
+    return page(items, nextCursor(slice, key));
+  }
+
+  /**
+   * Items already written as JSON, asked for {@code limit} at most: a full page may have more after
+   * it, so its cursor is the last item's {@code id}; a shorter one is the end.
+   */
+  public static JsonObject pageById(List<JsonObject> items, int limit) {
+    String next = items.size() == limit ? cursorOf(UUID.fromString(items.get(items.size() - 1).getString("id"))) : null;
+    return page(new JsonArray(items), next);
   }
 }

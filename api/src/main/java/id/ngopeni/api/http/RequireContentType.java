@@ -9,15 +9,7 @@ import io.vertx.ext.web.RoutingContext;
  * handler reads them: uploads and bank files are not JSON, and the global handler leaves
  * them unread.
  */
-public final class RequireContentType implements Handler<RoutingContext> {
-  private final String mediaType;
-  private final String detail;
-
-  public RequireContentType(String mediaType, String detail) {
-    this.mediaType = mediaType;
-    this.detail = detail;
-  }
-
+public record RequireContentType(String mediaType, String detail) implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     if (!MediaTypes.is(ctx.request().getHeader("Content-Type"), mediaType)) {

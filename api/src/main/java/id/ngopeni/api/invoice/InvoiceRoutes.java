@@ -60,12 +60,7 @@ public record InvoiceRoutes(InvoiceService service) implements Feature {
     v.throwIfAny();
     int limit = Paging.limit(ctx);
     service.list(period, Paging.uuidCursor(ctx), limit)
-        .compose(slice -> {
-          JsonArray items = new JsonArray();
-          slice.items().forEach(i -> items.add(InvoiceJson.of(i)));
-          String next = Paging.nextCursor(slice, item -> item.id());
-          return Responses.json(ctx, 200, Paging.page(items, next));
-        })
+        .compose(slice -> Responses.json(ctx, 200, Paging.page(slice, i -> InvoiceJson.of(i), item -> item.id())))
         .onFailure(ctx::fail);
   }
 

@@ -20,17 +20,7 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 /** Premium invoices: generation ({@link InvoiceGeneration}), reading, the lines file and payment. */
-public final class InvoiceService {
-  private final AppContext context;
-  private final InvoiceRepository invoices;
-  private final InvoiceGeneration generation;
-
-  public InvoiceService(AppContext context, InvoiceRepository invoices, InvoiceGeneration generation) {
-    this.context = context;
-    this.invoices = invoices;
-    this.generation = generation;
-  }
-
+public record InvoiceService(AppContext context, InvoiceRepository invoices, InvoiceGeneration generation) {
   public LocalDate today() {
     return Jakarta.today(context.clock());
   }

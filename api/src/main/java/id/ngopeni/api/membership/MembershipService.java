@@ -46,25 +46,8 @@ import java.util.UUID;
  * and each one sees the memberships the ones before it committed, so none can overspend.
  * READ COMMITTED is enough because every statement after the lock takes a fresh snapshot.
  */
-public final class MembershipService {
-  private final AppContext context;
-  private final MembershipRepository memberships;
-  private final TariffRepository tariffs;
-  private final BudgetRepository budgets;
-  private final BudgetLedger ledger;
-  private final MembershipPolicy policy;
-  private final EnrolmentChecks checks;
-
-  public MembershipService(AppContext context, MembershipRepository memberships, TariffRepository tariffs,
-      BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, EnrolmentChecks checks) {
-    this.checks = checks;
-    this.context = context;
-    this.memberships = memberships;
-    this.tariffs = tariffs;
-    this.budgets = budgets;
-    this.ledger = ledger;
-    this.policy = policy;
-  }
+public record MembershipService(AppContext context, MembershipRepository memberships, TariffRepository tariffs,
+    BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, EnrolmentChecks checks) {
 
   public LocalDate today() {
     return Jakarta.today(context.clock());

@@ -6,16 +6,8 @@ import io.vertx.sqlclient.SqlClient;
 import java.util.concurrent.TimeUnit;
 
 /** Readiness: the instance is ready when the database answers within two seconds. */
-public final class HealthService {
+public record HealthService(SqlClient db, HealthRepository health) {
   private static final long TIMEOUT_SECONDS = 2;
-
-  private final SqlClient db;
-  private final HealthRepository health;
-
-  public HealthService(SqlClient db, HealthRepository health) {
-    this.db = db;
-    this.health = health;
-  }
 
   /** Succeeds when the database answered in time, fails otherwise. */
   public Future<Void> databaseReady() {

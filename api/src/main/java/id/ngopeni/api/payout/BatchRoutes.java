@@ -15,7 +15,6 @@ import id.ngopeni.domain.payout.BatchStatus;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.user.Role;
-import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -31,16 +30,10 @@ import java.util.UUID;
  * {@code /payout-batches}: an OPERATOR batches approved payouts, and another OPERATOR (one who
  * made neither the batch nor its payouts) reconciles the bank's answer.
  */
-public final class BatchRoutes implements Feature {
+public record BatchRoutes(BatchService service) implements Feature {
   /** A bank result file of 50 000 rows is about 3 MiB. */
   static final long CSV_BODY_LIMIT = 8L * 1024 * 1024;
   private static final RequireContentType CSV = new RequireContentType("text/csv", "Send the bank's result file as text/csv.");
-
-  private final BatchService service;
-
-  public BatchRoutes(BatchService service) {
-    this.service = service;
-  }
 
   @Override
   public void mount(Router api) {
@@ -83,12 +76,7 @@ public final class BatchRoutes implements Feature {
     UUID cursor = Paging.uuidCursor(ctx);
     BatchStatus status = QueryParams.enumValue(ctx, "status", BatchStatus.class);
     service.list(status, cursor, limit)
-        .compose(slice -> {
-          JsonArray items = new JsonArray();
-          slice.items().forEach(b -> items.add(PayoutJson.summary(b)));
-          String next = Paging.nextCursor(slice, item -> item.id());
-          return Responses.json(ctx, 200, Paging.page(items, next));
-        })
+        .compose(slice -> Responses.json(ctx, 200, Paging.page(slice, b -> PayoutJson.summary(b), item -> item.id())))
         .onFailure(ctx::fail);
   }
 

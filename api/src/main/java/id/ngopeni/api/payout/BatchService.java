@@ -37,19 +37,7 @@ import java.util.stream.Collectors;
  * rules are the domain's ({@link Batching}, {@link Reconciliation}); this runs them in one
  * transaction per use case, with the audit entries.
  */
-public final class BatchService {
-  private final Pool pool;
-  private final AuditLog audit;
-  private final PayoutBatchRepository batches;
-  private final PayoutRepository payouts;
-
-  public BatchService(AppContext context, PayoutBatchRepository batches, PayoutRepository payouts) {
-    this.pool = context.pool();
-    this.audit = context.audit();
-    this.batches = batches;
-    this.payouts = payouts;
-  }
-
+public record BatchService(AppContext context, PayoutBatchRepository batches, PayoutRepository payouts) {
   /**
    * Batches the named payouts (approved and not in an open batch), all of them or none; without names, every approved payout not yet in a batch. The
    * candidates are locked, each moved by {@link Payout#addToBatch}, and written in one statement.
@@ -57,7 +45,7 @@ public final class BatchService {
   public Future<PayoutBatch> create(Caller session, List<UUID> payoutIds) {
     List<UUID> wanted = Batching.requested(payoutIds);
     UUID batchId = Ids.newId();
-    return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> batches.insert(tx, batchId, caller.userId())
+    return context.pool().withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> batches.insert(tx, batchId, caller.userId())
         .compose(v -> batches.candidates(tx, wanted))
         .compose(found -> {
           List<Payout> before = found.stream().filter(p -> Batching.batchable(p.status(), p.batchId())).toList();
@@ -89,11 +77,11 @@ public final class BatchService {
   }
 
   public Future<Slice<BatchSummary>> list(BatchStatus status, UUID before, int limit) {
-    return batches.list(pool, status, before, limit);
+    return batches.list(context.pool(), status, before, limit);
   }
 
   public Future<PayoutBatch> get(UUID id) {
-    return find(pool, id);
+    return find(context.pool(), id);
   }
 
   /**
@@ -106,7 +94,7 @@ public final class BatchService {
   public Future<PayoutBatch> reconcile(Caller session, UUID batchId, String csv) {
     Violations violations = new Violations();
     List<Reconciliation.Row> rows = ReconciliationCsv.parse(csv, violations);
-    return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> batches.lock(tx, batchId)
+    return context.pool().withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> batches.lock(tx, batchId)
         .map(found -> found.orElseThrow(BatchService::notFound))
         .compose(batch -> {
           Reconciliation.checkReconciler(caller.userId(), batch.createdBy(), batch.makers());
@@ -144,7 +132,7 @@ public final class BatchService {
   private Future<Void> appendAll(SqlClient tx, List<AuditEvent> events) {
     Future<Void> chain = Future.succeededFuture();
     for (AuditEvent event : events) {
-      chain = chain.compose(v -> audit.append(tx, event).mapEmpty());
+      chain = chain.compose(v -> context.audit().append(tx, event).mapEmpty());
     }
     return chain;
   }

@@ -18,7 +18,6 @@ import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.payout.StoredPayout;
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
@@ -28,14 +27,8 @@ import java.util.UUID;
  * domain answers a payout's creator {@code self_approval_forbidden} whatever role they hold
  * now, and everyone else but an APPROVER {@code role_forbidden}.
  */
-public final class PayoutRoutes implements Feature {
+public record PayoutRoutes(PayoutService service) implements Feature {
   static final RequireRole READERS = RequireRole.anyOf(Role.OPERATOR, Role.APPROVER, Role.ADMIN, Role.AUDITOR);
-
-  private final PayoutService service;
-
-  public PayoutRoutes(PayoutService service) {
-    this.service = service;
-  }
 
   @Override
   public void mount(Router api) {
@@ -117,12 +110,8 @@ public final class PayoutRoutes implements Feature {
     UUID entitlementId = entitlement == null || entitlement.isEmpty() ? null
         : ClaimAccess.pathId(entitlement, () -> new NotFound(SantunanError.ENTITLEMENT_NOT_FOUND));
     service.list(status, claimId, entitlementId, cursor, limit)
-        .compose(slice -> {
-          JsonArray items = new JsonArray();
-          slice.items().forEach(p -> items.add(PayoutJson.of(p)));
-          String next = Paging.nextCursor(slice, item -> item.payout().id());
-          return Responses.json(ctx, 200, Paging.page(items, next));
-        })
+        .compose(slice -> Responses.json(ctx, 200,
+            Paging.page(slice, p -> PayoutJson.of(p), item -> item.payout().id())))
         .onFailure(ctx::fail);
   }
 

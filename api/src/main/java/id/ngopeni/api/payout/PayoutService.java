@@ -20,7 +20,6 @@ import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.audit.AuditEvent;
-import id.ngopeni.persistence.audit.AuditLog;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.payout.PayoutRepository;
@@ -28,9 +27,7 @@ import id.ngopeni.persistence.payout.StoredPayout;
 import id.ngopeni.persistence.santunan.ProgrammeRepository;
 import id.ngopeni.persistence.santunan.SantunanEventRepository;
 import io.vertx.core.Future;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,26 +38,8 @@ import java.util.function.BiFunction;
  * Maker–checker: an OPERATOR makes a payout of a city santunan entitlement, somebody else (an
  * APPROVER) decides it. Nothing here pays a claim: BPJS pays the statutory benefit itself.
  */
-public final class PayoutService {
-  private final Pool pool;
-  private final Clock clock;
-  private final AuditLog audit;
-  private final PayoutRepository payouts;
-  private final ClaimFactsRepository facts;
-  private final SantunanEventRepository entitlements;
-  private final ProgrammeRepository programmes;
-
-  public PayoutService(AppContext context, PayoutRepository payouts, ClaimFactsRepository facts,
-      SantunanEventRepository entitlements, ProgrammeRepository programmes) {
-    this.pool = context.pool();
-    this.clock = context.clock();
-    this.audit = context.audit();
-    this.payouts = payouts;
-    this.facts = facts;
-    this.entitlements = entitlements;
-    this.programmes = programmes;
-  }
-
+public record PayoutService(AppContext context, PayoutRepository payouts, ClaimFactsRepository facts,
+    SantunanEventRepository entitlements, ProgrammeRepository programmes) {
   /**
    * Creates a PENDING_APPROVAL payout of a santunan entitlement. The programme row is locked from
    * reading what its payouts hold until the new one is inserted, so two makers can never both
@@ -68,8 +47,8 @@ public final class PayoutService {
    * class registered is refused with 422 (it is the request that is wrong).
    */
   public Future<StoredPayout> create(Caller session, UUID entitlementId, PayoutRequest request) {
-    Instant now = clock.instant();
-    return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller ->
+    Instant now = context.clock().instant();
+    return context.pool().withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller ->
         entitlements.find(tx, entitlementId)
             .map(found -> found.filter(e -> caller.canSeeKelurahan(e.kelurahanCode()))
                 .orElseThrow(() -> new NotFound(SantunanError.ENTITLEMENT_NOT_FOUND)))
@@ -86,7 +65,8 @@ public final class PayoutService {
                                       heir == null ? stored.workerName() : heir.fullName(),
                                       heir == null ? null : heir.relationship())
                                   .compose(v -> reread(tx, payout.id()))
-                                  .compose(saved -> audit.append(tx, event(caller, "payout.created", null, saved.payout()))
+                                  .compose(saved -> context.audit()
+                                      .append(tx, event(caller, "payout.created", null, saved.payout()))
                                       .map(seq -> saved));
                             })))))));
   }
@@ -103,13 +83,13 @@ public final class PayoutService {
   }
 
   public Future<StoredPayout> approve(Caller session, UUID id) {
-    Instant now = clock.instant();
+    Instant now = context.clock().instant();
     return decide(session, id, PayoutTransition.APPROVE, "payout.approved",
         (caller, p) -> p.approve(caller.userId(), caller.role(), now));
   }
 
   public Future<StoredPayout> reject(Caller session, UUID id, String reason) {
-    Instant now = clock.instant();
+    Instant now = context.clock().instant();
     return decide(session, id, PayoutTransition.REJECT, "payout.rejected",
         (caller, p) -> p.reject(caller.userId(), caller.role(), reason, now));
   }
@@ -119,7 +99,7 @@ public final class PayoutService {
    * entitlement for a new payout (one that goes through approval again).
    */
   public Future<StoredPayout> cancel(Caller session, UUID id, String reason) {
-    Instant now = clock.instant();
+    Instant now = context.clock().instant();
     return decide(session, id, PayoutTransition.CANCEL, "payout.cancelled",
         (caller, p) -> p.cancel(caller.userId(), caller.role(), reason, now));
   }
@@ -129,7 +109,7 @@ public final class PayoutService {
    * somebody other than its maker; there is no way from FAILED into a batch without one.
    */
   public Future<StoredPayout> retry(Caller caller, UUID id) {
-    return pool.withTransaction(tx -> find(tx, id).compose(stored -> {
+    return context.pool().withTransaction(tx -> find(tx, id).compose(stored -> {
       Payout before = stored.payout();
       Payout next = before.retry(caller.role());
       return payouts.retry(tx, next, before.version())
@@ -139,7 +119,8 @@ public final class PayoutService {
             }
             return reread(tx, id);
           })
-          .compose(after -> audit.append(tx, event(caller, "payout.retried", before, after.payout())).map(seq -> after));
+          .compose(after -> context.audit().append(tx, event(caller, "payout.retried", before, after.payout()))
+              .map(seq -> after));
     }));
   }
 
@@ -150,7 +131,7 @@ public final class PayoutService {
    */
   private Future<StoredPayout> decide(Caller session, UUID id, PayoutTransition transition, String action,
       BiFunction<Caller, Payout, Payout> rule) {
-    return pool.withTransaction(tx -> ActingUser.inTransaction(tx, session).compose(caller -> find(tx, id).compose(stored -> {
+    return context.pool().withTransaction(tx -> ActingUser.inTransaction(tx, session).compose(caller -> find(tx, id).compose(stored -> {
       Payout before = stored.payout();
       Payout next = rule.apply(caller, before);
       return payouts.decide(tx, next, transition, before.version())
@@ -162,16 +143,16 @@ public final class PayoutService {
             }
             return reread(tx, id);
           })
-          .compose(after -> audit.append(tx, event(caller, action, before, after.payout())).map(seq -> after));
+          .compose(after -> context.audit().append(tx, event(caller, action, before, after.payout())).map(seq -> after));
     })));
   }
 
   public Future<StoredPayout> get(UUID id) {
-    return find(pool, id);
+    return find(context.pool(), id);
   }
 
   public Future<Slice<StoredPayout>> list(PayoutStatus status, UUID claimId, UUID entitlementId, UUID before, int limit) {
-    return payouts.list(pool, status, claimId, entitlementId, before, limit);
+    return payouts.list(context.pool(), status, claimId, entitlementId, before, limit);
   }
 
   private Future<StoredPayout> find(SqlClient db, UUID id) {

@@ -22,15 +22,9 @@ import java.util.function.Function;
  * adding a category and loading regions for ADMIN. Lists are small and come whole
  * ({@code nextCursor} is always null).
  */
-public final class ReferenceRoutes implements Feature {
+public record ReferenceRoutes(ReferenceService service) implements Feature {
   /** A whole province's kelurahan (a few thousand rows) fits easily. */
   static final long MAX_REGION_FILE = 5L * 1024 * 1024;
-
-  private final ReferenceService service;
-
-  public ReferenceRoutes(ReferenceService service) {
-    this.service = service;
-  }
 
   @Override
   public void mount(Router api) {

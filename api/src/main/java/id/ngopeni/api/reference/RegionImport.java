@@ -27,19 +27,9 @@ import java.util.regex.Pattern;
  * shape; a parent must be in the file or already stored. Every bad row is reported, and nothing
  * is written unless every row is good; then all rows are upserted in one transaction.
  */
-public final class RegionImport {
+public record RegionImport(Pool pool, RegionRepository regions, AuditLog audit) {
   static final int MAX_NAME = 100;
   private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-
-  private final Pool pool;
-  private final RegionRepository regions;
-  private final AuditLog audit;
-
-  public RegionImport(Pool pool, RegionRepository regions, AuditLog audit) {
-    this.pool = pool;
-    this.regions = regions;
-    this.audit = audit;
-  }
 
   /** @param actorId null when the system loads it (the CLI flag) */
   public Future<UpsertCount> load(String csv, UUID actorId, String actorRole) {

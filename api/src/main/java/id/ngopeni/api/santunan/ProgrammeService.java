@@ -24,17 +24,7 @@ import java.util.UUID;
  * City santunan programmes: an ADMIN creates and edits them (audited, the stored role re-read),
  * everyone else reads them with what their payouts hold of the budget ceiling.
  */
-public final class ProgrammeService {
-  private final AppContext context;
-  private final ProgrammeRepository programmes;
-  private final PayoutRepository payouts;
-
-  public ProgrammeService(AppContext context, ProgrammeRepository programmes, PayoutRepository payouts) {
-    this.context = context;
-    this.programmes = programmes;
-    this.payouts = payouts;
-  }
-
+public record ProgrammeService(AppContext context, ProgrammeRepository programmes, PayoutRepository payouts) {
   public Future<JsonObject> create(Caller session, Programme draft) {
     Programme programme = ProgrammeRules.validate(draft);
     var now = context.clock().instant();

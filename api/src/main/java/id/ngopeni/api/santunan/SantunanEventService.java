@@ -31,19 +31,9 @@ import java.util.UUID;
  * santunan programme in force on the event date whose rules the worker meets ({@link Eligibility}),
  * or a 422 naming the field that made the worker ineligible, with nothing written.
  */
-public final class SantunanEventService {
+public record SantunanEventService(AppContext context, SantunanEventRepository events, ProgrammeRepository programmes) {
   /** What an OPERATOR records. */
   public record EventRequest(UUID workerId, EventKind kind, LocalDate eventDate, UUID claimId, String proofNote) {}
-
-  private final AppContext context;
-  private final SantunanEventRepository events;
-  private final ProgrammeRepository programmes;
-
-  public SantunanEventService(AppContext context, SantunanEventRepository events, ProgrammeRepository programmes) {
-    this.context = context;
-    this.events = events;
-    this.programmes = programmes;
-  }
 
   public Future<List<StoredEntitlement>> record(Caller session, EventRequest request) {
     var now = context.clock().instant();

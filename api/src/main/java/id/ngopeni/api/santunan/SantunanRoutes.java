@@ -24,16 +24,8 @@ import java.util.function.Supplier;
  * recorded by an OPERATOR and the entitlements they give. Payouts of an entitlement are the
  * payout slice's ({@code POST /santunan-entitlements/{id}/payouts}).
  */
-public final class SantunanRoutes implements Feature {
+public record SantunanRoutes(ProgrammeService programmes, SantunanEventService events) implements Feature {
   static final RequireRole READERS = RequireRole.anyOf(Role.OPERATOR, Role.APPROVER, Role.ADMIN, Role.AUDITOR);
-
-  private final ProgrammeService programmes;
-  private final SantunanEventService events;
-
-  public SantunanRoutes(ProgrammeService programmes, SantunanEventService events) {
-    this.programmes = programmes;
-    this.events = events;
-  }
 
   @Override
   public void mount(Router api) {
@@ -102,11 +94,8 @@ public final class SantunanRoutes implements Feature {
     UUID programmeId = queryId(ctx, "programmeId", ProgrammeService::notFound);
     UUID workerId = queryId(ctx, "workerId", SantunanEventService::notFound);
     events.entitlements(programmeId, workerId, cursor, limit)
-        .compose(slice -> {
-          JsonArray items = new JsonArray();
-          slice.items().forEach(e -> items.add(SantunanJson.entitlement(e)));
-          return Responses.json(ctx, 200, Paging.page(items, Paging.nextCursor(slice, e -> e.entitlement().id())));
-        })
+        .compose(slice -> Responses.json(ctx, 200,
+            Paging.page(slice, e -> SantunanJson.entitlement(e), e -> e.entitlement().id())))
         .onFailure(ctx::fail);
   }
 

@@ -13,15 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Tariffs: the book as stored, and a new effective-dated tariff (never an edit of an old one). */
-public final class TariffService {
-  private final AppContext context;
-  private final TariffRepository tariffs;
-
-  public TariffService(AppContext context, TariffRepository tariffs) {
-    this.context = context;
-    this.tariffs = tariffs;
-  }
-
+public record TariffService(AppContext context, TariffRepository tariffs) {
   public Future<List<StoredTariff>> all() {
     return tariffs.all(context.pool());
   }

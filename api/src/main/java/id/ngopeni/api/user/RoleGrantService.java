@@ -17,9 +17,7 @@ import id.ngopeni.persistence.user.UserChanges;
 import id.ngopeni.persistence.user.UserRepository;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,46 +27,30 @@ import java.util.UUID;
  * AUDITOR list them. Confirming applies the role (and activates a user created with it) in the
  * same transaction, revoking the user's sessions; every step is in the audit trail.
  */
-public final class RoleGrantService {
-  private final Pool pool;
-  private final Clock clock;
-  private final AuditLog audit;
-  private final RoleGrantRepository grants;
-  private final UserRepository users;
-  private final RefreshTokenRepository refreshTokens;
-
-  public RoleGrantService(AppContext context, RoleGrantRepository grants, UserRepository users,
-      RefreshTokenRepository refreshTokens) {
-    this.pool = context.pool();
-    this.clock = context.clock();
-    this.audit = context.audit();
-    this.grants = grants;
-    this.users = users;
-    this.refreshTokens = refreshTokens;
-  }
-
+public record RoleGrantService(AppContext context, RoleGrantRepository grants, UserRepository users,
+    RefreshTokenRepository refreshTokens) {
   public Future<Slice<StoredRoleGrant>> list(RoleGrant.Status status, UUID userId, UUID before, int limit) {
-    return grants.list(pool, status, userId, before, limit);
+    return grants.list(context.pool(), status, userId, before, limit);
   }
 
   /** PENDING → CONFIRMED by a second admin: the user gets the role (and is activated if created with it). */
   public Future<StoredRoleGrant> confirm(Caller admin, UUID id) {
-    return pool.withTransaction(tx -> locked(tx, id).compose(stored -> {
-      RoleGrant next = stored.grant().confirm(admin.userId(), clock.instant());
+    return context.pool().withTransaction(tx -> locked(tx, id).compose(stored -> {
+      RoleGrant next = stored.grant().confirm(admin.userId(), context.clock().instant());
       return decide(tx, next)
           .compose(v -> users.findById(tx, next.userId()).map(Optional::orElseThrow))
           .compose(user -> apply(tx, admin, user, next))
-          .compose(v -> append(audit, tx, admin, "role_grant.confirmed", stored.grant(), next, stored.username()))
+          .compose(v -> append(context.audit(), tx, admin, "role_grant.confirmed", stored.grant(), next, stored.username()))
           .map(v -> new StoredRoleGrant(next, stored.username()));
     }));
   }
 
   /** PENDING → REFUSED by a second admin: nothing changes for the user (one created with the role stays inactive). */
   public Future<StoredRoleGrant> refuse(Caller admin, UUID id) {
-    return pool.withTransaction(tx -> locked(tx, id).compose(stored -> {
-      RoleGrant next = stored.grant().refuse(admin.userId(), clock.instant());
+    return context.pool().withTransaction(tx -> locked(tx, id).compose(stored -> {
+      RoleGrant next = stored.grant().refuse(admin.userId(), context.clock().instant());
       return decide(tx, next)
-          .compose(v -> append(audit, tx, admin, "role_grant.refused", stored.grant(), next, stored.username()))
+          .compose(v -> append(context.audit(), tx, admin, "role_grant.refused", stored.grant(), next, stored.username()))
           .map(v -> new StoredRoleGrant(next, stored.username()));
     }));
   }
@@ -100,8 +82,8 @@ public final class RoleGrantService {
     UserChanges changes = new UserChanges(grant.role(), grant.activates() ? Boolean.TRUE : null, List.of(), null);
     return users.update(tx, user.id(), user.version(), changes)
         .compose(updated -> refreshTokens.revokeAllOfUser(tx, user.id()).map(v -> updated))
-        .compose(updated -> audit.append(tx, new AuditEvent(admin.userId(), admin.role().name(), "user.updated", "user",
-            user.id().toString(), UserJson.of(user), UserJson.of(updated).put("roleGrantId", grant.id().toString()))))
+        .compose(updated -> context.audit().append(tx, new AuditEvent(admin.userId(), admin.role().name(), "user.updated",
+            "user", user.id().toString(), UserJson.of(user), UserJson.of(updated).put("roleGrantId", grant.id().toString()))))
         .mapEmpty();
   }
 

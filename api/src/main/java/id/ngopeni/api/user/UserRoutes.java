@@ -14,7 +14,6 @@ import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.domain.user.RoleGrant;
 import io.vertx.core.json.JsonObject;
-import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
@@ -62,12 +61,7 @@ public record UserRoutes(UserService service, RoleGrantService grants) implement
   private void list(RoutingContext ctx) {
     int limit = Paging.limit(ctx);
     service.list(Paging.uuidCursor(ctx), limit)
-        .compose(slice -> {
-          JsonArray items = new JsonArray();
-          slice.items().forEach(u -> items.add(UserJson.of(u)));
-          String next = Paging.nextCursor(slice, item -> item.id());
-          return Responses.json(ctx, 200, Paging.page(items, next));
-        })
+        .compose(slice -> Responses.json(ctx, 200, Paging.page(slice, u -> UserJson.of(u), item -> item.id())))
         .onFailure(ctx::fail);
   }
 
@@ -104,11 +98,8 @@ public record UserRoutes(UserService service, RoleGrantService grants) implement
     String user = ctx.queryParams().get("userId");
     UUID userId = user == null || user.isEmpty() ? null : id(user, UserService::notFoundProblem);
     grants.list(status, userId, Paging.uuidCursor(ctx), limit)
-        .compose(slice -> {
-          JsonArray items = new JsonArray();
-          slice.items().forEach(g -> items.add(UserJson.grant(g.grant(), g.username())));
-          return Responses.json(ctx, 200, Paging.page(items, Paging.nextCursor(slice, g -> g.grant().id())));
-        })
+        .compose(slice -> Responses.json(ctx, 200,
+            Paging.page(slice, g -> UserJson.grant(g.grant(), g.username()), g -> g.grant().id())))
         .onFailure(ctx::fail);
   }
 

@@ -6,9 +6,7 @@ import id.ngopeni.api.http.ETags;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.persistence.audit.AuditEvent;
-import id.ngopeni.persistence.audit.AuditLog;
 import io.vertx.core.json.JsonObject;
-import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.NotFound;
@@ -23,17 +21,16 @@ import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.user.UserChanges;
 import id.ngopeni.persistence.user.UserRepository;
 import io.vertx.core.Future;
-import io.vertx.sqlclient.Pool;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.user.RoleGrant;
 import id.ngopeni.persistence.user.RoleGrantRepository;
 import io.vertx.sqlclient.SqlClient;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 /** User administration use cases (ADMIN only; the routes enforce the role). */
-public final class UserService {
+public record UserService(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens,
+    PasswordPolicy passwords, RoleGrantRepository grants) {
   /** A request to create a user, as read from JSON (fields may be null when invalid). */
   public record NewUser(String username, String password, Role role, List<String> kelurahanCodes) {}
 
@@ -42,27 +39,6 @@ public final class UserService {
 
   /** The user as saved, and the role grant this request asked for ({@code null} if none). */
   public record Saved(User user, RoleGrant grant) {}
-
-  private final Pool pool;
-  private final UserRepository users;
-  private final RefreshTokenRepository refreshTokens;
-  private final PasswordHasher hasher;
-  private final PasswordPolicy passwords;
-  private final AuditLog audit;
-  private final RoleGrantRepository grants;
-  private final Clock clock;
-
-  public UserService(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens, PasswordPolicy passwords,
-      RoleGrantRepository grants) {
-    this.pool = context.pool();
-    this.grants = grants;
-    this.clock = context.clock();
-    this.users = users;
-    this.refreshTokens = refreshTokens;
-    this.hasher = context.hasher();
-    this.passwords = passwords;
-    this.audit = context.audit();
-  }
 
   /**
    * Creates a user. With a role that needs a second admin ({@link RoleGrant#needsConfirmation})
@@ -78,32 +54,34 @@ public final class UserService {
     checkPassword(request.password(), request.username(), violations);
     List<String> codes = request.role() == null ? List.of() : UserScope.check(request.role(), request.kelurahanCodes(), violations);
     violations.throwIfAny();
-    return hasher
+    return context.hasher()
         .hash(request.password())
-        .compose(hash -> pool.withTransaction(tx -> {
+        .compose(hash -> context.pool().withTransaction(tx -> {
           UUID id = Ids.newId();
           String username = Usernames.canonical(request.username());
           if (!RoleGrant.needsConfirmation(request.role())) {
             return users.insert(tx, id, username, hash, request.role(), codes)
-                .compose(user -> audit.append(tx, event(admin, "user.created", null, user)).map(seq -> new Saved(user, null)));
+                .compose(user -> context.audit().append(tx, event(admin, "user.created", null, user))
+                    .map(seq -> new Saved(user, null)));
           }
           return grants.lockAndCountActiveAdmins(tx).compose(admins -> {
-            RoleGrant grant = RoleGrant.ask(Ids.newId(), id, request.role(), admin.userId(), admins, true, clock.instant());
+            RoleGrant grant =
+                RoleGrant.ask(Ids.newId(), id, request.role(), admin.userId(), admins, true, context.clock().instant());
             return users.insert(tx, id, username, hash, request.role(), codes, grant.confirmed())
                 .compose(user -> grants.insert(tx, grant)
-                    .compose(v -> audit.append(tx, event(admin, "user.created", null, user)))
-                    .compose(v -> RoleGrantService.audit(audit, tx, admin, grant, user.username()))
+                    .compose(v -> context.audit().append(tx, event(admin, "user.created", null, user)))
+                    .compose(v -> RoleGrantService.audit(context.audit(), tx, admin, grant, user.username()))
                     .map(v -> new Saved(user, grant)));
           });
         }));
   }
 
   public Future<User> get(UUID id) {
-    return users.findById(pool, id).map(found -> found.orElseThrow(UserService::notFound));
+    return users.findById(context.pool(), id).map(found -> found.orElseThrow(UserService::notFound));
   }
 
   public Future<Slice<User>> list(UUID after, int limit) {
-    return users.list(pool, after, limit);
+    return users.list(context.pool(), after, limit);
   }
 
   /**
@@ -115,7 +93,7 @@ public final class UserService {
    * with such a role cannot be activated before a grant of theirs is confirmed.
    */
   public Future<Saved> update(Caller admin, UUID id, int expectedVersion, Patch patch, Violations violations) {
-    return pool.withTransaction(tx -> users.findById(tx, id).compose(found -> {
+    return context.pool().withTransaction(tx -> users.findById(tx, id).compose(found -> {
       User current = found.orElseThrow(UserService::notFound);
       Role asked = patch.role() != null ? patch.role() : current.role();
       List<String> requested = patch.kelurahanCodes() != null
@@ -146,7 +124,7 @@ public final class UserService {
               return null;
             })
             : Future.succeededFuture();
-        Future<String> hash = patch.password() == null ? Future.succeededFuture(null) : hasher.hash(patch.password());
+        Future<String> hash = patch.password() == null ? Future.succeededFuture(null) : context.hasher().hash(patch.password());
         boolean revoke = patch.password() != null || Boolean.FALSE.equals(patch.active())
             || role != current.role() || !scope.equals(current.kelurahanCodes());
         return activation.compose(v -> hash)
@@ -155,7 +133,7 @@ public final class UserService {
             .compose(updated -> revoke ? refreshTokens.revokeAllOfUser(tx, id).map(v -> updated) : Future.succeededFuture(updated))
             .compose(updated -> {
               JsonObject after = UserJson.of(updated).put("passwordChanged", patch.password() != null);
-              return audit.append(tx, event(admin, "user.updated", UserJson.of(current), updated, after))
+              return context.audit().append(tx, event(admin, "user.updated", UserJson.of(current), updated, after))
                   .map(seq -> new Saved(updated, grant));
             });
       });
@@ -168,8 +146,9 @@ public final class UserService {
    */
   private Future<RoleGrant> ask(SqlClient tx, Caller admin, User user, Role role) {
     return grants.lockAndCountActiveAdmins(tx).compose(admins -> {
-      RoleGrant grant = RoleGrant.ask(Ids.newId(), user.id(), role, admin.userId(), admins, false, clock.instant());
-      return grants.insert(tx, grant).compose(v -> RoleGrantService.audit(audit, tx, admin, grant, user.username())).map(v -> grant);
+      RoleGrant grant = RoleGrant.ask(Ids.newId(), user.id(), role, admin.userId(), admins, false, context.clock().instant());
+      return grants.insert(tx, grant)
+          .compose(v -> RoleGrantService.audit(context.audit(), tx, admin, grant, user.username())).map(v -> grant);
     });
   }
 

@@ -23,33 +23,19 @@ import java.util.UUID;
  * version, so {@code If-Match} carries the worker's ETag and two clerks cannot overwrite each
  * other's family lists.
  */
-public final class HeirService {
+public record HeirService(AppContext context, WorkerRepository workers, HeirRepository heirs) {
   /** The heirs and the worker version after the change. */
   record Heirs(List<Heir> heirs, int version) {}
 
-  private final Pool pool;
-  private final Clock clock;
-  private final AuditLog audit;
-  private final WorkerRepository workers;
-  private final HeirRepository heirs;
-
-  public HeirService(AppContext context, WorkerRepository workers, HeirRepository heirs) {
-    this.pool = context.pool();
-    this.clock = context.clock();
-    this.audit = context.audit();
-    this.workers = workers;
-    this.heirs = heirs;
-  }
-
   Future<Heirs> list(Caller caller, UUID workerId) {
-    return workers.findById(pool, workerId)
+    return workers.findById(context.pool(), workerId)
         .map(found -> WorkerService.visible(found, caller))
-        .compose(worker -> heirs.list(pool, workerId).map(list -> new Heirs(list, worker.version())));
+        .compose(worker -> heirs.list(context.pool(), workerId).map(list -> new Heirs(list, worker.version())));
   }
 
   Future<Heirs> replace(Caller caller, UUID workerId, int expectedVersion, List<HeirDraft> drafts, Violations typeErrors) {
     List<Heir> validated = validate(drafts, typeErrors);
-    return pool.withTransaction(tx -> workers.lock(tx, workerId)
+    return context.pool().withTransaction(tx -> workers.lock(tx, workerId)
         .compose(locked -> workers.findById(tx, workerId))
         .compose(found -> {
           var worker = WorkerService.visible(found, caller);
@@ -64,7 +50,8 @@ public final class HeirService {
                   if (!bumped) {
                     throw WorkerService.versionConflict();
                   }
-                  return audit.append(tx, WorkerService.event(caller, "worker.heirs_replaced", WorkerJson.heirs(before),
+                  return context.audit().append(tx, WorkerService.event(caller, "worker.heirs_replaced",
+                      WorkerJson.heirs(before),
                       WorkerJson.heirs(after).put("version", worker.version() + 1), workerId));
                 })
                 .map(seq -> new Heirs(after, worker.version() + 1));
@@ -76,7 +63,7 @@ public final class HeirService {
   private List<Heir> validate(List<HeirDraft> drafts, Violations typeErrors) {
     List<Heir> validated = List.of();
     try {
-      validated = HeirRules.validate(drafts, Jakarta.today(clock));
+      validated = HeirRules.validate(drafts, Jakarta.today(context.clock()));
     } catch (Invalid e) {
       var unreadable = typeErrors.errors().stream().map(f -> f.field()).toList();
       e.errors().stream().filter(f -> !unreadable.contains(f.field())).forEach(f -> typeErrors.addAll(List.of(f)));

@@ -146,6 +146,9 @@ final class MassAssignmentCases implements AutoCloseable {
         r -> find(get("/coverage?year=" + today.getYear() + "&groupBy=kecamatan").getJsonArray("rows"), "key", "35.73.01")));
     add("put /dtsen/policies/{fundingSource}", () -> call(admin, "/dtsen/policies/BUMN", new JsonObject().put("maxDecile", 4),
         r -> find(get("/dtsen/policies"), "fundingSource", "BUMN")));
+    add("put /earmarks/{fundingSource}", () -> call(admin, "/earmarks/BUMN", new JsonObject().put("basis", "Uji")
+        .put("categories", new JsonArray().add(new JsonObject().put("category", "MARBOT").put("priority", 1))),
+        r -> find(get("/earmarks"), "fundingSource", "BUMN")));
     add("post /claims", () -> call(operator, "/claims", deathClaim(workers(true).get(0)), r -> get("/claims/" + r.getString("id"))));
     add("post /claims/{id}/reject", () -> {
       String claim = created("/claims", deathClaim(workers(true).get(0)));

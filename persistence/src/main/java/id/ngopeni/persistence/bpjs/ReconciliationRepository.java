@@ -1,6 +1,7 @@
 package id.ngopeni.persistence.bpjs;
 
 import id.ngopeni.domain.bpjs.BillRows.BillRow;
+import id.ngopeni.persistence.db.ColumnArrays;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -98,27 +99,14 @@ public final class ReconciliationRepository {
 
   /** One round trip for the whole batch. */
   public Future<Void> insertRows(SqlClient tx, UUID reconciliationId, List<BillRow> rows) {
-    int n = rows.size();
-    Integer[] numbers = new Integer[n];
-    String[] kpjs = new String[n];
-    String[] niks = new String[n];
-    Long[] amounts = new Long[n];
-    Boolean[] active = new Boolean[n];
-    LocalDate[] deaths = new LocalDate[n];
-    String[] other = new String[n];
-    for (int i = 0; i < n; i++) {
-      BillRow r = rows.get(i);
-      numbers[i] = r.row();
-      kpjs[i] = r.kpj();
-      niks[i] = r.nik();
-      amounts[i] = r.amount();
-      active[i] = r.active();
-      deaths[i] = r.deathDate();
-      other[i] = r.otherCoverage();
-    }
-    return tx.preparedQuery(INSERT_ROWS).execute(Tuple.tuple().addUUID(reconciliationId).addArrayOfInteger(numbers)
-        .addArrayOfString(kpjs).addArrayOfString(niks).addArrayOfLong(amounts).addArrayOfBoolean(active)
-        .addArrayOfLocalDate(deaths).addArrayOfString(other)).mapEmpty();
+    return tx.preparedQuery(INSERT_ROWS).execute(Tuple.tuple().addUUID(reconciliationId)
+        .addArrayOfInteger(ColumnArrays.of(rows, BillRow::row, Integer[]::new))
+        .addArrayOfString(ColumnArrays.of(rows, BillRow::kpj, String[]::new))
+        .addArrayOfString(ColumnArrays.of(rows, BillRow::nik, String[]::new))
+        .addArrayOfLong(ColumnArrays.of(rows, BillRow::amount, Long[]::new))
+        .addArrayOfBoolean(ColumnArrays.of(rows, BillRow::active, Boolean[]::new))
+        .addArrayOfLocalDate(ColumnArrays.of(rows, BillRow::deathDate, LocalDate[]::new))
+        .addArrayOfString(ColumnArrays.of(rows, BillRow::otherCoverage, String[]::new))).mapEmpty();
   }
 
   public Future<List<Integer>> unknownRows(SqlClient tx, UUID reconciliationId, int limit) {

@@ -4,6 +4,7 @@ import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.MembershipStatus;
 import id.ngopeni.domain.membership.Sector;
+import id.ngopeni.persistence.db.ColumnArrays;
 import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
@@ -125,25 +126,14 @@ public final class InvoiceRepository {
 
   /** Adds the lines priced by {@code prices}; returns the invoice's line count afterwards. */
   public Future<Integer> addLines(SqlClient tx, UUID invoiceId, YearMonth period, FundingSource source, List<PriceRow> prices) {
-    int n = prices.size();
-    String[] programs = new String[n];
-    Long[] income = new Long[n];
-    Long[] jkk = new Long[n];
-    Long[] jkm = new Long[n];
-    Long[] jht = new Long[n];
-    String[] sectors = new String[n];
-    for (int i = 0; i < n; i++) {
-      PriceRow p = prices.get(i);
-      programs[i] = p.programs();
-      income[i] = p.declaredIncome();
-      jkk[i] = p.jkk();
-      jkm[i] = p.jkm();
-      jht[i] = p.jht();
-      sectors[i] = p.sector();
-    }
     Tuple args = Tuple.tuple().addUUID(invoiceId).addString(source.name()).addLocalDate(period.atDay(1))
-        .addLocalDate(period.atEndOfMonth()).addArrayOfString(programs).addArrayOfLong(income).addArrayOfLong(jkk)
-        .addArrayOfLong(jkm).addArrayOfLong(jht).addArrayOfString(sectors);
+        .addLocalDate(period.atEndOfMonth())
+        .addArrayOfString(ColumnArrays.of(prices, PriceRow::programs, String[]::new))
+        .addArrayOfLong(ColumnArrays.of(prices, PriceRow::declaredIncome, Long[]::new))
+        .addArrayOfLong(ColumnArrays.of(prices, PriceRow::jkk, Long[]::new))
+        .addArrayOfLong(ColumnArrays.of(prices, PriceRow::jkm, Long[]::new))
+        .addArrayOfLong(ColumnArrays.of(prices, PriceRow::jht, Long[]::new))
+        .addArrayOfString(ColumnArrays.of(prices, PriceRow::sector, String[]::new));
     return tx.preparedQuery(ADD_LINES).execute(args)
         .compose(v -> tx.preparedQuery(TOTALS).execute(Tuple.of(invoiceId)))
         .map(rows -> rows.iterator().next().getInteger("line_count"));

@@ -1,23 +1,15 @@
 package id.ngopeni.persistence.worker;
 
 import id.ngopeni.domain.worker.ValidatedWorker;
+import id.ngopeni.persistence.db.ColumnArrays;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /** A validated worker ready for the worker table ({@code nameKey} = PersonNames.normalize). */
-public record NewWorker(
-    UUID id,
-    String nik,
-    String fullName,
-    String nameKey,
-    LocalDate birthDate,
-    String sex,
-    String kelurahanCode,
-    String category,
-    String phone,
-    String address) {
+public record NewWorker(UUID id, String nik, String fullName, String nameKey, LocalDate birthDate, String sex,
+    String kelurahanCode, String category, String phone, String address) {
 
   public static NewWorker of(UUID id, ValidatedWorker w) {
     return new NewWorker(id, w.nik().value(), w.fullName(), w.nameKey(), w.birthDate(), w.sex().name(),
@@ -26,41 +18,17 @@ public record NewWorker(
 
   /** The workers column by column, one array each, in the order of the table's columns. */
   static Tuple columns(List<NewWorker> workers) {
-    int n = workers.size();
-    UUID[] ids = new UUID[n];
-    String[] niks = new String[n];
-    String[] names = new String[n];
-    String[] keys = new String[n];
-    LocalDate[] births = new LocalDate[n];
-    String[] sexes = new String[n];
-    String[] kelurahans = new String[n];
-    String[] categories = new String[n];
-    String[] phones = new String[n];
-    String[] addresses = new String[n];
-    for (int i = 0; i < n; i++) {
-      NewWorker w = workers.get(i);
-      ids[i] = w.id();
-      niks[i] = w.nik();
-      names[i] = w.fullName();
-      keys[i] = w.nameKey();
-      births[i] = w.birthDate();
-      sexes[i] = w.sex();
-      kelurahans[i] = w.kelurahanCode();
-      categories[i] = w.category();
-      phones[i] = w.phone();
-      addresses[i] = w.address();
-    }
     return Tuple.tuple()
-        .addArrayOfUUID(ids)
-        .addArrayOfString(niks)
-        .addArrayOfString(names)
-        .addArrayOfString(keys)
-        .addArrayOfLocalDate(births)
-        .addArrayOfString(sexes)
-        .addArrayOfString(kelurahans)
-        .addArrayOfString(categories)
-        .addArrayOfString(phones)
-        .addArrayOfString(addresses);
+        .addArrayOfUUID(ColumnArrays.of(workers, NewWorker::id, UUID[]::new))
+        .addArrayOfString(ColumnArrays.of(workers, NewWorker::nik, String[]::new))
+        .addArrayOfString(ColumnArrays.of(workers, NewWorker::fullName, String[]::new))
+        .addArrayOfString(ColumnArrays.of(workers, NewWorker::nameKey, String[]::new))
+        .addArrayOfLocalDate(ColumnArrays.of(workers, NewWorker::birthDate, LocalDate[]::new))
+        .addArrayOfString(ColumnArrays.of(workers, NewWorker::sex, String[]::new))
+        .addArrayOfString(ColumnArrays.of(workers, NewWorker::kelurahanCode, String[]::new))
+        .addArrayOfString(ColumnArrays.of(workers, NewWorker::category, String[]::new))
+        .addArrayOfString(ColumnArrays.of(workers, NewWorker::phone, String[]::new))
+        .addArrayOfString(ColumnArrays.of(workers, NewWorker::address, String[]::new));
   }
 
   /** No personal data in logs. */

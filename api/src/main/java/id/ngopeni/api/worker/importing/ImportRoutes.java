@@ -61,12 +61,10 @@ public final class ImportRoutes implements Feature {
     Listed status = QueryParams.enumValue(ctx, "status", Listed.class);
     service.list(Caller.of(ctx), status == null ? null : ImportStatus.valueOf(status.name()), cursor, limit)
         .compose(slice -> {
-          JsonArray items = new JsonArray();
           Language language = AcceptLanguage.negotiate(ctx);
-          slice.items().forEach(listed -> items.add(
-              ImportJson.of(listed.job(), language).put("createdByUsername", listed.createdByUsername())));
-          String next = Paging.nextCursor(slice, item -> item.job().id());
-          return Responses.json(ctx, 200, Paging.page(items, next));
+          return Responses.json(ctx, 200, Paging.page(slice,
+              listed -> ImportJson.of(listed.job(), language).put("createdByUsername", listed.createdByUsername()),
+              item -> item.job().id()));
         })
         .onFailure(ctx::fail);
   }

@@ -36,19 +36,12 @@ import org.slf4j.LoggerFactory;
  * a batch and a resumed job continues exactly after the last committed one. While batch N
  * commits, batch N+1 is parsed and validated: the database and the JVM work at the same time.
  */
-public final class ImportRunner {
+public record ImportRunner(AppContext context, ImportRepository imports, WorkerRepository workers,
+    RegionRepository regions, ReferenceRepository reference, String owner, int batchSize) {
   private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
 
   /** A job whose instance died this often is given up: the file itself may be what kills it. */
   static final int MAX_ATTEMPTS = 3;
-
-  private final AppContext context;
-  private final ImportRepository imports;
-  private final WorkerRepository workers;
-  private final RegionRepository regions;
-  private final ReferenceRepository reference;
-  private final String owner;
-  private final int batchSize;
 
   /**
    * How long a claimed job stays this instance's without a committed batch; after that another
@@ -56,17 +49,6 @@ public final class ImportRunner {
    */
   Duration lease() {
     return context.config().importLease();
-  }
-
-  public ImportRunner(AppContext context, ImportRepository imports, WorkerRepository workers, RegionRepository regions,
-      ReferenceRepository reference, String owner, int batchSize) {
-    this.context = context;
-    this.imports = imports;
-    this.workers = workers;
-    this.regions = regions;
-    this.reference = reference;
-    this.owner = owner;
-    this.batchSize = batchSize;
   }
 
   /** Stops a run midway when the instance shuts down; its lease then runs out and it resumes elsewhere. */

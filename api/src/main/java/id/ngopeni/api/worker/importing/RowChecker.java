@@ -23,8 +23,11 @@ import java.util.Set;
  * plus what needs the database: the kelurahan and category exist, and a field officer's rows lie
  * in their kelurahan. Reference data is loaded once per job. Errors name the file's columns
  * ({@code birth_date}, not {@code birthDate}): that is what the clerk fixes.
+ *
+ * @param scope a field officer's kelurahan, or null when every kelurahan may be imported
  */
-final class RowChecker {
+record RowChecker(ImportColumns columns, Set<String> kelurahanCodes, Set<String> categories, Set<String> scope,
+    LocalDate today) {
   private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
       "nik", "nik", "fullName", "full_name", "birthDate", "birth_date", "sex", "sex",
       "kelurahanCode", "kelurahan_code", "category", "category", "phone", "phone", "address", "address");
@@ -34,22 +37,6 @@ final class RowChecker {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
       DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
       DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT));
-
-  private final ImportColumns columns;
-  private final Set<String> kelurahanCodes;
-  private final Set<String> categories;
-  private final Set<String> scope;
-  private final LocalDate today;
-
-  /** @param scope a field officer's kelurahan, or null when every kelurahan may be imported */
-  RowChecker(ImportColumns columns, Set<String> kelurahanCodes, Set<String> categories, Set<String> scope,
-      LocalDate today) {
-    this.columns = columns;
-    this.kelurahanCodes = kelurahanCodes;
-    this.categories = categories;
-    this.scope = scope;
-    this.today = today;
-  }
 
   /** The worker to insert, or null after adding the row's errors to {@code errors}. */
   NewWorker check(SourceRow row, List<RowError> errors) {

@@ -2,6 +2,7 @@ package id.ngopeni.persistence.worker.importing;
 
 import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.worker.ImportStatus;
+import id.ngopeni.persistence.db.ColumnArrays;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -257,27 +258,22 @@ public final class ImportRepository {
     if (errors.isEmpty()) {
       return Future.succeededFuture();
     }
-    int n = errors.size();
-    Integer[] rows = new Integer[n];
-    Short[] ordinals = new Short[n];
-    String[] fields = new String[n];
-    String[] codes = new String[n];
-    String[] messages = new String[n];
+    // Consecutive errors of one row are numbered 1, 2, …
+    Short[] ordinals = new Short[errors.size()];
     int previousRow = -1;
     short ordinal = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < ordinals.length; i++) {
       RowError e = errors.get(i);
       ordinal = e.row() == previousRow ? (short) (ordinal + 1) : 1;
       previousRow = e.row();
-      rows[i] = e.row();
       ordinals[i] = ordinal;
-      fields[i] = e.field();
-      codes[i] = e.code();
-      messages[i] = e.message();
     }
     return tx.preparedQuery(INSERT_ERRORS)
-        .execute(Tuple.tuple().addUUID(id).addArrayOfInteger(rows).addArrayOfShort(ordinals)
-            .addArrayOfString(fields).addArrayOfString(codes).addArrayOfString(messages))
+        .execute(Tuple.tuple().addUUID(id).addArrayOfInteger(ColumnArrays.of(errors, RowError::row, Integer[]::new))
+            .addArrayOfShort(ordinals)
+            .addArrayOfString(ColumnArrays.of(errors, RowError::field, String[]::new))
+            .addArrayOfString(ColumnArrays.of(errors, RowError::code, String[]::new))
+            .addArrayOfString(ColumnArrays.of(errors, RowError::message, String[]::new)))
         .mapEmpty();
   }
 
