@@ -10,6 +10,7 @@ import * as casesOverdue from './screens/cases-overdue.js';
 import * as santunan from './screens/santunan.js';
 import * as bpjs from './screens/bpjs.js';
 import * as dtsen from './screens/dtsen.js';
+import * as decrees from './screens/decrees.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -24,6 +25,8 @@ export const ROUTES = [
   { path: 'payouts', label: 'nav.payouts', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR'], screen: payouts },
   { path: 'bpjs', label: 'nav.bpjs', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'], screen: bpjs },
   { path: 'dtsen', label: 'nav.dtsen', roles: ROLES, screen: dtsen },
+  // The recipient decree per year and source, its changes under four eyes, re-verification.
+  { path: 'decrees', label: 'nav.decrees', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'], screen: decrees },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];

@@ -33,6 +33,11 @@ import id.ngopeni.api.bpjs.ReconciliationRoutes;
 import id.ngopeni.api.bpjs.ReconciliationService;
 import id.ngopeni.api.bpjs.RegistrationRoutes;
 import id.ngopeni.api.bpjs.RegistrationService;
+import id.ngopeni.api.decree.DecreeChangeRoutes;
+import id.ngopeni.api.decree.DecreeChangeService;
+import id.ngopeni.api.decree.DecreeRoutes;
+import id.ngopeni.api.decree.DecreeService;
+import id.ngopeni.api.decree.ReverificationService;
 import id.ngopeni.api.dtsen.DtsenRoutes;
 import id.ngopeni.api.dtsen.DtsenService;
 import id.ngopeni.api.dtsen.TargetingRoutes;
@@ -78,6 +83,9 @@ import id.ngopeni.persistence.claim.ClaimDocumentRepository;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.coverage.CoverageRepository;
+import id.ngopeni.persistence.decree.DecreeChangeRepository;
+import id.ngopeni.persistence.decree.DecreeRepository;
+import id.ngopeni.persistence.decree.ReverificationRepository;
 import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.dtsen.TargetingRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
@@ -172,15 +180,20 @@ final class Features {
     features.add(new TariffRoutes(new TariffService(context, tariffs)));
     DtsenRepository deciles = new DtsenRepository();
     EarmarkRepository earmarks = new EarmarkRepository();
+    DecreeRepository decrees = new DecreeRepository();
     features.add(new EarmarkRoutes(new EarmarkService(context, earmarks, new ReferenceRepository())));
     features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
-        new EnrolmentChecks(deciles, earmarks))));
+        new EnrolmentChecks(decrees, deciles, earmarks))));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
     features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation)));
     features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), tariffs, policy)));
     features.add(new DtsenRoutes(new DtsenService(context, deciles), context.config().dataDir().resolve("uploads"),
         context.clock()));
     features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(), deciles)));
+    ReverificationRepository reverifications = new ReverificationRepository();
+    features.add(new DecreeRoutes(new DecreeService(context, decrees, reverifications),
+        new ReverificationService(context, decrees, reverifications), context.vertx()));
+    features.add(new DecreeChangeRoutes(new DecreeChangeService(context, decrees, new DecreeChangeRepository())));
     if (context.config().demo()) {
       DemoData.scheduleAfterStart(context, generation);
     }

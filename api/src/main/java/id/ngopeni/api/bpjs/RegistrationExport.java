@@ -1,6 +1,7 @@
 package id.ngopeni.api.bpjs;
 
 import id.ngopeni.api.http.FileCells;
+import id.ngopeni.api.http.XlsxRows;
 import id.ngopeni.persistence.bpjs.RegistrationRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,17 +48,7 @@ final class RegistrationExport {
     try {
       Workbook workbook = new Workbook(bytes, "Ngopeni", "1.0");
       Worksheet sheet = workbook.newWorksheet("Pendaftaran BPU");
-      for (int c = 0; c < COLUMNS.size(); c++) {
-        sheet.value(0, c, COLUMNS.get(c));
-      }
-      int r = 1;
-      for (RegistrationRow row : rows) {
-        List<String> cells = cells(row);
-        for (int c = 0; c < cells.size(); c++) {
-          sheet.value(r, c, FileCells.checked(COLUMNS.get(c), cells.get(c)));
-        }
-        r++;
-      }
+      XlsxRows.write(sheet, 0, COLUMNS, rows, RegistrationExport::cells);
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

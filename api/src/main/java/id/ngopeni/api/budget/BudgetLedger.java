@@ -3,6 +3,7 @@ package id.ngopeni.api.budget;
 import id.ngopeni.domain.budget.Budget;
 import id.ngopeni.domain.budget.BudgetPosition;
 import id.ngopeni.domain.budget.BudgetPositions;
+import id.ngopeni.domain.budget.BudgetRealisation;
 import id.ngopeni.domain.budget.GroupPrices;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.MembershipPolicy;
@@ -36,6 +37,18 @@ public record BudgetLedger(BudgetRepository budgets, MembershipPolicy policy) {
                   currentMonth, prices, policy))
               .toList();
         }));
+  }
+
+  /** The year's budgets month by month: committed, invoiced and paid ({@link BudgetRealisation}). */
+  public Future<List<BudgetRealisation>> realisations(SqlClient db, Year year, List<Budget> of, YearMonth currentMonth,
+      TariffBook tariffs) {
+    YearMonth first = BudgetPositions.firstCommittedMonth(year, currentMonth);
+    return budgets.invoiced(db, year, null).compose(invoiced -> budgets.paid(db, year, null).compose(paid ->
+        budgets.billedGroups(db, null, first, year.atMonth(Month.DECEMBER)).map(groups -> {
+          GroupPrices prices = new GroupPrices(tariffs);
+          return of.stream().map(b -> BudgetRealisation.of(b, groups, invoiced.getOrDefault(b.fundingSource(), Map.of()),
+              paid.getOrDefault(b.fundingSource(), Map.of()), prices)).toList();
+        })));
   }
 
   public Future<Map<YearMonth, Rupiah>> invoicedByMonth(SqlClient db, Year year, FundingSource source) {

@@ -4,6 +4,8 @@ import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.budget.Budget;
+import id.ngopeni.domain.budget.BudgetRealisation;
+import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.budget.BudgetRepository;
 import id.ngopeni.persistence.budget.StoredBudget;
@@ -12,6 +14,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.List;
 
 /** Budgets: setting a year's allocation for a source, and where every source's budget stands. */
 public record BudgetService(AppContext context, BudgetRepository budgets, TariffRepository tariffs,
@@ -36,5 +39,19 @@ public record BudgetService(AppContext context, BudgetRepository budgets, Tariff
             .compose(book -> ledger.positions(db, year, null, stored.stream().map(StoredBudget::budget).toList(),
                 current, book))
             .map(positions -> BudgetJson.year(year, current, stored, positions)));
+  }
+
+  /** The realisation report of the year's budgets (of one source, or of all with {@code sourceOrNull} null). */
+  public Future<List<BudgetRealisation>> realisation(Year year, FundingSource sourceOrNull) {
+    YearMonth current = YearMonth.from(Jakarta.today(context.clock()));
+    var db = context.pool();
+    return budgets.ofYear(db, year).compose(stored -> tariffs.book(db).compose(book -> ledger.realisations(db, year,
+        stored.stream().map(StoredBudget::budget).filter(b -> sourceOrNull == null || b.fundingSource() == sourceOrNull)
+            .toList(), current, book)));
+  }
+
+  /** The report as a workbook, written on a worker thread. */
+  public Future<byte[]> realisationXlsx(List<BudgetRealisation> realisations) {
+    return context.vertx().executeBlocking(() -> RealisationSheet.xlsx(realisations), false);
   }
 }

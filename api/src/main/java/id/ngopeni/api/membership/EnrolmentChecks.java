@@ -1,22 +1,35 @@
 package id.ngopeni.api.membership;
 
+import id.ngopeni.domain.decree.DecreeRules;
 import id.ngopeni.domain.dtsen.Decile;
 import id.ngopeni.domain.membership.Membership;
+import id.ngopeni.domain.problem.DecreeError;
+import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.persistence.budget.EarmarkRepository;
+import id.ngopeni.persistence.decree.DecreeRepository;
 import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.membership.WorkerRef;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 
 /**
- * Who a funding source may pay for, checked in the enrolment's transaction: the source's DTSEN
- * policy ("decile ≤ N", field {@code workerId}) and its earmark (the worker's category, field
- * {@code fundingSource}). The rules are the domain's ({@link Decile}, {@code Earmark}).
+ * Who a funding source may pay for, checked in the enrolment's transaction: the source's
+ * recipient decree (once it has one for the year the membership starts in and requires it: the
+ * worker in its cohort or holding an exception, field {@code workerId}), its DTSEN policy
+ * ("decile ≤ N", field {@code workerId}) and its earmark (the worker's category, field
+ * {@code fundingSource}). The rules are the domain's ({@link DecreeRules}, {@link Decile}, {@code Earmark}).
  */
-public record EnrolmentChecks(DtsenRepository deciles, EarmarkRepository earmarks) {
+public record EnrolmentChecks(DecreeRepository decrees, DtsenRepository deciles, EarmarkRepository earmarks) {
   Future<Void> check(SqlClient tx, Membership m, WorkerRef worker) {
     String source = m.fundingSource().name();
-    return deciles.eligibility(tx, source, m.workerId()).compose(e -> {
+    return decrees.gate(tx, source, DecreeRules.yearOf(m.startDate()).getValue(), m.workerId()).compose(gate -> {
+      if (!gate.open()) {
+        throw Invalid.of("workerId", DecreeError.DECREE_MEMBERSHIP_REQUIRED,
+            "The worker is not in this funding source's decree for " + m.startDate().getYear()
+                + "; add them through a decree change, or record an exception.");
+      }
+      return deciles.eligibility(tx, source, m.workerId());
+    }).compose(e -> {
       if (e.maxDecile() != null) {
         Decile.checkEligible(e.decile(), e.maxDecile(), "workerId");
       }

@@ -12,7 +12,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** DTSEN extracts as a test sends them: CSV text, XLSX built with fastexcel, multipart uploads. */
-final class DtsenFiles {
+public final class DtsenFiles {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private DtsenFiles() {}
@@ -52,7 +52,7 @@ final class DtsenFiles {
         .sendMultipartForm(form).await();
   }
 
-  static HttpResponse<Buffer> csv(MoneyFixture f, String token, String extractDate, String text) {
+  public static HttpResponse<Buffer> csv(MoneyFixture f, String token, String extractDate, String text) {
     return upload(f, token, extractDate, "dtsen.csv", "text/csv", Buffer.buffer(text));
   }
 }

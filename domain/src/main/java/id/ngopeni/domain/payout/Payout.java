@@ -7,6 +7,7 @@ import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.UserError;
 import id.ngopeni.domain.problem.Forbidden;
+import id.ngopeni.domain.user.FourEyes;
 import id.ngopeni.domain.user.Role;
 import java.time.Instant;
 import java.util.Objects;
@@ -152,14 +153,7 @@ public record Payout(
   }
 
   private void checkDecision(UUID approverId, Role approverRole) {
-    Objects.requireNonNull(approverId, "approverId");
-    if (approverId.equals(createdBy)) {
-      throw new Forbidden(
-          PayoutError.SELF_APPROVAL_FORBIDDEN);
-    }
-    if (approverRole != Role.APPROVER) {
-      throw new Forbidden(UserError.ROLE_FORBIDDEN, "Only an approver can decide on a payout.");
-    }
+    FourEyes.checkDecider(createdBy, approverId, approverRole, PayoutError.SELF_APPROVAL_FORBIDDEN, "a payout");
     if (!PayoutTransition.APPROVE.startsFrom(status)) {
       throw new Conflict(PayoutError.PAYOUT_ALREADY_DECIDED, "The payout was already decided. It is " + status + ".");
     }

@@ -30,7 +30,8 @@ final class ErrorCatalogue {
           DtsenError.values(),
           EarmarkError.values(),
           ReliefError.values(),
-          CaseError.values())
+          CaseError.values(),
+          DecreeError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();

@@ -2,6 +2,7 @@ package id.ngopeni.persistence.budget;
 
 import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.domain.budget.Budget;
+import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
@@ -66,6 +67,7 @@ public final class BudgetRepository {
       """
       SELECT funding_source, period, total FROM premium_invoice
       WHERE period >= $1 AND period <= $2 AND ($3::text IS NULL OR funding_source = $3)
+        AND ($4::text IS NULL OR status = $4)
       """;
 
   public Future<List<StoredBudget>> ofYear(SqlClient db, Year year) {
@@ -124,8 +126,19 @@ public final class BudgetRepository {
 
   /** Invoice totals per source and month of the year. */
   public Future<Map<FundingSource, Map<YearMonth, Rupiah>>> invoiced(SqlClient db, Year year, FundingSource sourceOrNull) {
+    return invoiceTotals(db, year, sourceOrNull, null);
+  }
+
+  /** The totals of the year's invoices marked paid, per source and month. */
+  public Future<Map<FundingSource, Map<YearMonth, Rupiah>>> paid(SqlClient db, Year year, FundingSource sourceOrNull) {
+    return invoiceTotals(db, year, sourceOrNull, InvoiceStatus.PAID.name());
+  }
+
+  private static Future<Map<FundingSource, Map<YearMonth, Rupiah>>> invoiceTotals(SqlClient db, Year year,
+      FundingSource sourceOrNull, String status) {
     return db.preparedQuery(INVOICED)
-        .execute(Tuple.of(year.atDay(1), year.atMonth(12).atDay(1), sourceOrNull == null ? null : sourceOrNull.name()))
+        .execute(Tuple.of(year.atDay(1), year.atMonth(12).atDay(1), sourceOrNull == null ? null : sourceOrNull.name(),
+            status))
         .map(rows -> {
           Map<FundingSource, Map<YearMonth, Rupiah>> out = new EnumMap<>(FundingSource.class);
           for (Row r : rows) {
