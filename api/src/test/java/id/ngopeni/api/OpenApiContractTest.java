@@ -12,23 +12,12 @@ import io.vertx.openapi.contract.OpenAPIVersion;
 import io.vertx.openapi.impl.Utils;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The OpenAPI document and the router describe exactly the same set of operations. */
 class OpenApiContractTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("openapi");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer("openapi");
 
   @Test
   void documentIsAValidOpenApi31ContractListingExactlyTheRoutesThatExist() {

@@ -2,21 +2,18 @@ package id.ngopeni.api.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.testing.Sessions;
 import id.ngopeni.api.testing.TestServer;
-import id.ngopeni.persistence.db.Pools;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Several console tabs share one refresh cookie. When they refresh at the same instant the later
@@ -26,20 +23,7 @@ import org.junit.jupiter.api.Test;
  * presented another way than it was handed out, a spent token still revokes the whole family.
  */
 class ConcurrentRefreshTest {
-  private static TestServer server;
-  private static Pool db;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("concurrent_refresh");
-    db = Pools.create(server.clientVertx, server.database, 1);
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close().await();
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer("concurrent_refresh");
 
   @Test
   void tabsRefreshingWithTheSameCookieAtOnceAllStaySignedIn() {
@@ -81,8 +65,7 @@ class ConcurrentRefreshTest {
     String cookie = consoleLogin();
     String successor = cookieOf(refreshWithCookie(cookie).await());
     // The spend happened 21 s ago as far as the database knows: past the 20 s grace.
-    db.preparedQuery("UPDATE refresh_token SET spent_at = spent_at - interval '21 seconds' WHERE token_hash = $1")
-        .execute(Tuple.of(RefreshTokens.hash(cookie))).await();
+    Sessions.spentLongAgo(server, cookie);
     var replay = refreshWithCookie(cookie).await();
     assertThat(replay.statusCode()).isEqualTo(401);
     assertThat(replay.bodyAsJsonObject().getString("code")).isEqualTo("refresh_token_invalid");
@@ -93,7 +76,7 @@ class ConcurrentRefreshTest {
   void theCookieTokenReplayedInTheBodyGetsNoGrace() {
     String cookie = consoleLogin();
     String successor = cookieOf(refreshWithCookie(cookie).await());
-    var replay = server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", cookie));
+    var replay = server.refresh(cookie);
     assertThat(replay.statusCode()).isEqualTo(401);
     assertThat(refreshWithCookie(successor).await().statusCode()).isEqualTo(401);
   }
@@ -101,37 +84,36 @@ class ConcurrentRefreshTest {
   @Test
   void aMobileTokenRetriedAtOnceGetsASiblingOfTheSameFamily() {
     String token = server.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
-    var rotated = server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
-    var retried = server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    var rotated = server.refresh(token);
+    var retried = server.refresh(token);
     assertThat(rotated.statusCode()).isEqualTo(200);
     assertThat(retried.statusCode()).as(retried.bodyAsString()).isEqualTo(200);
     String successor = rotated.bodyAsJsonObject().getString("refreshToken");
     String sibling = retried.bodyAsJsonObject().getString("refreshToken");
     assertThat(family(sibling)).isEqualTo(family(successor)).isEqualTo(family(token));
-    assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", sibling)).statusCode()).isEqualTo(200);
-    assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", successor)).statusCode()).isEqualTo(200);
+    assertThat(server.refresh(sibling).statusCode()).isEqualTo(200);
+    assertThat(server.refresh(successor).statusCode()).isEqualTo(200);
   }
 
   @Test
   void aMobileTokenReplayedAfterTheGracePeriodRevokesTheFamily() {
     String token = server.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
-    var rotated = server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    var rotated = server.refresh(token);
     assertThat(rotated.statusCode()).isEqualTo(200);
-    db.preparedQuery("UPDATE refresh_token SET spent_at = spent_at - interval '21 seconds' WHERE token_hash = $1")
-        .execute(Tuple.of(RefreshTokens.hash(token))).await();
-    assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token)).statusCode()).isEqualTo(401);
+    Sessions.spentLongAgo(server, token);
+    assertThat(server.refresh(token).statusCode()).isEqualTo(401);
     String successor = rotated.bodyAsJsonObject().getString("refreshToken");
-    assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", successor)).statusCode()).isEqualTo(401);
+    assertThat(server.refresh(successor).statusCode()).isEqualTo(401);
   }
 
   @Test
   void aMobileTokenReplayedAsACookieGetsNoGrace() {
     String token = server.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
-    var rotated = server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    var rotated = server.refresh(token);
     assertThat(rotated.statusCode()).isEqualTo(200);
     assertThat(refreshWithCookie(token).await().statusCode()).isEqualTo(401);
     String successor = rotated.bodyAsJsonObject().getString("refreshToken");
-    assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", successor)).statusCode()).isEqualTo(401);
+    assertThat(server.refresh(successor).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -160,7 +142,6 @@ class ConcurrentRefreshTest {
   }
 
   private static Object family(String token) {
-    return db.preparedQuery("SELECT family_id FROM refresh_token WHERE token_hash = $1")
-        .execute(Tuple.of(RefreshTokens.hash(token))).await().iterator().next().getUUID(0);
+    return Sessions.familyOf(server, token);
   }
 }

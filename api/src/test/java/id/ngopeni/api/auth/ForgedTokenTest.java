@@ -10,30 +10,24 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every way of forging or bending an access token is refused with 401. */
 class ForgedTokenTest {
-  private static TestServer server;
+  @RegisterExtension static final TestServer server = new TestServer("forged");
   private static PrivateKey serverKey;
   private static String adminId;
   private static String operatorToken;
 
   @BeforeAll
   static void start() {
-    server = new TestServer("forged");
     serverKey = Jwts.serverKey(server.dataDir);
     JsonObject admin = server.login("admin", TestServer.ADMIN_PASSWORD);
     adminId = admin.getJsonObject("user").getString("id");
     server.createUser(admin.getString("accessToken"), "operator.one", "Pecel-Madiun-Enak-9", "OPERATOR", List.of());
     operatorToken = server.login("operator.one", "Pecel-Madiun-Enak-9").getString("accessToken");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static JsonObject header() {

@@ -5,30 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.ngopeni.api.testing.TestServer;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LoginTest {
-  private static TestServer server;
-  private static String admin;
+  @RegisterExtension static final TestServer server = TestServer.behindLocalProxy("login");
+  private static final String admin = server.adminToken();
 
   /** Each test signs in from an address of its own (through a trusted proxy), so the per-address limit stays out of the way. */
   private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
   private final String from = "192.0.2." + ADDRESSES.incrementAndGet();
-
-  @BeforeAll
-  static void start() {
-    var db = id.ngopeni.persistence.testing.TestDatabases.fresh("login");
-    var dir = TestServer.newDataDir();
-    server = new TestServer(db, dir, TestServer.config(db, dir, List.of()).withTrustedProxies(List.of("127.0.0.1", "::1")));
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private JsonObject attempt(String username, String password) {
     var r = server.http.post("/api/v1/auth/login").putHeader("X-Forwarded-For", from)

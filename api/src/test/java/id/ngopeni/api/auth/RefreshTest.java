@@ -5,58 +5,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.ngopeni.api.testing.TestServer;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RefreshTest {
-  private static TestServer server;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("refresh");
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  private io.vertx.ext.web.client.HttpResponse<io.vertx.core.buffer.Buffer> refresh(String token) {
-    return server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
-  }
+  @RegisterExtension static final TestServer server = new TestServer("refresh");
+  private static final String admin = server.adminToken();
 
   @Test
   void refreshRotatesTheTokenAndTheOldOneIsSpent() {
     JsonObject first = server.login("admin", TestServer.ADMIN_PASSWORD);
-    var second = refresh(first.getString("refreshToken"));
+    var second = server.refresh(first.getString("refreshToken"));
     assertThat(second.statusCode()).isEqualTo(200);
     JsonObject pair = second.bodyAsJsonObject();
     assertThat(pair.getString("refreshToken")).isNotEqualTo(first.getString("refreshToken"));
     assertThat(server.get("/api/v1/me", pair.getString("accessToken")).statusCode()).isEqualTo(200);
-    assertThat(refresh(pair.getString("refreshToken")).statusCode()).isEqualTo(200);
+    assertThat(server.refresh(pair.getString("refreshToken")).statusCode()).isEqualTo(200);
   }
 
   @Test
   void reusingASpentTokenRevokesTheWholeFamily() {
     JsonObject login = server.login("admin", TestServer.ADMIN_PASSWORD);
     String stolen = login.getString("refreshToken");
-    String legit = refresh(stolen).bodyAsJsonObject().getString("refreshToken");
+    String legit = server.refresh(stolen).bodyAsJsonObject().getString("refreshToken");
     // The thief comes after the grace period a retry of a lost answer gets (ConcurrentRefreshTest).
     var pool = id.ngopeni.persistence.db.Pools.create(server.clientVertx, server.database, 1);
     pool.preparedQuery("UPDATE refresh_token SET spent_at = spent_at - interval '21 seconds' WHERE token_hash = $1")
         .execute(io.vertx.sqlclient.Tuple.of(RefreshTokens.hash(stolen))).await();
     pool.close().await();
 
-    var replay = refresh(stolen);
+    var replay = server.refresh(stolen);
     assertThat(replay.statusCode()).isEqualTo(401);
     assertThat(replay.bodyAsJsonObject().getString("code")).isEqualTo("refresh_token_invalid");
     // The legitimate descendant dies with the family.
-    assertThat(refresh(legit).statusCode()).isEqualTo(401);
+    assertThat(server.refresh(legit).statusCode()).isEqualTo(401);
     // Another login (another family) is unaffected.
-    assertThat(refresh(server.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken")).statusCode()).isEqualTo(200);
+    assertThat(server.refresh(server.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken")).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -64,13 +48,13 @@ class RefreshTest {
     String token = server.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
     var out = server.post("/api/v1/auth/logout", null, new JsonObject().put("refreshToken", token));
     assertThat(out.statusCode()).isEqualTo(204);
-    assertThat(refresh(token).statusCode()).isEqualTo(401);
+    assertThat(server.refresh(token).statusCode()).isEqualTo(401);
   }
 
   @Test
   void garbageAndMissingTokensAre401() {
-    assertThat(refresh("not-a-token").statusCode()).isEqualTo(401);
-    assertThat(refresh("A".repeat(43)).statusCode()).isEqualTo(401);
+    assertThat(server.refresh("not-a-token").statusCode()).isEqualTo(401);
+    assertThat(server.refresh("A".repeat(43)).statusCode()).isEqualTo(401);
     var none = server.post("/api/v1/auth/refresh", null, new JsonObject());
     assertThat(none.statusCode()).isEqualTo(401);
     assertThat(none.bodyAsJsonObject().getString("code")).isEqualTo("refresh_token_missing");
@@ -84,7 +68,7 @@ class RefreshTest {
     var patch = server.http.patch("/api/v1/users/" + id).putHeader("Authorization", "Bearer " + admin)
         .putHeader("If-Match", "\"1\"").sendJsonObject(new JsonObject().put("active", false)).await();
     assertThat(patch.statusCode()).isEqualTo(200);
-    assertThat(refresh(token).statusCode()).isEqualTo(401);
+    assertThat(server.refresh(token).statusCode()).isEqualTo(401);
   }
 
   @Test

@@ -17,9 +17,8 @@ import id.ngopeni.api.membership.MoneyFixture;
 import io.vertx.core.json.JsonObject;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Enrol → BPJS's registration answer → three monthly reconciliations with every kind of
@@ -27,17 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class BpjsReconciliationTest {
   private static final String HEADER = "kpj,nik,nama,iuran,status,tgl_meninggal,kepesertaan_lain";
-  private static MoneyFixture f;
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("bpjs-reconciliation");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("bpjs-reconciliation");
 
   private static String row(String kpj, Person p, String amount, String status, String died, String other) {
     return String.join(",", kpj, p.nik(), "Peserta", amount, status, died, other);

@@ -19,24 +19,13 @@ import java.util.List;
 import java.util.UUID;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Enrolments out to BPJS's bulk registration and BPJS's answer back in: KPJ filled, refusals listed. */
 class BpjsRegistrationTest {
   private static final String ANSWERS = "/api/v1/bpjs/registrations/answers";
-  private static MoneyFixture f;
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("bpjs-registration");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("bpjs-registration");
 
   @Test
   void newEnrolmentsGoOutAndBpjsAnswerFillsKpjOrListsRefusals() throws Exception {

@@ -15,9 +15,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PP 50/2025 against BPJS's bill, and the overpayment it leaves: the city paid February 2026 in
@@ -28,17 +27,7 @@ class OverpaymentCarryTest {
   private static final String HEADER = "kpj,nik,nama,iuran,status";
   private static final YearMonth FEBRUARY = YearMonth.of(2026, 2);
   private static final YearMonth MARCH = YearMonth.of(2026, 3);
-  private static MoneyFixture f;
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("bpjs-overpayment");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("bpjs-overpayment");
 
   private static String row(Person p, long amount, YearMonth month) {
     return String.join(",", "", p.nik(), "Peserta " + month, Long.toString(amount), "AKTIF");

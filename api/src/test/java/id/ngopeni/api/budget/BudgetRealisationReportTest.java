@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The realisation report over real HTTP and PostgreSQL: the current month is committed until its
@@ -22,17 +21,7 @@ import org.junit.jupiter.api.Test;
  * position; the XLSX carries the same figures; a field officer may not read it.
  */
 class BudgetRealisationReportTest {
-  static MoneyFixture f;
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("realisation");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("realisation");
 
   @Test
   void monthsMoveFromCommittedToInvoicedToPaid() throws IOException {

@@ -11,9 +11,8 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Earmarked funds over real HTTP and PostgreSQL: DBHCHT ships earmarked by PMK 72/2024 (tobacco
@@ -24,17 +23,7 @@ import org.junit.jupiter.api.Test;
 class EarmarkTest {
   static final String PASSWORD = "Bakso-Kota-Malang-Earmark-7";
 
-  static MoneyFixture f;
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("earmark");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("earmark");
 
   @Test
   void dbhchtPaysOnlyForTheCategoriesOfItsEarmark() {

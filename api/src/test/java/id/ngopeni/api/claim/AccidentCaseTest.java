@@ -10,9 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A JKK temporary-incapacity (STMB) case from filing to BPJS's payment, checked against the
@@ -22,17 +21,7 @@ import org.junit.jupiter.api.Test;
 class AccidentCaseTest {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
   private static final long INCOME = 2_000_000;
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("accident-cases");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("accident-cases");
 
   private static UUID member(String name) {
     UUID worker = api.registry.worker(ClaimsApi.KELURAHAN, name);

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13.7, "one operator controls the bank's answer": the maker could upload the bank's
@@ -15,19 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class BankAnswerFourEyesTest {
   private static final String HEADER = "transfer_reference,amount,status,bank_reference\n";
-  private static ClaimsApi api;
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("bank-answer");
 
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("bank-answer");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
-
-  private static String approvedPayout(String entitlementId, ClaimsApi.Worker worker, long amount) {
+  /** A payout to the spouse of a new deceased worker, from their santunan, made by api.operator and approved. */
+  private static String approvedPayout(String deceased, long amount) {
+    ClaimsApi.Worker worker = api.deceasedWorker(deceased);
+    String entitlementId = api.santunan(worker).getString("id");
     String payout = api.pendingPayout(entitlementId, worker.spouse(), amount);
     var approved = api.post("/api/v1/payouts/" + payout + "/approve", api.approver, null);
     assertThat(approved.statusCode()).as(approved.bodyAsString()).isEqualTo(200);
@@ -46,10 +38,8 @@ class BankAnswerFourEyesTest {
 
   @Test
   void neitherTheBatchsCreatorNorAPayoutsMakerMayRecordTheBanksAnswer() {
-    ClaimsApi.Worker worker = api.deceasedWorker("Sutrisno");
-    String entitlementId = api.santunan(worker).getString("id");
     // Made by api.operator, batched by api.reconciler: both are out.
-    String payout = approvedPayout(entitlementId, worker, 5_000_000L);
+    String payout = approvedPayout("Sutrisno", 5_000_000L);
     String batchId = batch(api.reconciler, payout);
     String answer = HEADER + api.transfer(batchId, payout) + ",PAID,BRI-1\n";
 
@@ -69,9 +59,7 @@ class BankAnswerFourEyesTest {
 
   @Test
   void aFailedTransferReachesTheBankAgainOnlyAfterANewApprovalByAnotherUser() {
-    ClaimsApi.Worker worker = api.deceasedWorker("Sumarsono");
-    String entitlementId = api.santunan(worker).getString("id");
-    String payout = approvedPayout(entitlementId, worker, 7_000_000L);
+    String payout = approvedPayout("Sumarsono", 7_000_000L);
     String first = batch(api.operator, payout);
     var failed = api.postCsv(reconcilePath(first), api.reconciler, HEADER + api.transfer(first, payout) + ",FAILED,\n");
     assertThat(failed.statusCode()).as(failed.bodyAsString()).isEqualTo(200);
@@ -103,9 +91,7 @@ class BankAnswerFourEyesTest {
 
   @Test
   void aRowIsMatchedByTransferReferenceAndAmountNeverByTheIdAlone() {
-    ClaimsApi.Worker worker = api.deceasedWorker("Sukarmi");
-    String entitlementId = api.santunan(worker).getString("id");
-    String payout = approvedPayout(entitlementId, worker, 3_000_000L);
+    String payout = approvedPayout("Sukarmi", 3_000_000L);
     String batchId = batch(api.operator, payout);
     String sent = api.transfer(batchId, payout);
     String reference = sent.split(",")[0];

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13.2: a CR/LF inside an account holder's name made a second transfer record appear to
@@ -16,17 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class BankFileInjectionTest {
   private static final String INJECTED = "Siti Aminah\r\n019c0000-0000-7000-8000-000000000001,002,012301000999305,Eve,1,NGP-X";
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("bank-file-injection");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("bank-file-injection");
 
   @Test
   void aLineBreakInTheAccountNameIsAFieldErrorAndNoPayoutIsMade() {

@@ -7,9 +7,8 @@ import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the console's lists need: one worker's claims (still within a field officer's scope),
@@ -17,17 +16,7 @@ import org.junit.jupiter.api.Test;
  * their totals, newest first.
  */
 class ClaimAndPayoutListsTest {
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("claim-payout-lists");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("claim-payout-lists");
 
   private static List<JsonObject> items(String path, String token) {
     var response = api.get(path, token);

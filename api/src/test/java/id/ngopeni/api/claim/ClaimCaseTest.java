@@ -11,9 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A claim is a case the city assists and BPJS pays: from the first visit to BPJS's payment,
@@ -22,17 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClaimCaseTest {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("claim-cases");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("claim-cases");
 
   private static HttpResponse<Buffer> handOver(String id, LocalDate on) {
     return api.post("/api/v1/claims/" + id + "/handover", api.operator, new JsonObject()

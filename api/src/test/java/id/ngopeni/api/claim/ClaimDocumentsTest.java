@@ -9,26 +9,20 @@ import io.vertx.ext.web.multipart.MultipartForm;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Documents are typed by their content, at most 10 MiB, hashed, stored and handed back as attachments. */
 class ClaimDocumentsTest {
-  private static ClaimsApi api;
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("claim-documents");
   private static String claimId;
 
   @BeforeAll
   static void start() {
-    api = new ClaimsApi("claim-documents");
     var filed = api.fileDeathClaim(api.operator, api.deceasedWorker().id());
     assertThat(filed.statusCode()).as(filed.bodyAsString()).isEqualTo(201);
     claimId = filed.bodyAsJsonObject().getString("id");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
   }
 
   @Test

@@ -10,23 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Filing: eligibility, entitlement and documents from the membership in force; one death per worker. */
 class ClaimFilingTest {
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("claim-filing");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("claim-filing");
 
   @Test
   void aDeathInsideTheWaitingPeriodPaysTheFuneralCostOnly() {

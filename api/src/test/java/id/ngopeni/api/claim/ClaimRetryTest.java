@@ -8,27 +8,15 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.multipart.MultipartForm;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A field officer on a bad connection retries: nothing is ever created twice. */
 class ClaimRetryTest {
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("claim_retry");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("claim_retry");
 
   private static HttpResponse<Buffer> postWithKey(String path, String token, String key, JsonObject body) {
-    return api.server.http.post(path).putHeader("Authorization", "Bearer " + token).putHeader("Idempotency-Key", key)
-        .sendJsonObject(body).await();
+    return api.server.postWithKey(path, token, key, body).await();
   }
 
   @Test

@@ -8,9 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The statutory rules through the API: the NPWP is never asked for a JKK/JKM claim, and cover
@@ -18,17 +17,7 @@ import org.junit.jupiter.api.Test;
  * because the invoice it generates bills every worker of the month.
  */
 class ClaimStatutoryRulesTest {
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("claim-statutory");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("claim-statutory");
 
   static LocalDate today() {
     return Jakarta.today(Clock.systemUTC());

@@ -2,6 +2,7 @@ package id.ngopeni.api.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.testing.ClassFixture;
 import id.ngopeni.api.testing.TestServer;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -21,7 +22,7 @@ import java.util.UUID;
  * A server with one user per role and the HTTP calls the claim tests make. Every call blocks
  * the test thread, so assertions stay on it.
  */
-final class ClaimsApi implements AutoCloseable {
+final class ClaimsApi implements ClassFixture {
   static final String PASSWORD = "Rawon-Nguling-Probolinggo-7";
   static final String KELURAHAN = "35.73.02.1001";
   static final String OTHER_KELURAHAN = "35.73.05.1003";

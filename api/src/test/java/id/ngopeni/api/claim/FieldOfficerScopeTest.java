@@ -5,23 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A field officer files and sees claims of workers in their kelurahan only; anything else
  * answers exactly like something that does not exist. Other roles' reach is checked too.
  */
 class FieldOfficerScopeTest {
-  private static ClaimsApi api;
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("field-officer-scope");
   private static ClaimsApi.Worker worker;
   private static String claimId;
   private static String docId;
 
   @BeforeAll
   static void start() {
-    api = new ClaimsApi("field-officer-scope");
     worker = api.deceasedWorker();
     var filed = api.fileDeathClaim(api.fieldOfficer, worker.id());
     assertThat(filed.statusCode()).as(filed.bodyAsString()).isEqualTo(201);
@@ -29,11 +28,6 @@ class FieldOfficerScopeTest {
     var doc = api.upload(api.fieldOfficer, claimId, "KTP_MEMBER", "ktp.pdf", ClaimsApi.PDF);
     assertThat(doc.statusCode()).isEqualTo(201);
     docId = doc.bodyAsJsonObject().getString("id");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
   }
 
   @Test

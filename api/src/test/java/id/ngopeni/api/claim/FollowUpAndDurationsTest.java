@@ -9,9 +9,8 @@ import io.vertx.ext.web.client.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A flagged case is followed up and closed by a person, audited, and leaves the flagged list
@@ -20,17 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class FollowUpAndDurationsTest {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("follow-up");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("follow-up");
 
   private static String handedOver(ClaimsApi.Worker worker, LocalDate on) {
     String id = api.verifiedClaim(worker).getString("id");

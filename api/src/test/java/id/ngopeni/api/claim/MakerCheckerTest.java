@@ -11,23 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Payouts under maker–checker: four eyes, one decision, heir priority, the entitlement ceiling. */
 class MakerCheckerTest {
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("maker-checker");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("maker-checker");
 
   @Test
   void ofFiftyParallelApprovalsExactlyOneSucceedsAndTheRestAre409() {

@@ -15,26 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * City santunan programmes and events over HTTP: who is eligible, the budget ceiling under
  * concurrency, the beneficiary, and that no endpoint pays a claim (BPJS pays the statutory benefit).
  */
 class SantunanApiTest {
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("santunan-api");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("santunan-api");
 
   @Test
   void anAdminCreatesAndEditsAProgrammeOthersReadItAndEveryWriteIsAudited() {

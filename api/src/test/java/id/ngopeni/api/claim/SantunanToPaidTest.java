@@ -5,26 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The city's own santunan from the recorded death to PAID over HTTP, under four eyes, through the
  * bank file and its reconciliation, with the audit trail proving every step.
  */
 class SantunanToPaidTest {
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("santunan-to-paid");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("santunan-to-paid");
 
   @Test
   void aSantunanGoesFromTheDeathToPaidInTwoTransfersOneOfWhichFailsFirst() {

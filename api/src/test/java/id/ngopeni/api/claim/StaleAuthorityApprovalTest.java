@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.ngopeni.api.testing.Sessions;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13.1, where money moves: an approver who was disabled or demoted cannot approve with
@@ -16,17 +15,7 @@ import org.junit.jupiter.api.Test;
  * at that moment — not by the token, not by any cache.
  */
 class StaleAuthorityApprovalTest {
-  private static ClaimsApi api;
-
-  @BeforeAll
-  static void start() {
-    api = new ClaimsApi("stale_authority");
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("stale_authority");
 
   /** A pending payout of the whole JKM death benefit, Rp42.000.000. */
   private static String pendingPayout() {

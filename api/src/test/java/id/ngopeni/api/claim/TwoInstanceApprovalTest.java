@@ -15,16 +15,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two instances on one database: 40 concurrent approvals of one payout, exactly one succeeds. */
 class TwoInstanceApprovalTest {
-  private static ClaimsApi api;
+  @RegisterExtension static final ClaimsApi api = new ClaimsApi("two_instance_approval");
   private static TestServer second;
   private static WebClient secondWide;
 
   @BeforeAll
   static void start() {
-    api = new ClaimsApi("two_instance_approval");
     second = new TestServer(api.server.database, api.server.dataDir, List.of());
     secondWide = WebClient.create(second.clientVertx,
         new WebClientOptions().setDefaultHost("localhost").setDefaultPort(second.app.port()), new PoolOptions().setHttp1MaxSize(20));
@@ -34,7 +34,6 @@ class TwoInstanceApprovalTest {
   static void stop() {
     secondWide.close();
     second.close();
-    api.close();
   }
 
   @Test

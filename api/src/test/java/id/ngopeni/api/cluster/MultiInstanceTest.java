@@ -2,13 +2,11 @@ package id.ngopeni.api.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.testing.Sessions;
 import id.ngopeni.api.testing.TestServer;
-import id.ngopeni.persistence.db.Pools;
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.testing.TestDatabases;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Tuple;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class MultiInstanceTest {
   private static TestServer a;
   private static TestServer b;
-  private static Pool db;
 
   @BeforeAll
   static void start() {
@@ -28,12 +25,10 @@ class MultiInstanceTest {
     Path dataDir = TestServer.newDataDir();
     a = new TestServer(database, dataDir, List.of());
     b = new TestServer(database, dataDir, List.of());
-    db = Pools.create(a.clientVertx, database, 1);
   }
 
   @AfterAll
   static void stop() {
-    db.close().await();
     b.close();
     a.close();
   }
@@ -44,10 +39,10 @@ class MultiInstanceTest {
     String token = a.adminToken();
     assertThat(b.get("/api/v1/me", token).statusCode()).isEqualTo(200);
     String refresh = b.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
-    assertThat(a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", refresh)).statusCode()).isEqualTo(200);
+    assertThat(a.refresh(refresh).statusCode()).isEqualTo(200);
     // …and the spent token is spent everywhere: past the grace period, presenting it again on the other revokes the family.
-    spentLongAgo(refresh);
-    assertThat(b.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", refresh)).statusCode()).isEqualTo(401);
+    Sessions.spentLongAgo(a, refresh);
+    assertThat(b.refresh(refresh).statusCode()).isEqualTo(401);
   }
 
   /**
@@ -59,36 +54,24 @@ class MultiInstanceTest {
   @Test
   void aMobileRefreshRetriedOnTheOtherInstanceAfterALostAnswerStaysSignedIn() {
     String token = a.login("admin", TestServer.ADMIN_PASSWORD).getString("refreshToken");
-    var lost = a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    var lost = a.refresh(token);
     assertThat(lost.statusCode()).isEqualTo(200);
-    var retried = b.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    var retried = b.refresh(token);
     assertThat(retried.statusCode()).as(retried.bodyAsString()).isEqualTo(200);
     String sibling = retried.bodyAsJsonObject().getString("refreshToken");
     String unseen = lost.bodyAsJsonObject().getString("refreshToken");
     assertThat(sibling).isNotEqualTo(unseen).isNotEqualTo(token);
-    assertThat(familyOf(sibling)).isEqualTo(familyOf(unseen)).isEqualTo(familyOf(token));
+    assertThat(Sessions.familyOf(a, sibling)).isEqualTo(Sessions.familyOf(a, unseen)).isEqualTo(Sessions.familyOf(a, token));
     assertThat(a.get("/api/v1/me", retried.bodyAsJsonObject().getString("accessToken")).statusCode()).isEqualTo(200);
-    var next = a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", sibling));
+    var next = a.refresh(sibling);
     assertThat(next.statusCode()).isEqualTo(200);
 
-    spentLongAgo(token);
-    var stolen = a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", token));
+    Sessions.spentLongAgo(a, token);
+    var stolen = a.refresh(token);
     assertThat(stolen.statusCode()).isEqualTo(401);
     assertThat(stolen.bodyAsJsonObject().getString("code")).isEqualTo("refresh_token_invalid");
-    assertThat(b.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken",
-        next.bodyAsJsonObject().getString("refreshToken"))).statusCode()).isEqualTo(401);
-    assertThat(b.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", unseen)).statusCode()).isEqualTo(401);
-  }
-
-  /** As far as the database knows, the token was spent 21 s ago: past the 20 s grace. */
-  private static void spentLongAgo(String token) {
-    db.preparedQuery("UPDATE refresh_token SET spent_at = spent_at - interval '21 seconds' WHERE token_hash = sha256(convert_to($1, 'SQL_ASCII'))")
-        .execute(Tuple.of(token)).await();
-  }
-
-  private static Object familyOf(String token) {
-    return db.preparedQuery("SELECT family_id FROM refresh_token WHERE token_hash = sha256(convert_to($1, 'SQL_ASCII'))")
-        .execute(Tuple.of(token)).await().iterator().next().getUUID(0);
+    assertThat(b.refresh(next.bodyAsJsonObject().getString("refreshToken")).statusCode()).isEqualTo(401);
+    assertThat(b.refresh(unseen).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -132,10 +115,8 @@ class MultiInstanceTest {
     String token = a.adminToken();
     String key = UUID.randomUUID().toString();
     JsonObject body = new JsonObject().put("username", "once.across").put("password", "Pecel-Lele-Lamongan").put("role", "AUDITOR");
-    var first = a.http.post("/api/v1/users").putHeader("Authorization", "Bearer " + token).putHeader("Idempotency-Key", key)
-        .sendJsonObject(body).await();
-    var second = b.http.post("/api/v1/users").putHeader("Authorization", "Bearer " + token).putHeader("Idempotency-Key", key)
-        .sendJsonObject(body).await();
+    var first = a.postWithKey("/api/v1/users", token, key, body).await();
+    var second = b.postWithKey("/api/v1/users", token, key, body).await();
     assertThat(first.statusCode()).isEqualTo(201);
     assertThat(second.statusCode()).isEqualTo(201);
     assertThat(second.getHeader("Idempotent-Replayed")).isEqualTo("true");

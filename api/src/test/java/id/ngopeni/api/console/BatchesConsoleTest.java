@@ -31,12 +31,10 @@ class BatchesConsoleTest extends BrowserTest {
 
   @BeforeAll
   static void users() {
-    server.createUser(adminToken, "bayu.operator", PASSWORD, "OPERATOR", List.of());
-    server.createUser(adminToken, "wati.penyetuju", PASSWORD, "APPROVER", List.of());
+    operator = userToken("bayu.operator", PASSWORD, "OPERATOR");
+    approver = userToken("wati.penyetuju", PASSWORD, "APPROVER");
     // Records the bank's answers: never the maker of a batch or of its payouts.
     server.createUser(adminToken, "rina.kasir", PASSWORD, "OPERATOR", List.of());
-    operator = server.login("bayu.operator", PASSWORD).getString("accessToken");
-    approver = server.login("wati.penyetuju", PASSWORD).getString("accessToken");
   }
 
   private static Locator button(Locator scope, String name) {
@@ -49,8 +47,7 @@ class BatchesConsoleTest extends BrowserTest {
 
   /** A recorded death of a new worker with a spouse; returns {worker, santunan entitlement, heir} ids. */
   private static String[] santunan(ConsoleFixtures fixtures, String workerName, String heirName) {
-    String worker = fixtures.worker(adminToken, workerName, LocalDate.of(1966, 7, 9), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    String worker = fixtures.member(adminToken, workerName, LocalDate.of(1966, 7, 9), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     String heir = fixtures.spouse(adminToken, worker, heirName);
     return new String[] {worker, fixtures.santunan(operator, worker), heir};
   }

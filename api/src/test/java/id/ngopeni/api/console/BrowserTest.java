@@ -9,6 +9,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import id.ngopeni.api.console.ConsoleBrowser.Tab;
 import id.ngopeni.api.testing.TestServer;
+import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +66,12 @@ abstract class BrowserTest {
     tab.page.navigate("/");
     expect(tab.page.getByLabel("Nama pengguna")).isVisible();
     return tab;
+  }
+
+  /** A new user of this role (no kelurahan) and their access token. */
+  static String userToken(String username, String password, String role) {
+    server.createUser(adminToken, username, password, role, List.of());
+    return server.login(username, password).getString("accessToken");
   }
 
   static Tab signedIn(String username, String password) {

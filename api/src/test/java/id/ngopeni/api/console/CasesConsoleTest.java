@@ -10,7 +10,6 @@ import id.ngopeni.api.console.ConsoleBrowser.Tab;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,15 +30,12 @@ class CasesConsoleTest extends BrowserTest {
   @Test
   void theOverdueQueueAndACasePageWithBpjsAnswerRecordedThroughTheForm() {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
-    server.createUser(adminToken, "rina.operator", PASSWORD, "OPERATOR", List.of());
-    String operator = server.login("rina.operator", PASSWORD).getString("accessToken");
-    String late = fixtures.worker(adminToken, "Suparman Hadi", LocalDate.of(1961, 2, 3), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(late, LocalDate.now().minusYears(2));
+    String operator = userToken("rina.operator", PASSWORD, "OPERATOR");
+    String late = fixtures.member(adminToken, "Suparman Hadi", LocalDate.of(1961, 2, 3), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     String spouse = fixtures.spouse(adminToken, late, "Sulastri");
     String overdue = fixtures.verifiedDeathClaim(operator, late);
     handOver(operator, overdue, TODAY.minusDays(8), "JKM-MLG-0815");
-    String shortPaid = fixtures.worker(adminToken, "Kasiman Wiryo", LocalDate.of(1958, 7, 9), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(shortPaid, LocalDate.now().minusYears(2));
+    String shortPaid = fixtures.member(adminToken, "Kasiman Wiryo", LocalDate.of(1958, 7, 9), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     String flagged = fixtures.verifiedDeathClaim(operator, shortPaid);
     handOver(operator, flagged, TODAY, "JKM-MLG-0816");
     var answered = server.post("/api/v1/claims/" + flagged + "/bpjs-answer", operator, new JsonObject()

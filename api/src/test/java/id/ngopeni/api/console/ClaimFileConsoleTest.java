@@ -52,8 +52,7 @@ class ClaimFileConsoleTest extends BrowserTest {
   void anOperatorFilesADeathClaimFromTheWorkerPageAndLandsOnItsRequiredDocuments() {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
     String operatorId = server.createUser(adminToken, "wulan.operator", PASSWORD, "OPERATOR", List.of());
-    String worker = fixtures.worker(adminToken, "Sumarni Rahayu", LocalDate.of(1966, 7, 14), "F", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    String worker = fixtures.member(adminToken, "Sumarni Rahayu", LocalDate.of(1966, 7, 14), "F", ConsoleFixtures.KELURAHAN_KLOJEN);
 
     try (Tab tab = signedIn("wulan.operator", PASSWORD)) {
       Page page = tab.page;
@@ -118,10 +117,8 @@ class ClaimFileConsoleTest extends BrowserTest {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
     String officerId = server.createUser(adminToken, "sari.lapangan", PASSWORD, "FIELD_OFFICER",
         List.of(ConsoleFixtures.KELURAHAN_KLOJEN));
-    String worker = fixtures.worker(adminToken, "Ngatini Suprapti", LocalDate.of(1964, 2, 3), "F", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
-    String outside = fixtures.worker(adminToken, "Karyono Widodo", LocalDate.of(1960, 9, 19), "M", ConsoleFixtures.KELURAHAN_SAMAAN);
-    fixtures.activeMembership(outside, LocalDate.now().minusYears(2));
+    String worker = fixtures.member(adminToken, "Ngatini Suprapti", LocalDate.of(1964, 2, 3), "F", ConsoleFixtures.KELURAHAN_KLOJEN);
+    String outside = fixtures.member(adminToken, "Karyono Widodo", LocalDate.of(1960, 9, 19), "M", ConsoleFixtures.KELURAHAN_SAMAAN);
     String outsideClaim = fixtures.filedDeathClaim(adminToken, outside).getString("id");
 
     try (Tab tab = signedIn("sari.lapangan", PASSWORD)) {

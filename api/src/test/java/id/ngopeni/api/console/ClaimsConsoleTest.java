@@ -29,10 +29,8 @@ class ClaimsConsoleTest extends BrowserTest {
   @Test
   void verifyListsTheMissingDocumentsUntilTheyAreUploaded() throws Exception {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
-    server.createUser(adminToken, "yanti.operator", PASSWORD, "OPERATOR", List.of());
-    String operator = server.login("yanti.operator", PASSWORD).getString("accessToken");
-    String worker = fixtures.worker(adminToken, "Sutrisno Wibowo", LocalDate.of(1968, 4, 21), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    String operator = userToken("yanti.operator", PASSWORD, "OPERATOR");
+    String worker = fixtures.member(adminToken, "Sutrisno Wibowo", LocalDate.of(1968, 4, 21), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     JsonObject claim = fixtures.filedDeathClaim(operator, worker);
     String id = claim.getString("id");
     List<String> required = claim.getJsonArray("requiredDocuments").stream().map(String.class::cast).toList();

@@ -3,6 +3,7 @@ package id.ngopeni.api.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.api.worker.WorkerFixture;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.region.RegionCode;
@@ -50,14 +51,15 @@ final class ConsoleFixtures {
 
   /** Registers a worker through the API and returns its id. */
   String worker(String token, String fullName, LocalDate birthDate, String sex, String kelurahan) {
-    JsonObject body = new JsonObject()
-        .put("nik", nik(kelurahan.substring(0, 8), birthDate, sex))
-        .put("fullName", fullName)
-        .put("birthDate", birthDate.toString())
-        .put("sex", sex)
-        .put("kelurahanCode", kelurahan)
-        .put("category", "GURU_NGAJI");
+    JsonObject body = WorkerFixture.worker(nik(kelurahan.substring(0, 8), birthDate, sex), fullName, birthDate, sex, kelurahan);
     return created(server.post("/api/v1/workers", token, body), 201).getString("id");
+  }
+
+  /** Registers a worker who has been an ACTIVE member for two years (long enough for any benefit); returns its id. */
+  String member(String token, String fullName, LocalDate birthDate, String sex, String kelurahan) {
+    String id = worker(token, fullName, birthDate, sex, kelurahan);
+    activeMembership(id, LocalDate.now().minusYears(2));
+    return id;
   }
 
   /** An ACTIVE membership since the given day (the membership routes are another feature's). */

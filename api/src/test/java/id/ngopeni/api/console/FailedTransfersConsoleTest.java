@@ -10,7 +10,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,14 +32,11 @@ class FailedTransfersConsoleTest extends BrowserTest {
 
   @Test
   void aRefusedTransferIsCancelledOrTriedAgainInTheNextBatch() {
-    server.createUser(adminToken, "dewi.operator", PASSWORD, "OPERATOR", List.of());
-    server.createUser(adminToken, "hadi.penyetuju", PASSWORD, "APPROVER", List.of());
-    server.createUser(adminToken, "sari.kasir", PASSWORD, "OPERATOR", List.of());
-    String operator = server.login("dewi.operator", PASSWORD).getString("accessToken");
-    String approver = server.login("hadi.penyetuju", PASSWORD).getString("accessToken");
+    String operator = userToken("dewi.operator", PASSWORD, "OPERATOR");
+    String approver = userToken("hadi.penyetuju", PASSWORD, "APPROVER");
+    String cashier = userToken("sari.kasir", PASSWORD, "OPERATOR");
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
-    String worker = fixtures.worker(adminToken, "Bambang Pamungkas", LocalDate.of(1964, 2, 2), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    String worker = fixtures.member(adminToken, "Bambang Pamungkas", LocalDate.of(1964, 2, 2), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     String heir = fixtures.spouse(adminToken, worker, "Sri Rejeki");
     String entitlement = fixtures.santunan(operator, worker);
     String[] payouts = new String[2];
@@ -55,7 +51,6 @@ class FailedTransfersConsoleTest extends BrowserTest {
     batch.bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
         .forEach(i -> answer.append(i.getString("reference")).append(',').append(i.getLong("amount")).append(",FAILED,\n"));
     // Another operator records the bank's answer (the maker may not).
-    String cashier = server.login("sari.kasir", PASSWORD).getString("accessToken");
     var answered = server.http.post("/api/v1/payout-batches/" + firstBatch + "/reconcile")
         .putHeader("Authorization", "Bearer " + cashier).putHeader("Content-Type", "text/csv")
         .sendBuffer(Buffer.buffer(answer.toString())).await();

@@ -45,8 +45,7 @@ class PayoutCreateConsoleTest extends BrowserTest {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
     String operatorId = server.createUser(adminToken, "dewi.pembuat", PASSWORD, "OPERATOR", List.of());
     String operator = server.login("dewi.pembuat", PASSWORD).getString("accessToken");
-    String worker = fixtures.worker(adminToken, "Bambang Hartono", LocalDate.of(1963, 3, 8), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    String worker = fixtures.member(adminToken, "Bambang Hartono", LocalDate.of(1963, 3, 8), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     List<String> heirs = fixtures.heirs(adminToken, worker, "PARENT", "Karto Wiryo", "SPOUSE", "Siti Khotijah");
     String parent = heirs.get(0);
     String spouse = heirs.get(1);
@@ -151,10 +150,8 @@ class PayoutCreateConsoleTest extends BrowserTest {
   @Test
   void theAmountHintShowsTheTransferLimitTheServerGivesForTheBank() {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
-    server.createUser(adminToken, "agus.pembuat", PASSWORD, "OPERATOR", List.of());
-    String operator = server.login("agus.pembuat", PASSWORD).getString("accessToken");
-    String worker = fixtures.worker(adminToken, "Slamet Riyadi", LocalDate.of(1966, 4, 21), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    String operator = userToken("agus.pembuat", PASSWORD, "OPERATOR");
+    String worker = fixtures.member(adminToken, "Slamet Riyadi", LocalDate.of(1966, 4, 21), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     fixtures.spouse(adminToken, worker, "Sri Wahyuni");
     String entitlement = fixtures.santunan(operator, worker);
 
@@ -196,10 +193,8 @@ class PayoutCreateConsoleTest extends BrowserTest {
   void anApproverSeesASantunansPayoutsButCannotMakeOne() {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
     server.createUser(adminToken, "joko.penyetuju", PASSWORD, "APPROVER", List.of());
-    server.createUser(adminToken, "rina.pembuat", PASSWORD, "OPERATOR", List.of());
-    String operator = server.login("rina.pembuat", PASSWORD).getString("accessToken");
-    String worker = fixtures.worker(adminToken, "Sukirman Adi", LocalDate.of(1961, 11, 30), "M", ConsoleFixtures.KELURAHAN_SAMAAN);
-    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    String operator = userToken("rina.pembuat", PASSWORD, "OPERATOR");
+    String worker = fixtures.member(adminToken, "Sukirman Adi", LocalDate.of(1961, 11, 30), "M", ConsoleFixtures.KELURAHAN_SAMAAN);
     String spouse = fixtures.spouse(adminToken, worker, "Tumini");
     String entitlement = fixtures.santunan(operator, worker);
     String payout = fixtures.pendingPayout(operator, entitlement, spouse, "Tumini", 5_000_000L).getString("id");

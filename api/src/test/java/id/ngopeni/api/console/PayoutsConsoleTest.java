@@ -59,8 +59,7 @@ class PayoutsConsoleTest extends BrowserTest {
     String makerId = server.createUser(adminToken, "rudi.pembuat", PASSWORD, "OPERATOR", List.of());
     server.createUser(adminToken, "ani.penyetuju", PASSWORD, "APPROVER", List.of());
     String maker = server.login("rudi.pembuat", PASSWORD).getString("accessToken");
-    String worker = fixtures.worker(adminToken, "Slamet Riyadi", LocalDate.of(1970, 2, 2), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    String worker = fixtures.member(adminToken, "Slamet Riyadi", LocalDate.of(1970, 2, 2), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     String heir = fixtures.spouse(adminToken, worker, "Siti Aminah");
     String entitlement = fixtures.santunan(maker, worker);
     JsonObject first = fixtures.pendingPayout(maker, entitlement, heir, "Siti Aminah", 6_000_000L);

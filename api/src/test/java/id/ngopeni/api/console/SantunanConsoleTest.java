@@ -21,11 +21,9 @@ class SantunanConsoleTest extends BrowserTest {
   @Test
   void anAuditorFollowsAProgrammeToAnEntitlementAndItsPayouts() {
     ConsoleFixtures fixtures = new ConsoleFixtures(server);
-    server.createUser(adminToken, "sinta.operator", PASSWORD, "OPERATOR", List.of());
+    String operator = userToken("sinta.operator", PASSWORD, "OPERATOR");
     server.createUser(adminToken, "yuni.auditor", PASSWORD, "AUDITOR", List.of());
-    String operator = server.login("sinta.operator", PASSWORD).getString("accessToken");
-    String worker = fixtures.worker(adminToken, "Darmaji Santoso", LocalDate.of(1958, 5, 17), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
-    fixtures.activeMembership(worker, LocalDate.now().minusYears(2));
+    String worker = fixtures.member(adminToken, "Darmaji Santoso", LocalDate.of(1958, 5, 17), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
     String spouse = fixtures.spouse(adminToken, worker, "Suwarni");
     String entitlement = fixtures.santunan(operator, worker);
     String payout = fixtures.pendingPayout(operator, entitlement, spouse, "Suwarni", 3_000_000L).getString("id");

@@ -19,18 +19,17 @@ import java.util.HashMap;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The coverage report: groupings, asOf, baselines and Kota Malang's published figures. */
 class CoverageReportTest {
-  private static MoneyFixture f;
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("coverage");
   private static List<DemoWorkers.Written> members;
 
   @BeforeAll
   static void start() {
-    f = new MoneyFixture("coverage");
     // Self-paid members: no budget involved. One with JHT on a higher income.
     members = f.workers(12);
     for (int i = 0; i < members.size(); i++) {
@@ -39,11 +38,6 @@ class CoverageReportTest {
           : enrolment(i % 3 == 0 ? "BUMN" : "MANDIRI", 1_000_000, today().minusMonths(2), "JKK", "JKM");
       f.enrolled(members.get(i).id(), body);
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
   }
 
   private HttpResponse<Buffer> putBaseline(String token, String path, String ifMatch, JsonObject body) {

@@ -21,23 +21,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code --demo}: a year of history the dashboard can show, loaded once, users printed once. */
 class DemoDataTest {
-  private static MoneyFixture f;
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("demo");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("demo");
 
   private String load() {
     var vertx = f.server.clientVertx;

@@ -27,9 +27,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A budget year over real HTTP and PostgreSQL: the APBD decree made from the active memberships,
@@ -43,7 +43,7 @@ class DecreeYearTest {
   static final String PASSWORD = "Soto-Lamongan-Koya-2026";
   static final String KELURAHAN = "35.73.02.1001";
 
-  static MoneyFixture f;
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("decree");
   static int year;
   static Map<UUID, String> niks;
   static UUID a;
@@ -56,7 +56,6 @@ class DecreeYearTest {
 
   @BeforeAll
   static void start() {
-    f = new MoneyFixture("decree");
     List<UUID> w = f.workersIn(KELURAHAN, 6).stream().map(DemoWorkers.Written::id).toList();
     a = w.get(0);
     b = w.get(1);
@@ -69,11 +68,6 @@ class DecreeYearTest {
     niks = f.db.preparedQuery("SELECT id, nik FROM worker").execute().await().stream()
         .collect(Collectors.toMap(r -> r.getUUID(0), r -> r.getString(1)));
     year = MoneyFixture.today().getYear();
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
   }
 
   @Test

@@ -9,9 +9,8 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The counts behind the targeting reports (V36's {@code dtsen_tally}) stay equal to a count from
@@ -24,17 +23,7 @@ class DtsenTallyTest {
   static final String HERE = "35.73.02.1001";
   static final String THERE = "35.73.05.1003";
 
-  static MoneyFixture f;
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("dtsen-tally");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("dtsen-tally");
 
   @Test
   void countsFollowEveryChange() {

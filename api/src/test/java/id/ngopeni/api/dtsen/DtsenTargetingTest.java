@@ -10,14 +10,13 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The DTSEN walk over real HTTP and PostgreSQL: a CSV extract and an XLSX one, each worker's
@@ -32,7 +31,7 @@ class DtsenTargetingTest {
   /** A resident DTSEN ranks who is not in the registry. */
   static final String OUTSIDER = "3573014101800099";
 
-  static MoneyFixture f;
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("dtsen");
   static UUID w1;
   static UUID w2;
   static UUID w3;
@@ -42,7 +41,6 @@ class DtsenTargetingTest {
 
   @BeforeAll
   static void start() {
-    f = new MoneyFixture("dtsen");
     List<UUID> here = f.workersIn(KELURAHAN, 4).stream().map(DemoWorkers.Written::id).toList();
     w1 = here.get(0);
     w2 = here.get(1);
@@ -51,11 +49,6 @@ class DtsenTargetingTest {
     w3 = f.workersIn(OTHER, 1).get(0).id();
     niks = f.db.preparedQuery("SELECT id, nik FROM worker").execute().await().stream()
         .collect(Collectors.toMap(r -> r.getUUID(0), r -> r.getString(1)));
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
   }
 
   @Test

@@ -7,25 +7,13 @@ import id.ngopeni.domain.problem.Language;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Messages in Indonesian (the default) or English by Accept-Language; codes never change. */
 class AcceptLanguageTest {
-  private static TestServer server;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("accept_language");
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer("accept_language");
+  private static final String admin = server.adminToken();
 
   private static HttpResponse<Buffer> invalidUser(String acceptLanguage) {
     var request = server.http.post("/api/v1/users").putHeader("Authorization", "Bearer " + admin);

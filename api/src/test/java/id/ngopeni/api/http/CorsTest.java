@@ -6,23 +6,13 @@ import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.persistence.testing.TestDatabases;
 import io.vertx.core.http.HttpMethod;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** NGOPENI_CORS_ORIGINS opens the API to exactly the listed origins. */
 class CorsTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer(TestDatabases.fresh("cors"), TestServer.newDataDir(), List.of("https://console.malangkota.example"));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server =
+      new TestServer(TestDatabases.fresh("cors"), TestServer.newDataDir(), List.of("https://console.malangkota.example"));
 
   @Test
   void listedOriginIsAllowedOthersAreNot() {

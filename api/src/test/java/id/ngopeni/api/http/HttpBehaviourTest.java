@@ -8,25 +8,13 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Protocol behaviour: every error is problem+json, security headers everywhere, CORS closed. */
 class HttpBehaviourTest {
-  private static TestServer server;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("http");
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer("http");
+  private static final String admin = server.adminToken();
 
   private static void assertProblem(HttpResponse<Buffer> r, int status, String code) {
     assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(status);

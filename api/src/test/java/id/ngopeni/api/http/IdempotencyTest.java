@@ -13,28 +13,16 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IdempotencyTest {
-  private static TestServer server;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("idempotency");
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer("idempotency");
+  private static final String admin = server.adminToken();
 
   private static Future<HttpResponse<Buffer>> createUser(String token, String key, String username) {
-    return server.http.post("/api/v1/users").putHeader("Authorization", "Bearer " + token).putHeader("Idempotency-Key", key)
-        .sendJsonObject(new JsonObject().put("username", username).put("password", "Bakpao-Telo-Malang-1").put("role", "AUDITOR"));
+    return server.postWithKey("/api/v1/users", token, key,
+        new JsonObject().put("username", username).put("password", "Bakpao-Telo-Malang-1").put("role", "AUDITOR"));
   }
 
   private static long usersNamed(String username) {
@@ -144,10 +132,8 @@ class IdempotencyTest {
   void clientErrorsAreReplayedToo() {
     String key = UUID.randomUUID().toString();
     var body = new JsonObject().put("username", "x").put("password", "short").put("role", "AUDITOR");
-    var first = server.http.post("/api/v1/users").putHeader("Authorization", "Bearer " + admin).putHeader("Idempotency-Key", key)
-        .sendJsonObject(body).await();
-    var again = server.http.post("/api/v1/users").putHeader("Authorization", "Bearer " + admin).putHeader("Idempotency-Key", key)
-        .sendJsonObject(body).await();
+    var first = server.postWithKey("/api/v1/users", admin, key, body).await();
+    var again = server.postWithKey("/api/v1/users", admin, key, body).await();
     assertThat(first.statusCode()).isEqualTo(422);
     assertThat(again.statusCode()).isEqualTo(422);
     assertThat(again.getHeader("Idempotent-Replayed")).isEqualTo("true");

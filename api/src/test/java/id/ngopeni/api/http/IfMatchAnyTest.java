@@ -8,25 +8,13 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code If-Match: *} matches any current representation (RFC 9110 §13.1.1), and only an existing one. */
 class IfMatchAnyTest {
-  private static TestServer server;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("if_match_any");
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer("if_match_any");
+  private static final String admin = server.adminToken();
 
   private static HttpResponse<Buffer> send(HttpMethod method, String path, String ifMatch, JsonObject body) {
     var request = server.http.request(method, "/api/v1" + path).putHeader("Authorization", "Bearer " + admin);

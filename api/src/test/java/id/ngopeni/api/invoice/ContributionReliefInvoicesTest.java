@@ -14,9 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * PP 50/2025 over HTTP: members of every funding source and sector enrolled from December 2025,
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ContributionReliefInvoicesTest {
   private static final YearMonth FIRST = YearMonth.of(2025, 12);
   private static final YearMonth LAST = YearMonth.of(2027, 4);
-  private static MoneyFixture f;
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("pp50-invoices");
 
   /** One member per case, the minimum package at Rp1.000.000: Rp16.800 a month, Rp8.400 relieved. */
   private record Case(String source, String sector) {}
@@ -35,16 +34,6 @@ class ContributionReliefInvoicesTest {
   private static final List<Case> CASES = List.of(new Case("APBD", "OTHER"), new Case("APBD", "TRANSPORT"),
       new Case("DBHCHT", "TRANSPORT"), new Case("MANDIRI", "OTHER"), new Case("MANDIRI", "TRANSPORT"),
       new Case("PERUSAHAAN", "TRANSPORT"), new Case("BUMN", "OTHER"));
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("pp50-invoices");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
 
   /** The regulation's months, by hand: relieved only when not paid through the APBD. */
   private static long expected(Case c, YearMonth m) {

@@ -15,26 +15,15 @@ import id.ngopeni.api.membership.MoneyFixture;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
 import java.time.YearMonth;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A quarter of history and the month after: tariff change, lapse after three unpaid invoices,
  * idempotent generation, the snapshot, paying, the CSV.
  */
 class PremiumInvoiceTest {
-  private static MoneyFixture f;
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("invoices");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("invoices");
 
   private JsonObject pay(String invoiceId, String reference) {
     var r = f.server.post("/api/v1/premium-invoices/" + invoiceId + "/mark-paid", f.admin,

@@ -10,24 +10,13 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A budget for exactly N minimum-package workers and 3N enrolments at once: exactly N get in. */
 class ConcurrentEnrolmentTest {
   private static final int N = 6;
-  private static MoneyFixture f;
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("concurrent-enrolment");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("concurrent-enrolment");
 
   @Test
   void concurrentEnrolmentsCannotOverspendTheBudget() {

@@ -16,24 +16,18 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Premiums and budget positions over HTTP, to the rupiah. */
 class EnrolmentAndBudgetTest {
-  private static MoneyFixture f;
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("money");
   private static int year;
 
   @BeforeAll
   static void start() {
-    f = new MoneyFixture("money");
     year = today().getYear();
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
   }
 
   @Test

@@ -11,23 +11,12 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.time.YearMonth;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A membership's sector (PP 50/2025 prices it): set at enrolment, changed under If-Match, audited. */
 class MembershipSectorTest {
-  private static MoneyFixture f;
-
-  @BeforeAll
-  static void start() {
-    f = new MoneyFixture("membership-sector");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
-  }
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("membership-sector");
 
   private static HttpResponse<Buffer> put(String membershipId, String ifMatch, JsonObject body) {
     var request = f.server.http.request(HttpMethod.PUT, "/api/v1/memberships/" + membershipId + "/sector")

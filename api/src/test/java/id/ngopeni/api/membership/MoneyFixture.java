@@ -3,6 +3,7 @@ package id.ngopeni.api.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.demo.DemoWorkers;
+import id.ngopeni.api.testing.ClassFixture;
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.persistence.db.Pools;
@@ -24,7 +25,7 @@ import java.util.Set;
  * Workers straight into the registry table (the workers API belongs to another capability) and
  * the HTTP calls the coverage tests share. Everything blocks the test thread.
  */
-public final class MoneyFixture implements AutoCloseable {
+public final class MoneyFixture implements ClassFixture {
   public final TestServer server;
   public final Pool db;
   public final String admin;

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Who may do what with money and coverage; a field officer sees only their kelurahan. */
 class MoneyRolesTest {
   private static final String KLOJEN = "35.73.02.1001";
-  private static MoneyFixture f;
+  @RegisterExtension static final MoneyFixture f = new MoneyFixture("money-roles");
   private static String operator;
   private static String auditor;
   private static String officer;
@@ -21,7 +21,6 @@ class MoneyRolesTest {
 
   @BeforeAll
   static void start() {
-    f = new MoneyFixture("money-roles");
     f.server.createUser(f.admin, "operator", "Rawon-Nguling-2025", "OPERATOR", List.of());
     f.server.createUser(f.admin, "auditor", "Bakso-Bakar-Pahlawan", "AUDITOR", List.of());
     f.server.createUser(f.admin, "approver", "Tahu-Telor-Lumajang", "APPROVER", List.of());
@@ -30,11 +29,6 @@ class MoneyRolesTest {
     auditor = f.server.login("auditor", "Bakso-Bakar-Pahlawan").getString("accessToken");
     approver = f.server.login("approver", "Tahu-Telor-Lumajang").getString("accessToken");
     officer = f.server.login("petugas", "Cwie-Mie-Malang-88").getString("accessToken");
-  }
-
-  @AfterAll
-  static void stop() {
-    f.close();
   }
 
   @Test

@@ -14,23 +14,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReferenceDataTest {
-  private static WorkerFixture r;
+  @RegisterExtension static final WorkerFixture r = new WorkerFixture("reference");
   private static String operator;
 
   @BeforeAll
   static void start() {
-    r = new WorkerFixture("reference");
     operator = r.token("operator.ref", "OPERATOR");
-  }
-
-  @AfterAll
-  static void stop() {
-    r.close();
   }
 
   private static HttpResponse<Buffer> importCsv(String token, String contentType, String csv) {

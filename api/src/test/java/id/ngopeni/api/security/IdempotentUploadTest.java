@@ -3,15 +3,12 @@ package id.ngopeni.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
-import id.ngopeni.persistence.db.Pools;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.sqlclient.Pool;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13.12: an upload streams past the idempotency check, which used to know it only by type and
@@ -20,22 +17,8 @@ import org.junit.jupiter.api.Test;
  * the response and a retry's body is read and compared before anything is replayed.
  */
 class IdempotentUploadTest {
-  private static TestServer server;
-  private static Pool db;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("idempotent_upload");
-    db = Pools.create(server.clientVertx, server.database, 2);
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    db.close().await();
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer("idempotent_upload");
+  private static final String admin = server.adminToken();
 
   private static HttpResponse<Buffer> upload(String key, String csv) {
     return server.http.post("/api/v1/imports/workers").putHeader("Authorization", "Bearer " + admin)
@@ -44,7 +27,7 @@ class IdempotentUploadTest {
   }
 
   private static long imports() {
-    return db.query("SELECT count(*) FROM worker_import").execute().await().iterator().next().getLong(0);
+    return server.ownerPool().query("SELECT count(*) FROM worker_import").execute().await().iterator().next().getLong(0);
   }
 
   private static final String HEADER = "nik,full_name,birth_date,sex,kelurahan_code,category\n";

@@ -3,18 +3,15 @@ package id.ngopeni.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
-import id.ngopeni.persistence.db.DatabaseTarget;
-import id.ngopeni.persistence.testing.TestDatabases;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13.3: sign-in attempts are reserved before the password is hashed, limited per address
@@ -24,22 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class LoginLimitsTest {
   private static final String PASSWORD = "Soto-Lamongan-Koya-31";
-  private static TestServer server;
+  @RegisterExtension static final TestServer server = TestServer.behindLocalProxy("login_limits");
 
   @BeforeAll
   static void start() {
-    DatabaseTarget db = TestDatabases.fresh("login_limits");
-    Path dir = TestServer.newDataDir();
-    server = new TestServer(db, dir, TestServer.config(db, dir, List.of()).withTrustedProxies(List.of("127.0.0.1", "::1")));
     String admin = server.adminToken();
     for (String name : List.of("approver.par", "approver.lock", "approver.xff")) {
       server.createUser(admin, name, PASSWORD, "APPROVER", List.of());
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static Future<HttpResponse<Buffer>> login(String username, String password, String from) {

@@ -11,9 +11,8 @@ import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13.13: a field officer who keeps typing NIKs that are already registered (elsewhere) is
@@ -21,17 +20,7 @@ import org.junit.jupiter.api.Test;
  * worker's id — never the NIK.
  */
 class NikProbeLimitTest {
-  private static WorkerFixture r;
-
-  @BeforeAll
-  static void start() {
-    r = new WorkerFixture("nik_probes");
-  }
-
-  @AfterAll
-  static void stop() {
-    r.close();
-  }
+  @RegisterExtension static final WorkerFixture r = new WorkerFixture("nik_probes");
 
   @Test
   void aFieldOfficersDuplicateNikAnswersAreLimitedAndAudited() {

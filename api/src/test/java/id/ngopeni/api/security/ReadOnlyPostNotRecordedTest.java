@@ -9,9 +9,8 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13.14: {@code POST /workers/lookup} reads a worker by NIK (the NIK travels in the body, not
@@ -20,21 +19,10 @@ import org.junit.jupiter.api.Test;
  * all: a retry simply runs it again.
  */
 class ReadOnlyPostNotRecordedTest {
-  private static WorkerFixture r;
-
-  @BeforeAll
-  static void start() {
-    r = new WorkerFixture("readonly_post");
-  }
-
-  @AfterAll
-  static void stop() {
-    r.close();
-  }
+  @RegisterExtension static final WorkerFixture r = new WorkerFixture("readonly_post");
 
   private static HttpResponse<Buffer> lookup(String key, String nik) {
-    return r.server.http.post("/api/v1/workers/lookup").putHeader("Authorization", "Bearer " + r.admin)
-        .putHeader("Idempotency-Key", key).sendJsonObject(new JsonObject().put("nik", nik)).await();
+    return r.server.postWithKey("/api/v1/workers/lookup", r.admin, key, new JsonObject().put("nik", nik)).await();
   }
 
   @Test
@@ -67,10 +55,8 @@ class ReadOnlyPostNotRecordedTest {
   void aWriteWithAKeyIsStillRecordedAndReplayed() {
     String key = "create-" + UUID.randomUUID();
     JsonObject worker = WorkerFixture.worker("Budi Santoso", LocalDate.of(1975, 8, 2), "M", WorkerFixture.KLOJEN);
-    var first = r.server.http.post("/api/v1/workers").putHeader("Authorization", "Bearer " + r.admin)
-        .putHeader("Idempotency-Key", key).sendJsonObject(worker).await();
-    var second = r.server.http.post("/api/v1/workers").putHeader("Authorization", "Bearer " + r.admin)
-        .putHeader("Idempotency-Key", key).sendJsonObject(worker).await();
+    var first = r.server.postWithKey("/api/v1/workers", r.admin, key, worker).await();
+    var second = r.server.postWithKey("/api/v1/workers", r.admin, key, worker).await();
     assertThat(first.statusCode()).as(first.bodyAsString()).isEqualTo(201);
     assertThat(second.statusCode()).isEqualTo(201);
     assertThat(second.getHeader("Idempotent-Replayed")).isEqualTo("true");

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import id.ngopeni.domain.user.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of the OpenAPI document, called by every role and by nobody: roles missing
@@ -26,13 +26,12 @@ import org.junit.jupiter.api.Test;
  * ({@link DocumentedAnswers}: status and headers declared).
  */
 class RoleMatrixTest {
-  private static TestServer server;
+  @RegisterExtension static final TestServer server = new TestServer("role_matrix");
   private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
   private static DocumentedAnswers document;
 
   @BeforeAll
   static void start() {
-    server = new TestServer("role_matrix");
     String admin = server.adminToken();
     TOKENS.put(Role.ADMIN, admin);
     for (Role role : Role.values()) {
@@ -44,11 +43,6 @@ class RoleMatrixTest {
       }
     }
     document = new DocumentedAnswers(server.clientVertx);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private record Operation(String method, String path, JsonObject spec) {

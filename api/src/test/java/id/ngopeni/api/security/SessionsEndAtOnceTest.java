@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13.1: a change of a user's active flag, role, scope or password, and logout, end the
@@ -21,13 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class SessionsEndAtOnceTest {
   private static final String PASSWORD = WorkerFixture.PASSWORD;
-  private static WorkerFixture f;
+  @RegisterExtension static final WorkerFixture f = new WorkerFixture("sessions_end");
   private static TestServer a;
   private static TestServer b;
 
   @BeforeAll
   static void start() {
-    f = new WorkerFixture("sessions_end");
     a = f.server;
     b = new TestServer(a.database, a.dataDir, List.of());
   }
@@ -35,7 +35,6 @@ class SessionsEndAtOnceTest {
   @AfterAll
   static void stop() {
     b.close();
-    f.close();
   }
 
   private static String userWithToken(String username, String role, String... kelurahan) {
@@ -90,7 +89,7 @@ class SessionsEndAtOnceTest {
   void aStolenRefreshTokenEndsTheAccessTokensToo() {
     a.createUser(f.admin, "robbed", PASSWORD, "AUDITOR", List.of());
     String first = a.login("robbed", PASSWORD).getString("refreshToken");
-    JsonObject renewed = a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", first)).bodyAsJsonObject();
+    JsonObject renewed = a.refresh(first).bodyAsJsonObject();
     String token = renewed.getString("accessToken");
     assertThat(a.get("/api/v1/me", token).statusCode()).isEqualTo(200);
     // The spent token comes back after the grace period a lost answer's retry gets: somebody copied it.
@@ -100,7 +99,7 @@ class SessionsEndAtOnceTest {
             + " WHERE token_hash = sha256(convert_to($1, 'SQL_ASCII'))")
         .execute(io.vertx.sqlclient.Tuple.of(first)).await();
     pool.close().await();
-    assertThat(a.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", first)).statusCode()).isEqualTo(401);
+    assertThat(a.refresh(first).statusCode()).isEqualTo(401);
     refused(a, "/api/v1/me", token);
   }
 

@@ -7,24 +7,18 @@ import id.ngopeni.api.testing.TestServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 13.10, 13.11 and the token half of 13.13. */
 class TokenAndCookieHardeningTest {
-  private static TestServer server;
+  @RegisterExtension static final TestServer server = new TestServer("token_cookie");
   private static JsonObject admin;
 
   @BeforeAll
   static void start() {
-    server = new TestServer("token_cookie");
     admin = server.login("admin", TestServer.ADMIN_PASSWORD);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test

@@ -11,9 +11,8 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.openapi.impl.Utils;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13.2 and 13.9: control characters (NUL, CR, LF, TAB…) and oversized values are refused
@@ -21,39 +20,22 @@ import org.junit.jupiter.api.Test;
  * a field error naming where, never a 500 from deeper down (PostgreSQL refuses NUL in text).
  */
 class UntrustedTextTest {
-  private static TestServer server;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("untrusted_text");
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer("untrusted_text");
+  private static final String admin = server.adminToken();
 
   @Test
   void aNulInAQueryParameterIsAFieldErrorNotA500() {
-    var response = server.get("/api/v1/audit?entityType=%00", admin);
-    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(422);
-    assertThat(errors(response)).containsExactly(tuple("entityType", "control_characters"));
+    assertRefused(server.get("/api/v1/audit?entityType=%00", admin), "entityType", "control_characters");
   }
 
   @Test
   void anOversizedQueryParameterIsRefused() {
-    var response = server.get("/api/v1/audit?entityId=" + "a".repeat(2_000), admin);
-    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(422);
-    assertThat(errors(response)).containsExactly(tuple("entityId", "too_long"));
+    assertRefused(server.get("/api/v1/audit?entityId=" + "a".repeat(2_000), admin), "entityId", "too_long");
   }
 
   @Test
   void aNulInAPathParameterIsRefused() {
-    var response = server.get("/api/v1/budgets/20%0026", admin);
-    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(422);
-    assertThat(errors(response)).containsExactly(tuple("path", "control_characters"));
+    assertRefused(server.get("/api/v1/budgets/20%0026", admin), "path", "control_characters");
   }
 
   @Test
@@ -82,8 +64,7 @@ class UntrustedTextTest {
 
     var login = server.post("/api/v1/auth/login", null,
         new JsonObject().put("username", "admin\t").put("password", TestServer.ADMIN_PASSWORD));
-    assertThat(login.statusCode()).as(login.bodyAsString()).isEqualTo(422);
-    assertThat(errors(login)).containsExactly(tuple("username", "control_characters"));
+    assertRefused(login, "username", "control_characters");
   }
 
   @Test
@@ -91,8 +72,7 @@ class UntrustedTextTest {
     var response = server.http.put("/api/v1/workers/00000000-0000-7000-8000-000000000000/heirs")
         .putHeader("Authorization", "Bearer " + admin).putHeader("If-Match", "\"1\"")
         .sendJson(new JsonArray().add(new JsonObject().put("fullName", "Siti\nAminah"))).await();
-    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(422);
-    assertThat(errors(response)).containsExactly(tuple("heirs[0].fullName", "control_characters"));
+    assertRefused(response, "heirs[0].fullName", "control_characters");
   }
 
   /**
@@ -141,6 +121,12 @@ class UntrustedTextTest {
     } else if (response.statusCode() >= 400 && !"application/problem+json".equals(response.getHeader("Content-Type"))) {
       broken.add(shortUrl + " -> " + response.statusCode() + " without problem+json");
     }
+  }
+
+  /** A 422 whose only field error is this one. */
+  private static void assertRefused(HttpResponse<Buffer> response, String field, String code) {
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(422);
+    assertThat(errors(response)).containsExactly(tuple(field, code));
   }
 
   private static List<org.assertj.core.groups.Tuple> errors(HttpResponse<Buffer> response) {

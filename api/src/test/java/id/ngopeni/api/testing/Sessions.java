@@ -65,6 +65,21 @@ public final class Sessions {
     }
   }
 
+  /** Moves a spent refresh token's spending 21 s back, past the 20 s grace period, as far as the database knows. */
+  public static void spentLongAgo(TestServer server, String refreshToken) {
+    server.ownerPool().preparedQuery("UPDATE refresh_token SET spent_at = spent_at - interval '21 seconds' WHERE token_hash = "
+        + TOKEN_HASH).execute(Tuple.of(refreshToken)).await();
+  }
+
+  /** The family a refresh token belongs to (a family ends as a whole when a spent token is presented again). */
+  public static java.util.UUID familyOf(TestServer server, String refreshToken) {
+    return server.ownerPool().preparedQuery("SELECT family_id FROM refresh_token WHERE token_hash = " + TOKEN_HASH)
+        .execute(Tuple.of(refreshToken)).await().iterator().next().getUUID(0);
+  }
+
+  /** How the database holds a refresh token: its SHA-256, never the token. */
+  private static final String TOKEN_HASH = "sha256(convert_to($1, 'SQL_ASCII'))";
+
   /** Waits until the instance listens for user changes (it starts in the background). */
   public static void awaitListening(TestServer server) {
     long deadline = System.nanoTime() + 10_000_000_000L;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.ngopeni.api.Application;
 import id.ngopeni.api.platform.Config;
 import id.ngopeni.persistence.db.DatabaseTarget;
+import id.ngopeni.persistence.db.Pools;
 import id.ngopeni.persistence.testing.TestDatabases;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -13,6 +15,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.sqlclient.Pool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,9 +30,10 @@ import java.util.Optional;
 /**
  * A real Ngopeni instance on a fresh database and a random port, with a WebClient talking to
  * it over real HTTP. Calls block the test thread ({@code await}), so assertions run on it and
- * can never be swallowed by a callback.
+ * can never be swallowed by a callback. A test class shares one as a {@link ClassFixture}:
+ * {@code @RegisterExtension static final TestServer server = new TestServer("hint");}.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements ClassFixture {
   public static final String ADMIN_PASSWORD = "Kopi-Tubruk-Malang-2025";
 
   /** The instance's database as its owner (a superuser): for fixtures and for tests that play the attacker. */
@@ -42,6 +46,16 @@ public final class TestServer implements AutoCloseable {
 
   public TestServer(String hint) {
     this(TestDatabases.fresh(hint), newDataDir(), List.of());
+  }
+
+  /**
+   * A server on a fresh database that trusts the loopback as its proxy: a test speaks for any
+   * client address through X-Forwarded-For.
+   */
+  public static TestServer behindLocalProxy(String hint) {
+    DatabaseTarget database = TestDatabases.fresh(hint);
+    Path dataDir = newDataDir();
+    return new TestServer(database, dataDir, config(database, dataDir, List.of()).withTrustedProxies(List.of("127.0.0.1", "::1")));
   }
 
   public TestServer(DatabaseTarget database, Path dataDir, List<String> corsOrigins) {
@@ -82,6 +96,16 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  private Pool ownerPool;
+
+  /** A pool on {@link #database} as its owner, made on first use and closed with the server. */
+  public Pool ownerPool() {
+    if (ownerPool == null) {
+      ownerPool = Pools.create(clientVertx, database, 2);
+    }
+    return ownerPool;
+  }
+
   public HttpResponse<Buffer> get(String path, String token) {
     return send(HttpMethod.GET, path, token, null);
   }
@@ -103,6 +127,16 @@ public final class TestServer implements AutoCloseable {
     var response = post("/api/v1/auth/login", null, new JsonObject().put("username", username).put("password", password));
     assertThat(response.statusCode()).as("login of %s: %s", username, response.bodyAsString()).isEqualTo(200);
     return response.bodyAsJsonObject();
+  }
+
+  /** Trades a refresh token for a new pair, as a mobile client does (the console uses its cookie). */
+  public HttpResponse<Buffer> refresh(String refreshToken) {
+    return post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", refreshToken));
+  }
+
+  /** A POST with an Idempotency-Key, not awaited yet: a test may send several at once. */
+  public Future<HttpResponse<Buffer>> postWithKey(String path, String token, String key, JsonObject body) {
+    return http.post(path).putHeader("Authorization", "Bearer " + token).putHeader("Idempotency-Key", key).sendJsonObject(body);
   }
 
   public String adminToken() {
@@ -163,6 +197,9 @@ public final class TestServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (ownerPool != null) {
+      ownerPool.close().await();
+    }
     http.close();
     clientVertx.close().await();
     app.close();

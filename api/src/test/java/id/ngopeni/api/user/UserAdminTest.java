@@ -10,24 +10,12 @@ import io.vertx.ext.web.client.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UserAdminTest {
-  private static TestServer server;
-  private static String admin;
-
-  @BeforeAll
-  static void start() {
-    server = new TestServer("users");
-    admin = server.adminToken();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer server = new TestServer("users");
+  private static final String admin = server.adminToken();
 
   private static Set<String> failingFields(HttpResponse<Buffer> r) {
     Set<String> fields = new HashSet<>();
@@ -180,7 +168,7 @@ class UserAdminTest {
     String refresh = server.login("changer", "Es-Dawet-Ayu-Banjar").getString("refreshToken");
     String etag = server.get("/api/v1/users/" + id, admin).getHeader("ETag");
     assertThat(patch(id, etag, new JsonObject().put("password", "Klepon-Hijau-Manis-2"), admin).statusCode()).isEqualTo(200);
-    assertThat(server.post("/api/v1/auth/refresh", null, new JsonObject().put("refreshToken", refresh)).statusCode()).isEqualTo(401);
+    assertThat(server.refresh(refresh).statusCode()).isEqualTo(401);
     assertThat(server.post("/api/v1/auth/login", null, new JsonObject().put("username", "changer").put("password", "Es-Dawet-Ayu-Banjar")).statusCode()).isEqualTo(401);
     server.login("changer", "Klepon-Hijau-Manis-2");
   }

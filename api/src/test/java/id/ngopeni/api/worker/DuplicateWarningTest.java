@@ -6,22 +6,11 @@ import id.ngopeni.domain.worker.Nik;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DuplicateWarningTest {
-  private static WorkerFixture r;
-
-  @BeforeAll
-  static void start() {
-    r = new WorkerFixture("duplicates");
-  }
-
-  @AfterAll
-  static void stop() {
-    r.close();
-  }
+  @RegisterExtension static final WorkerFixture r = new WorkerFixture("duplicates");
 
   private static List<String> warnings(JsonObject worker) {
     return worker.getJsonArray("warnings").stream().map(w -> ((JsonObject) w).getString("code")).toList();

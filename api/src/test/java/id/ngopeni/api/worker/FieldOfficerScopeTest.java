@@ -6,13 +6,13 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A field officer of Klojen sees, lists, changes and exports Klojen's workers only: elsewhere is 404. */
 class FieldOfficerScopeTest {
-  private static WorkerFixture r;
+  @RegisterExtension static final WorkerFixture r = new WorkerFixture("scope");
   private static String officer;
   private static JsonObject mine;
   private static JsonObject theirs;
@@ -21,17 +21,11 @@ class FieldOfficerScopeTest {
 
   @BeforeAll
   static void start() {
-    r = new WorkerFixture("scope");
     officer = r.token("petugas.klojen", "FIELD_OFFICER", WorkerFixture.KLOJEN);
     mine = WorkerFixture.worker("Sumarni Klojen", LocalDate.of(1971, 5, 5), "F", WorkerFixture.KLOJEN);
     theirs = WorkerFixture.worker("Sumarni Samaan", LocalDate.of(1971, 5, 6), "F", WorkerFixture.SAMAAN);
     mineId = r.createdId(mine);
     theirsId = r.createdId(theirs);
-  }
-
-  @AfterAll
-  static void stop() {
-    r.close();
   }
 
   @Test

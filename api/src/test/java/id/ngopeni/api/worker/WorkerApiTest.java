@@ -5,22 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WorkerApiTest {
-  private static WorkerFixture r;
-
-  @BeforeAll
-  static void start() {
-    r = new WorkerFixture("workers");
-  }
-
-  @AfterAll
-  static void stop() {
-    r.close();
-  }
+  @RegisterExtension static final WorkerFixture r = new WorkerFixture("workers");
 
   @Test
   void createReturnsTheWorkerWithVersionCoverageAndWarnings() {

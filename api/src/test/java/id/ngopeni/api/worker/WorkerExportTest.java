@@ -7,22 +7,11 @@ import java.time.LocalDate;
 import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WorkerExportTest {
-  private static WorkerFixture r;
-
-  @BeforeAll
-  static void start() {
-    r = new WorkerFixture("export");
-  }
-
-  @AfterAll
-  static void stop() {
-    r.close();
-  }
+  @RegisterExtension static final WorkerFixture r = new WorkerFixture("export");
 
   @Test
   void exportsTheImportColumnsPlusCoverageQuotedAndDefused() {

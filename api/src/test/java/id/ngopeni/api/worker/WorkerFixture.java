@@ -2,6 +2,7 @@ package id.ngopeni.api.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.testing.ClassFixture;
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.region.RegionCode;
 import id.ngopeni.domain.worker.Nik;
@@ -21,7 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test helper for the worker routes (and the reference data tests that create workers): valid workers, raw requests, direct SQL. */
-public final class WorkerFixture implements AutoCloseable {
+public final class WorkerFixture implements ClassFixture {
   public static final String KLOJEN = "35.73.02.1001";
   public static final String SAMAAN = "35.73.02.1003";
   public static final String BALEARJOSARI = "35.73.01.1001";
@@ -56,8 +57,13 @@ public final class WorkerFixture implements AutoCloseable {
   }
 
   public static JsonObject worker(String name, LocalDate birthDate, String sex, String kelurahan) {
+    return worker(nik(kelurahan.substring(0, 8), birthDate, sex), name, birthDate, sex, kelurahan);
+  }
+
+  /** The body of a new worker (a guru ngaji) with this NIK. */
+  public static JsonObject worker(String nik, String name, LocalDate birthDate, String sex, String kelurahan) {
     return new JsonObject()
-        .put("nik", nik(kelurahan.substring(0, 8), birthDate, sex))
+        .put("nik", nik)
         .put("fullName", name)
         .put("birthDate", birthDate.toString())
         .put("sex", sex)

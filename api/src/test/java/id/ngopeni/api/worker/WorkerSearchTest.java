@@ -7,12 +7,12 @@ import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WorkerSearchTest {
-  private static WorkerFixture r;
+  @RegisterExtension static final WorkerFixture r = new WorkerFixture("search");
   private static String jose;
   private static String soleh;
   private static String active;
@@ -22,7 +22,6 @@ class WorkerSearchTest {
 
   @BeforeAll
   static void start() {
-    r = new WorkerFixture("search");
     joseBody = WorkerFixture.worker("José Ramírez", LocalDate.of(1984, 2, 14), "M", WorkerFixture.KLOJEN);
     jose = r.createdId(joseBody);
     soleh = r.createdId(WorkerFixture.worker("H. Moch. Sholeh", LocalDate.of(1962, 7, 7), "M", WorkerFixture.BALEARJOSARI)
@@ -36,11 +35,6 @@ class WorkerSearchTest {
     r.membership(lapsed, "LAPSED", LocalDate.of(2024, 1, 1));
     r.membership(ended, "LAPSED", LocalDate.of(2023, 1, 1));
     r.membership(ended, "ENDED", LocalDate.of(2024, 1, 1));
-  }
-
-  @AfterAll
-  static void stop() {
-    r.close();
   }
 
   private static List<String> ids(String query) {

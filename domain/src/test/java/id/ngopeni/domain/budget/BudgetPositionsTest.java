@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.MembershipPolicy;
-import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.membership.TestMemberships;
 import id.ngopeni.domain.money.Rupiah;
-import id.ngopeni.domain.tariff.Contribution;
 import id.ngopeni.domain.tariff.Tariff;
 import id.ngopeni.domain.tariff.TariffBook;
 import id.ngopeni.domain.tariff.TestTariffs;
@@ -158,12 +156,8 @@ class BudgetPositionsTest {
   @Test
   void sourceSpecificDiscountLowersOnlyThatSourcesCommitment() {
     Tariff halfJkk =
-        new Tariff(
-            Program.JKK,
-            LocalDate.of(2025, 1, 1),
-            LocalDate.of(2025, 12, 31),
-            FundingSource.MANDIRI,
-            new Contribution.Rate(50, Rupiah.of(5_000), Rupiah.of(103_500)));
+        TestTariffs.jkk(
+            LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), FundingSource.MANDIRI, 50, 5_000, 103_500);
     TariffBook book = DEFAULTS.with(halfJkk);
     Membership mandiri = member("2025-01-01", FundingSource.MANDIRI);
     Membership apbd = member("2025-01-01", FundingSource.APBD);

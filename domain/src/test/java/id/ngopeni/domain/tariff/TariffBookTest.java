@@ -94,13 +94,7 @@ class TariffBookTest {
 
   @Test
   void overlappingTariffForSameProgramAndSourceIsRefused() {
-    Tariff second =
-        new Tariff(
-            Program.JKK,
-            LocalDate.of(2025, 1, 1),
-            null,
-            null,
-            new Contribution.Rate(100, Rupiah.of(10_000), Rupiah.of(207_000)));
+    Tariff second = TestTariffs.jkk(LocalDate.of(2025, 1, 1), null, null, 100, 10_000, 207_000);
     assertThat(TariffBook.defaults().validate(second))
         .extracting(FieldError::code)
         .containsExactly("tariff_overlap");
@@ -117,13 +111,7 @@ class TariffBookTest {
 
   @Test
   void twoSpecificTariffsForDifferentSourcesDoNotOverlap() {
-    Tariff bumn =
-        new Tariff(
-            Program.JKM,
-            LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 12, 31),
-            FundingSource.BUMN,
-            new Contribution.Flat(Rupiah.of(3_400)));
+    Tariff bumn = TestTariffs.halfJkmDuring2026(FundingSource.BUMN);
     TariffBook book = TariffBook.defaults().with(MANDIRI_DISCOUNT).with(bumn);
     assertThat(book.tariffs()).hasSize(5);
     assertThat(book.validate(MANDIRI_DISCOUNT))
@@ -133,13 +121,7 @@ class TariffBookTest {
 
   @Test
   void validationCombinesOwnErrorsWithOverlap() {
-    Tariff bad =
-        new Tariff(
-            Program.JKK,
-            LocalDate.of(2025, 1, 2),
-            null,
-            null,
-            new Contribution.Rate(100, Rupiah.of(20_000), Rupiah.of(10_000)));
+    Tariff bad = TestTariffs.jkk(LocalDate.of(2025, 1, 2), null, null, 100, 20_000, 10_000);
     assertThat(TariffBook.defaults().validate(bad))
         .extracting(FieldError::code)
         .containsExactlyInAnyOrder("not_month_start", "min_above_max", "tariff_overlap");
