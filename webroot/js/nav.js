@@ -10,6 +10,7 @@ import * as casesOverdue from './screens/cases-overdue.js';
 import * as santunan from './screens/santunan.js';
 import * as bpjs from './screens/bpjs.js';
 import * as dtsen from './screens/dtsen.js';
+import * as accessLog from './screens/access-log.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -25,6 +26,8 @@ export const ROUTES = [
   { path: 'bpjs', label: 'nav.bpjs', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'], screen: bpjs },
   { path: 'dtsen', label: 'nav.dtsen', roles: ROLES, screen: dtsen },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
+  // Who read whose personal data (issue 17): the auditor only, who reveals nothing themselves.
+  { path: 'access-log', label: 'nav.access_log', roles: ['AUDITOR'], screen: accessLog },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];
 

@@ -8,6 +8,8 @@ import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.api.worker.importing.Sheets;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.domain.privacy.Purpose;
 import id.ngopeni.domain.problem.BpjsError;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.bpjs.RegistrationStatus;
@@ -35,8 +37,10 @@ public final class RegistrationRoutes implements Feature {
   enum Format { CSV, XLSX }
 
   private final RegistrationService service;
+  private final ReadRecorder recorder;
 
-  public RegistrationRoutes(RegistrationService service) {
+  public RegistrationRoutes(RegistrationService service, ReadRecorder recorder) {
+    this.recorder = recorder;
     this.service = service;
   }
 
@@ -83,12 +87,15 @@ public final class RegistrationRoutes implements Feature {
 
   private void export(RoutingContext ctx) {
     Format format = QueryParams.enumValue(ctx, "format", Format.class);
-    service.unregistered()
+    String purposeText = ctx.queryParams().get("purpose");
+    Purpose purpose = purposeText == null || purposeText.isBlank() ? null : Purpose.parse("purpose", purposeText);
+    String file = "bpjs-registration." + (format == Format.XLSX ? "xlsx" : "csv");
+    service.unregistered(recorder.reader(ctx), purpose, file)
         .compose(rows -> {
           if (format == Format.XLSX) {
-            return service.xlsx(rows).compose(bytes -> download(ctx, XLSX_TYPE, "xlsx", Buffer.buffer(bytes)));
+            return service.xlsx(rows, purpose != null).compose(bytes -> download(ctx, XLSX_TYPE, "xlsx", Buffer.buffer(bytes)));
           }
-          String csv = RegistrationExport.csv(rows); // refuses before any header is set
+          String csv = RegistrationExport.csv(rows, purpose != null); // refuses before any header is set
           return download(ctx, "text/csv; charset=utf-8", "csv", Buffer.buffer(csv));
         })
         .onFailure(ctx::fail);

@@ -16,6 +16,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.file.Path;
+import id.ngopeni.api.privacy.ReadRecorder;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,8 +35,10 @@ public final class DocumentRoutes implements Feature {
 
   private final DocumentService service;
   private final Path uploadsDir;
+  private final ReadRecorder recorder;
 
-  public DocumentRoutes(DocumentService service, Path uploadsDir) {
+  public DocumentRoutes(DocumentService service, Path uploadsDir, ReadRecorder recorder) {
+    this.recorder = recorder;
     this.service = service;
     this.uploadsDir = uploadsDir;
   }
@@ -92,7 +95,7 @@ public final class DocumentRoutes implements Feature {
   private void download(RoutingContext ctx) {
     UUID claimId = ClaimRoutes.claimId(ctx);
     UUID docId = ClaimAccess.pathId(ctx.pathParam("docId"), DocumentService::notFound);
-    service.download(Caller.of(ctx), claimId, docId)
+    service.download(recorder.reader(ctx), claimId, docId)
         .compose(content -> {
           var doc = content.document();
           String extension = FileType.ofContentType(doc.contentType()).map(FileType::extension).orElse("bin");

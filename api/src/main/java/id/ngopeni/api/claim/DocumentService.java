@@ -26,6 +26,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.privacy.PersonalField;
+import id.ngopeni.domain.privacy.ReadKind;
 import java.util.UUID;
 
 /** Uploading, listing and downloading a claim's supporting documents. */
@@ -40,8 +45,10 @@ public final class DocumentService {
   private final AuditLog audit;
   private final ClaimDocumentRepository documents;
   private final ClaimAccess access;
+  private final ReadRecorder recorder;
 
-  public DocumentService(AppContext context, ClaimDocumentRepository documents, ClaimAccess access) {
+  public DocumentService(AppContext context, ClaimDocumentRepository documents, ClaimAccess access, ReadRecorder recorder) {
+    this.recorder = recorder;
     this.vertx = context.vertx();
     this.pool = context.pool();
     this.audit = context.audit();
@@ -73,10 +80,15 @@ public final class DocumentService {
     return access.visible(pool, caller, claimId).compose(claim -> documents.list(pool, claimId));
   }
 
-  public Future<ClaimDocumentRepository.Content> download(Caller caller, UUID claimId, UUID documentId) {
-    return access.visible(pool, caller, claimId)
-        .compose(claim -> documents.content(pool, claimId, documentId))
-        .map(found -> found.orElseThrow(DocumentService::notFound));
+  /** A document's bytes; the download is recorded (the claim's worker, the document's id and kind) first. */
+  public Future<ClaimDocumentRepository.Content> download(Reader who, UUID claimId, UUID documentId) {
+    return access.visible(pool, who.caller(), claimId)
+        .compose(claim -> documents.content(pool, claimId, documentId)
+            .map(found -> found.orElseThrow(DocumentService::notFound))
+            .compose(content -> recorder.record(who, ReadKind.DOWNLOAD, List.of(claim.claim().workerId()),
+                Set.of(PersonalField.DOCUMENT), null, new JsonObject().put("claimId", claimId.toString())
+                    .put("documentId", documentId.toString()).put("documentKind", content.document().kind().name()))
+                .map(content)));
   }
 
   private static Checked check(Path file) {

@@ -15,7 +15,13 @@ import id.ngopeni.persistence.worker.WorkerRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.privacy.PersonalField;
+import id.ngopeni.domain.privacy.ReadKind;
 import java.util.UUID;
 
 /**
@@ -32,8 +38,10 @@ public final class HeirService {
   private final AuditLog audit;
   private final WorkerRepository workers;
   private final HeirRepository heirs;
+  private final ReadRecorder recorder;
 
-  public HeirService(AppContext context, WorkerRepository workers, HeirRepository heirs) {
+  public HeirService(AppContext context, WorkerRepository workers, HeirRepository heirs, ReadRecorder recorder) {
+    this.recorder = recorder;
     this.pool = context.pool();
     this.clock = context.clock();
     this.audit = context.audit();
@@ -41,14 +49,26 @@ public final class HeirService {
     this.heirs = heirs;
   }
 
-  Future<Heirs> list(Caller caller, UUID workerId) {
+  /** The heirs, NIKs masked; recorded as a detail view of the worker and each heir. */
+  Future<Heirs> list(Reader who, UUID workerId) {
     return workers.findById(pool, workerId)
-        .map(found -> WorkerService.visible(found, caller))
-        .compose(worker -> heirs.list(pool, workerId).map(list -> new Heirs(list, worker.version())));
+        .map(found -> WorkerService.visible(found, who.caller()))
+        .compose(worker -> heirs.list(pool, workerId).map(list -> new Heirs(list, worker.version())))
+        .compose(h -> recorder.record(who, ReadKind.DETAIL, people(workerId, h.heirs()), HEIR_FIELDS, null, null).map(h));
+  }
+
+  /** What a heirs list carries in full: names and birth dates (NIKs masked). */
+  static final Set<PersonalField> HEIR_FIELDS = Set.of(PersonalField.HEIR_NAME, PersonalField.BIRTH_DATE);
+
+  /** The worker and their heirs, as the access log's people. */
+  static List<UUID> people(UUID workerId, List<Heir> heirs) {
+    List<UUID> people = new ArrayList<>();
+    people.add(workerId);
+    heirs.forEach(h -> people.add(h.id()));
+    return people;
   }
 
   Future<Heirs> replace(Caller caller, UUID workerId, int expectedVersion, List<HeirDraft> drafts, Violations typeErrors) {
-    List<Heir> validated = validate(drafts, typeErrors);
     return pool.withTransaction(tx -> workers.lock(tx, workerId)
         .compose(locked -> workers.findById(tx, workerId))
         .compose(found -> {
@@ -57,6 +77,7 @@ public final class HeirService {
             throw WorkerService.versionConflict();
           }
           return heirs.list(tx, workerId).compose(before -> {
+            List<Heir> validated = validate(HeirIds.unmask(before, drafts), typeErrors);
             List<Heir> after = HeirIds.reuse(before, validated);
             return heirs.replace(tx, workerId, after)
                 .compose(v -> workers.bumpVersion(tx, workerId, worker.version()))

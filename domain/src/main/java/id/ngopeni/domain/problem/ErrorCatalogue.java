@@ -27,7 +27,8 @@ final class ErrorCatalogue {
           ImportError.values(), ReferenceError.values(), MoneyError.values(), ClaimError.values(), PayoutError.values(),
           SantunanError.values(),
           BpjsError.values(),
-          DtsenError.values())
+          DtsenError.values(),
+          PrivacyError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();
