@@ -1146,4 +1146,5 @@ export default {
   'error.access_period_invalid': 'The period runs from a date to the same or a later one, at most 366 days.',
   'problem.reveal_not_allowed': 'Your role may not see full identifiers for this purpose.',
   'problem.full_export_not_allowed': 'Your role may not export full identifiers for this purpose.',
+  'dashboard.tile.access-log': 'Who read whose personal data, and unusual patterns',
 };

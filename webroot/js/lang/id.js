@@ -1146,4 +1146,5 @@ export default {
   'error.access_period_invalid': 'Periode berjalan dari suatu tanggal sampai tanggal yang sama atau sesudahnya, paling lama 366 hari.',
   'problem.reveal_not_allowed': 'Peran Anda tidak boleh melihat identitas lengkap untuk tujuan ini.',
   'problem.full_export_not_allowed': 'Peran Anda tidak boleh mengekspor identitas lengkap untuk tujuan ini.',
+  'dashboard.tile.access-log': 'Siapa membaca data pribadi siapa, dan pola yang tidak biasa',
 };

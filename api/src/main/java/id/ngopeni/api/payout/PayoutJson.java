@@ -16,6 +16,7 @@ final class PayoutJson {
   static JsonObject of(StoredPayout stored) {
     Payout p = stored.payout();
     return audit(p)
+        .put("accountNumber", p.account().number()) // in full here: the approver checks it (the trail keeps it masked)
         .put("id", p.id().toString())
         .put("workerName", stored.workerName())
         .put("heirName", stored.heirName())

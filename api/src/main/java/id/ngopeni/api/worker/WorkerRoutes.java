@@ -106,7 +106,7 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
   private void reveal(RoutingContext ctx) {
     UUID id = pathId(ctx);
     Fields in = new Fields(JsonInput.object(ctx));
-    String purpose = in.string("purpose", true);
+    String purpose = in.string("purpose", false); // missing: purpose_required, naming the purposes
     in.requireValid();
     reveals.reveal(recorder.reader(ctx), id, Purpose.parse("purpose", purpose))
         .compose(r -> Responses.json(ctx, 200, WorkerJson.revealed(r.worker(), r.heirs(), r.purpose())))

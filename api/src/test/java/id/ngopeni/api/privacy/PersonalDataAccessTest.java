@@ -137,7 +137,7 @@ class PersonalDataAccessTest {
     assertThat(reveal(id, approver, "PAYOUT").statusCode()).isEqualTo(200);
     var none = r.post("/api/v1/workers/" + id + "/reveal", r.admin, new JsonObject());
     assertThat(none.statusCode()).isEqualTo(422);
-    assertThat(WorkerFixture.failures(none)).contains("purpose:required");
+    assertThat(WorkerFixture.failures(none)).containsExactly("purpose:purpose_required");
     assertThat(WorkerFixture.failures(reveal(id, r.admin, "CURIOSITY"))).containsExactly("purpose:purpose_invalid");
     String officer = r.token("officer.pdp.elsewhere", "FIELD_OFFICER", WorkerFixture.BALEARJOSARI);
     assertThat(reveal(id, officer, "VERIFICATION").statusCode()).isEqualTo(404);
