@@ -47,6 +47,7 @@ SELECT gen_random_uuid(), w.id, ARRAY['JKK', 'JKM'], 1000000, 'APBD', DATE '2026
 FROM worker w WHERE abs(hashtext(w.id::text)) % 10 < 3
   AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.worker_id = w.id);
 ALTER TABLE membership ENABLE TRIGGER USER;
+SELECT dtsen_tally_rebuild();
 VACUUM ANALYZE;
 SQL
 CSV="$DATA/dtsen.csv"

@@ -26,6 +26,27 @@ export function date(isoDate) {
     .format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/** "2025-03" (a calendar month) → "March 2025" / "Maret 2025". */
+export function month(isoMonth) {
+  const [year, m] = String(isoMonth || '').split('-').map(Number);
+  if (!year || !m) return '—';
+  return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(year, m - 1, 1)));
+}
+
+/** The months from "2025-01" to "2025-03", both included, as "YYYY-MM". */
+export function monthsBetween(from, to) {
+  const out = [];
+  let [year, m] = String(from).split('-').map(Number);
+  const [lastYear, lastMonth] = String(to).split('-').map(Number);
+  while (year && (year < lastYear || (year === lastYear && m <= lastMonth)) && out.length < 120) {
+    out.push(`${year}-${String(m).padStart(2, '0')}`);
+    m += 1;
+    if (m > 12) { m = 1; year += 1; }
+  }
+  return out;
+}
+
 /** An instant → "23 Nov 2026 21.05 WIB": always Jakarta time, whatever the browser's zone. */
 export function dateTime(isoInstant) {
   if (!isoInstant) return '—';

@@ -1,7 +1,8 @@
 // The BPJS side (#/bpjs): the differences between the city's invoices and BPJS's monthly bills
 // still to decide (FIX keeps the city's figure, ACCEPT pays BPJS's with a reason,
-// END_MEMBERSHIP ends the membership and pays nothing), and the premiums BPJS owes back after a
-// death until they are received. AUDITOR reads; ADMIN and OPERATOR decide.
+// END_MEMBERSHIP ends the membership and pays nothing), the premiums BPJS owes back after a
+// death until they are received, and what the city paid beyond a reconciled month (carried to
+// the next month's amount to pay). AUDITOR reads; ADMIN and OPERATOR decide.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
@@ -30,6 +31,7 @@ export function render(main, { user, alive }) {
   const status = h('div', { class: 'notice-slot' });
   const differences = h('section', { class: 'card flush', 'aria-labelledby': 'bpjs-differences' });
   const refunds = h('section', { class: 'card flush', 'aria-labelledby': 'bpjs-refunds' });
+  const overpaid = h('section', { class: 'card flush', 'aria-labelledby': 'bpjs-overpayments' });
   const decides = DECIDERS.includes(user.role);
 
   function fail(error) {
@@ -63,6 +65,35 @@ export function render(main, { user, alive }) {
     });
   }
 
+  function carry(item) {
+    confirmDialog({
+      title: t('bpjs.overpayment.carry'),
+      intro: t('bpjs.confirm.carry', { amount: rupiah(item.amount), period: item.period }),
+      about: h('dl', { class: 'facts compact' },
+        h('dt', {}, t('bpjs.col.source')), h('dd', {}, item.fundingSource),
+        h('dt', {}, t('bpjs.col.period')), h('dd', {}, item.period)),
+      submitLabel: t('bpjs.overpayment.carry'),
+      send: () => api.post(`/bpjs/reconciliations/${encodeURIComponent(item.reconciliationId)}/carry-over`),
+      onDone: load,
+    });
+  }
+
+  /** A surplus still to record (from a reconciliation's sources) or one recorded and carried. */
+  function overpaymentRow(o) {
+    const button = o.pending && decides ? h('button', { type: 'button', class: 'button small primary',
+      onclick: () => carry(o) }, t('bpjs.overpayment.carry')) : null;
+    return h('tr', { 'data-overpayment': `${o.period}/${o.fundingSource}`, 'data-pending': String(o.pending) },
+      h('td', {}, o.period), h('td', {}, o.fundingSource), h('td', { class: 'money' }, rupiah(o.amount)),
+      h('td', {}, o.pending ? t('bpjs.overpayment.pending') : t('bpjs.overpayment.carried_to', { period: o.carriedTo })),
+      h('td', { class: 'actions' }, button));
+  }
+
+  function pendingOf(reconciliations) {
+    return reconciliations.flatMap((r) => (r.sources || []).filter((s) => s.overpaidPending > 0).map((s) => ({
+      reconciliationId: r.id, period: r.period, fundingSource: s.fundingSource, amount: s.overpaidPending, pending: true,
+    })));
+  }
+
   function differenceRow(d) {
     const buttons = decides ? ACTIONS.map((action) => h('button', {
       type: 'button', class: 'button small secondary', onclick: () => decide(d, action),
@@ -83,9 +114,14 @@ export function render(main, { user, alive }) {
 
   async function load() {
     try {
-      const [open, due] = await Promise.all([api.get('/bpjs/differences?status=OPEN&limit=200'),
-        api.get('/bpjs/refunds?status=DUE&limit=200')]);
+      const [open, due, months, carried] = await Promise.all([api.get('/bpjs/differences?status=OPEN&limit=200'),
+        api.get('/bpjs/refunds?status=DUE&limit=200'), api.get('/bpjs/reconciliations'), api.get('/bpjs/overpayments')]);
       if (!alive()) return;
+      const overpayments = [...pendingOf(months.items), ...carried.items.map((o) => ({ ...o, pending: false }))];
+      fill(overpaid, h('h2', { id: 'bpjs-overpayments' }, t('bpjs.overpayments.title')),
+        h('p', { class: 'hint' }, t('bpjs.overpayments.hint')),
+        table(t('bpjs.overpayments.title'), ['bpjs.col.period', 'bpjs.col.source', 'bpjs.col.amount',
+          'bpjs.col.carried', 'bpjs.col.actions'], overpayments.map(overpaymentRow), t('bpjs.overpayments.empty')));
       fill(differences, h('h2', { id: 'bpjs-differences' }, t('bpjs.differences.title')),
         table(t('bpjs.differences.title'), ['bpjs.col.period', 'bpjs.col.kind', 'bpjs.col.worker', 'bpjs.col.city',
           'bpjs.col.bpjs', 'bpjs.col.actions'], open.items.map(differenceRow), t('bpjs.differences.empty')));
@@ -98,6 +134,6 @@ export function render(main, { user, alive }) {
   }
 
   main.append(h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, t('nav.bpjs'))),
-    h('p', { class: 'lead' }, t('bpjs.lead')), status, differences, refunds);
+    h('p', { class: 'lead' }, t('bpjs.lead')), status, differences, refunds, overpaid);
   load();
 }

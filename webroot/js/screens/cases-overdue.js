@@ -1,8 +1,8 @@
 // "Cases overdue" (#/cases-overdue): cases whose service clock ran out — BPJS has not paid a
 // complete JKM file within 3 working days or a JKK file within 7, or a work accident was not
 // reported within 2 × 24 hours — the longest overdue first; below them, the cases BPJS
-// answered short or paid to someone other than the first heir class. Field officers see their
-// kelurahan only (the server's scope).
+// answered short or paid to someone other than the first heir class, and the clocks' durations
+// (service-durations.js). Field officers see their kelurahan only (the server's scope).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
@@ -10,6 +10,7 @@ import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { claimStatusBadge } from './claim-detail.js';
 import { clockState } from './claim-case.js';
+import { durationsCard } from './service-durations.js';
 
 function claimLink(claim) {
   return h('th', { scope: 'row' }, h('a', { href: `#/claims/${claim.id}` }, t(`claims.type.${claim.type}`)),
@@ -54,13 +55,13 @@ function flaggedTable(items) {
       h('td', {}, claim.followUp.map((flag) => t(`cases.flag.${flag}`)).join('; ')))))));
 }
 
-export function render(main, { alive }) {
+export function render(main, { user, alive }) {
   const overdue = h('section', { class: 'card', 'aria-labelledby': 'cases-overdue' },
     h('h2', { id: 'cases-overdue' }, t('cases.overdue_heading')), h('p', { class: 'muted' }, t('app.loading')));
   const flagged = h('section', { class: 'card', 'aria-labelledby': 'cases-flagged' },
     h('h2', { id: 'cases-flagged' }, t('cases.flagged_heading')), h('p', { class: 'muted' }, t('app.loading')));
   main.append(h('h1', { tabindex: '-1' }, t('nav.cases_overdue')), h('p', { class: 'lead' }, t('cases.overdue_lead')),
-    overdue, flagged);
+    overdue, flagged, durationsCard({ user, alive }));
   const show = (section, id, heading, request, draw) => request.then((page) => {
     if (alive()) fill(section, h('h2', { id }, heading), draw(page.items));
   }, (error) => {

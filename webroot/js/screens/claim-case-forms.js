@@ -1,5 +1,6 @@
 // The forms that move a case on: the accident report (JKK, 2 × 24 hours), the hand-over of
-// the complete file to a BPJS branch, and BPJS's answer (paid, partly paid, refused). Each
+// the complete file to a BPJS branch, BPJS's answer (paid, partly paid, refused) and closing a
+// flagged case's follow-up. Each
 // shows the server's refusal under the field it names; nothing changes on a refusal.
 import * as api from '../api.js';
 import { h } from '../dom.js';
@@ -93,4 +94,18 @@ export function answerForm(claim, done, alive) {
     if (lines.length) body.lines = lines;
     return send((key) => api.postOnce(path(claim, 'bpjs-answer'), body, key));
   }, done, alive);
+}
+
+/** Closes a flagged case's open follow-up: what came of it and why (audited). */
+export function followUpForm(claim, done, alive) {
+  const flags = claim.followUp || [];
+  const outcomes = flags.includes('SHORTFALL') ? ['DIFFERENCE_PAID', 'ACCEPTED'] : ['ACCEPTED'];
+  const outcome = h('select', {}, options(null, outcomes.map((o) => [o, t(`cases.resolution.${o}`)]), outcomes[0]));
+  const reason = h('textarea', { rows: 2, maxlength: 1000 });
+  const send = api.intent();
+  return form(t('cases.resolve_form'), [
+    field({ name: 'outcome', label: t('cases.resolution.outcome'), control: outcome }),
+    field({ name: 'reason', label: t('cases.resolution.reason'), control: reason, hint: t('cases.resolution.reason_hint') }),
+  ], t('cases.resolve'), () => send((key) => api.postOnce(path(claim, 'follow-up/resolve'),
+    { outcome: outcome.value, reason: reason.value }, key)), done, alive);
 }

@@ -5,7 +5,7 @@
 import { h, fill } from '../dom.js';
 import { language, t } from '../i18n.js';
 import { date, dateTime, number, rupiah } from '../format.js';
-import { accidentForm, answerForm, handOverForm } from './claim-case-forms.js';
+import { accidentForm, answerForm, followUpForm, handOverForm } from './claim-case-forms.js';
 
 const OFFICE = ['ADMIN', 'OPERATOR'];
 const STAGES = ['SUBMITTED', 'VERIFIED', 'HANDED_OVER', 'BPJS'];
@@ -58,11 +58,13 @@ function handOverFacts(claim) {
     h('dt', {}, t('cases.case_number')), h('dd', {}, handOver.bpjsCaseNumber));
 }
 
-function followUpNotice(flags) {
+function followUpNotice(flags, resolution) {
   if (!flags.length) return null;
-  return h('div', { class: 'warnings', role: 'note', 'data-follow-up': flags.join(' ') },
-    h('p', {}, h('strong', {}, t('cases.follow_up'))),
-    h('ul', {}, flags.map((flag) => h('li', {}, t(`cases.flag.${flag}`)))));
+  return h('div', { class: resolution ? 'notice' : 'warnings', role: 'note', 'data-follow-up': flags.join(' ') },
+    h('p', {}, h('strong', {}, t(resolution ? 'cases.follow_up_closed' : 'cases.follow_up'))),
+    h('ul', {}, flags.map((flag) => h('li', {}, t(`cases.flag.${flag}`)))),
+    resolution ? h('p', { 'data-resolution': resolution.outcome },
+      t(`cases.resolution.${resolution.outcome}`), ' · ', dateTime(resolution.resolvedAt), ' · ', resolution.reason) : null);
 }
 
 function checkTable(check) {
@@ -110,7 +112,8 @@ export function claimCaseCard({ user, alive, say, reload }) {
       h('h2', { id: 'claim-case' }, t('cases.heading')),
       h('p', { class: 'muted' }, t('cases.who_pays')),
       stageSteps(claim.status),
-      followUpNotice(claim.followUp || []),
+      followUpNotice(claim.followUp || [], claim.followUpResolution),
+      office && claim.followUpOpen ? followUpForm(claim, done, alive) : null,
       h('h3', {}, t('cases.clocks')),
       view.clocks.length ? clocksTable(view.clocks, t('cases.clocks')) : h('p', { class: 'muted' }, t('cases.no_clocks')),
       office && jkk && !claim.accidentReportedAt && !['REJECTED', 'PAID'].includes(claim.status)

@@ -11,6 +11,7 @@ import { confirmDialog } from '../dialog.js';
 import { saveFile } from '../files.js';
 import { options } from '../reference.js';
 import { claimCaseCard } from './claim-case.js';
+import { accidentFacts, arrearsNotice } from './claim-facts.js';
 
 const DECIDERS = ['ADMIN', 'OPERATOR'];
 const UPLOADERS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
@@ -136,6 +137,7 @@ export function render(main, { user, id, alive }) {
         h('dt', {}, t('claims.description')), h('dd', {}, claim.description || '—'),
         claim.medicalCosts ? [h('dt', {}, t('claims.medical_costs')), h('dd', {}, rupiah(claim.medicalCosts))] : null,
         claim.trafficAccident ? [h('dt', {}, t('claims.traffic')), h('dd', {}, t('claims.yes'))] : null,
+        accidentFacts(claim.accident),
         h('dt', {}, t('claims.col.filed')), h('dd', {}, dateTime(claim.createdAt)),
         claim.rejectionReason ? [h('dt', {}, t('claims.rejection_reason')), h('dd', {}, claim.rejectionReason)] : null));
   }
@@ -146,7 +148,8 @@ export function render(main, { user, id, alive }) {
       h('div', { class: 'card-head' }, h('h2', { id: 'claim-eligibility' }, t('claims.col.eligibility')), eligibilityBadge(claim)),
       reasons.length ? h('ul', { class: 'reasons' }, reasons.map((reason) => h('li', {},
         has(`reason.${reason.code}`) ? t(`reason.${reason.code}`) : reason.message)))
-        : h('p', { class: 'muted' }, t('claims.eligible_detail')));
+        : h('p', { class: 'muted' }, t('claims.eligible_detail')),
+      arrearsNotice(claim.eligibility.arrears));
   }
 
   function drawEntitlement() {

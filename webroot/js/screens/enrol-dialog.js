@@ -1,5 +1,6 @@
-// Enrolling a worker (POST /workers/{id}/memberships) and ending a membership
-// (POST /memberships/{id}/end). The premium is never computed here: the server prices it from
+// Enrolling a worker (POST /workers/{id}/memberships), ending a membership
+// (POST /memberships/{id}/end) and moving it to another sector (PUT /memberships/{id}/sector,
+// If-Match: the sector prices it under PP 50/2025). The premium is never computed here: the server prices it from
 // the tariff in force and the detail page shows what it answered. Refusals land under their
 // field (income out of range, a budget that cannot carry the premiums, a start too far ahead).
 import * as api from '../api.js';
@@ -14,6 +15,12 @@ import { options } from '../reference.js';
 export const ENROLLERS = ['ADMIN', 'OPERATOR'];
 const LOWEST_INCOME = 1_000_000;
 const HIGHEST_INCOME = 20_700_000;
+/** The sectors of the Sector schema; OTHER is the default. */
+export const SECTORS = ['OTHER', 'TRANSPORT'];
+
+function sectorSelect(current) {
+  return h('select', {}, options(null, SECTORS.map((code) => [code, t(`sector.${code}`)]), current));
+}
 
 let sources = null;
 
@@ -34,6 +41,7 @@ export async function openEnrol({ worker, onSaved }) {
   const declared = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', value: '1.000.000' });
   const start = h('input', { type: 'month', value: today().slice(0, 7) });
   const jht = checkbox({ name: 'programs', label: t('enrol.jht') });
+  const sector = sectorSelect('OTHER');
   let opened;
   const form = h('form', { class: 'stack', novalidate: true },
     h('p', { class: 'hint' }, t('enrol.intro')),
@@ -41,6 +49,7 @@ export async function openEnrol({ worker, onSaved }) {
     field({ name: 'declaredIncome', label: t('enrol.field.declaredIncome'), control: declared,
       hint: t('enrol.hint.declaredIncome', { low: rupiah(LOWEST_INCOME), high: rupiah(HIGHEST_INCOME) }) }),
     field({ name: 'startDate', label: t('enrol.field.startMonth'), control: start, hint: t('enrol.hint.startMonth') }),
+    field({ name: 'sector', label: t('enrol.field.sector'), control: sector, hint: t('enrol.hint.sector') }),
     h('p', { class: 'hint' }, t('enrol.programs')),
     jht,
     formAlert(),
@@ -54,6 +63,7 @@ export async function openEnrol({ worker, onSaved }) {
       fundingSource: source.value || undefined,
       // A month input gives YYYY-MM; a browser without one lets the user type it.
       startDate: /^\d{4}-\d{2}$/.test(month) ? `${month}-01` : month || undefined,
+      sector: sector.value || undefined,
     };
     await busy(form, async () => {
       try {
@@ -101,4 +111,30 @@ export function openEnd({ worker, membership, onSaved }) {
   });
   opened = openDialog(t('enrol.end.title'), form);
   reason.focus();
+}
+
+/** Opens the dialog that moves an active membership to another sector; onSaved(membership) after a 200. */
+export function openSector({ worker, membership, onSaved }) {
+  const sector = sectorSelect(membership.sector);
+  let opened;
+  const form = h('form', { class: 'stack', novalidate: true },
+    h('p', {}, t('enrol.sector.intro', { name: worker.fullName })),
+    field({ name: 'sector', label: t('enrol.field.sector'), control: sector, hint: t('enrol.hint.sector') }),
+    formAlert(),
+    actions(t('enrol.sector.submit'), () => opened.dialog));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await busy(form, async () => {
+      try {
+        const { body } = await api.put(`/memberships/${encodeURIComponent(membership.id)}/sector`,
+          { sector: sector.value }, `"${membership.version}"`);
+        opened.dialog.close();
+        onSaved(body);
+      } catch (error) {
+        showProblem(form, error);
+      }
+    });
+  });
+  opened = openDialog(t('enrol.sector.title'), form);
+  sector.focus();
 }

@@ -1,6 +1,6 @@
 // One santunan programme (#/santunan/<id>): its regulation, period, eligibility, amounts and
 // budget, and the entitlements recorded events gave under it, each linking to its page where
-// payouts are made (santunan-entitlement.js).
+// payouts are made (santunan-entitlement.js). An ADMIN edits it (santunan-programme-dialog.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
@@ -8,10 +8,11 @@ import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { listQuery, tablePager } from '../pager.js';
 import { amounts, period } from './santunan.js';
+import { PROGRAMME_WRITERS, openProgrammeDialog } from './santunan-programme-dialog.js';
 
 const PAGE_SIZE = 20;
 
-export function render(main, { id, alive }) {
+export function render(main, { user, id, alive }) {
   const heading = h('h1', { tabindex: '-1' }, t('santunan.programme'));
   const facts = h('section', { class: 'card', 'aria-labelledby': 'programme-facts' });
   const body = h('tbody');
@@ -46,10 +47,16 @@ export function render(main, { id, alive }) {
 
   async function load() {
     try {
-      const p = await api.get(`/santunan-programmes/${encodeURIComponent(id)}`);
+      const { body: p, etag } = await api.request(`/santunan-programmes/${encodeURIComponent(id)}`);
       if (!alive()) return;
       heading.textContent = p.name;
-      fill(facts, h('h2', { id: 'programme-facts', class: 'visually-hidden' }, t('santunan.programme')),
+      const edit = PROGRAMME_WRITERS.includes(user.role) ? h('button', {
+        type: 'button',
+        class: 'button secondary small',
+        onclick: () => openProgrammeDialog({ programme: p, etag, onSaved: () => { if (alive()) load(); } }),
+      }, t('santunan.form.edit')) : null;
+      fill(facts, h('div', { class: 'card-head' },
+        h('h2', { id: 'programme-facts', class: 'visually-hidden' }, t('santunan.programme')), edit),
         h('dl', { class: 'facts' },
           h('dt', {}, t('santunan.field.regulation')), h('dd', {}, p.regulationNumber, ' · ', date(p.regulationDate)),
           h('dt', {}, t('santunan.col.period')), h('dd', {}, period(p)),

@@ -2,7 +2,8 @@
 // with its budget ceiling and what its payouts hold. BPJS pays the statutory JKK/JKM benefits
 // itself; these are the only benefits the city pays, under four eyes. #/santunan/<id> is one
 // programme with its entitlements (santunan-programme.js), #/santunan/entitlements/<id> one
-// entitlement with its payouts and "Create payout" (santunan-entitlement.js).
+// entitlement with its payouts and "Create payout" (santunan-entitlement.js). An ADMIN creates
+// and edits programmes (santunan-programme-dialog.js).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
@@ -10,6 +11,7 @@ import { date, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
 import * as programme from './santunan-programme.js';
 import * as entitlement from './santunan-entitlement.js';
+import { PROGRAMME_WRITERS, openProgrammeDialog } from './santunan-programme-dialog.js';
 
 export function render(main, context) {
   const [, view, id] = location.hash.replace(/^#\/?/, '').split('?')[0].split('/');
@@ -32,7 +34,7 @@ export function period(p) {
   return p.effectiveTo ? `${date(p.effectiveFrom)} – ${date(p.effectiveTo)}` : t('santunan.since', { from: date(p.effectiveFrom) });
 }
 
-async function list(main, { alive }) {
+async function list(main, { user, alive }) {
   const body = h('tbody');
   const table = h('table', { class: 'table santunan-table' },
     h('caption', { class: 'visually-hidden' }, t('santunan.programmes')),
@@ -44,8 +46,13 @@ async function list(main, { alive }) {
       h('th', { scope: 'col', class: 'money' }, t('santunan.col.committed')),
       h('th', { scope: 'col', class: 'money' }, t('santunan.col.left')))),
     body);
+  const create = PROGRAMME_WRITERS.includes(user.role) ? h('button', {
+    type: 'button',
+    class: 'button primary',
+    onclick: () => openProgrammeDialog({ onSaved: (p) => { location.hash = `#/santunan/${p.id}`; } }),
+  }, t('santunan.form.new')) : null;
   main.append(
-    h('h1', { tabindex: '-1' }, t('nav.santunan')),
+    h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, t('nav.santunan')), create),
     h('p', { class: 'lead' }, t('santunan.lead')),
     h('section', { class: 'card flush' }, h('div', { class: 'table-wrap' }, table)));
   try {

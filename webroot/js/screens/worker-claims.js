@@ -1,6 +1,7 @@
 // A worker's claims, newest first, on the worker's page; each leads to the claim. The server
 // applies the caller's scope, as for every claim list. "File a claim" (claim-file-dialog.js)
-// leads to the new claim's page.
+// leads to the new claim's page; "Record santunan event" (santunan-event-dialog.js, OPERATOR)
+// to the city santunan it gave.
 import * as api from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -8,6 +9,7 @@ import { date, dateTime, rupiah } from '../format.js';
 import { listQuery, tablePager } from '../pager.js';
 import { claimStatusBadge, eligibilityBadge } from './claim-detail.js';
 import { FILERS, openFileClaim } from './claim-file-dialog.js';
+import { EVENT_RECORDERS, openSantunanEvent } from './santunan-event-dialog.js';
 
 const PAGE_SIZE = 10;
 const COLUMNS = 5;
@@ -29,6 +31,11 @@ export function workerClaimsCard(workerId, { user, alive }) {
     alive,
   });
   pager.first();
+  // The santunan the event gave: its first entitlement's page, where payouts are made.
+  function recorded(result) {
+    const first = (result.entitlements || [])[0];
+    if (first) location.hash = `#/santunan/entitlements/${first.id}`;
+  }
   return h('section', { class: 'card flush worker-claims', 'aria-labelledby': 'worker-claims' },
     h('div', { class: 'card-head' },
       h('h2', { id: 'worker-claims', class: 'card-title' }, t('workers.claims.heading')),
@@ -36,7 +43,12 @@ export function workerClaimsCard(workerId, { user, alive }) {
         type: 'button',
         class: 'button primary small',
         onclick: () => openFileClaim({ workerId, onFiled: (claim) => { location.hash = `#/claims/${claim.id}`; } }),
-      }, t('claims.file.open')) : null),
+      }, t('claims.file.open')) : null,
+      EVENT_RECORDERS.includes(user.role) ? h('button', {
+        type: 'button',
+        class: 'button secondary small',
+        onclick: () => openSantunanEvent({ workerId, onRecorded: recorded }),
+      }, t('santunan.event.open')) : null),
     h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
       h('caption', { class: 'visually-hidden' }, t('workers.claims.heading')),
       h('thead', {}, h('tr', {},

@@ -6,9 +6,13 @@ import id.ngopeni.api.auth.JwtKeys;
 import id.ngopeni.api.audit.AuditService;
 import id.ngopeni.api.budget.BudgetLedger;
 import id.ngopeni.api.budget.BudgetRoutes;
+import id.ngopeni.api.budget.EarmarkRoutes;
+import id.ngopeni.api.budget.EarmarkService;
 import id.ngopeni.api.budget.BudgetService;
 import id.ngopeni.api.calendar.HolidayRoutes;
 import id.ngopeni.api.calendar.HolidayService;
+import id.ngopeni.api.calendar.ServiceDurationRoutes;
+import id.ngopeni.api.calendar.ServiceDurationService;
 import id.ngopeni.api.claim.ClaimAccess;
 import id.ngopeni.api.claim.ClaimCaseRoutes;
 import id.ngopeni.api.claim.ClaimCaseService;
@@ -23,6 +27,7 @@ import id.ngopeni.api.demo.DemoData;
 import id.ngopeni.api.bpjs.DeathRoutes;
 import id.ngopeni.api.bpjs.DeathService;
 import id.ngopeni.api.bpjs.DifferenceService;
+import id.ngopeni.api.bpjs.OverpaymentService;
 import id.ngopeni.api.bpjs.RefundService;
 import id.ngopeni.api.bpjs.ReconciliationRoutes;
 import id.ngopeni.api.bpjs.ReconciliationService;
@@ -35,6 +40,7 @@ import id.ngopeni.api.dtsen.TargetingService;
 import id.ngopeni.api.invoice.InvoiceGeneration;
 import id.ngopeni.api.invoice.InvoiceRoutes;
 import id.ngopeni.api.invoice.InvoiceService;
+import id.ngopeni.api.membership.EnrolmentChecks;
 import id.ngopeni.api.membership.MembershipRoutes;
 import id.ngopeni.api.membership.MembershipService;
 import id.ngopeni.api.payout.BatchRoutes;
@@ -72,6 +78,7 @@ import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.user.PasswordPolicy;
 import id.ngopeni.persistence.auth.RefreshTokenRepository;
 import id.ngopeni.persistence.budget.BudgetRepository;
+import id.ngopeni.persistence.budget.EarmarkRepository;
 import id.ngopeni.persistence.calendar.CalendarRepository;
 import id.ngopeni.persistence.claim.ClaimCaseRepository;
 import id.ngopeni.persistence.claim.ClaimDocumentRepository;
@@ -83,6 +90,7 @@ import id.ngopeni.persistence.dtsen.TargetingRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
 import id.ngopeni.persistence.bpjs.DeathRepository;
 import id.ngopeni.persistence.bpjs.DifferenceRepository;
+import id.ngopeni.persistence.bpjs.OverpaymentRepository;
 import id.ngopeni.persistence.bpjs.ReconciliationRepository;
 import id.ngopeni.persistence.bpjs.RegistrationRepository;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
@@ -177,7 +185,10 @@ final class Features {
     InvoiceGeneration generation = new InvoiceGeneration(context, invoices, memberships, tariffs, policy);
     features.add(new TariffRoutes(new TariffService(context, tariffs)));
     DtsenRepository deciles = new DtsenRepository();
-    features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy, deciles)));
+    EarmarkRepository earmarks = new EarmarkRepository();
+    features.add(new EarmarkRoutes(new EarmarkService(context, earmarks, new ReferenceRepository())));
+    features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
+        new EnrolmentChecks(deciles, earmarks))));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
     features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation)));
     features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), tariffs, policy)));
@@ -202,6 +213,7 @@ final class Features {
     CalendarRepository calendar = new CalendarRepository();
     ClaimCases cases = new ClaimCases(context.clock(), new ClaimCaseRepository(), facts, calendar);
     features.add(new HolidayRoutes(new HolidayService(context, calendar)));
+    features.add(new ServiceDurationRoutes(new ServiceDurationService(context, calendar)));
     features.add(new ClaimCaseRoutes(new ClaimCaseService(context, new ClaimCaseRepository(), facts, access, cases)));
     features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, access, cases)));
     features.add(new DocumentRoutes(new DocumentService(context, documents, access, recorder),
@@ -218,7 +230,8 @@ final class Features {
     features.add(new RegistrationRoutes(new RegistrationService(context, files, recorder), recorder));
     features.add(new ReconciliationRoutes(
         new ReconciliationService(context, new ReconciliationRepository(), new DifferenceRepository(), files),
-        new DifferenceService(context, new DifferenceRepository(), new MembershipRepository())));
+        new DifferenceService(context, new DifferenceRepository(), new MembershipRepository()),
+        new OverpaymentService(context, new OverpaymentRepository(), new DifferenceRepository())));
     DeathRepository deaths = new DeathRepository();
     features.add(new DeathRoutes(new DeathService(context, deaths, new MembershipRepository()),
         new RefundService(context, deaths)));

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules that make the OpenAPI document usable by a generated client (issue 18), checked on
  * the committed file so a new path cannot quietly break them; the generated client itself is
- * exercised against the server in client-test/. Which statuses the server really returns is
- * checked by RoleMatrixTest.
+ * exercised against the server in client-test/. Which statuses and headers the server really
+ * answers is held against the document by {@link id.ngopeni.api.testing.DocumentedAnswers}, in
+ * RoleMatrixTest, the fault tests and client-test.
  */
 class OpenApiDocumentTest {
   /** Integers that can never pass 2^31; every other integer is int64 (money, counts, sizes, sequences). */
@@ -31,6 +32,12 @@ class OpenApiDocumentTest {
       "heirPriorityClass", "accountNumberLength", "row", "limit", "expiresIn", "rateBasisPoints", "Retry-After", "RetryAfter");
   private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
   private static final Set<String> ALL_ROLES = Set.of("ADMIN", "OPERATOR", "APPROVER", "AUDITOR", "FIELD_OFFICER");
+  /**
+   * The operations that answer without the database: every other one meets 503
+   * {@code database_unavailable} when it is down (DatabaseOutageTest shows it for reads, sign-in,
+   * refresh, recorded POSTs and uploads).
+   */
+  private static final Set<String> WITHOUT_DATABASE = Set.of("GET /health/live", "GET /openapi.yaml");
 
   private static Vertx vertx;
   private static JsonObject doc;
@@ -127,9 +134,13 @@ class OpenApiDocumentTest {
         boolean secured = !(op.getValue("security") instanceof JsonArray a && a.isEmpty());
         JsonObject body = op.getJsonObject("requestBody");
         boolean json = body != null && body.getJsonObject("content").containsKey("application/json");
-        List<String> need = new ArrayList<>(List.of("400", "422"));
+        // 500 internal_error: the failure handler of every route answers an unexpected failure with it.
+        List<String> need = new ArrayList<>(List.of("400", "422", "500"));
+        if (!WITHOUT_DATABASE.contains(name)) {
+          need.add("503");
+        }
         if (secured) {
-          need.addAll(List.of("401", "503"));
+          need.add("401");
           Set<Object> roles = Set.copyOf(op.getJsonArray("x-roles", new JsonArray()).getList());
           if (!roles.equals(ALL_ROLES)) {
             need.add("403");
@@ -161,6 +172,10 @@ class OpenApiDocumentTest {
         }
         need.stream().distinct().filter(status -> !responses.containsKey(status))
             .forEach(status -> wrong.add(name + ": " + status + " not declared"));
+        if (responses.containsKey("500")
+            && !"#/components/responses/ServerError".equals(responses.getJsonObject("500").getString("$ref"))) {
+          wrong.add(name + ": 500 is not the shared ServerError");
+        }
       }
     }
     assertThat(doc.getJsonArray("servers")).as("one top-level server").hasSize(1);

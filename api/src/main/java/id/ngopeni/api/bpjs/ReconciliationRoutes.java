@@ -26,7 +26,8 @@ import java.util.UUID;
 /**
  * {@code /bpjs/reconciliations}: BPJS's monthly bill uploaded (CSV or XLSX, streamed to disk),
  * compared with the month's premium invoices; {@code /bpjs/differences}: what differs, and a
- * user's decision on each.
+ * user's decision on each; {@code carry-over} and {@code /bpjs/overpayments}: what the city paid
+ * beyond a reconciled month, carried to the next.
  */
 public final class ReconciliationRoutes implements Feature {
   /** 500,000 rows of BPJS's bill are about 40 MiB of CSV. */
@@ -34,10 +35,13 @@ public final class ReconciliationRoutes implements Feature {
 
   private final ReconciliationService reconciliations;
   private final DifferenceService differences;
+  private final OverpaymentService overpayments;
 
-  public ReconciliationRoutes(ReconciliationService reconciliations, DifferenceService differences) {
+  public ReconciliationRoutes(ReconciliationService reconciliations, DifferenceService differences,
+      OverpaymentService overpayments) {
     this.reconciliations = reconciliations;
     this.differences = differences;
+    this.overpayments = overpayments;
   }
 
   @Override
@@ -49,6 +53,20 @@ public final class ReconciliationRoutes implements Feature {
     api.get("/bpjs/reconciliations/:id").handler(readers).handler(this::get);
     api.get("/bpjs/differences").handler(readers).handler(this::differences);
     api.post("/bpjs/differences/:id/resolve").handler(writers).handler(this::resolve);
+    api.post("/bpjs/reconciliations/:id/carry-over").handler(writers).handler(this::carry);
+    api.get("/bpjs/overpayments").handler(readers).handler(this::overpayments);
+  }
+
+  private void carry(RoutingContext ctx) {
+    overpayments.carry(Caller.of(ctx), pathId(ctx, BpjsError.RECONCILIATION_NOT_FOUND))
+        .compose(json -> Responses.json(ctx, 200, json))
+        .onFailure(ctx::fail);
+  }
+
+  private void overpayments(RoutingContext ctx) {
+    overpayments.recent()
+        .compose(items -> Responses.json(ctx, 200, new JsonObject().put("items", new JsonArray(items))))
+        .onFailure(ctx::fail);
   }
 
   private void upload(RoutingContext ctx) {

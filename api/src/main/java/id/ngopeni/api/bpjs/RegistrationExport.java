@@ -12,14 +12,15 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The file of new enrolments for BPJS's bulk registration (BPU, one row per membership BPJS has
- * not numbered yet), as CSV or XLSX with the same columns. BPJS answers with the same file plus
+ * not numbered yet), as CSV or XLSX with the same columns; {@code sector} (TRANSPORT or OTHER) is
+ * what PP 50/2025's relief depends on. BPJS answers with the same file plus
  * {@code kpj} (registered) or {@code reason} (refused) per row: {@link RegistrationAnswerFile}.
  * NIKs and phones are masked unless the export is asked for in full with a purpose; the file for
  * BPJS itself is the full one ({@code ?purpose=BPJS_REGISTRATION}).
  */
 final class RegistrationExport {
   static final List<String> COLUMNS = List.of("reference", "nik", "full_name", "birth_date", "sex", "phone", "address",
-      "kelurahan_code", "occupation", "programs", "declared_income", "funding_source", "start_date");
+      "kelurahan_code", "occupation", "programs", "declared_income", "funding_source", "start_date", "sector");
 
   private RegistrationExport() {}
 
@@ -28,7 +29,8 @@ final class RegistrationExport {
     String phone = full ? r.phone() : Masks.phone(r.phone());
     return List.of(r.membershipId().toString(), full ? r.nik() : Masks.nik(r.nik()), r.fullName(), r.birthDate().toString(),
         r.sex(), phone == null ? "" : phone, r.address() == null ? "" : r.address(), r.kelurahanCode(), r.category(),
-        String.join("+", r.programs()), Long.toString(r.declaredIncome()), r.fundingSource(), r.startDate().toString());
+        String.join("+", r.programs()), Long.toString(r.declaredIncome()), r.fundingSource(), r.startDate().toString(),
+        r.sector());
   }
 
   static String csv(List<RegistrationRow> rows, boolean full) {

@@ -2,6 +2,7 @@ package id.ngopeni.api.claim;
 
 import id.ngopeni.domain.calendar.ClockReading;
 import id.ngopeni.domain.claim.BpjsAnswer;
+import id.ngopeni.domain.claim.FollowUpResolution;
 import id.ngopeni.domain.claim.PaymentCheck;
 import id.ngopeni.persistence.claim.CaseProgress;
 import id.ngopeni.persistence.claim.StoredAnswer;
@@ -22,7 +23,18 @@ final class ClaimCaseJson {
             .put("handedOverBy", p.handedOverBy() == null ? null : p.handedOverBy().toString()))
         .put("accidentReportedAt", p.accidentReportedAt() == null ? null : p.accidentReportedAt().toString())
         .put("paidTotal", p.paidTotal().amount())
-        .put("followUp", new JsonArray(p.followUp().stream().map(Enum::name).sorted().toList()));
+        .put("followUp", new JsonArray(p.followUp().stream().map(Enum::name).sorted().toList()))
+        .put("followUpOpen", p.followUpOpen())
+        .put("followUpResolution", resolution(p.resolution()));
+  }
+
+  private static JsonObject resolution(FollowUpResolution r) {
+    return r == null ? null : new JsonObject()
+        .put("outcome", r.outcome().name())
+        .put("reason", r.reason())
+        .put("flags", new JsonArray(r.flags().stream().map(Enum::name).sorted().toList()))
+        .put("resolvedBy", r.resolvedBy().toString())
+        .put("resolvedAt", r.resolvedAt().toString());
   }
 
   static JsonObject caseOf(CaseView view) {

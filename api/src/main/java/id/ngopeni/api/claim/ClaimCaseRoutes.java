@@ -12,6 +12,7 @@ import id.ngopeni.domain.problem.Language;
 import id.ngopeni.domain.claim.BpjsAnswer;
 import id.ngopeni.domain.claim.BpjsOutcome;
 import id.ngopeni.domain.claim.DecisionReason;
+import id.ngopeni.domain.claim.FollowUpResolution;
 import id.ngopeni.domain.claim.HandOver;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.HttpError;
@@ -24,13 +25,12 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Following a case with BPJS: {@code /claims/{id}/handover}, {@code /bpjs-answer},
- * {@code /accident-report} (office work: OPERATOR, ADMIN), and the queues {@code /claims/overdue}
+ * {@code /accident-report}, {@code /follow-up/resolve} (office work: OPERATOR, ADMIN), and the queues {@code /claims/overdue}
  * and {@code /claims/flagged} (every claim reader, field officers in their kelurahan). Mounted
  * before {@link ClaimRoutes}, so {@code /claims/overdue} is not read as a claim id.
  */
@@ -52,6 +52,17 @@ public final class ClaimCaseRoutes implements Feature {
     api.post("/claims/:id/handover").handler(OFFICE).handler(this::handOver);
     api.post("/claims/:id/bpjs-answer").handler(OFFICE).handler(this::answer);
     api.post("/claims/:id/accident-report").handler(OFFICE).handler(this::accidentReport);
+    api.post("/claims/:id/follow-up/resolve").handler(OFFICE).handler(this::resolveFollowUp);
+  }
+
+  private void resolveFollowUp(RoutingContext ctx) {
+    UUID id = ClaimRoutes.claimId(ctx);
+    Fields in = new Fields(JsonInput.object(ctx));
+    var outcome = in.enumValue("outcome", FollowUpResolution.Outcome.class, true);
+    String reason = in.string("reason", false);
+    service.resolveFollowUp(Caller.of(ctx), id, outcome, reason, in.finish())
+        .compose(view -> ClaimRoutes.respond(ctx, 200, view))
+        .onFailure(ctx::fail);
   }
 
   private void handOver(RoutingContext ctx) {
@@ -68,13 +79,12 @@ public final class ClaimCaseRoutes implements Feature {
 
   private void answer(RoutingContext ctx) {
     UUID id = ClaimRoutes.claimId(ctx);
-    JsonObject body = JsonInput.object(ctx);
-    Fields in = new Fields(body);
+    Fields in = new Fields(JsonInput.object(ctx));
     var request = new ClaimCaseService.AnswerRequest(
         in.enumValue("outcome", BpjsOutcome.class, true),
         in.date("answeredOn", true),
         in.wholeNumber("amount", false),
-        lines(in, body),
+        lines(in),
         in.uuid("paidToHeirId", false),
         text(in, "paidToName", false, MAX_NAME),
         text(in, "reason", false, DecisionReason.MAX_LENGTH),
@@ -140,33 +150,11 @@ public final class ClaimCaseRoutes implements Feature {
   }
 
   /** {@code lines: [{code, amount}]}, each field checked; an absent list is empty. */
-  private static List<BpjsAnswer.PaidLine> lines(Fields in, JsonObject body) {
-    List<BpjsAnswer.PaidLine> lines = new ArrayList<>();
-    if (!in.has("lines")) {
-      return lines;
-    }
-    Object value = body.getValue("lines");
-    if (value == null) {
-      return lines;
-    }
-    if (!(value instanceof JsonArray array)) {
-      in.violations().add("lines", HttpError.TYPE_MISMATCH);
-      return lines;
-    }
-    for (int i = 0; i < array.size(); i++) {
-      String at = "lines[" + i + "]";
-      if (!(array.getValue(i) instanceof JsonObject item)) {
-        in.violations().add(at, HttpError.TYPE_MISMATCH);
-        continue;
-      }
-      Fields line = new Fields(item);
+  private static List<BpjsAnswer.PaidLine> lines(Fields in) {
+    return in.objects("lines", line -> {
       String code = line.string("code", true);
       Long amount = line.wholeNumber("amount", true);
-      line.finish().errors().forEach(e -> in.violations().add(at + "." + e.field(), e.errorCode(), e.message()));
-      if (code != null && amount != null) {
-        lines.add(new BpjsAnswer.PaidLine(code, Rupiah.of(amount)));
-      }
-    }
-    return lines;
+      return code != null && amount != null ? new BpjsAnswer.PaidLine(code, Rupiah.of(amount)) : null;
+    });
   }
 }

@@ -12,6 +12,7 @@ import id.ngopeni.domain.claim.CaseClocks;
 import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.ClaimType;
+import id.ngopeni.domain.claim.FollowUpResolution;
 import id.ngopeni.domain.claim.HandOver;
 import id.ngopeni.domain.claim.PaymentCheck;
 import id.ngopeni.domain.heir.Heir;
@@ -125,6 +126,27 @@ public final class ClaimCaseService {
     }));
   }
 
+  /**
+   * Closes a flagged case's open follow-up with its outcome and reason; /claims/flagged no longer
+   * lists it until a later BPJS answer flags it again.
+   */
+  public Future<CaseView> resolveFollowUp(Caller caller, UUID id, FollowUpResolution.Outcome outcome, String reason,
+      Violations violations) {
+    violations.throwIfAny();
+    Instant now = clock.instant();
+    return pool.withTransaction(tx -> access.locked(tx, caller, id).compose(stored -> {
+      var progress = stored.progress();
+      FollowUpResolution resolution = FollowUpResolution.close(progress.followUp(), progress.resolution() != null,
+          outcome, reason, caller.userId(), now);
+      return cases.resolveFollowUp(tx, Ids.newId(), id, stored.claim().version(), resolution)
+          .compose(moved -> reread(tx, caller, id, moved))
+          .compose(after -> audit.append(tx, event(caller, "claim.follow_up_resolved", stored,
+                  ClaimJson.audit(after.claim()).put("outcome", outcome.name()).put("reason", resolution.reason())
+                      .put("flags", resolution.flags().stream().map(Enum::name).sorted().toList())))
+              .compose(seq -> views.view(tx, after)));
+    }));
+  }
+
   /** Records when a JKK accident was reported to BPJS; the 2 × 24 hour clock stops there. */
   public Future<CaseView> reportAccident(Caller caller, UUID id, Instant reportedAt, Violations violations) {
     return pool.withTransaction(tx -> access.locked(tx, caller, id).compose(stored -> {
@@ -170,7 +192,10 @@ public final class ClaimCaseService {
             .toList()));
   }
 
-  /** The caller's cases flagged for follow-up (shortfall, payment to a lower heir class), newest first. */
+  /**
+   * The caller's cases with an open follow-up (shortfall, payment to a lower heir class), newest
+   * first; a case whose follow-up was closed is not listed.
+   */
   public Future<Slice<StoredClaim>> flagged(Caller caller, UUID before, int limit) {
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
     return cases.flagged(pool, area, before, limit);

@@ -41,6 +41,7 @@ public final class ClaimJson {
         .put("description", stored.description())
         .put("medicalCosts", stored.medicalCosts() == null ? null : stored.medicalCosts().amount())
         .put("trafficAccident", stored.trafficAccident())
+        .put("accident", stored.accident() == null ? null : ClaimJsonColumns.accident(stored.accident()))
         .put("status", c.status().name())
         .put("eligibility", eligibility(stored.eligibility(), language))
         .put("entitlement", entitlement(stored.entitlement()))

@@ -18,6 +18,7 @@ import id.ngopeni.domain.problem.Language;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -46,6 +47,14 @@ public final class ClaimRoutes implements Feature {
     api.get("/claims/:id").handler(READERS).handler(this::get);
     api.post("/claims/:id/verify").handler(DECIDERS).handler(this::verify);
     api.post("/claims/:id/reject").handler(DECIDERS).handler(this::reject);
+    api.get("/disability-table").handler(READERS).handler(this::disabilityTable);
+  }
+
+  private void disabilityTable(RoutingContext ctx) {
+    JsonArray items = new JsonArray();
+    service.disabilityTable().forEach(row -> items.add(new JsonObject().put("code", row.code())
+        .put("basisPoints", row.basisPoints()).put("confirmed", row.confirmed()).put("label", row.label())));
+    Responses.json(ctx, 200, new JsonObject().put("items", items)).onFailure(ctx::fail);
   }
 
   private void file(RoutingContext ctx) {
@@ -56,7 +65,8 @@ public final class ClaimRoutes implements Feature {
         in.date("incidentDate", true),
         in.string("description", true),
         in.wholeNumber("medicalCosts", false),
-        in.bool("trafficAccident", false));
+        in.bool("trafficAccident", false),
+        AccidentInput.read(in));
     service.file(Caller.of(ctx), request, in.finish())
         .compose(claim -> {
           ctx.response().putHeader("Location", "/api/v1/claims/" + claim.id());

@@ -4,11 +4,13 @@ import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
+import id.ngopeni.domain.claim.AccidentDetails;
 import id.ngopeni.domain.claim.BenefitRules;
 import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.ClaimType;
 import id.ngopeni.domain.claim.CoverageFacts;
+import id.ngopeni.domain.claim.DisabilityTable;
 import id.ngopeni.domain.claim.DocumentKind;
 import id.ngopeni.domain.claim.Eligibility;
 import id.ngopeni.domain.claim.EligibilityRules;
@@ -24,6 +26,7 @@ import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.claim.CaseProgress;
 import id.ngopeni.persistence.claim.ClaimDocumentRepository;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
@@ -51,7 +54,7 @@ public final class ClaimService {
   /** A claim as the client filed it (fields may be null when the JSON was wrong). */
   public record NewClaim(
       UUID workerId, ClaimType type, LocalDate incidentDate, String description, Long medicalCosts,
-      Boolean trafficAccident) {}
+      Boolean trafficAccident, AccidentDetails accident) {}
 
   private final Pool pool;
   private final Clock clock;
@@ -90,7 +93,11 @@ public final class ClaimService {
     if (request.medicalCosts() != null && request.medicalCosts() <= 0) {
       violations.add("medicalCosts", ClaimError.MEDICAL_COSTS_NOT_POSITIVE);
     }
+    if (request.type() != null) {
+      AccidentDetails.check(violations, request.type(), request.accident(), request.incidentDate(), Jakarta.today(clock));
+    }
     violations.throwIfAny();
+    AccidentDetails accident = request.type().hasAccidentDetails() ? request.accident() : null;
     UUID workerId = request.workerId();
     LocalDate incident = request.incidentDate();
     boolean traffic = Boolean.TRUE.equals(request.trafficAccident());
@@ -103,18 +110,24 @@ public final class ClaimService {
                     .compose(heirs -> {
                       Eligibility eligibility = EligibilityRules.eligibility(
                           request.type(), coverage.orElse(null), incident, Jakarta.today(clock), deathClaimed);
-                      Entitlement entitlement = entitlement(request.type(), coverage, incident, costs);
+                      Entitlement entitlement = entitlement(request.type(), coverage, incident, costs, accident);
                       Set<DocumentKind> required = RequiredDocuments.required(
                           request.type(), entitlement.total(), likelyBeneficiary(heirs), traffic);
                       Claim claim = Claim.submit(Ids.newId(), workerId, request.type(), incident);
                       StoredClaim stored = new StoredClaim(claim, area, null, request.description().strip(), costs, traffic,
-                          eligibility, entitlement, List.copyOf(required), caller.userId(), null, null);
+                          eligibility, entitlement, List.copyOf(required), caller.userId(), null, null, CaseProgress.NONE,
+                          accident);
                       return claims.insert(tx, stored)
                           .compose(v -> claims.findById(tx, claim.id()))
                           .map(Optional::orElseThrow)
                           .compose(saved -> audit.append(tx, event(caller, "claim.submitted", null, saved))
                               .compose(seq -> cases.view(tx, saved)));
                     })))));
+  }
+
+  /** The regulation's disability table, in its order: what a JKK_DISABILITY claim's findings name. */
+  public List<DisabilityTable.Row> disabilityTable() {
+    return List.copyOf(DisabilityTable.all().values());
   }
 
   public Future<CaseView> get(Caller caller, UUID id) {
@@ -175,13 +188,14 @@ public final class ClaimService {
         .compose(after -> audit.append(tx, event(caller, action, before, after)).map(seq -> after));
   }
 
-  private static Entitlement entitlement(ClaimType type, Optional<CoverageFacts> coverage, LocalDate incident, Rupiah costs) {
-    // Without a membership there is no income or start date to compute a death benefit from;
-    // medical costs do not depend on either.
-    if (coverage.isEmpty() && type.isDeath()) {
+  private static Entitlement entitlement(ClaimType type, Optional<CoverageFacts> coverage, LocalDate incident, Rupiah costs,
+      AccidentDetails accident) {
+    // Without a membership there is no income or start date to compute a death, incapacity or
+    // disability benefit from; medical costs depend on neither.
+    if (coverage.isEmpty() && type.fromMembership()) {
       return Entitlement.none();
     }
-    return BenefitRules.entitlement(type, coverage.orElse(null), incident, costs);
+    return BenefitRules.entitlement(type, coverage.orElse(null), incident, costs, accident);
   }
 
   /**

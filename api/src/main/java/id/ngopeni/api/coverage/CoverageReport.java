@@ -1,5 +1,6 @@
 package id.ngopeni.api.coverage;
 
+import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.domain.budget.GroupPrices;
 import id.ngopeni.domain.coverage.Baseline;
 import id.ngopeni.domain.coverage.Grouping;
@@ -46,7 +47,10 @@ final class CoverageReport {
     for (CoverageGroup g : groups) {
       long[] c = counted.computeIfAbsent(g.key(), k -> new long[2]);
       c[0] += g.count();
-      c[1] += prices.total(month, g.fundingSource(), g.programs(), g.declaredIncome(), g.count()).amount();
+      // The coverage counts carry no sector: every member is priced in Sector.DEFAULT here, so a
+      // transport-sector participant relieved by PP 50/2025 shows at the full price in this figure.
+      c[1] += prices.total(new BilledGroup(month, g.fundingSource(), g.programs(), g.declaredIncome(), g.count()))
+          .amount();
     }
     Map<String, Baseline> byRegion = new HashMap<>();
     baselines.forEach(b -> byRegion.put(b.regionCode(), b));

@@ -154,6 +154,8 @@ final class DemoCases {
       case JKM_DEATH -> "Meninggal dunia karena sakit di rumah (data demo).";
       case JKK_DEATH -> "Meninggal dunia tertimpa reruntuhan saat bekerja (data demo).";
       case JKK_MEDICAL -> "Jatuh dari tangga saat bekerja, dirawat di rumah sakit (data demo).";
+      case JKK_INCAPACITY -> "Patah kaki saat bekerja, tidak mampu bekerja sementara (data demo).";
+      case JKK_DISABILITY -> "Kehilangan fungsi tangan setelah kecelakaan kerja (data demo).";
     };
   }
 

@@ -6,6 +6,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerFileUpload;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.FileUpload;
@@ -47,19 +48,37 @@ public final class BodyDigest {
    * {@link Idempotency} when the stream ends.
    */
   public static ReadStream<Buffer> digesting(RoutingContext ctx) {
-    HttpServerRequest request = ctx.request();
     MessageDigest digest = sha256();
+    return watched(ctx.request(), data -> digest.update(data.getBytes()), () -> ctx.put(KEY, digest.digest()));
+  }
+
+  /**
+   * The one file part of a multipart form as a stream for a route to read once; when it ends, the
+   * form's digest is noted as {@link #drain} computes it for a retry (the fields sent before the
+   * file, and the file: a form with more files, or fields after the file, is never replayed).
+   */
+  public static ReadStream<Buffer> digestingFilePart(RoutingContext ctx, HttpServerFileUpload upload) {
+    MessageDigest digest = sha256();
+    long[] size = {0};
+    return watched(upload, data -> {
+      size[0] += data.length();
+      digest.update(data.getBytes());
+    }, () -> ctx.put(KEY, form(ctx.request().formAttributes(), List.of(new Part(upload.name(), size[0], digest.digest())))));
+  }
+
+  /** {@code source}, each buffer shown to {@code seen} and its end to {@code ended} before the reader. */
+  private static ReadStream<Buffer> watched(ReadStream<Buffer> source, Handler<Buffer> seen, Runnable ended) {
     return new ReadStream<>() {
       @Override
       public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
-        request.exceptionHandler(handler);
+        source.exceptionHandler(handler);
         return this;
       }
 
       @Override
       public ReadStream<Buffer> handler(Handler<Buffer> handler) {
-        request.handler(handler == null ? null : data -> {
-          digest.update(data.getBytes());
+        source.handler(handler == null ? null : data -> {
+          seen.handle(data);
           handler.handle(data);
         });
         return this;
@@ -67,26 +86,26 @@ public final class BodyDigest {
 
       @Override
       public ReadStream<Buffer> pause() {
-        request.pause();
+        source.pause();
         return this;
       }
 
       @Override
       public ReadStream<Buffer> resume() {
-        request.resume();
+        source.resume();
         return this;
       }
 
       @Override
       public ReadStream<Buffer> fetch(long amount) {
-        request.fetch(amount);
+        source.fetch(amount);
         return this;
       }
 
       @Override
       public ReadStream<Buffer> endHandler(Handler<Void> handler) {
-        request.endHandler(handler == null ? null : v -> {
-          ctx.put(KEY, digest.digest());
+        source.endHandler(handler == null ? null : v -> {
+          ended.run();
           handler.handle(v);
         });
         return this;

@@ -138,6 +138,38 @@ public final class Fields {
   }
 
   /**
+   * A list of objects ({@code lines: [{code, amount}]}), each read by {@code item} with its own
+   * Fields; an element's errors carry its path ({@code lines[0].amount}), a non-object element is
+   * {@code type_mismatch}. Absent or null gives an empty list; {@code item} returning null leaves
+   * the element out.
+   */
+  public <T> List<T> objects(String name, java.util.function.Function<Fields, T> item) {
+    List<T> out = new ArrayList<>();
+    Object value = value(name, false);
+    if (value == null) {
+      return out;
+    }
+    if (!(value instanceof JsonArray array)) {
+      violations.add(name, HttpError.TYPE_MISMATCH);
+      return out;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      String at = name + "[" + i + "]";
+      if (!(array.getValue(i) instanceof JsonObject element)) {
+        violations.add(at, HttpError.TYPE_MISMATCH);
+        continue;
+      }
+      Fields fields = new Fields(element);
+      T read = item.apply(fields);
+      fields.finish().errors().forEach(e -> violations.add(at + "." + e.field(), e.errorCode(), e.message()));
+      if (read != null) {
+        out.add(read);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Adds a violation for every field nobody read and returns all violations so far; the use
    * case adds its rule violations and throws once, so one 422 lists everything.
    */

@@ -134,8 +134,8 @@ public final class InvoiceGeneration {
   }
 
   private static PriceRow priceRow(BilledGroup g, GroupPrices prices) {
-    Premium p = prices.premium(g.month(), g.fundingSource(), g.programs(), g.declaredIncome());
-    return new PriceRow(g.programs(), g.declaredIncome(), amount(p, Program.JKK), amount(p, Program.JKM),
+    Premium p = prices.premium(g);
+    return new PriceRow(g.programs(), g.declaredIncome(), g.sector().name(), amount(p, Program.JKK), amount(p, Program.JKM),
         amount(p, Program.JHT));
   }
 

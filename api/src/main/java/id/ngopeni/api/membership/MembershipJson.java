@@ -25,6 +25,7 @@ public final class MembershipJson {
         .put("programs", programs)
         .put("declaredIncome", m.declaredIncome().amount())
         .put("fundingSource", m.fundingSource().name())
+        .put("sector", m.sector().name())
         .put("startDate", m.startDate().toString())
         .put("endDate", m.endDate() == null ? null : m.endDate().toString())
         .put("endReason", m.endReason())
@@ -44,6 +45,7 @@ public final class MembershipJson {
         .put("programs", new JsonArray(m.programs().stream().sorted().map(Program::name).toList()))
         .put("declaredIncome", m.declaredIncome().amount())
         .put("fundingSource", m.fundingSource().name())
+        .put("sector", m.sector().name())
         .put("startDate", m.startDate().toString())
         .put("endDate", m.endDate() == null ? null : m.endDate().toString())
         .put("endReason", m.endReason());

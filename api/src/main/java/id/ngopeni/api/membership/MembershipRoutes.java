@@ -6,9 +6,11 @@ import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Responses;
+import id.ngopeni.api.http.ETags;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.MembershipRequest;
 import id.ngopeni.domain.membership.ProgramCodes;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.problem.MoneyError;
@@ -34,6 +36,7 @@ public record MembershipRoutes(MembershipService service) implements Feature {
     api.post("/workers/:id/memberships").handler(writers).handler(this::enrol);
     api.get("/workers/:id/memberships").handler(this::list);
     api.post("/memberships/:id/end").handler(writers).handler(this::end);
+    api.put("/memberships/:id/sector").handler(writers).handler(this::sector);
   }
 
   private void enrol(RoutingContext ctx) {
@@ -44,8 +47,10 @@ public record MembershipRoutes(MembershipService service) implements Feature {
     Long income = f.wholeNumber("declaredIncome", true);
     FundingSource source = f.enumValue("fundingSource", FundingSource.class, true);
     LocalDate start = f.date("startDate", true);
+    Sector sector = f.enumValue("sector", Sector.class, false);
     f.finish();
-    MembershipRequest request = new MembershipRequest(programs, income == null ? null : Rupiah.of(income), source, start);
+    MembershipRequest request =
+        new MembershipRequest(programs, income == null ? null : Rupiah.of(income), source, start, sector);
     service.enrol(Caller.of(ctx), workerId, request, v)
         .compose(json -> {
           ctx.response().putHeader("Location", "/api/v1/workers/" + workerId + "/memberships");
@@ -68,6 +73,18 @@ public record MembershipRoutes(MembershipService service) implements Feature {
     Violations v = f.finish();
     service.end(Caller.of(ctx), id, endDate, reason, v)
         .compose(json -> Responses.json(ctx, 200, json))
+        .onFailure(ctx::fail);
+  }
+
+  /** The sector (PP 50/2025 prices it), changed over the version named by If-Match. */
+  private void sector(RoutingContext ctx) {
+    UUID id = id(ctx, MoneyError.MEMBERSHIP_NOT_FOUND);
+    int version = ETags.requiredVersion(ctx);
+    Fields f = new Fields(JsonInput.object(ctx));
+    Sector sector = f.enumValue("sector", Sector.class, true);
+    Violations v = f.finish();
+    service.changeSector(Caller.of(ctx), id, version, sector, v)
+        .compose(json -> Responses.versioned(ctx, 200, json, json.getInteger("version")))
         .onFailure(ctx::fail);
   }
 

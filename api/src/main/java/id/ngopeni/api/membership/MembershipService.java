@@ -2,28 +2,30 @@ package id.ngopeni.api.membership;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.budget.BudgetLedger;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.budget.Budget;
 import id.ngopeni.domain.budget.BudgetPositions;
 import id.ngopeni.domain.budget.BudgetRules;
-import id.ngopeni.domain.dtsen.Decile;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.membership.MembershipRequest;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.NotFound;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.tariff.Premiums;
 import id.ngopeni.domain.tariff.TariffBook;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.budget.BudgetRepository;
-import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
 import id.ngopeni.persistence.membership.StoredMembership;
 import id.ngopeni.persistence.membership.WorkerRef;
@@ -51,11 +53,11 @@ public final class MembershipService {
   private final BudgetRepository budgets;
   private final BudgetLedger ledger;
   private final MembershipPolicy policy;
-  private final DtsenRepository deciles;
+  private final EnrolmentChecks checks;
 
   public MembershipService(AppContext context, MembershipRepository memberships, TariffRepository tariffs,
-      BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, DtsenRepository deciles) {
-    this.deciles = deciles;
+      BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, EnrolmentChecks checks) {
+    this.checks = checks;
     this.context = context;
     this.memberships = memberships;
     this.tariffs = tariffs;
@@ -82,7 +84,7 @@ public final class MembershipService {
               if (active) {
                 throw MembershipRepository.alreadyActive();
               }
-              return checkDecile(tx, m);
+              return checks.check(tx, m, worker);
             })
             .compose(v -> tariffs.book(tx))
             .compose(book -> checkBudget(tx, m, current, book)
@@ -90,16 +92,6 @@ public final class MembershipService {
                 .compose(stored -> context.audit()
                     .append(tx, event(caller, "membership.created", null, stored.membership()))
                     .map(seq -> json(stored, current, book))))));
-  }
-
-  /** Under a funding source with a DTSEN policy ("decile ≤ N"), the worker's decile must meet it. */
-  private Future<Void> checkDecile(SqlClient tx, Membership m) {
-    return deciles.eligibility(tx, m.fundingSource().name(), m.workerId()).map(e -> {
-      if (e.maxDecile() != null) {
-        Decile.checkEligible(e.decile(), e.maxDecile(), "workerId");
-      }
-      return null;
-    });
   }
 
   /**
@@ -140,6 +132,31 @@ public final class MembershipService {
     }));
   }
 
+  /**
+   * Moves an ACTIVE membership to another sector, over the version the caller read ({@code
+   * If-Match}; {@link ETags#ANY} takes the stored one). Invoices already generated keep their
+   * prices; from the next generated month the membership is priced in its new sector.
+   */
+  public Future<JsonObject> changeSector(Caller caller, UUID id, int expectedVersion, Sector sector,
+      Violations violations) {
+    violations.throwIfAny();
+    return context.pool().withTransaction(tx -> memberships.find(tx, id).compose(found -> {
+      StoredMembership stored = found.filter(s -> caller.canSeeKelurahan(s.kelurahanCode()))
+          .orElseThrow(MembershipService::membershipNotFound);
+      Membership before = stored.membership();
+      if (!ETags.matches(expectedVersion, (int) before.version())) {
+        throw new VersionConflict(HttpError.VERSION_CONFLICT);
+      }
+      Membership after = before.inSector(sector);
+      return memberships.changeSector(tx, after, before.version()).compose(written -> {
+        StoredMembership saved = written.orElseThrow(() -> new VersionConflict(HttpError.VERSION_CONFLICT));
+        return tariffs.book(tx).compose(book -> context.audit()
+            .append(tx, event(caller, "membership.sector_changed", before, saved.membership()))
+            .map(seq -> json(saved, YearMonth.from(today()), book)));
+      });
+    }));
+  }
+
   public Future<JsonArray> ofWorker(Caller caller, UUID workerId) {
     SqlClient db = context.pool();
     return visibleWorker(db, caller, workerId)
@@ -162,7 +179,8 @@ public final class MembershipService {
   static JsonObject json(StoredMembership s, YearMonth current, TariffBook book) {
     Membership m = s.membership();
     YearMonth month = MembershipJson.premiumMonth(m, current);
-    return MembershipJson.of(s, month, Premiums.monthly(m.programs(), m.declaredIncome(), m.fundingSource(), month, book));
+    return MembershipJson.of(s, month,
+        Premiums.monthly(m.programs(), m.declaredIncome(), m.fundingSource(), m.sector(), month, book));
   }
 
   static AuditEvent event(Caller caller, String action, Membership before, Membership after) {

@@ -15,7 +15,9 @@ final class TariffJson {
         .put("program", t.program().name())
         .put("validFrom", t.validFrom().toString())
         .put("validTo", t.validTo() == null ? null : t.validTo().toString())
-        .put("fundingSource", t.fundingSource() == null ? null : t.fundingSource().name());
+        .put("fundingSource", t.fundingSource() == null ? null : t.fundingSource().name())
+        .put("sector", t.sector() == null ? null : t.sector().name())
+        .put("discountPercent", t.discountPercent());
     if (t.contribution() instanceof Contribution.Rate rate) {
       json.put("kind", "RATE").put("rateBasisPoints", rate.basisPoints())
           .put("minimum", rate.minimum() == null ? null : rate.minimum().amount())

@@ -8,6 +8,7 @@ import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.tariff.Tariff;
 import id.ngopeni.domain.tariff.TariffRequest;
 import id.ngopeni.domain.user.Role;
@@ -56,7 +57,9 @@ public record TariffRoutes(TariffService service) implements Feature {
         f.wholeNumber("rateBasisPoints", false),
         f.wholeNumber("minimum", false),
         f.wholeNumber("maximum", false),
-        f.wholeNumber("flatAmount", false));
+        f.wholeNumber("flatAmount", false),
+        f.enumValue("sector", Sector.class, false),
+        f.wholeNumber("discountPercent", false));
     return request.toTariff(f.finish());
   }
 }

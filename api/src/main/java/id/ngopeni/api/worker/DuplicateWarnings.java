@@ -1,6 +1,7 @@
 package id.ngopeni.api.worker;
 
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.worker.Nik;
 import id.ngopeni.domain.worker.ValidatedWorker;
 import id.ngopeni.persistence.worker.DuplicateCandidate;
@@ -15,8 +16,6 @@ import java.util.List;
  * own kelurahan, as with {@code duplicate_nik}.
  */
 final class DuplicateWarnings {
-  static final String POSSIBLE_DUPLICATE = "possible_duplicate";
-  static final String POSSIBLE_DUPLICATE_NIK = "possible_duplicate_nik";
 
   private DuplicateWarnings() {}
 
@@ -26,12 +25,9 @@ final class DuplicateWarnings {
     for (DuplicateCandidate c : candidates) {
       var visibleId = caller.canSeeKelurahan(c.kelurahanCode()) ? c.id() : null;
       if (c.nameKey().equals(key) && oneDigitAway(worker.nik(), c.nik())) {
-        out.add(new Warning(POSSIBLE_DUPLICATE_NIK,
-            "Mungkin sudah terdaftar: NIK berbeda satu angka dengan pekerja bernama sama dan lahir di hari yang sama.",
-            visibleId));
+        out.add(Warning.of(WorkerError.POSSIBLE_DUPLICATE_NIK, visibleId));
       } else if (c.similarity() > id.ngopeni.persistence.worker.WorkerRepository.SIMILAR_NAME) {
-        out.add(new Warning(POSSIBLE_DUPLICATE,
-            "Mungkin sudah terdaftar: pekerja dengan nama mirip dan tanggal lahir sama.", visibleId));
+        out.add(Warning.of(WorkerError.POSSIBLE_DUPLICATE, visibleId));
       }
     }
     return out;

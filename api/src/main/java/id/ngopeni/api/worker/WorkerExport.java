@@ -91,6 +91,7 @@ public final class WorkerExport {
         .setChunked(true)
         .putHeader("Content-Type", "text/csv; charset=utf-8")
         .putHeader("Content-Disposition", "attachment; filename=\"workers.csv\"");
+    WorkerSearch.announceDeprecatedNames(ctx);
     AtomicBoolean finished = new AtomicBoolean();
     Runnable release = () -> {
       if (finished.compareAndSet(false, true)) {

@@ -1,8 +1,10 @@
 package id.ngopeni.api.worker;
 
+import id.ngopeni.api.http.AcceptLanguage;
 import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.privacy.Masks;
 import id.ngopeni.domain.privacy.Purpose;
+import id.ngopeni.domain.problem.Language;
 import id.ngopeni.persistence.worker.Coverage;
 import id.ngopeni.persistence.worker.StoredWorker;
 import io.vertx.core.json.JsonArray;
@@ -49,10 +51,12 @@ final class WorkerJson {
         .put("phone", w.phone()).put("heirs", items);
   }
 
-  static JsonObject withWarnings(StoredWorker w, List<Warning> warnings) {
+  /** The worker and its warnings, their messages in {@code language} (codes never change). */
+  static JsonObject withWarnings(StoredWorker w, List<Warning> warnings, Language language) {
     JsonArray list = new JsonArray();
     for (Warning warning : warnings) {
-      JsonObject item = new JsonObject().put("code", warning.code()).put("message", warning.message());
+      JsonObject item = new JsonObject().put("code", warning.code())
+          .put("message", AcceptLanguage.message(warning.code(), warning.message(), language));
       if (warning.workerId() != null) {
         item.put("workerId", warning.workerId().toString());
       }

@@ -1,5 +1,6 @@
 package id.ngopeni.api.worker;
 
+import id.ngopeni.api.http.AcceptLanguage;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.ETags;
@@ -62,7 +63,7 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     service.create(Caller.of(ctx), draft, in.finish())
         .compose(saved -> {
           ctx.response().putHeader("Location", "/api/v1/workers/" + saved.worker().id());
-          return Responses.versioned(ctx, 201, WorkerJson.withWarnings(saved.worker(), saved.warnings()), saved.worker().version());
+          return Responses.versioned(ctx, 201, WorkerJson.withWarnings(saved.worker(), saved.warnings(), AcceptLanguage.negotiate(ctx)), saved.worker().version());
         })
         .onFailure(ctx::fail);
   }
@@ -81,6 +82,7 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
           if (page.total() != null) {
             body.put("total", page.total());
           }
+          WorkerSearch.announceDeprecatedNames(ctx);
           return Responses.json(ctx, 200, body);
         })
         .onFailure(ctx::fail);
@@ -132,7 +134,7 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
                 kelurahan.or(w.kelurahanCode()), category.or(w.category()), unmasked(phone, w.phone(), Masks::phone),
                 address.or(w.address())),
             typeErrors)
-        .compose(saved -> Responses.versioned(ctx, 200, WorkerJson.withWarnings(saved.worker(), saved.warnings()),
+        .compose(saved -> Responses.versioned(ctx, 200, WorkerJson.withWarnings(saved.worker(), saved.warnings(), AcceptLanguage.negotiate(ctx)),
             saved.worker().version()))
         .onFailure(ctx::fail);
   }

@@ -1,6 +1,7 @@
 package id.ngopeni.api.worker;
 
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.http.Deprecation;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.Violations;
@@ -10,15 +11,20 @@ import id.ngopeni.domain.worker.WorkerCategory;
 import id.ngopeni.persistence.worker.Coverage;
 import id.ngopeni.persistence.worker.WorkerFilter;
 import io.vertx.ext.web.RoutingContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The filters of {@code GET /workers} and the export: {@code q} (digits: NIK prefix; otherwise a
  * name, compared by its normalised key, so case, accents, titles and spelling variants do not
  * matter), {@code kelurahanCode}, {@code kecamatanCode}, {@code category}, {@code coverage}
  * ({@code ACTIVE}, {@code LAPSED} or {@code NONE}). The names of API v1's first version are still
- * accepted, deprecated: {@code kelurahan}, {@code kecamatan}, and the coverage in lower case. A
- * field officer's scope is always added, so filtering elsewhere just finds nothing.
+ * accepted, deprecated: {@code kelurahan}, {@code kecamatan}, and the coverage in lower case; an
+ * answer to a request using them says so ({@link #announceDeprecatedNames}). A field officer's
+ * scope is always added, so filtering elsewhere just finds nothing.
  */
 final class WorkerSearch {
   /** Shorter name fragments have no trigram to use the index with, and match half the city. */
@@ -84,6 +90,35 @@ final class WorkerSearch {
    */
   private static String named(RoutingContext ctx, String name, String deprecated) {
     return param(ctx, name) == null && param(ctx, deprecated) != null ? deprecated : name;
+  }
+
+  /**
+   * When the request used a deprecated name, the answer carries {@code Deprecation} and a {@code
+   * Link} to the same request under the new names (an old name sent beside its new one is dropped).
+   */
+  static void announceDeprecatedNames(RoutingContext ctx) {
+    String coverage = param(ctx, "coverage");
+    boolean lowerCoverage = coverage != null && !coverage.equals(coverage.toUpperCase(Locale.ROOT));
+    if (param(ctx, "kelurahan") == null && param(ctx, "kecamatan") == null && !lowerCoverage) {
+      return;
+    }
+    StringJoiner query = new StringJoiner("&");
+    for (Map.Entry<String, String> p : ctx.queryParams()) {
+      String name = RENAMED.getOrDefault(p.getKey(), p.getKey());
+      if (!name.equals(p.getKey()) && param(ctx, name) != null) {
+        continue;
+      }
+      String value = name.equals("coverage") ? p.getValue().toUpperCase(Locale.ROOT) : p.getValue();
+      query.add(encode(name) + "=" + encode(value));
+    }
+    Deprecation.announce(ctx, Deprecation.V1_RENAMES, ctx.request().path() + "?" + query);
+  }
+
+  /** The deprecated names of v1's first version, and their successors. */
+  private static final Map<String, String> RENAMED = Map.of("kelurahan", "kelurahanCode", "kecamatan", "kecamatanCode");
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private static String param(RoutingContext ctx, String name) {

@@ -164,7 +164,7 @@ class BpjsReconciliationTest {
     assertThat(f.server.get(BpjsWalk.RECONCILIATIONS, f.admin).bodyAsJsonObject().getJsonArray("items")).hasSize(3);
 
     // A death in month 2, recorded after month 3 was paid and this month invoiced: the bill stops.
-    JsonObject current = MoneyFixture.invoiceOf(f.generate(m3.plusMonths(1)), "MANDIRI");
+    JsonObject current = MoneyFixture.invoiceOf(f.generate(m3.plusMonths(1)), BpjsWalk.SOURCE);
     assertThat(current.getInteger("lineCount")).isEqualTo(5);
     String death = "/api/v1/workers/" + p.get(0).workerId() + "/death";
     var future = f.server.post(death, f.admin, new JsonObject().put("deathDate", MoneyFixture.today().plusDays(1)

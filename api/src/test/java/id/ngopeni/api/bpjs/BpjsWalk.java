@@ -22,10 +22,25 @@ final class BpjsWalk {
 
   private BpjsWalk() {}
 
+  /**
+   * The walk's members are paid from the APBD, which PP 50/2025 never relieves: the minimum
+   * package costs Rp16.800 in every month, whenever the test runs. The year's APBD budget is
+   * recorded once, large enough for any walk.
+   */
+  static final String SOURCE = "APBD";
+
   static List<Person> enrol(MoneyFixture f, int n, YearMonth start) {
+    return enrol(f, n, start, SOURCE);
+  }
+
+  static List<Person> enrol(MoneyFixture f, int n, YearMonth start, String source) {
+    if (source.equals(SOURCE)) {
+      int year = Math.max(MoneyFixture.currentMonth().getYear(), start.getYear());
+      assertThat(f.putBudget(f.admin, year, SOURCE, 1_000_000_000_000L).statusCode()).isIn(201, 412);
+    }
     List<Person> out = new ArrayList<>();
     for (DemoWorkers.Written w : f.workers(n)) {
-      String m = f.enrolled(w.id(), MoneyFixture.enrolment("MANDIRI", 1_000_000, start.atDay(1), "JKK", "JKM"))
+      String m = f.enrolled(w.id(), MoneyFixture.enrolment(source, 1_000_000, start.atDay(1), "JKK", "JKM"))
           .getString("id");
       out.add(new Person(w.id().toString(), m, nik(f, w.id())));
     }
@@ -39,11 +54,15 @@ final class BpjsWalk {
 
   /** Generates the month's invoices and pays them (unpaid months would lapse the memberships). */
   static JsonObject invoiceAndPay(MoneyFixture f, YearMonth period) {
-    JsonObject mandiri = MoneyFixture.invoiceOf(f.generate(period), "MANDIRI");
-    var paid = f.server.post("/api/v1/premium-invoices/" + mandiri.getString("id") + "/mark-paid", f.admin,
+    return invoiceAndPay(f, period, SOURCE);
+  }
+
+  static JsonObject invoiceAndPay(MoneyFixture f, YearMonth period, String source) {
+    JsonObject invoice = MoneyFixture.invoiceOf(f.generate(period), source);
+    var paid = f.server.post("/api/v1/premium-invoices/" + invoice.getString("id") + "/mark-paid", f.admin,
         new JsonObject().put("paidAt", MoneyFixture.today().toString()).put("reference", "SP2D-" + period));
     assertThat(paid.statusCode()).as(paid.bodyAsString()).isEqualTo(200);
-    return mandiri;
+    return invoice;
   }
 
   static HttpResponse<Buffer> bill(MoneyFixture f, YearMonth period, String header, List<String> rows) {

@@ -8,7 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import id.ngopeni.api.console.ConsoleBrowser.Tab;
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.Jakarta;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,17 +38,9 @@ class BpjsConsoleTest extends BrowserTest {
         ConsoleFixtures.KELURAHAN_KLOJEN);
     fixtures.activeMembership(differs, last.minusMonths(2).atDay(1));
     fixtures.activeMembership(died, last.minusMonths(2).atDay(1));
-    var run = server.post("/api/v1/premium-invoices", adminToken, new JsonObject().put("period", last.toString()));
-    assertThat(run.statusCode()).as(run.bodyAsString()).isIn(200, 201);
-    String invoice = run.bodyAsJsonObject().getJsonArray("items").getJsonObject(0).getString("id");
-    var paid = server.post("/api/v1/premium-invoices/" + invoice + "/mark-paid", adminToken,
-        new JsonObject().put("paidAt", Jakarta.today(Clock.systemUTC()).toString()).put("reference", "SP2D-1"));
-    assertThat(paid.statusCode()).as(paid.bodyAsString()).isEqualTo(200);
-    String bill = "nik,iuran,status\n" + nik(differs) + ",20000,AKTIF\n" + nik(died) + ",16800,AKTIF\n";
-    var reconciled = server.http.post("/api/v1/bpjs/reconciliations?period=" + last)
-        .putHeader("Authorization", "Bearer " + adminToken).putHeader("Content-Type", "text/csv")
-        .sendBuffer(Buffer.buffer(bill)).await();
-    assertThat(reconciled.statusCode()).as(reconciled.bodyAsString()).isEqualTo(201);
+    fixtures.invoicedAndPaid(adminToken, last);
+    fixtures.reconciled(adminToken, last, "nik,iuran,status\n" + nik(differs) + ",20000,AKTIF\n" + nik(died)
+        + ",16800,AKTIF\n");
     var death = server.post("/api/v1/workers/" + died + "/death", adminToken,
         new JsonObject().put("deathDate", last.minusMonths(1).atDay(15).toString()));
     assertThat(death.statusCode()).as(death.bodyAsString()).isEqualTo(200);

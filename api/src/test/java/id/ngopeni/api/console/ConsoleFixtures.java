@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.Ids;
+import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.region.RegionCode;
 import id.ngopeni.domain.worker.Nik;
 import id.ngopeni.domain.worker.Sex;
@@ -15,7 +16,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.multipart.MultipartForm;
 import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,6 +78,22 @@ final class ConsoleFixtures {
     created(server.http.put("/api/v1/budgets/" + year + "/" + source)
         .putHeader("Authorization", "Bearer " + token).putHeader("If-None-Match", "*")
         .sendJsonObject(new JsonObject().put("allocated", allocated)).await(), 201);
+  }
+
+  /** Generates the month's premium invoices and marks the first (the only source billed) paid. */
+  void invoicedAndPaid(String token, YearMonth period) {
+    var run = server.post("/api/v1/premium-invoices", token, new JsonObject().put("period", period.toString()));
+    assertThat(run.statusCode()).as(run.bodyAsString()).isIn(200, 201);
+    String invoice = run.bodyAsJsonObject().getJsonArray("items").getJsonObject(0).getString("id");
+    created(server.post("/api/v1/premium-invoices/" + invoice + "/mark-paid", token, new JsonObject()
+        .put("paidAt", Jakarta.today(Clock.systemUTC()).toString()).put("reference", "SP2D-" + period)), 200);
+  }
+
+  /** Imports BPJS's bill for the month (CSV). */
+  void reconciled(String token, YearMonth period, String csv) {
+    created(server.http.post("/api/v1/bpjs/reconciliations?period=" + period)
+        .putHeader("Authorization", "Bearer " + token).putHeader("Content-Type", "text/csv")
+        .sendBuffer(Buffer.buffer(csv)).await(), 201);
   }
 
   /** Registers the worker's spouse as the only heir; returns the heir's id. */

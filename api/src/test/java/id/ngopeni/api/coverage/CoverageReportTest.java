@@ -5,6 +5,10 @@ import static id.ngopeni.api.membership.MoneyFixture.failingFields;
 import static id.ngopeni.api.membership.MoneyFixture.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.membership.Program;
+import id.ngopeni.domain.membership.Sector;
+import id.ngopeni.domain.tariff.ContributionRelief;
 import id.ngopeni.api.demo.DemoWorkers;
 import id.ngopeni.api.membership.MoneyFixture;
 import io.vertx.core.buffer.Buffer;
@@ -12,6 +16,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.util.HashMap;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -90,7 +95,10 @@ class CoverageReportTest {
       byKecamatan.merge(w.kelurahanCode().substring(0, 8), 1, Integer::sum);
       byCategory.merge(w.category(), 1, Integer::sum);
     });
-    long premium = (30_000 + 6_800 + 60_000) + 11 * 16_800L;
+    // PP 50/2025 halves JKK and JKM of these self- and BUMN-paid members in its months (not JHT).
+    boolean relieved = ContributionRelief.relieves(Program.JKK, FundingSource.MANDIRI, Sector.OTHER,
+        YearMonth.from(today()));
+    long premium = relieved ? (15_000 + 3_400 + 60_000) + 11 * 8_400L : (30_000 + 6_800 + 60_000) + 11 * 16_800L;
     for (String groupBy : List.of("kecamatan", "kelurahan", "category", "fundingSource")) {
       JsonObject body = report("groupBy=" + groupBy);
       assertThat(body.getJsonObject("total").getLong("covered")).as(groupBy).isEqualTo(12L);

@@ -1,5 +1,8 @@
 package id.ngopeni.api.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.ngopeni.api.testing.DocumentedAnswers;
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.db.Pools;
@@ -19,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Real Ngopeni JVMs (this test classpath, {@code id.ngopeni.api.Main}) that a test may kill -9,
  * one after the other on one fresh database, one data dir and one port; a client for their HTTP
- * API and a pool for looking into the database.
+ * API and a pool for looking into the database. Every answer the client receives is held against
+ * the OpenAPI document ({@link DocumentedAnswers}); {@link #close} fails on one it does not declare.
  */
 final class ChildInstances implements AutoCloseable {
   final DatabaseTarget db;
@@ -27,6 +31,7 @@ final class ChildInstances implements AutoCloseable {
   final Vertx vertx = Vertx.vertx();
   final WebClient http;
   final Pool pool;
+  final DocumentedAnswers answers;
   private final int port;
   private final String[] env;
   private final List<Process> started = new ArrayList<>();
@@ -41,6 +46,8 @@ final class ChildInstances implements AutoCloseable {
     this.env = env;
     this.http = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost").setDefaultPort(port));
     this.pool = Pools.create(vertx, db, 2);
+    this.answers = new DocumentedAnswers(vertx);
+    answers.watch(http);
   }
 
   /** Starts an instance, its output in {@code dataDir/log}, and waits until it is ready. */
@@ -89,7 +96,10 @@ final class ChildInstances implements AutoCloseable {
     return response.bodyAsJsonObject().getString("accessToken");
   }
 
-  /** Stops what still runs (SIGTERM, then SIGKILL), then the clients. */
+  /**
+   * Stops what still runs (SIGTERM, then SIGKILL), then the clients; fails if an answer was one the
+   * document does not declare.
+   */
   @Override
   public void close() throws InterruptedException {
     for (Process process : started) {
@@ -101,5 +111,6 @@ final class ChildInstances implements AutoCloseable {
     pool.close().await();
     http.close();
     vertx.close().await();
+    assertThat(answers.disagreements()).as("answers the OpenAPI document does not declare").isEmpty();
   }
 }

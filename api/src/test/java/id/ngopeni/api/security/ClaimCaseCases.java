@@ -17,7 +17,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** The mass-assignment cases of a case with BPJS: hand-over, BPJS's answer, accident report, holidays. */
+/**
+ * The mass-assignment cases of a case with BPJS: hand-over, BPJS's answer, accident report, closing a
+ * follow-up, holidays and service durations.
+ */
 final class ClaimCaseCases {
   private static final AtomicInteger SERIAL = new AtomicInteger(1);
 
@@ -46,6 +49,14 @@ final class ClaimCaseCases {
       return new Call(operator, "/claims/" + claim + "/accident-report",
           new JsonObject().put("reportedAt", Instant.now().toString()), Map.of(), r -> get.apply("/claims/" + claim));
     });
+    add.accept("post /claims/{id}/follow-up/resolve", () -> {
+      UUID claim = flaggedClaim(db, member.get(), today);
+      return new Call(operator, "/claims/" + claim + "/follow-up/resolve", new JsonObject().put("outcome", "ACCEPTED")
+          .put("reason", "Diterima setelah klarifikasi dengan BPJS."), Map.of(), r -> get.apply("/claims/" + claim));
+    });
+    add.accept("post /service-durations", () -> new Call(admin, "/service-durations", new JsonObject()
+        .put("clock", "JKK_PAYMENT").put("validFrom", today.plusYears(3).plusDays(SERIAL.incrementAndGet()).toString())
+        .put("amount", 7), Map.of(), r -> get.apply("/service-durations")));
     add.accept("put /holidays/{year}", () -> new Call(admin, "/holidays/2032", new JsonObject().put("holidays",
         new JsonArray().add(new JsonObject().put("date", "2032-08-17").put("name", "Hari Kemerdekaan"))), Map.of(),
         r -> get.apply("/holidays/2032")));
@@ -72,6 +83,17 @@ final class ClaimCaseCases {
                42000000, ARRAY['KTP_MEMBER'], u.id, now(), u.id
         FROM app_user u WHERE u.username = 'ma.operator'
         """).execute(Tuple.of(claim, worker, today.minusDays(10))).await();
+    return claim;
+  }
+
+  /** {@link #verifiedClaim}, handed over and refused by BPJS: flagged SHORTFALL. */
+  private static UUID flaggedClaim(Pool db, UUID worker, LocalDate today) {
+    UUID claim = verifiedClaim(db, worker, today);
+    db.preparedQuery("""
+        UPDATE claim SET status = 'BPJS_REFUSED', handed_over_on = $2, bpjs_branch = 'Malang',
+                         bpjs_case_number = 'JKM-FLAG', handed_over_by = decided_by, follow_up = ARRAY['SHORTFALL']
+        WHERE id = $1
+        """).execute(Tuple.of(claim, today.minusDays(5))).await();
     return claim;
   }
 

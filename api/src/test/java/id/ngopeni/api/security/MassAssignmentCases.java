@@ -122,6 +122,12 @@ final class MassAssignmentCases implements AutoCloseable {
       return call(admin, "/memberships/" + membership + "/end", new JsonObject().put("endDate", today.toString())
           .put("reason", "Pindah ke luar kota"), r -> find(get("/workers/" + worker + "/memberships"), "id", membership));
     });
+    add("put /memberships/{id}/sector", () -> {
+      UUID worker = workers(false).get(0);
+      String membership = created("/workers/" + worker + "/memberships", enrolment());
+      return new Call(admin, "/memberships/" + membership + "/sector", new JsonObject().put("sector", "TRANSPORT"),
+          Map.of("If-Match", "*"), r -> find(get("/workers/" + worker + "/memberships"), "id", membership));
+    });
     add("put /budgets/{year}/{fundingSource}", () -> new Call(admin, "/budgets/2031/DBHCHT",
         new JsonObject().put("allocated", 5_000_000_000L), Map.of("If-None-Match", "*"),
         r -> find(get("/budgets/2031"), "fundingSource", "DBHCHT")));
@@ -140,6 +146,9 @@ final class MassAssignmentCases implements AutoCloseable {
         r -> find(get("/coverage?year=" + today.getYear() + "&groupBy=kecamatan").getJsonArray("rows"), "key", "35.73.01")));
     add("put /dtsen/policies/{fundingSource}", () -> call(admin, "/dtsen/policies/BUMN", new JsonObject().put("maxDecile", 4),
         r -> find(get("/dtsen/policies"), "fundingSource", "BUMN")));
+    add("put /earmarks/{fundingSource}", () -> call(admin, "/earmarks/BUMN", new JsonObject().put("basis", "Uji")
+        .put("categories", new JsonArray().add(new JsonObject().put("category", "MARBOT").put("priority", 1))),
+        r -> find(get("/earmarks"), "fundingSource", "BUMN")));
     add("post /claims", () -> call(operator, "/claims", deathClaim(workers(true).get(0)), r -> get("/claims/" + r.getString("id"))));
     add("post /claims/{id}/reject", () -> {
       String claim = created("/claims", deathClaim(workers(true).get(0)));

@@ -54,6 +54,28 @@ class WorkerApiTest {
   }
 
   @Test
+  void warningsAreInTheCallersLanguageWithTheSameCode() {
+    LocalDate born = LocalDate.of(1977, 8, 17);
+    JsonObject body = WorkerFixture.worker("Slamet Widodo", born, "M", WorkerFixture.KLOJEN).put("nik", WorkerFixture.nik("35.07.01", born, "M"));
+    var indonesian = r.create(r.admin, body);
+    assertThat(indonesian.statusCode()).as(indonesian.bodyAsString()).isEqualTo(201);
+    JsonObject warning = indonesian.bodyAsJsonObject().getJsonArray("warnings").getJsonObject(0);
+    assertThat(warning.getString("code")).isEqualTo("nik_issued_elsewhere");
+    assertThat(warning.getString("message")).isEqualTo("NIK diterbitkan di kabupaten/kota lain dari kelurahan pekerja.");
+    assertThat(indonesian.getHeader("Content-Language")).isEqualTo("id");
+
+    String id = indonesian.bodyAsJsonObject().getString("id");
+    var english = r.server.http.patch("/api/v1/workers/" + id).putHeader("Authorization", "Bearer " + r.admin)
+        .putHeader("If-Match", indonesian.getHeader("ETag")).putHeader("Accept-Language", "en")
+        .sendJsonObject(new JsonObject().put("phone", "081234567891")).await();
+    assertThat(english.statusCode()).as(english.bodyAsString()).isEqualTo(200);
+    JsonObject same = english.bodyAsJsonObject().getJsonArray("warnings").getJsonObject(0);
+    assertThat(same.getString("code")).isEqualTo("nik_issued_elsewhere");
+    assertThat(same.getString("message")).isEqualTo("The NIK was issued in another regency or city than the worker's kelurahan.");
+    assertThat(english.getHeader("Content-Language")).isEqualTo("en");
+  }
+
+  @Test
   void everyInvalidFieldIsReportedAtOnce() {
     var response = r.create(r.admin, new JsonObject()
         .put("nik", "12345").put("fullName", "").put("birthDate", "14-03-1980").put("sex", "X")

@@ -2,6 +2,7 @@ package id.ngopeni.api.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.testing.DocumentedAnswers;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,6 +89,43 @@ class WorkerSearchTest {
     assertThat(ids("?coverage=none&kecamatan=35.73.02&q=ani")).containsExactly(ended);
     // The new name wins when both are sent.
     assertThat(ids("?kelurahanCode=" + WorkerFixture.KLOJEN + "&kelurahan=35.73.01.1001")).containsExactly(jose);
+  }
+
+  /**
+   * RFC 9745: an answer to a request with a deprecated name says so, links the same request under
+   * the new names and the document, and is one the document declares; the new names alone get no
+   * such header.
+   */
+  @Test
+  void aDeprecatedNameIsAnsweredWithDeprecationAndALinkToTheSuccessor() {
+    DocumentedAnswers document = new DocumentedAnswers(r.server.clientVertx);
+    var old = r.get("/api/v1/workers?coverage=none&kecamatan=35.73.02&q=ani%20s&limit=10", r.admin);
+    assertThat(old.statusCode()).isEqualTo(200);
+    assertThat(old.getHeader("Deprecation")).isEqualTo("@1796169600");
+    assertThat(old.getHeader("Link")).isEqualTo("</api/v1/workers?coverage=NONE&kecamatanCode=35.73.02&q=ani%20s&limit=10>;"
+        + " rel=\"successor-version\", </api/v1/openapi.yaml>; rel=\"deprecation\"; type=\"application/yaml\"");
+    assertThat(document.check("GET", "/api/v1/workers", 200, old.headers()::contains)).isNull();
+    // Following the link gives the same answer, without the header.
+    String successor = old.getHeader("Link").substring(1, old.getHeader("Link").indexOf('>'));
+    var followed = r.get(successor, r.admin);
+    assertThat(followed.bodyAsJsonObject()).isEqualTo(old.bodyAsJsonObject());
+    assertThat(followed.getHeader("Deprecation")).isNull();
+    assertThat(followed.getHeader("Link")).isNull();
+
+    // Both names sent: the old one is dropped from the successor.
+    var both = r.get("/api/v1/workers?kelurahanCode=" + WorkerFixture.KLOJEN + "&kelurahan=35.73.01.1001", r.admin);
+    assertThat(both.getHeader("Link")).startsWith("</api/v1/workers?kelurahanCode=" + WorkerFixture.KLOJEN + ">;");
+
+    var export = r.get("/api/v1/workers/export.csv?kelurahan=" + WorkerFixture.KLOJEN, r.admin);
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.getHeader("Deprecation")).isEqualTo("@1796169600");
+    assertThat(export.getHeader("Link")).startsWith("</api/v1/workers/export.csv?kelurahanCode=" + WorkerFixture.KLOJEN + ">;");
+    assertThat(document.check("GET", "/api/v1/workers/export.csv", 200, export.headers()::contains)).isNull();
+
+    // A refused request with an old name is a plain problem.
+    var refused = r.get("/api/v1/workers?kelurahan=35.73", r.admin);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.getHeader("Deprecation")).isNull();
   }
 
   @Test

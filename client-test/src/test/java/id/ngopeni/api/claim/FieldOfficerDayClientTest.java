@@ -14,6 +14,7 @@ import id.ngopeni.client.model.Claim;
 import id.ngopeni.client.model.ClaimDocument;
 import id.ngopeni.client.model.ClaimType;
 import id.ngopeni.client.model.DocumentKind;
+import id.ngopeni.client.model.ImportWorkers202Response;
 import id.ngopeni.client.model.ListWorkers200Response;
 import id.ngopeni.client.model.LoginRequest;
 import id.ngopeni.client.model.LookupWorkerRequest;
@@ -25,19 +26,25 @@ import id.ngopeni.client.model.Role;
 import id.ngopeni.client.model.SavedWorker;
 import id.ngopeni.client.model.Session;
 import id.ngopeni.client.model.Worker;
+import id.ngopeni.client.model.WorkerImport;
 import id.ngopeni.client.model.WorkerWarning;
 import java.io.File;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A field officer's day, driven only through the client generated from openapi.yaml against the
  * real server (issue 18): sign in, register a worker and meet the duplicate warning, search, look
- * up by NIK, file a claim, upload a PDF and read it back, retry a POST whose answer was lost
+ * up by NIK, file a claim, upload a PDF and read it back, import workers from an XLSX sheet (the
+ * client sends it as a multipart form), retry a POST whose answer was lost
  * (same Idempotency-Key: the first answer is replayed, nothing is done twice), refresh the session,
  * and refresh again with the same token after the first answer was lost.
  */
@@ -103,6 +110,15 @@ class FieldOfficerDayClientTest extends AgainstTheDocument {
     assertThat(Files.readAllBytes(claims.downloadClaimDocument(claim.getId(), document.getId()).toPath())).isEqualTo(pdf);
     assertThat(claims.listClaimDocuments(claim.getId()).getItems()).extracting(ClaimDocument::getId).containsExactly(document.getId());
 
+    // Import two workers from an XLSX sheet: the client sends it as the form's part `file`.
+    File sheet = twoWorkersSheet(dir.resolve("pekerja-baru.xlsx"));
+    ImportWorkers202Response queued = registry.importWorkers(sheet, UUID.randomUUID().toString());
+    WorkerImport imported = awaitImport(registry, queued.getId());
+    assertThat(String.valueOf(imported.getStatus())).isEqualTo("DONE");
+    assertThat(String.valueOf(imported.getFormat())).isEqualTo("XLSX");
+    assertThat(imported.getInserted()).isEqualTo(2L);
+    assertThat(registry.lookupWorker(new LookupWorkerRequest().nik("3573020505850001")).getFullName()).isEqualTo("Bambang Irawan");
+
     // Refresh: a new pair; the new access token works.
     AuthApi auth = new AuthApi(GeneratedClient.as(api, check, null));
     Session lost = auth.refresh(new RefreshRequest().refreshToken(session.getRefreshToken()));
@@ -124,6 +140,36 @@ class FieldOfficerDayClientTest extends AgainstTheDocument {
           assertThat(e.getCode()).isEqualTo(401);
           assertThat(GeneratedClient.problem(e).getCode()).isIn("token_missing", "unauthenticated");
         });
+  }
+
+  /** Polls the import (it runs in the background) until it is DONE or FAILED, for a minute at most. */
+  private static WorkerImport awaitImport(RegistryApi registry, UUID id) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    WorkerImport job = registry.getImport(id);
+    while (!List.of("DONE", "FAILED").contains(String.valueOf(job.getStatus())) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      job = registry.getImport(id);
+    }
+    return job;
+  }
+
+  /** An XLSX with the import's header and two workers of the officer's kelurahan (fastexcel). */
+  private static File twoWorkersSheet(Path file) throws Exception {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      Workbook workbook = new Workbook(out, "Ngopeni", "1.0");
+      Worksheet sheet = workbook.newWorksheet("Pekerja");
+      List<List<String>> rows = List.of(
+          List.of("nik", "full_name", "birth_date", "sex", "kelurahan_code", "category"),
+          List.of("3573020505850001", "Bambang Irawan", "1985-05-05", "M", id.ngopeni.api.claim.ClaimsApi.KELURAHAN, "MARBOT"),
+          List.of("3573024606900002", "Wulan Sari", "1990-06-06", "F", id.ngopeni.api.claim.ClaimsApi.KELURAHAN, "GURU_NGAJI"));
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          sheet.value(r, c, rows.get(r).get(c));
+        }
+      }
+      workbook.finish();
+    }
+    return file.toFile();
   }
 
   private static NewWorker worker(String nik, String name) {

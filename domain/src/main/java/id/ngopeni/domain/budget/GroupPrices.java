@@ -2,6 +2,7 @@ package id.ngopeni.domain.budget;
 
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.tariff.Premium;
 import id.ngopeni.domain.tariff.Premiums;
@@ -16,12 +17,12 @@ import java.util.stream.Collectors;
 
 /**
  * The domain's monthly premium for a group of memberships that price alike (same month, source,
- * programmes and declared income). SQL counts the members of each group; this decides what one
+ * sector, programmes and declared income). SQL counts the members of each group; this decides what one
  * of them costs, so a million memberships cost a few hundred calls to {@link Premiums#monthly}
  * and the rules live in one place.
  */
 public final class GroupPrices {
-  private record Key(YearMonth month, FundingSource source, String programs, long income) {}
+  private record Key(YearMonth month, FundingSource source, Sector sector, String programs, long income) {}
 
   private final TariffBook tariffs;
   private final Map<Key, Premium> cache = new HashMap<>();
@@ -35,24 +36,20 @@ public final class GroupPrices {
   }
 
   /** @param programs canonical key such as {@code JKK,JKM} (see {@link #key}) */
-  public Premium premium(YearMonth month, FundingSource source, String programs, long declaredIncome) {
+  public Premium premium(
+      YearMonth month, FundingSource source, Sector sector, String programs, long declaredIncome) {
     return cache.computeIfAbsent(
-        new Key(month, source, programs, declaredIncome),
-        k -> Premiums.monthly(parseKey(programs), Rupiah.of(declaredIncome), source, month, tariffs));
+        new Key(month, source, sector, programs, declaredIncome),
+        k -> Premiums.monthly(parseKey(programs), Rupiah.of(declaredIncome), source, sector, month, tariffs));
   }
 
   public Premium premium(BilledGroup g) {
-    return premium(g.month(), g.fundingSource(), g.programs(), g.declaredIncome());
+    return premium(g.month(), g.fundingSource(), g.sector(), g.programs(), g.declaredIncome());
   }
 
-  /** The premium of {@code count} members of the group. */
-  public Rupiah total(
-      YearMonth month, FundingSource source, String programs, long declaredIncome, long count) {
-    return premium(month, source, programs, declaredIncome).total().times(count);
-  }
-
+  /** The premium of all the members of the group. */
   public Rupiah total(BilledGroup g) {
-    return total(g.month(), g.fundingSource(), g.programs(), g.declaredIncome(), g.count());
+    return premium(g).total().times(g.count());
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * What one funding source owes BPJS Ketenagakerjaan for one month: a line for every
  * membership it pays that is billed that month ({@link Membership#isBilledFor}: active on any
- * day of it), each at the tariff in force on the month's first day. The monthly premium
+ * day of it), each at the tariff in force on the month's first day for its source and sector. The monthly premium
  * invoice is this bill, and the budget's committed amount is the sum of the bills still to
  * come, so the two can never disagree.
  */
@@ -51,7 +51,7 @@ public record MonthlyBill(
                         m.id(),
                         m.workerId(),
                         Premiums.monthly(
-                            m.programs(), m.declaredIncome(), source, period, tariffs)))
+                            m.programs(), m.declaredIncome(), source, m.sector(), period, tariffs)))
             .toList();
     Rupiah total = lines.stream().map(l -> l.premium().total()).reduce(Rupiah.ZERO, Rupiah::plus);
     return new MonthlyBill(period, source, lines, total);

@@ -37,10 +37,28 @@ public final class BenefitRules {
       LocalDate incidentDate,
       Rupiah medicalCosts,
       BenefitSchedule schedule) {
+    return entitlement(type, coverage, incidentDate, medicalCosts, null, schedule);
+  }
+
+  /** Under the schedule in force on {@code incidentDate}, with an accident's consequences. */
+  public static Entitlement entitlement(ClaimType type, CoverageFacts coverage, LocalDate incidentDate,
+      Rupiah medicalCosts, AccidentDetails accident) {
+    return entitlement(type, coverage, incidentDate, medicalCosts, accident, BenefitSchedule.inForceOn(incidentDate));
+  }
+
+  /**
+   * @param accident the incapacity or disability facts of {@link ClaimType#JKK_INCAPACITY} and
+   *     {@link ClaimType#JKK_DISABILITY} (checked by {@link AccidentDetails#check}); ignored
+   *     for the other types. The declared income is the membership's.
+   */
+  public static Entitlement entitlement(ClaimType type, CoverageFacts coverage, LocalDate incidentDate,
+      Rupiah medicalCosts, AccidentDetails accident, BenefitSchedule schedule) {
     return switch (type) {
       case JKM_DEATH -> jkmDeath(coverage, incidentDate, schedule);
       case JKK_DEATH -> jkkDeath(coverage, schedule);
       case JKK_MEDICAL -> jkkMedical(medicalCosts, schedule);
+      case JKK_INCAPACITY, JKK_DISABILITY -> accident == null ? Entitlement.none()
+          : AccidentBenefits.entitlement(accident.facts(coverage.declaredIncome(), incidentDate), schedule);
     };
   }
 

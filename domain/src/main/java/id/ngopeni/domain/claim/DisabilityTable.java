@@ -31,6 +31,7 @@ public final class DisabilityTable {
     return Optional.ofNullable(ROWS.get(code));
   }
 
+  /** Every row, in the table's order. */
   public static Map<String, Row> all() {
     return ROWS;
   }
@@ -55,7 +56,7 @@ public final class DisabilityTable {
           throw new IllegalStateException("disability-table.tsv: bad or repeated row " + cols[0]);
         }
       }
-      return Map.copyOf(rows);
+      return java.util.Collections.unmodifiableMap(rows); // in the table's order
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

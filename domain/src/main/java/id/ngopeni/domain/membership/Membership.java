@@ -30,6 +30,10 @@ import java.util.UUID;
  * nobody paid for turns into a refused claim; so the first and the last month are billed in
  * full. Committed budget and monthly invoices both use this one rule.
  *
+ * <p>{@code sector} is BPJS's sector of the participant's work ({@link Sector}): with the funding
+ * source it picks the tariff (PP 50/2025 relieves the transport sector for longer than the
+ * others, and neither when paid through the APBD).
+ *
  * <p>{@code version} is the optimistic-lock counter: every state change returns the record
  * with {@code version + 1}, and persistence writes it only where the stored version is still
  * the old one.
@@ -40,6 +44,7 @@ public record Membership(
     Set<Program> programs,
     Rupiah declaredIncome,
     FundingSource fundingSource,
+    Sector sector,
     LocalDate startDate,
     LocalDate endDate,
     String endReason,
@@ -52,6 +57,7 @@ public record Membership(
     programs = Set.copyOf(programs);
     Objects.requireNonNull(declaredIncome, "declaredIncome");
     Objects.requireNonNull(fundingSource, "fundingSource");
+    Objects.requireNonNull(sector, "sector");
     Objects.requireNonNull(startDate, "startDate");
     Objects.requireNonNull(status, "status");
     if ((status == MembershipStatus.ACTIVE) != (endDate == null)) {
@@ -60,6 +66,22 @@ public record Membership(
     if (endDate != null && endDate.isBefore(startDate)) {
       throw new IllegalArgumentException("end date before start date");
     }
+  }
+
+  /** A membership of the {@link Sector#DEFAULT} sector (recorded before sectors existed). */
+  public Membership(
+      UUID id,
+      UUID workerId,
+      Set<Program> programs,
+      Rupiah declaredIncome,
+      FundingSource fundingSource,
+      LocalDate startDate,
+      LocalDate endDate,
+      String endReason,
+      MembershipStatus status,
+      long version) {
+    this(id, workerId, programs, declaredIncome, fundingSource, Sector.DEFAULT, startDate, endDate,
+        endReason, status, version);
   }
 
   /**
@@ -72,6 +94,7 @@ public record Membership(
         request.programs(),
         request.declaredIncome(),
         request.fundingSource(),
+        request.sector() == null ? Sector.DEFAULT : request.sector(),
         request.startDate(),
         null,
         null,
@@ -99,6 +122,20 @@ public record Membership(
     }
     v.throwIfAny();
     return closed(endDate, reason.strip(), MembershipStatus.ENDED);
+  }
+
+  /**
+   * The membership in another sector, from the next version on. The sector decides the price
+   * (PP 50/2025 relieves the transport sector for longer), so it is changed only while the
+   * membership is ACTIVE; months already invoiced keep the price they were invoiced at.
+   *
+   * @throws Conflict {@code membership_not_active} unless the membership is ACTIVE
+   */
+  public Membership inSector(Sector newSector) {
+    Objects.requireNonNull(newSector, "sector");
+    requireActive();
+    return new Membership(id, workerId, programs, declaredIncome, fundingSource, newSector,
+        startDate, endDate, endReason, status, version + 1);
   }
 
   /**
@@ -159,6 +196,7 @@ public record Membership(
         programs,
         declaredIncome,
         fundingSource,
+        sector,
         startDate,
         last,
         reason,

@@ -28,6 +28,9 @@ final class ErrorCatalogue {
           SantunanError.values(),
           BpjsError.values(),
           DtsenError.values(),
+          EarmarkError.values(),
+          ReliefError.values(),
+          CaseError.values(),
           PrivacyError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)

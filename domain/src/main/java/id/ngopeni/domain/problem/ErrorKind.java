@@ -9,7 +9,12 @@ public enum ErrorKind {
   /** Why a claim is not eligible. */
   REASON("reason."),
   /** Why an import job stopped. */
-  IMPORT_FAILURE("import.failure.");
+  IMPORT_FAILURE("import.failure."),
+  /**
+   * Something worth a look in a successful answer ({@code warnings[]} of a worker): never blocks,
+   * so its status is the 200 of the answer carrying it.
+   */
+  WARNING("warning.");
 
   private final String prefix;
 

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The BPU contributions in force since BPJS Ketenagakerjaan began operating on 1 July 2015
  * (PP 44/2015 for JKK/JKM, as amended by PP 82/2019 and PP 49/2023; Permenaker 5/2021), for
- * every funding source and open-ended. They seed a fresh installation; an admin records later
- * changes (such as the PP 50/2025 discount) as further tariffs rather than editing these.
+ * every funding source and open-ended. They seed a fresh installation with PP 50/2025's relief
+ * ({@link ContributionRelief}, more specific tariffs for a limited period); an admin records later
+ * changes as further tariffs rather than editing these.
  */
 public final class DefaultTariffs {
   public static final LocalDate SINCE = LocalDate.of(2015, 7, 1);

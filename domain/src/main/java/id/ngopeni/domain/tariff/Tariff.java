@@ -2,6 +2,10 @@ package id.ngopeni.domain.tariff;
 
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
+import id.ngopeni.domain.membership.Sector;
+import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.domain.problem.ReliefError;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.FieldError;
 import java.time.LocalDate;
@@ -20,21 +24,47 @@ import java.util.Objects;
  * tariff in force on the month's first day, so {@link #validate()} asks for periods made of
  * whole months: a tariff starting on the 15th would silently apply only from the next month.
  *
- * <p>{@code fundingSource} null means the tariff applies to every source; a tariff for one
- * source beats the generic one (PP 50/2025 halves JKK+JKM for BPU participants not paid from
- * APBN/APBD).
+ * <p>{@code fundingSource} null means the tariff applies to every source, {@code sector} null to
+ * every sector; the most specific tariff in force wins (see {@link TariffBook#find}). PP 50/2025
+ * halves JKK+JKM for BPU participants not paid through APBN/APBD, for a period that depends on
+ * the sector: {@link ContributionRelief} records it as tariffs per source and sector.
+ *
+ * <p>{@code discountPercent} (0–99) takes that share off what the contribution reckons, rounded
+ * so that the amount to pay is rounded half up: PP 50/2025 Pasal 4(1) sets the relieved
+ * contribution at 50 % of the contribution that would otherwise be due, not at a new rate.
  */
 public record Tariff(
     Program program,
     LocalDate validFrom,
     LocalDate validTo,
     FundingSource fundingSource,
-    Contribution contribution) {
+    Sector sector,
+    Contribution contribution,
+    int discountPercent) {
+
+  /** The highest discount a tariff may carry: a contribution is never waived whole. */
+  public static final int MAX_DISCOUNT = 99;
 
   public Tariff {
     Objects.requireNonNull(program, "program");
     Objects.requireNonNull(validFrom, "validFrom");
     Objects.requireNonNull(contribution, "contribution");
+  }
+
+  /** A tariff for every sector, without discount. */
+  public Tariff(
+      Program program,
+      LocalDate validFrom,
+      LocalDate validTo,
+      FundingSource fundingSource,
+      Contribution contribution) {
+    this(program, validFrom, validTo, fundingSource, null, contribution, 0);
+  }
+
+  /** The contribution for one month at this declared income, less the discount. */
+  public Rupiah monthlyFor(Rupiah declaredIncome) {
+    Rupiah full = contribution.monthlyFor(declaredIncome);
+    return discountPercent == 0 ? full : full.percent((100L - discountPercent) * 100L);
   }
 
   public boolean isValidOn(LocalDate day) {
@@ -50,10 +80,24 @@ public record Tariff(
     return fundingSource == null || fundingSource == source;
   }
 
-  /** Same programme and same source (both generic counts as same) and a shared day. */
+  public boolean appliesTo(FundingSource source, Sector participantSector) {
+    return appliesTo(source) && (sector == null || sector == participantSector);
+  }
+
+  /**
+   * How specific the tariff is: one for every source and sector 0, for a sector 1, for a source
+   * 2, for both 3. Of the tariffs that apply, the most specific wins; two that apply and tie
+   * name the same source and sector, so they cannot both be in force ({@link #overlaps}).
+   */
+  public int specificity() {
+    return (fundingSource == null ? 0 : 2) + (sector == null ? 0 : 1);
+  }
+
+  /** Same programme, source and sector (generic counts as a value) and a shared day. */
   public boolean overlaps(Tariff other) {
     return program == other.program
         && fundingSource == other.fundingSource
+        && sector == other.sector
         && !validFrom.isAfter(lastDayOrMax(other))
         && !other.validFrom.isAfter(lastDayOrMax(this));
   }
@@ -76,7 +120,18 @@ public record Tariff(
       errors.add(
           new FieldError("validTo", MoneyError.NOT_MONTH_END));
     }
+    errors.addAll(discountErrors(discountPercent));
     errors.addAll(contribution.validate());
     return errors;
+  }
+
+  /** A discount is a whole percentage from 0 to {@link #MAX_DISCOUNT}. */
+  public static List<FieldError> discountErrors(int discountPercent) {
+    if (discountPercent < 0) {
+      return List.of(new FieldError("discountPercent", HttpError.NEGATIVE));
+    }
+    return discountPercent > MAX_DISCOUNT
+        ? List.of(new FieldError("discountPercent", ReliefError.DISCOUNT_TOO_HIGH))
+        : List.of();
   }
 }

@@ -2,6 +2,7 @@ package id.ngopeni.domain.tariff;
 
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.FieldError;
@@ -40,15 +41,21 @@ public final class TariffBook {
     return tariffs;
   }
 
+  /** {@link #inForce(Program, FundingSource, Sector, YearMonth)} in the {@link Sector#DEFAULT} sector. */
+  public Tariff inForce(Program program, FundingSource source, YearMonth month) {
+    return inForce(program, source, Sector.DEFAULT, month);
+  }
+
   /**
-   * The tariff for this programme, paid by this source, in force on the first day of the
-   * month; a tariff for the source beats a generic one.
+   * The tariff for this programme, paid by this source for a participant of this sector, in
+   * force on the first day of the month; the most specific one wins ({@link
+   * Tariff#specificity}).
    *
    * @throws Conflict {@code tariff_missing} when none applies: enrolment and invoicing must stop
    *     until an admin records the tariff, rather than bill Rp0.
    */
-  public Tariff inForce(Program program, FundingSource source, YearMonth month) {
-    return find(program, source, month)
+  public Tariff inForce(Program program, FundingSource source, Sector sector, YearMonth month) {
+    return find(program, source, sector, month)
         .orElseThrow(
             () ->
                 new Conflict(
@@ -57,21 +64,25 @@ public final class TariffBook {
                     Map.of(
                         "program", program.name(),
                         "fundingSource", String.valueOf(source),
+                        "sector", String.valueOf(sector),
                         "month", month.toString())));
   }
 
   public Optional<Tariff> find(Program program, FundingSource source, YearMonth month) {
-    Tariff generic = null;
+    return find(program, source, Sector.DEFAULT, month);
+  }
+
+  public Optional<Tariff> find(Program program, FundingSource source, Sector sector, YearMonth month) {
+    Tariff best = null;
     for (Tariff t : tariffs) {
-      if (t.program() != program || !t.isInForceIn(month) || !t.appliesTo(source)) {
+      if (t.program() != program || !t.isInForceIn(month) || !t.appliesTo(source, sector)) {
         continue;
       }
-      if (t.fundingSource() != null) {
-        return Optional.of(t);
+      if (best == null || t.specificity() > best.specificity()) {
+        best = t;
       }
-      generic = t;
     }
-    return Optional.ofNullable(generic);
+    return Optional.ofNullable(best);
   }
 
   /** Every error in a tariff about to be added: its own, and an overlap with this book. */

@@ -2,6 +2,7 @@ package id.ngopeni.domain.tariff;
 
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.Invalid;
@@ -20,7 +21,15 @@ public record TariffRequest(
     Long rateBasisPoints,
     Long minimum,
     Long maximum,
-    Long flatAmount) {
+    Long flatAmount,
+    Sector sector,
+    Long discountPercent) {
+
+  /** A request for every sector, without discount. */
+  public TariffRequest(Program program, LocalDate validFrom, LocalDate validTo, FundingSource fundingSource,
+      Long rateBasisPoints, Long minimum, Long maximum, Long flatAmount) {
+    this(program, validFrom, validTo, fundingSource, rateBasisPoints, minimum, maximum, flatAmount, null, null);
+  }
 
   /**
    * The tariff, or {@link Invalid} with every field error at once: those already in {@code
@@ -44,10 +53,12 @@ public record TariffRequest(
                 minimum == null ? null : Rupiah.of(minimum),
                 maximum == null ? null : Rupiah.of(maximum))
             : new Contribution.Flat(Rupiah.of(flatAmount == null ? 0 : flatAmount));
+    int discount = discountPercent == null ? 0
+        : (int) Math.max(-1, Math.min(Tariff.MAX_DISCOUNT + 1L, discountPercent));
     if (program == null || validFrom == null) {
-      violations.addAll(contribution.validate()).throwIfAny();
+      violations.addAll(contribution.validate()).addAll(Tariff.discountErrors(discount)).throwIfAny();
     }
-    Tariff tariff = new Tariff(program, validFrom, validTo, fundingSource, contribution);
+    Tariff tariff = new Tariff(program, validFrom, validTo, fundingSource, sector, contribution, discount);
     violations.addAll(tariff.validate()).throwIfAny();
     return tariff;
   }

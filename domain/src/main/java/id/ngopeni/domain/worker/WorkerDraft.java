@@ -87,9 +87,7 @@ public record WorkerDraft(
         && kelurahan.isPresent()
         && !kelurahan.get().isWithin(parsedNik.get().regencyCode())) {
       return List.of(
-          new WorkerWarning(
-              WorkerWarning.NIK_ISSUED_ELSEWHERE,
-              "NIK diterbitkan di kabupaten/kota lain dari kelurahan pekerja."));
+          new WorkerWarning(WorkerWarning.NIK_ISSUED_ELSEWHERE, WorkerError.NIK_ISSUED_ELSEWHERE.message()));
     }
     return List.of();
   }

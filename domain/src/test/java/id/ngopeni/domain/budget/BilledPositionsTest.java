@@ -9,6 +9,7 @@ import static id.ngopeni.domain.budget.BudgetPositionsTest.invoicedThrough;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.money.Rupiah;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** Positions reckoned from counted groups agree with positions reckoned from the memberships. */
 class BilledPositionsTest {
-  private record Key(FundingSource source, String programs, long income) {}
+  private record Key(FundingSource source, Sector sector, String programs, long income) {}
 
   /** What the billed-groups SQL counts: per month from {@code first} to December, per pricing group. */
   static List<BilledGroup> groups(Collection<Membership> members, Year year, YearMonth first) {
@@ -34,12 +35,12 @@ class BilledPositionsTest {
       Map<Key, Long> counts = new LinkedHashMap<>();
       for (Membership ms : members) {
         if (ms.isBilledFor(m)) {
-          counts.merge(new Key(ms.fundingSource(), GroupPrices.key(ms.programs()), ms.declaredIncome().amount()), 1L,
-              Long::sum);
+          counts.merge(new Key(ms.fundingSource(), ms.sector(), GroupPrices.key(ms.programs()),
+              ms.declaredIncome().amount()), 1L, Long::sum);
         }
       }
       YearMonth month = m;
-      counts.forEach((k, n) -> out.add(new BilledGroup(month, k.source(), k.programs(), k.income(), n)));
+      counts.forEach((k, n) -> out.add(new BilledGroup(month, k.source(), k.sector(), k.programs(), k.income(), n)));
     }
     return out;
   }
@@ -84,7 +85,6 @@ class BilledPositionsTest {
     assertThat(GroupPrices.key(EnumSet.of(Program.JHT, Program.JKK, Program.JKM))).isEqualTo("JKK,JKM,JHT");
     assertThat(GroupPrices.parseKey("JKM,JKK")).containsExactlyInAnyOrder(Program.JKK, Program.JKM);
     GroupPrices prices = new GroupPrices(DEFAULTS);
-    assertThat(prices.total(JULY, FundingSource.APBD, "JKK,JKM", 1_000_000, 3)).isEqualTo(Rupiah.of(3 * 16_800));
     assertThat(prices.total(new BilledGroup(JULY, FundingSource.APBD, "JKK,JKM", 1_000_000, 3)))
         .isEqualTo(Rupiah.of(3 * 16_800));
   }

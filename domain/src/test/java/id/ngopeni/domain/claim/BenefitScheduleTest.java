@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import id.ngopeni.domain.membership.Program;
 import id.ngopeni.domain.money.Rupiah;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,11 @@ class BenefitScheduleTest {
     assertThatThrownBy(() -> new EntitlementLine("X", "x", "x", Rupiah.of(1), " ", false))
         .isInstanceOf(IllegalArgumentException.class);
     for (ClaimType type : ClaimType.values()) {
-      Entitlement e = BenefitRules.entitlement(type, SINCE_2015, LocalDate.of(2025, 1, 1), Rupiah.of(1));
+      AccidentDetails accident = new AccidentDetails(type == ClaimType.JKK_INCAPACITY ? LocalDate.of(2025, 1, 1) : null,
+          type == ClaimType.JKK_INCAPACITY ? LocalDate.of(2026, 3, 31) : null, type == ClaimType.JKK_DISABILITY,
+          List.of());
+      Entitlement e = BenefitRules.entitlement(type, SINCE_2015, LocalDate.of(2025, 1, 1), Rupiah.of(1), accident);
+      assertThat(e.lines()).isNotEmpty();
       assertThat(e.lines()).allSatisfy(l -> assertThat(l.regulation()).matches("PP (44/2015|82/2019), .+"));
     }
   }

@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.bpjs;
 
+import id.ngopeni.domain.bpjs.Settlement;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -50,10 +51,16 @@ public final class DifferenceRepository {
       "SELECT kind, count(*) AS n, count(*) FILTER (WHERE action IS NULL) AS open FROM bpjs_difference "
           + "WHERE reconciliation_id = $1 GROUP BY kind ORDER BY kind";
 
-  /** Per source: the month's invoice total, and what is paid once reconciled. */
+  /**
+   * Per source: the month's invoice (total, paid or not), what the month costs once reconciled
+   * (matched lines plus the decided differences' amounts), what is still open, the overpayment
+   * carried in from the month before and recorded for this one, and the refunds due for it.
+   */
   private static final String SOURCES =
       """
-      WITH inv AS (SELECT funding_source, sum(total) AS invoiced FROM premium_invoice WHERE period = $2 GROUP BY 1),
+      WITH inv AS (SELECT funding_source, sum(total) AS invoiced, bool_and(status = 'PAID') AS paid_all,
+                          coalesce(sum(total) FILTER (WHERE status = 'PAID'), 0) AS paid
+                   FROM premium_invoice WHERE period = $2 GROUP BY 1),
       matched AS (
         SELECT i.funding_source, sum(l.amount) AS amount
         FROM premium_invoice i JOIN premium_invoice_line l ON l.invoice_id = i.id
@@ -63,11 +70,21 @@ public final class DifferenceRepository {
       diff AS (
         SELECT coalesce(funding_source, '-') AS funding_source, sum(coalesce(amount_to_pay, 0)) AS paid,
                count(*) FILTER (WHERE action IS NULL) AS open
-        FROM bpjs_difference WHERE reconciliation_id = $1 GROUP BY 1)
+        FROM bpjs_difference WHERE reconciliation_id = $1 GROUP BY 1),
+      carried AS (SELECT funding_source, amount AS carried_in FROM bpjs_overpayment WHERE carried_to = $2),
+      recorded AS (SELECT funding_source, amount AS overpaid FROM bpjs_overpayment WHERE period = $2),
+      refunds AS (SELECT i.funding_source, sum(f.amount) AS refunds
+                  FROM bpjs_refund f JOIN premium_invoice i ON i.id = f.invoice_id WHERE i.period = $2 GROUP BY 1)
       SELECT s.funding_source, coalesce(inv.invoiced, 0) AS invoiced,
-             coalesce(matched.amount, 0) + coalesce(diff.paid, 0) AS to_pay, coalesce(diff.open, 0) AS open
-      FROM (SELECT funding_source FROM inv UNION SELECT funding_source FROM diff) s
+             coalesce(matched.amount, 0) + coalesce(diff.paid, 0) AS reconciled, coalesce(diff.open, 0) AS open,
+             coalesce(inv.paid_all, false) AS invoice_paid, coalesce(inv.paid, 0) AS paid,
+             coalesce(carried.carried_in, 0) AS carried_in, coalesce(refunds.refunds, 0) AS refunds,
+             recorded.overpaid
+      FROM (SELECT funding_source FROM inv UNION SELECT funding_source FROM diff
+            UNION SELECT funding_source FROM carried) s
       LEFT JOIN inv USING (funding_source) LEFT JOIN matched USING (funding_source) LEFT JOIN diff USING (funding_source)
+      LEFT JOIN carried USING (funding_source) LEFT JOIN recorded USING (funding_source)
+      LEFT JOIN refunds USING (funding_source)
       ORDER BY 1
       """;
 
@@ -112,7 +129,9 @@ public final class DifferenceRepository {
         return db.preparedQuery(SOURCES).execute(Tuple.of(id, period)).map(rows -> {
           List<ReconciliationSummary.SourceTotal> sources = new ArrayList<>();
           rows.forEach(r -> sources.add(new ReconciliationSummary.SourceTotal(r.getString("funding_source"),
-              r.getLong("invoiced"), r.getLong("to_pay"), r.getLong("open").intValue())));
+              new Settlement(r.getLong("invoiced"), r.getLong("reconciled"), r.getBoolean("invoice_paid"),
+                  r.getLong("paid"), r.getLong("carried_in"), r.getLong("refunds"), r.getLong("open").intValue()),
+              r.getLong("overpaid"))));
           return Optional.of(new ReconciliationSummary(id, period, h.getInteger("rows"), h.getInteger("matched"),
               h.getLong("matched_amount"), byKind, open[0], sources, h.getUUID("created_by"),
               h.getOffsetDateTime("created_at").toInstant()));

@@ -3,6 +3,7 @@ package id.ngopeni.persistence.budget;
 import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.domain.budget.Budget;
 import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.VersionConflict;
@@ -51,14 +52,14 @@ public final class BudgetRepository {
    */
   private static final String BILLED_RUNS =
       """
-      SELECT funding_source, array_to_string(programs, ',') AS programs, declared_income,
+      SELECT funding_source, array_to_string(programs, ',') AS programs, declared_income, sector,
              greatest(date_trunc('month', start_date)::date, $2::date) AS first_month,
              least(coalesce(date_trunc('month', end_date)::date, $3::date), $3::date) AS last_month,
              count(*) AS n
       FROM membership
       WHERE start_date < $3::date + interval '1 month' AND (end_date IS NULL OR end_date >= $2::date)
         AND ($1::text IS NULL OR funding_source = $1)
-      GROUP BY 1, 2, 3, 4, 5
+      GROUP BY 1, 2, 3, 4, 5, 6
       """;
 
   private static final String INVOICED =
@@ -113,7 +114,8 @@ public final class BudgetRepository {
             FundingSource source = FundingSource.valueOf(r.getString("funding_source"));
             YearMonth to = YearMonth.from(r.getLocalDate("last_month"));
             for (YearMonth m = YearMonth.from(r.getLocalDate("first_month")); !m.isAfter(to); m = m.plusMonths(1)) {
-              out.add(new BilledGroup(m, source, r.getString("programs"), r.getLong("declared_income"), r.getLong("n")));
+              out.add(new BilledGroup(m, source, Sector.valueOf(r.getString("sector")), r.getString("programs"),
+                  r.getLong("declared_income"), r.getLong("n")));
             }
           }
           return out;

@@ -4,6 +4,9 @@ import id.ngopeni.domain.calendar.ServiceClock;
 import id.ngopeni.domain.calendar.ServiceDuration;
 import id.ngopeni.domain.calendar.ServiceDurations;
 import id.ngopeni.domain.calendar.WorkingDayCalendar;
+import id.ngopeni.domain.problem.CaseError;
+import id.ngopeni.domain.problem.Conflict;
+import id.ngopeni.persistence.db.PgErrors;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -68,6 +71,27 @@ public final class CalendarRepository {
       chain = chain.compose(v -> tx.preparedQuery(INSERT_HOLIDAY).executeBatch(batch));
     }
     return chain.mapEmpty();
+  }
+
+  private static final String INSERT_DURATION =
+      "INSERT INTO service_duration (clock, valid_from, amount, created_by) VALUES ($1, $2, $3, $4)";
+  private static final String LOCK_DURATIONS = "LOCK TABLE service_duration IN SHARE ROW EXCLUSIVE MODE";
+
+  /** Holds every other writer of durations until commit, so "no row on that day yet" stays true. */
+  public Future<Void> lockDurations(SqlClient tx) {
+    return tx.query(LOCK_DURATIONS).execute().mapEmpty();
+  }
+
+  /**
+   * @throws Conflict {@code duration_exists} when the clock already has a row on that day
+   */
+  public Future<Void> addDuration(SqlClient tx, ServiceDuration duration, UUID by) {
+    return tx.preparedQuery(INSERT_DURATION)
+        .execute(Tuple.of(duration.clock().name(), duration.validFrom(), duration.amount(), by))
+        .<Void>mapEmpty()
+        .recover(e -> PgErrors.isUniqueViolation(e, "service_duration_pkey")
+            ? Future.failedFuture(new Conflict(CaseError.DURATION_EXISTS))
+            : Future.failedFuture(e));
   }
 
   public Future<ServiceDurations> durations(SqlClient db) {

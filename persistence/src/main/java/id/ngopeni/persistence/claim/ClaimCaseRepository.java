@@ -4,6 +4,7 @@ import id.ngopeni.domain.claim.BpjsAnswer;
 import id.ngopeni.domain.claim.BpjsOutcome;
 import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.ClaimStatus;
+import id.ngopeni.domain.claim.FollowUpResolution;
 import id.ngopeni.domain.claim.HandOver;
 import id.ngopeni.domain.claim.PaymentCheck.FollowUp;
 import id.ngopeni.domain.heir.HeirRelationship;
@@ -35,7 +36,7 @@ public final class ClaimCaseRepository {
   private static final String ANSWERED =
       """
       UPDATE claim SET status = $3, paid_total = $4, follow_up = $5, decided_by = $6, decided_at = $7,
-                       version = version + 1, updated_at = now()
+                       follow_up_resolution_id = NULL, version = version + 1, updated_at = now()
       WHERE id = $1 AND status = ANY($2) AND version = $8
       """;
 
@@ -75,12 +76,25 @@ public final class ClaimCaseRepository {
   private static final String FLAGGED =
       ClaimRepository.SELECT_ALL
           + """
-           WHERE c.follow_up <> '{}'
+           WHERE c.follow_up <> '{}' AND c.follow_up_resolution_id IS NULL
              AND ($1::text[] IS NULL OR w.kelurahan_code = ANY($1))
              AND ($2::uuid IS NULL OR c.id < $2)
            ORDER BY c.id DESC
            LIMIT $3
            """;
+
+  private static final String INSERT_RESOLUTION =
+      """
+      INSERT INTO claim_follow_up_resolution (id, claim_id, outcome, reason, flags, resolved_by, resolved_at)
+      VALUES ($1, $2, $3, $4, $5, $6, $7)
+      """;
+
+  /** Closes the open follow-up, only while it is open and at the version read. */
+  private static final String RESOLVED =
+      """
+      UPDATE claim SET follow_up_resolution_id = $2, version = version + 1, updated_at = now()
+      WHERE id = $1 AND follow_up <> '{}' AND follow_up_resolution_id IS NULL AND version = $3
+      """;
 
   /** @return whether the row moved (false: someone else changed it first) */
   public Future<Boolean> handOver(SqlClient tx, Claim next, long expectedVersion, HandOver handOver, UUID by) {
@@ -110,6 +124,26 @@ public final class ClaimCaseRepository {
         .addOffsetDateTime(next.decidedAt().atOffset(ZoneOffset.UTC))
         .addInteger((int) expectedVersion);
     return tx.preparedQuery(ANSWERED).execute(params).map(rows -> rows.rowCount() == 1);
+  }
+
+  /**
+   * Records how the follow-up was closed and links it to the claim.
+   *
+   * @return whether the claim moved (false: someone else changed it first, or it is not open)
+   */
+  public Future<Boolean> resolveFollowUp(SqlClient tx, UUID id, UUID claimId, long expectedVersion,
+      FollowUpResolution r) {
+    Tuple row = Tuple.tuple()
+        .addUUID(id)
+        .addUUID(claimId)
+        .addString(r.outcome().name())
+        .addString(r.reason())
+        .addArrayOfString(r.flags().stream().map(Enum::name).sorted().toArray(String[]::new))
+        .addUUID(r.resolvedBy())
+        .addOffsetDateTime(r.resolvedAt().atOffset(ZoneOffset.UTC));
+    return tx.preparedQuery(INSERT_RESOLUTION).execute(row)
+        .compose(v -> tx.preparedQuery(RESOLVED).execute(Tuple.of(claimId, id, (int) expectedVersion)))
+        .map(rows -> rows.rowCount() == 1);
   }
 
   public Future<Boolean> accidentReported(SqlClient tx, UUID id, long expectedVersion, Instant at, UUID by) {

@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.claim;
 
+import id.ngopeni.domain.claim.AccidentDetails;
 import id.ngopeni.domain.claim.Arrears;
 import id.ngopeni.domain.claim.Eligibility;
 import id.ngopeni.domain.claim.Entitlement;
@@ -10,6 +11,7 @@ import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.ErrorCode;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,5 +72,33 @@ public final class ClaimJsonColumns {
           Payee.valueOf(l.getString("payee", Payee.HEIR.name()))));
     }
     return new Entitlement(Rupiah.of(total), lines);
+  }
+
+  /** {unableToWorkFrom, unableToWorkUntil, totalDisability, disabilities: [{tableCode, functionLostPercent}]} */
+  public static JsonObject accident(AccidentDetails a) {
+    JsonArray findings = new JsonArray();
+    a.disabilities().forEach(f -> findings.add(new JsonObject().put("tableCode", f.tableCode())
+        .put("functionLostPercent", f.functionLostPercent())));
+    return new JsonObject()
+        .put("unableToWorkFrom", a.unableToWorkFrom() == null ? null : a.unableToWorkFrom().toString())
+        .put("unableToWorkUntil", a.unableToWorkUntil() == null ? null : a.unableToWorkUntil().toString())
+        .put("totalDisability", a.totalDisability())
+        .put("disabilities", findings);
+  }
+
+  static AccidentDetails accident(JsonObject json) {
+    if (json == null) {
+      return null;
+    }
+    List<AccidentDetails.Finding> findings = new ArrayList<>();
+    JsonArray array = json.getJsonArray("disabilities", new JsonArray());
+    for (int i = 0; i < array.size(); i++) {
+      JsonObject f = array.getJsonObject(i);
+      findings.add(new AccidentDetails.Finding(f.getString("tableCode"), f.getInteger("functionLostPercent")));
+    }
+    String from = json.getString("unableToWorkFrom");
+    String until = json.getString("unableToWorkUntil");
+    return new AccidentDetails(from == null ? null : LocalDate.parse(from), until == null ? null : LocalDate.parse(until),
+        json.getBoolean("totalDisability", false), findings);
   }
 }

@@ -4,6 +4,7 @@ import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.ClaimType;
 import id.ngopeni.domain.claim.DocumentKind;
+import id.ngopeni.domain.claim.FollowUpResolution;
 import id.ngopeni.domain.claim.HandOver;
 import id.ngopeni.domain.claim.PaymentCheck.FollowUp;
 import id.ngopeni.domain.money.Rupiah;
@@ -38,8 +39,11 @@ public final class ClaimRepository {
              c.status, c.eligibility, c.entitlement_lines, c.entitlement_total, c.required_documents,
              c.rejection_reason, c.decided_by, c.decided_at, c.version, c.created_by, c.created_at,
              c.handed_over_on, c.bpjs_branch, c.bpjs_case_number, c.handed_over_by, c.accident_reported_at,
-             c.paid_total, c.follow_up, w.kelurahan_code, w.full_name AS worker_name
+             c.paid_total, c.follow_up, c.accident_details, w.kelurahan_code, w.full_name AS worker_name,
+             r.outcome AS resolution_outcome, r.reason AS resolution_reason, r.flags AS resolution_flags,
+             r.resolved_by AS resolution_by, r.resolved_at AS resolution_at
       FROM claim c JOIN worker w ON w.id = c.worker_id
+           LEFT JOIN claim_follow_up_resolution r ON r.id = c.follow_up_resolution_id
       """;
 
   static final String SELECT_ALL = SELECT;
@@ -64,8 +68,9 @@ public final class ClaimRepository {
   private static final String INSERT =
       """
       INSERT INTO claim (id, worker_id, type, incident_date, description, medical_costs, traffic_accident, status,
-                         eligibility, eligible, entitlement_lines, entitlement_total, required_documents, created_by)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11::jsonb, $12, $13, $14)
+                         eligibility, eligible, entitlement_lines, entitlement_total, required_documents, created_by,
+                         accident_details)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11::jsonb, $12, $13, $14, $15::jsonb)
       """;
 
   /** A state change along the state machine, only from an allowed status and the version read. */
@@ -123,7 +128,8 @@ public final class ClaimRepository {
         .addJsonArray(ClaimJsonColumns.lines(c.entitlement()))
         .addLong(c.entitlement().total().amount())
         .addArrayOfString(names(c.requiredDocuments()))
-        .addUUID(c.createdBy());
+        .addUUID(c.createdBy())
+        .addJsonObject(c.accident() == null ? null : ClaimJsonColumns.accident(c.accident()));
     return tx.preparedQuery(INSERT).execute(params).<Void>mapEmpty().recover(e ->
         PgErrors.isUniqueViolation(e, "claim_one_death_per_worker_idx")
             ? Future.failedFuture(new Conflict(ClaimError.DEATH_ALREADY_CLAIMED))
@@ -186,7 +192,8 @@ public final class ClaimRepository {
         row.getUUID("created_by"),
         instant(row, "created_at"),
         row.getUUID("decided_by"),
-        progress(row));
+        progress(row),
+        ClaimJsonColumns.accident((JsonObject) row.getJson("accident_details")));
   }
 
   private static CaseProgress progress(Row row) {
@@ -198,7 +205,20 @@ public final class ClaimRepository {
       followUp.add(FollowUp.valueOf(flag));
     }
     return new CaseProgress(handOver, row.getUUID("handed_over_by"), instant(row, "accident_reported_at"),
-        Rupiah.of(row.getLong("paid_total")), followUp);
+        Rupiah.of(row.getLong("paid_total")), followUp, resolution(row));
+  }
+
+  private static FollowUpResolution resolution(Row row) {
+    String outcome = row.getString("resolution_outcome");
+    if (outcome == null) {
+      return null;
+    }
+    Set<FollowUp> flags = EnumSet.noneOf(FollowUp.class);
+    for (String flag : row.getArrayOfStrings("resolution_flags")) {
+      flags.add(FollowUp.valueOf(flag));
+    }
+    return new FollowUpResolution(FollowUpResolution.Outcome.valueOf(outcome), row.getString("resolution_reason"),
+        flags, row.getUUID("resolution_by"), instant(row, "resolution_at"));
   }
 
   static Instant instant(Row row, String column) {

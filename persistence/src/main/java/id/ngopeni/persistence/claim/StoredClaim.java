@@ -1,5 +1,6 @@
 package id.ngopeni.persistence.claim;
 
+import id.ngopeni.domain.claim.AccidentDetails;
 import id.ngopeni.domain.claim.Claim;
 import id.ngopeni.domain.claim.DocumentKind;
 import id.ngopeni.domain.claim.Eligibility;
@@ -16,6 +17,8 @@ import java.util.UUID;
  * @param workerName the worker's name as registered now; {@code null} on a claim about to be inserted
  * @param medicalCosts documented costs of a JKK medical claim, else {@code null}
  * @param progress the hand-over to BPJS and what BPJS paid
+ * @param accident the incapacity or disability facts of a JKK_INCAPACITY or JKK_DISABILITY
+ *     claim, else {@code null}
  */
 public record StoredClaim(
     Claim claim,
@@ -30,19 +33,20 @@ public record StoredClaim(
     UUID createdBy,
     Instant createdAt,
     UUID decidedBy,
-    CaseProgress progress) {
+    CaseProgress progress,
+    AccidentDetails accident) {
 
   public StoredClaim {
     requiredDocuments = List.copyOf(requiredDocuments);
     java.util.Objects.requireNonNull(progress, "progress");
   }
 
-  /** A claim not yet followed with BPJS (just filed). */
+  /** A claim not yet followed with BPJS (just filed), without accident details. */
   public StoredClaim(Claim claim, String kelurahanCode, String workerName, String description, Rupiah medicalCosts,
       boolean trafficAccident, Eligibility eligibility, Entitlement entitlement, List<DocumentKind> requiredDocuments,
       UUID createdBy, Instant createdAt, UUID decidedBy) {
     this(claim, kelurahanCode, workerName, description, medicalCosts, trafficAccident, eligibility, entitlement,
-        requiredDocuments, createdBy, createdAt, decidedBy, CaseProgress.NONE);
+        requiredDocuments, createdBy, createdAt, decidedBy, CaseProgress.NONE, null);
   }
 
   public UUID id() {

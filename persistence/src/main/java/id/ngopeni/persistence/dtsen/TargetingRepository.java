@@ -11,19 +11,20 @@ import java.util.UUID;
 /**
  * Targeting reports over the registry and the deciles: registered workers by decile with how
  * many are covered, and "eligible but not covered" (decile at most N, no active membership) per
- * kelurahan with its work list. {@code kelurahans} null means the whole city; otherwise only
- * those kelurahan (a field officer's area).
+ * kelurahan with its work list. The two reports read {@code dtsen_tally}, counts per kelurahan and
+ * decile that triggers keep exact in every writing transaction (V36); the work list reads the
+ * rows. {@code kelurahans} null means the whole city; otherwise only those kelurahan (a field
+ * officer's area).
  */
 public final class TargetingRepository {
   private static final String NOT_COVERED = """
       NOT EXISTS (SELECT 1 FROM membership m WHERE m.worker_id = w.id AND m.status = 'ACTIVE')""";
-  /** A hashed left join, not a NOT EXISTS per row: half a million index probes cost more than one scan. */
+  /** From the counts V36's triggers keep per kelurahan and decile, not a scan of the registry. */
   private static final String BY_KELURAHAN = """
-      SELECT w.kelurahan_code, r.name, count(*), count(*) FILTER (WHERE m.id IS NULL)
-      FROM worker w JOIN dtsen_decile d ON d.nik = w.nik JOIN region r ON r.code = w.kelurahan_code
-      LEFT JOIN membership m ON m.worker_id = w.id AND m.status = 'ACTIVE'
-      WHERE d.decile <= $1 AND ($2::text[] IS NULL OR w.kelurahan_code = ANY($2))
-      GROUP BY w.kelurahan_code, r.name ORDER BY w.kelurahan_code
+      SELECT t.kelurahan_code, r.name, sum(t.registered)::bigint, sum(t.registered - t.covered)::bigint
+      FROM dtsen_tally t JOIN region r ON r.code = t.kelurahan_code
+      WHERE t.decile BETWEEN 1 AND $1 AND ($2::text[] IS NULL OR t.kelurahan_code = ANY($2))
+      GROUP BY t.kelurahan_code, r.name HAVING sum(t.registered) > 0 ORDER BY t.kelurahan_code
       """;
   private static final String LIST = """
       SELECT w.id, w.nik, w.full_name, w.category, d.decile
@@ -31,12 +32,12 @@ public final class TargetingRepository {
       WHERE w.kelurahan_code = $1 AND d.decile <= $2 AND ($3::uuid IS NULL OR w.id > $3) AND %s
       ORDER BY w.id LIMIT $4
       """.formatted(NOT_COVERED);
+  /** Decile 0 in the counts is "no decile known", answered as null and listed last. */
   private static final String BY_DECILE = """
-      SELECT d.decile, count(*), count(m.id)
-      FROM worker w LEFT JOIN dtsen_decile d ON d.nik = w.nik
-      LEFT JOIN membership m ON m.worker_id = w.id AND m.status = 'ACTIVE'
-      WHERE ($1::text[] IS NULL OR w.kelurahan_code = ANY($1))
-      GROUP BY d.decile ORDER BY d.decile NULLS LAST
+      SELECT nullif(t.decile, 0), sum(t.registered)::bigint, sum(t.covered)::bigint
+      FROM dtsen_tally t
+      WHERE ($1::text[] IS NULL OR t.kelurahan_code = ANY($1))
+      GROUP BY t.decile HAVING sum(t.registered) > 0 ORDER BY t.decile = 0, t.decile
       """;
 
   public Future<List<KelurahanCount>> notCoveredByKelurahan(SqlClient db, int maxDecile, List<String> kelurahans) {

@@ -3,6 +3,7 @@ package id.ngopeni.persistence.invoice;
 import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.MembershipStatus;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
@@ -45,8 +46,9 @@ public final class InvoiceRepository {
              p.jkk, p.jkm, p.jht, p.jkk + p.jkm + p.jht
       FROM membership ms
       JOIN worker w ON w.id = ms.worker_id
-      JOIN unnest($5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[]) AS p(programs, income, jkk, jkm, jht)
-        ON p.programs = array_to_string(ms.programs, ',') AND p.income = ms.declared_income
+      JOIN unnest($5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[])
+        AS p(programs, income, jkk, jkm, jht, sector)
+        ON p.programs = array_to_string(ms.programs, ',') AND p.income = ms.declared_income AND p.sector = ms.sector
       WHERE ms.funding_source = $2 AND ms.start_date <= $4 AND (ms.end_date IS NULL OR ms.end_date >= $3)
       ON CONFLICT (invoice_id, membership_id) DO NOTHING
       """;
@@ -62,11 +64,11 @@ public final class InvoiceRepository {
   /** Groups billed for the month that still lack a line in this source's invoice. */
   private static final String UNPRICED =
       """
-      SELECT array_to_string(ms.programs, ',') AS programs, ms.declared_income, count(*) AS n
+      SELECT array_to_string(ms.programs, ',') AS programs, ms.declared_income, ms.sector, count(*) AS n
       FROM membership ms
       WHERE ms.funding_source = $2 AND ms.start_date <= $4 AND (ms.end_date IS NULL OR ms.end_date >= $3)
         AND NOT EXISTS (SELECT 1 FROM premium_invoice_line l WHERE l.invoice_id = $1 AND l.membership_id = ms.id)
-      GROUP BY 1, 2
+      GROUP BY 1, 2, 3
       """;
 
   private static final String BILLED_SOURCES =
@@ -129,6 +131,7 @@ public final class InvoiceRepository {
     Long[] jkk = new Long[n];
     Long[] jkm = new Long[n];
     Long[] jht = new Long[n];
+    String[] sectors = new String[n];
     for (int i = 0; i < n; i++) {
       PriceRow p = prices.get(i);
       programs[i] = p.programs();
@@ -136,10 +139,11 @@ public final class InvoiceRepository {
       jkk[i] = p.jkk();
       jkm[i] = p.jkm();
       jht[i] = p.jht();
+      sectors[i] = p.sector();
     }
     Tuple args = Tuple.tuple().addUUID(invoiceId).addString(source.name()).addLocalDate(period.atDay(1))
         .addLocalDate(period.atEndOfMonth()).addArrayOfString(programs).addArrayOfLong(income).addArrayOfLong(jkk)
-        .addArrayOfLong(jkm).addArrayOfLong(jht);
+        .addArrayOfLong(jkm).addArrayOfLong(jht).addArrayOfString(sectors);
     return tx.preparedQuery(ADD_LINES).execute(args)
         .compose(v -> tx.preparedQuery(TOTALS).execute(Tuple.of(invoiceId)))
         .map(rows -> rows.iterator().next().getInteger("line_count"));
@@ -152,7 +156,8 @@ public final class InvoiceRepository {
         .map(rows -> {
           List<BilledGroup> out = new ArrayList<>();
           rows.forEach(r -> out.add(
-              new BilledGroup(period, source, r.getString("programs"), r.getLong("declared_income"), r.getLong("n"))));
+              new BilledGroup(period, source, Sector.valueOf(r.getString("sector")), r.getString("programs"),
+                  r.getLong("declared_income"), r.getLong("n"))));
           return out;
         });
   }

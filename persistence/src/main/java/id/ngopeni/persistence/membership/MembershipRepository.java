@@ -3,6 +3,7 @@ package id.ngopeni.persistence.membership;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.MembershipStatus;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.MoneyError;
@@ -23,8 +24,8 @@ public final class MembershipRepository {
   public static final String ONE_ACTIVE = "membership_one_active_idx";
 
   private static final String COLUMNS =
-      "id, worker_id, programs, declared_income, funding_source, start_date, end_date, end_reason, status, version, "
-          + "kelurahan_code, created_at, kpj";
+      "id, worker_id, programs, declared_income, funding_source, sector, start_date, end_date, end_reason, status, "
+          + "version, kelurahan_code, created_at, kpj";
 
   private static final String WORKER = "SELECT id, kelurahan_code, category FROM worker WHERE id = $1";
 
@@ -33,16 +34,16 @@ public final class MembershipRepository {
   private static final String INSERT =
       """
       INSERT INTO membership (id, worker_id, programs, declared_income, funding_source, start_date, status, version,
-                              kelurahan_code, category, created_by)
-      VALUES ($1, $2, $3, $4, $5, $6, 'ACTIVE', $7, $8, $9, $10)
+                              kelurahan_code, category, created_by, sector)
+      VALUES ($1, $2, $3, $4, $5, $6, 'ACTIVE', $7, $8, $9, $10, $11)
       RETURNING %s
       """.formatted(COLUMNS);
 
   private static final String INSERT_RECORDED =
       """
       INSERT INTO membership (id, worker_id, programs, declared_income, funding_source, start_date, end_date, end_reason,
-                              status, version, kelurahan_code, category)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                              status, version, kelurahan_code, category, sector)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
       """;
 
   private static final String FIND = "SELECT " + COLUMNS + " FROM membership WHERE id = $1";
@@ -54,6 +55,14 @@ public final class MembershipRepository {
   private static final String CLOSE =
       """
       UPDATE membership SET status = $3, end_date = $4, end_reason = $5, version = version + 1, updated_at = now()
+      WHERE id = $1 AND version = $2 AND status = 'ACTIVE'
+      RETURNING %s
+      """.formatted(COLUMNS);
+
+  /** Conditional: only the version read, only while still ACTIVE. */
+  private static final String SECTOR =
+      """
+      UPDATE membership SET sector = $3, version = version + 1, updated_at = now()
       WHERE id = $1 AND version = $2 AND status = 'ACTIVE'
       RETURNING %s
       """.formatted(COLUMNS);
@@ -77,7 +86,8 @@ public final class MembershipRepository {
   public Future<StoredMembership> insert(SqlClient tx, Membership m, WorkerRef worker, UUID createdBy) {
     Tuple row = Tuple.tuple().addUUID(m.id()).addUUID(m.workerId()).addArrayOfString(ProgramArrays.of(m.programs()))
         .addLong(m.declaredIncome().amount()).addString(m.fundingSource().name()).addLocalDate(m.startDate())
-        .addInteger((int) m.version()).addString(worker.kelurahanCode()).addString(worker.category()).addUUID(createdBy);
+        .addInteger((int) m.version()).addString(worker.kelurahanCode()).addString(worker.category()).addUUID(createdBy)
+        .addString(m.sector().name());
     return tx.preparedQuery(INSERT).execute(row)
         .recover(e -> Future.failedFuture(PgErrors.isUniqueViolation(e, ONE_ACTIVE) ? alreadyActive() : e))
         .map(rows -> toStored(rows.iterator().next()));
@@ -96,7 +106,7 @@ public final class MembershipRepository {
       rows.add(Tuple.tuple().addUUID(m.id()).addUUID(m.workerId()).addArrayOfString(ProgramArrays.of(m.programs()))
           .addLong(m.declaredIncome().amount()).addString(m.fundingSource().name()).addLocalDate(m.startDate())
           .addLocalDate(m.endDate()).addString(m.endReason()).addString(m.status().name()).addInteger((int) m.version())
-          .addString(worker.kelurahanCode()).addString(worker.category()));
+          .addString(worker.kelurahanCode()).addString(worker.category()).addString(m.sector().name()));
     }
     Future<Void> chain = Future.succeededFuture();
     for (int from = 0; from < rows.size(); from += 1_000) {
@@ -132,6 +142,15 @@ public final class MembershipRepository {
         .map(MembershipRepository::first);
   }
 
+  /**
+   * Writes the sector of {@link Membership#inSector}, only over the version it was computed from
+   * and while ACTIVE; empty when somebody else changed the membership first.
+   */
+  public Future<Optional<StoredMembership>> changeSector(SqlClient tx, Membership changed, long readVersion) {
+    return tx.preparedQuery(SECTOR).execute(Tuple.of(changed.id(), (int) readVersion, changed.sector().name()))
+        .map(MembershipRepository::first);
+  }
+
   private static Optional<StoredMembership> first(RowSet<Row> rows) {
     var it = rows.iterator();
     return it.hasNext() ? Optional.of(toStored(it.next())) : Optional.empty();
@@ -140,7 +159,8 @@ public final class MembershipRepository {
   static StoredMembership toStored(Row r) {
     Membership m = new Membership(r.getUUID("id"), r.getUUID("worker_id"),
         ProgramArrays.parse(r.getArrayOfStrings("programs")), Rupiah.of(r.getLong("declared_income")),
-        FundingSource.valueOf(r.getString("funding_source")), r.getLocalDate("start_date"), r.getLocalDate("end_date"),
+        FundingSource.valueOf(r.getString("funding_source")), Sector.valueOf(r.getString("sector")),
+        r.getLocalDate("start_date"), r.getLocalDate("end_date"),
         r.getString("end_reason"), MembershipStatus.valueOf(r.getString("status")), r.getInteger("version"));
     return new StoredMembership(m, r.getString("kelurahan_code"), r.getOffsetDateTime("created_at").toInstant(),
         r.getString("kpj"));

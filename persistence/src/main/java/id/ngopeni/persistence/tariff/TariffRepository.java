@@ -2,6 +2,7 @@ package id.ngopeni.persistence.tariff;
 
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Program;
+import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.tariff.Contribution;
 import id.ngopeni.domain.tariff.Tariff;
@@ -18,8 +19,11 @@ import java.util.UUID;
 public final class TariffRepository {
   private static final String ALL =
       """
-      SELECT id, program, valid_from, valid_to, funding_source, kind, rate_basis_points, minimum, maximum, flat_amount
-      FROM tariff ORDER BY array_position(ARRAY['JKK', 'JKM', 'JHT'], program), valid_from, funding_source NULLS FIRST
+      SELECT id, program, valid_from, valid_to, funding_source, sector, kind, rate_basis_points, minimum, maximum,
+             flat_amount, discount_percent
+      FROM tariff
+      ORDER BY array_position(ARRAY['JKK', 'JKM', 'JHT'], program), valid_from, funding_source NULLS FIRST,
+               sector NULLS FIRST
       """;
 
   /** Taken by the one writer so that two concurrent additions cannot both pass the overlap check. */
@@ -28,8 +32,8 @@ public final class TariffRepository {
   private static final String INSERT =
       """
       INSERT INTO tariff (id, program, valid_from, valid_to, funding_source, kind, rate_basis_points, minimum, maximum,
-                          flat_amount, created_by)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                          flat_amount, created_by, sector, discount_percent)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
       """;
 
   public Future<List<StoredTariff>> all(SqlClient db) {
@@ -58,7 +62,8 @@ public final class TariffRepository {
       Contribution.Flat flat = (Contribution.Flat) t.contribution();
       row.addString("FLAT").addLong(null).addLong(null).addLong(null).addLong(flat.amount().amount());
     }
-    return tx.preparedQuery(INSERT).execute(row.addUUID(createdBy)).mapEmpty();
+    row.addUUID(createdBy).addString(t.sector() == null ? null : t.sector().name()).addInteger(t.discountPercent());
+    return tx.preparedQuery(INSERT).execute(row).mapEmpty();
   }
 
   private static Long amount(Rupiah r) {
@@ -74,7 +79,9 @@ public final class TariffRepository {
         ? new Contribution.Flat(Rupiah.of(r.getLong("flat_amount")))
         : new Contribution.Rate(r.getLong("rate_basis_points"), rupiah(r.getLong("minimum")), rupiah(r.getLong("maximum")));
     String source = r.getString("funding_source");
+    String sector = r.getString("sector");
     return new Tariff(Program.valueOf(r.getString("program")), r.getLocalDate("valid_from"), r.getLocalDate("valid_to"),
-        source == null ? null : FundingSource.valueOf(source), contribution);
+        source == null ? null : FundingSource.valueOf(source), sector == null ? null : Sector.valueOf(sector),
+        contribution, r.getInteger("discount_percent"));
   }
 }

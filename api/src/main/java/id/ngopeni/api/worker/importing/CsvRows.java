@@ -56,6 +56,7 @@ final class CsvRows implements SheetRows {
       if (position >= length && !fill()) {
         if (state == State.QUOTED) {
           throw new FileProblem(ImportError.QUOTE_UNTERMINATED,
+              "Row " + (rowNumber + 1) + ": a quotation mark (\") is opened but never closed.",
               "Baris " + (rowNumber + 1) + ": tanda kutip (\") dibuka tetapi tidak ditutup.");
         }
         if (values.isEmpty() && state == State.FIELD_START) {
@@ -66,8 +67,9 @@ final class CsvRows implements SheetRows {
       }
       char c = buffer[position++];
       if (++rowChars > MAX_ROW_CHARS) {
-        throw new FileProblem(ImportError.ROW_TOO_LONG, "Baris " + (rowNumber + 1) + " lebih dari " + MAX_ROW_CHARS
-            + " karakter; mungkin ada tanda kutip (\") yang tidak ditutup.");
+        throw new FileProblem(ImportError.ROW_TOO_LONG,
+            "Row " + (rowNumber + 1) + " is longer than " + MAX_ROW_CHARS + " characters; perhaps a quotation mark (\") is not closed.",
+            "Baris " + (rowNumber + 1) + " lebih dari " + MAX_ROW_CHARS + " karakter; mungkin ada tanda kutip (\") yang tidak ditutup.");
       }
       switch (state) {
         case QUOTED -> {
@@ -148,7 +150,8 @@ final class CsvRows implements SheetRows {
     try {
       read = in.read(buffer, 0, buffer.length);
     } catch (CharacterCodingException e) {
-      throw new FileProblem(ImportError.FILE_ENCODING, "Berkas bukan UTF-8. Simpan ulang sebagai \"CSV UTF-8\".");
+      throw new FileProblem(ImportError.FILE_ENCODING, "The file is not UTF-8. Save it again as \"CSV UTF-8\".",
+          "Berkas bukan UTF-8. Simpan ulang sebagai \"CSV UTF-8\".");
     }
     if (read <= 0) {
       eof = true;

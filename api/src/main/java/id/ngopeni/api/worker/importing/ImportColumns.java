@@ -31,7 +31,8 @@ final class ImportColumns {
   static ImportColumns fromHeader(SourceRow header) {
     String expected = String.join(",", NAMES);
     if (header == null) {
-      throw new FileProblem(ImportError.FILE_EMPTY, "Berkas kosong. Baris pertama harus berisi judul kolom: " + expected + ".");
+      throw new FileProblem(ImportError.FILE_EMPTY, "The file is empty. The first row must name the columns: " + expected + ".",
+          "Berkas kosong. Baris pertama harus berisi judul kolom: " + expected + ".");
     }
     Map<String, Integer> found = new HashMap<>();
     List<String> repeated = new ArrayList<>();
@@ -42,13 +43,16 @@ final class ImportColumns {
       }
     }
     if (found.isEmpty()) {
-      throw new FileProblem(ImportError.HEADER_MISSING, "Baris pertama harus berisi judul kolom: " + expected + ".");
+      throw new FileProblem(ImportError.HEADER_MISSING, "The first row must name the columns: " + expected + ".",
+          "Baris pertama harus berisi judul kolom: " + expected + ".");
     }
     List<String> missing = NAMES.stream().filter(n -> !found.containsKey(n) && !OPTIONAL.contains(n)).toList();
     if (!missing.isEmpty() || !repeated.isEmpty()) {
-      String detail = missing.isEmpty() ? "kolom ganda: " + String.join(", ", repeated)
-          : "kolom tidak ada: " + String.join(", ", missing);
-      throw new FileProblem(ImportError.HEADER_INVALID, "Judul kolom salah (" + detail + "). Yang diharapkan: " + expected + ".");
+      String columns = String.join(", ", missing.isEmpty() ? repeated : missing);
+      String english = (missing.isEmpty() ? "repeated columns: " : "missing columns: ") + columns;
+      String indonesian = (missing.isEmpty() ? "kolom ganda: " : "kolom tidak ada: ") + columns;
+      throw new FileProblem(ImportError.HEADER_INVALID, "The column names are wrong (" + english + "). Expected: " + expected + ".",
+          "Judul kolom salah (" + indonesian + "). Yang diharapkan: " + expected + ".");
     }
     return new ImportColumns(found, header.values().size());
   }

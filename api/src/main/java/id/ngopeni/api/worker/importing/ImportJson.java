@@ -11,7 +11,8 @@ import java.time.Instant;
 final class ImportJson {
   private ImportJson() {}
 
-  static JsonObject of(ImportJob job) {
+  /** The job, a failure's message in {@code language} (its code never changes). */
+  static JsonObject of(ImportJob job, Language language) {
     JsonObject json = new JsonObject()
         .put("id", job.id().toString())
         .put("status", job.status().name())
@@ -27,7 +28,8 @@ final class ImportJson {
         .put("startedAt", text(job.startedAt()))
         .put("finishedAt", text(job.finishedAt()));
     if (job.errorCode() != null) {
-      json.put("failure", new JsonObject().put("code", job.errorCode()).put("message", job.errorMessage()));
+      json.put("failure", new JsonObject().put("code", job.errorCode())
+          .put("message", FailureMessage.in(job.errorCode(), job.errorMessage(), language)));
     }
     return json;
   }

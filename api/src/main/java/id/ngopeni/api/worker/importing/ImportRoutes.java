@@ -62,8 +62,9 @@ public final class ImportRoutes implements Feature {
     service.list(Caller.of(ctx), status == null ? null : ImportStatus.valueOf(status.name()), cursor, limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
+          Language language = AcceptLanguage.negotiate(ctx);
           slice.items().forEach(listed -> items.add(
-              ImportJson.of(listed.job()).put("createdByUsername", listed.createdByUsername())));
+              ImportJson.of(listed.job(), language).put("createdByUsername", listed.createdByUsername())));
           String next = Paging.nextCursor(slice, item -> item.job().id());
           return Responses.json(ctx, 200, Paging.page(items, next));
         })
@@ -76,7 +77,7 @@ public final class ImportRoutes implements Feature {
           JsonArray errors = new JsonArray();
           Language language = AcceptLanguage.negotiate(ctx);
           found.errors().errors().forEach(e -> errors.add(ImportJson.of(e, language)));
-          return Responses.json(ctx, 200, ImportJson.of(found.job()).put("errors", errors));
+          return Responses.json(ctx, 200, ImportJson.of(found.job(), language).put("errors", errors));
         })
         .onFailure(ctx::fail);
   }

@@ -84,8 +84,9 @@ public final class ImportRunner {
   void run(ImportJob job, BooleanSupplier stopping) {
     try (StoredFile file = new StoredFile(context.pool(), imports, job)) {
       if (job.attempts() > MAX_ATTEMPTS) {
-        finish(job, ImportStatus.FAILED, ImportError.IMPORT_GAVE_UP,
-            "Impor terhenti " + MAX_ATTEMPTS + " kali sebelum selesai dan tidak dilanjutkan lagi.");
+        finish(job, ImportStatus.FAILED, ImportError.IMPORT_GAVE_UP, new FailureMessage(
+            "The import stopped " + MAX_ATTEMPTS + " times before finishing and is not resumed again.",
+            "Impor terhenti " + MAX_ATTEMPTS + " kali sebelum selesai dan tidak dilanjutkan lagi."));
         return;
       }
       int total;
@@ -104,7 +105,7 @@ public final class ImportRunner {
       }
       finish(job, ImportStatus.DONE, null, null);
     } catch (FileProblem p) {
-      finish(job, ImportStatus.FAILED, p.errorCode(), p.getMessage());
+      finish(job, ImportStatus.FAILED, p.errorCode(), p.message());
     } catch (LeaseLost e) {
       LOG.info("Import {} is no longer ours; another instance continues it", job.id());
     } catch (Stopped e) {
@@ -172,9 +173,10 @@ public final class ImportRunner {
         .compose(inserted -> imports.recordBatch(tx, job.id(), batch, inserted).map(inserted)));
   }
 
-  private void finish(ImportJob job, ImportStatus status, ErrorCode code, String message) {
+  private void finish(ImportJob job, ImportStatus status, ErrorCode code, FailureMessage message) {
     context.pool()
-        .withTransaction(tx -> imports.finish(tx, job.id(), owner, status, code == null ? null : code.code(), message)
+        .withTransaction(tx -> imports.finish(tx, job.id(), owner, status, code == null ? null : code.code(),
+                message == null ? null : message.stored())
             .compose(done -> done.isEmpty()
                 ? Future.<Long>failedFuture(new LeaseLost())
                 : context.audit().append(tx, new AuditEvent(null, null, "import.finished", "worker_import",

@@ -81,7 +81,7 @@ final class XlsxGuard {
           throw problem;
         }
       }
-      throw new FileProblem(ImportError.FILE_UNREADABLE, "Berkas bukan XLSX yang dapat dibaca.");
+      throw FileProblem.unreadableXlsx();
     }
   }
 
@@ -135,6 +135,7 @@ final class XlsxGuard {
           column = ref == null ? column + 1 : column(ref);
           if (++cells > limits.cellsPerRow()) {
             throw new FileProblem(ImportError.XLSX_ROW_TOO_WIDE,
+                "A row of the sheet has more than " + limits.cellsPerRow() + " cells.",
                 "Ada baris lembar kerja dengan lebih dari " + limits.cellsPerRow() + " sel.");
           }
           int bound = headerWidth < 0 ? limits.headerColumns() : headerWidth + limits.margin();
@@ -185,12 +186,15 @@ final class XlsxGuard {
 
   private static FileProblem outOfRange() {
     return new FileProblem(ImportError.XLSX_CELL_OUT_OF_RANGE,
+        "A cell lies far right of the header (or beyond column XFD). Delete the columns right of the table.",
         "Ada sel jauh di kanan judul kolom (atau melewati kolom XFD). Hapus kolom di kanan tabel.");
   }
 
   private FileProblem tooLarge() {
+    long mebibytes = limits.totalBytes() / (1024 * 1024);
     return new FileProblem(ImportError.XLSX_TOO_LARGE,
-        "Berkas XLSX lebih dari " + limits.totalBytes() / (1024 * 1024) + " MiB setelah dibuka. Pecah berkasnya atau simpan sebagai CSV.");
+        "The workbook is larger than " + mebibytes + " MiB once unpacked. Split the file or save it as CSV.",
+        "Berkas XLSX lebih dari " + mebibytes + " MiB setelah dibuka. Pecah berkasnya atau simpan sebagai CSV.");
   }
 
   /** No DTDs, no external entities: a sheet's XML is elements and text only. */
@@ -238,6 +242,7 @@ final class XlsxGuard {
       }
       if (count > limits.ratioFloor() && count > packed * limits.ratio()) {
         throw new FileProblem(ImportError.XLSX_COMPRESSION_RATIO,
+            "The workbook unpacks to far more than a spreadsheet would. Save it again from Excel, or as CSV.",
             "Isi berkas XLSX jauh lebih besar daripada lembar kerja biasa. Simpan ulang dari Excel atau sebagai CSV.");
       }
     }

@@ -30,7 +30,7 @@ final class XlsxRows implements SheetRows {
       this.workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
       this.stream = workbook.getFirstSheet().openStream();
     } catch (IOException | RuntimeException e) {
-      throw new FileProblem(ImportError.FILE_UNREADABLE, "Berkas bukan XLSX yang dapat dibaca.");
+      throw FileProblem.unreadableXlsx();
     }
     this.rows = stream.iterator();
   }
@@ -48,7 +48,8 @@ final class XlsxRows implements SheetRows {
       }
       return new SourceRow(row.getRowNum(), values);
     } catch (RuntimeException e) {
-      throw new FileProblem(ImportError.FILE_UNREADABLE, "Lembar pertama XLSX tidak dapat dibaca.");
+      throw new FileProblem(ImportError.FILE_UNREADABLE, "The first sheet of the workbook cannot be read.",
+          "Lembar pertama XLSX tidak dapat dibaca.");
     }
   }
 
