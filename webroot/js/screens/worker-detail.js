@@ -1,7 +1,8 @@
 // One worker (#/workers/<id>): the registered fields, coverage, heirs with their priority
 // class, and — right after a save — the server's duplicate warnings with a link to the
 // possible duplicate; memberships with enrolment (memberships.js) and the worker's claims
-// (worker-claims.js).
+// (worker-claims.js). NIKs and phones are masked; "Tampilkan" shows them with a purpose
+// (reveal.js), until the page is left or reloaded.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { dataTable, tableWrap } from '../table.js';
@@ -13,6 +14,7 @@ import { openEdit } from './worker-dialog.js';
 import { openHeirs } from './heirs-dialog.js';
 import { workerClaimsCard } from './worker-claims.js';
 import { membershipsCard } from './memberships.js';
+import { mayReveal, openReveal } from './reveal.js';
 
 /** The roles that register and change workers (the rest read). */
 export const EDITORS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
@@ -73,6 +75,7 @@ export function render(main, { user, id, alive }) {
   let worker = null;
   let heirs = [];
   let ref = null;
+  let revealed = null;
 
   async function load() {
     try {
@@ -84,6 +87,7 @@ export function render(main, { user, id, alive }) {
       if (!alive()) return;
       worker = one.body;
       etag = one.etag;
+      revealed = null;
       heirs = list.items;
       ref = loaded;
       draw();
@@ -115,15 +119,34 @@ export function render(main, { user, id, alive }) {
       }),
     }, t('workers.edit')) : null);
     const coverage = worker.coverage || { status: 'NONE' };
+    const heirNik = (heir) => revealed?.heirs.find((one) => one.id === heir.id)?.nik ?? heir.nik;
+    const revealButton = mayReveal(user.role) && !revealed ? h('button', {
+      type: 'button',
+      class: 'button secondary small',
+      'aria-label': t('privacy.reveal.button_label', { name: worker.fullName }),
+      onclick: () => openReveal({
+        workerId: id,
+        role: user.role,
+        onRevealed: (answer) => {
+          if (!alive()) return;
+          revealed = answer;
+          draw();
+          facts.querySelector('.revealed-note')?.focus();
+        },
+      }),
+    }, t('privacy.reveal.button')) : null;
     fill(facts,
       h('h2', { id: 'worker-facts' }, t('workers.facts')),
       h('dl', { class: 'facts' },
-        term(t('workers.field.nik'), h('span', { class: 'codes' }, worker.nik)),
+        term(t('workers.field.nik'), [h('span', { class: 'codes', 'data-part': 'nik' }, revealed ? revealed.nik : worker.nik),
+          ' ', revealButton,
+          revealed ? h('p', { class: 'hint revealed-note', tabindex: '-1' },
+            t('privacy.reveal.shown_for', { purpose: t(`privacy.purpose.${revealed.purpose}`) })) : null]),
         term(t('workers.field.birthDate'), date(worker.birthDate)),
         term(t('workers.field.sex'), t(`workers.sex.${worker.sex}`)),
         term(t('workers.field.kelurahan'), `${ref.regionName(worker.kelurahanCode)}, ${ref.regionName(worker.kecamatanCode)}`),
         term(t('workers.field.category'), ref.categoryName(worker.category)),
-        term(t('workers.field.phone'), worker.phone || '—'),
+        term(t('workers.field.phone'), (revealed ? revealed.phone : worker.phone) || '—'),
         term(t('workers.field.address'), worker.address || '—'),
         term(t('workers.col.coverage'), [coverageBadge(coverage),
           coverage.startDate ? h('span', { class: 'hint' }, ' ', t('workers.coverage.since', {
@@ -150,10 +173,12 @@ export function render(main, { user, id, alive }) {
           }),
         }, t('heirs.edit')) : null),
       heirs.length ? tableWrap(dataTable({ caption: t('heirs.heading'),
-        columns: ['heirs.field.fullName', 'heirs.field.relationship', 'heirs.col.priority', 'workers.col.birthDate'],
+        columns: ['heirs.field.fullName', 'heirs.field.relationship', 'workers.field.nik', 'heirs.col.priority',
+          'workers.col.birthDate'],
         body: h('tbody', {}, heirs.map((heir) => h('tr', {},
           h('th', { scope: 'row' }, heir.fullName),
           h('td', {}, t(`heirs.rel.${heir.relationship}`)),
+          h('td', { class: 'codes' }, heirNik(heir) || '—'),
           h('td', {}, h('span', { class: 'badge muted' }, t('heirs.priority', { n: heir.priorityClass }))),
           h('td', {}, date(heir.birthDate))))) }))
         : h('p', { class: 'muted' }, t('heirs.none')));

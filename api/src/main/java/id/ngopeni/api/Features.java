@@ -60,6 +60,13 @@ import id.ngopeni.api.platform.Feature;
 import id.ngopeni.api.reference.ReferenceRoutes;
 import id.ngopeni.api.reference.ReferenceService;
 import id.ngopeni.api.worker.HeirService;
+import id.ngopeni.api.worker.WorkerReveal;
+import id.ngopeni.api.http.ClientAddress;
+import id.ngopeni.api.privacy.AccessLogRoutes;
+import id.ngopeni.api.privacy.AccessLogService;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.domain.privacy.UnusualReads;
+import id.ngopeni.persistence.privacy.AccessLogRepository;
 import id.ngopeni.api.worker.WorkerExport;
 import id.ngopeni.api.worker.WorkerRoutes;
 import id.ngopeni.api.worker.WorkerService;
@@ -131,10 +138,14 @@ final class Features {
     features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords, grants),
         new RoleGrantService(context, grants, users, refreshTokens)));
     features.add(new AuditRoutes(audit(context, keys)));
-    worker(context, features);
+    AccessLogRepository accessLog = new AccessLogRepository();
+    ReadRecorder recorder = new ReadRecorder(context.reads(), context.clock(), accessLog,
+        new ClientAddress(context.config().trustedProxies()));
+    features.add(new AccessLogRoutes(new AccessLogService(context.pool(), accessLog, UnusualReads.DEFAULT), context.clock()));
+    worker(context, features, recorder);
     money(context, features);
-    claimsAndPayouts(context, features);
-    bpjs(context, features);
+    claimsAndPayouts(context, features, recorder);
+    bpjs(context, features, recorder);
     return features;
   }
 
@@ -150,15 +161,18 @@ final class Features {
   }
 
   /** Workers, heirs, reference data, the export and bulk import (with this instance's poller). */
-  private static void worker(AppContext context, List<Feature> features) {
+  private static void worker(AppContext context, List<Feature> features, ReadRecorder recorder) {
     RegionRepository regions = new RegionRepository();
     ReferenceRepository reference = new ReferenceRepository();
     WorkerRepository workers = new WorkerRepository();
     features.add(new ReferenceRoutes(new ReferenceService(context, regions, reference)));
+    HeirRepository heirs = new HeirRepository();
     features.add(new WorkerRoutes(
-        new WorkerService(context, workers, regions, reference, new DtsenRepository()),
-        new HeirService(context, workers, new HeirRepository()),
-        new WorkerExport(context, workers)));
+        new WorkerService(context, workers, regions, reference, new DtsenRepository(), recorder),
+        new HeirService(context, workers, heirs, recorder),
+        new WorkerExport(context, workers, recorder),
+        new WorkerReveal(context.pool(), workers, heirs, recorder),
+        recorder));
 
     ImportRepository imports = new ImportRepository();
     String owner = UUID.randomUUID().toString();
@@ -200,7 +214,7 @@ final class Features {
   }
 
   /** Claims and their documents; the city's santunan programmes, events, payouts and disbursement batches. */
-  private static void claimsAndPayouts(AppContext context, List<Feature> features) {
+  private static void claimsAndPayouts(AppContext context, List<Feature> features, ReadRecorder recorder) {
     ClaimRepository claims = new ClaimRepository();
     ClaimFactsRepository facts = new ClaimFactsRepository();
     ClaimDocumentRepository documents = new ClaimDocumentRepository();
@@ -215,8 +229,8 @@ final class Features {
     features.add(new ServiceDurationRoutes(new ServiceDurationService(context, calendar)));
     features.add(new ClaimCaseRoutes(new ClaimCaseService(context, new ClaimCaseRepository(), facts, access, cases)));
     features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, access, cases)));
-    features.add(new DocumentRoutes(new DocumentService(context, documents, access),
-        context.config().dataDir().resolve("uploads")));
+    features.add(new DocumentRoutes(new DocumentService(context, documents, access, recorder),
+        context.config().dataDir().resolve("uploads"), recorder));
     features.add(new PayoutRoutes(payoutService));
     features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts)));
     features.add(new SantunanRoutes(new ProgrammeService(context, programmes, payouts),
@@ -224,9 +238,9 @@ final class Features {
   }
 
   /** The BPJS side: participant numbers (KPJ) and the registration hand-over. */
-  private static void bpjs(AppContext context, List<Feature> features) {
+  private static void bpjs(AppContext context, List<Feature> features, ReadRecorder recorder) {
     RegistrationRepository files = new RegistrationRepository();
-    features.add(new RegistrationRoutes(new RegistrationService(context, files)));
+    features.add(new RegistrationRoutes(new RegistrationService(context, files, recorder), recorder));
     features.add(new ReconciliationRoutes(
         new ReconciliationService(context, new ReconciliationRepository(), new DifferenceRepository(), files),
         new DifferenceService(context, new DifferenceRepository(), new MembershipRepository()),

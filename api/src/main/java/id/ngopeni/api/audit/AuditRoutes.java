@@ -4,15 +4,11 @@ import id.ngopeni.api.platform.Feature;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
-import id.ngopeni.domain.problem.HttpError;
-import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** {@code GET /audit} (newest first) and {@code GET /audit/verify}, for AUDITOR and ADMIN. */
 public record AuditRoutes(AuditService service) implements Feature {
@@ -27,13 +23,13 @@ public record AuditRoutes(AuditService service) implements Feature {
 
   private void list(RoutingContext ctx) {
     int limit = Paging.limit(ctx);
-    Long before = cursor(ctx.queryParams().get("cursor"));
+    Long before = Paging.longCursor(ctx);
     service.list(blankToNull(ctx.queryParams().get("entityType")), blankToNull(ctx.queryParams().get("entityId")),
             before, limit)
         .compose(slice -> {
           JsonArray items = new JsonArray();
           slice.items().forEach(e -> items.add(AuditJson.entry(e)));
-          String next = slice.hasMore() ? encode(slice.items().get(slice.items().size() - 1).seq()) : null;
+          String next = slice.hasMore() ? Paging.cursorOf(slice.items().get(slice.items().size() - 1).seq()) : null;
           return Responses.json(ctx, 200, Paging.page(items, next));
         })
         .onFailure(ctx::fail);
@@ -64,20 +60,5 @@ public record AuditRoutes(AuditService service) implements Feature {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
-  }
-
-  private static String encode(long seq) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(seq).getBytes(StandardCharsets.US_ASCII));
-  }
-
-  private static Long cursor(String text) {
-    if (text == null || text.isEmpty()) {
-      return null;
-    }
-    try {
-      return Long.parseLong(new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII));
-    } catch (IllegalArgumentException e) {
-      throw Invalid.of("cursor", HttpError.CURSOR_INVALID);
-    }
   }
 }

@@ -8,6 +8,8 @@ import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.api.worker.importing.Sheets;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.domain.privacy.Purpose;
 import id.ngopeni.domain.problem.BpjsError;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.bpjs.RegistrationStatus;
@@ -24,7 +26,7 @@ import java.util.UUID;
  * REFUSED), the export of the unregistered ones for BPJS's bulk registration (CSV or XLSX), and
  * BPJS's answer (CSV or XLSX upload). The export holds NIKs: ADMIN and OPERATOR only.
  */
-public record RegistrationRoutes(RegistrationService service) implements Feature {
+public record RegistrationRoutes(RegistrationService service, ReadRecorder recorder) implements Feature {
   /** An answer of 100,000 rows is about 15 MiB of CSV. */
   static final long BODY_LIMIT = 32L * 1024 * 1024;
   static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -77,12 +79,15 @@ public record RegistrationRoutes(RegistrationService service) implements Feature
 
   private void export(RoutingContext ctx) {
     Format format = QueryParams.enumValue(ctx, "format", Format.class);
-    service.unregistered()
+    String purposeText = ctx.queryParams().get("purpose");
+    Purpose purpose = purposeText == null || purposeText.isBlank() ? null : Purpose.parse("purpose", purposeText);
+    String file = "bpjs-registration." + (format == Format.XLSX ? "xlsx" : "csv");
+    service.unregistered(recorder.reader(ctx), purpose, file)
         .compose(rows -> {
           if (format == Format.XLSX) {
-            return service.xlsx(rows).compose(bytes -> download(ctx, XLSX_TYPE, "xlsx", Buffer.buffer(bytes)));
+            return service.xlsx(rows, purpose != null).compose(bytes -> download(ctx, XLSX_TYPE, "xlsx", Buffer.buffer(bytes)));
           }
-          String csv = RegistrationExport.csv(rows); // refuses before any header is set
+          String csv = RegistrationExport.csv(rows, purpose != null); // refuses before any header is set
           return download(ctx, "text/csv; charset=utf-8", "csv", Buffer.buffer(csv));
         })
         .onFailure(ctx::fail);

@@ -22,24 +22,44 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.privacy.PersonalField;
+import id.ngopeni.domain.privacy.Purpose;
+import id.ngopeni.domain.privacy.ReadKind;
+import id.ngopeni.domain.privacy.RevealPolicy;
 
 /**
  * The registration hand-over with BPJS: the export of the enrolments BPJS has not numbered yet,
  * and BPJS's answer applied in one transaction — every row or none, the same file twice a no-op
  * (its first answer is given again).
  */
-public record RegistrationService(AppContext context, RegistrationRepository repository) {
-  public Future<List<RegistrationRow>> unregistered() {
-    return repository.unregistered(context.pool());
+public record RegistrationService(AppContext context, RegistrationRepository repository, ReadRecorder recorder) {
+  /**
+   * The enrolments BPJS has not numbered yet, for the export; in full only for a purpose the
+   * caller's role may export for. The people in it are recorded before the file is written.
+   */
+  public Future<List<RegistrationRow>> unregistered(Reader who, Purpose purpose, String file) {
+    if (purpose != null) {
+      RevealPolicy.checkFullExport(who.caller().role(), purpose);
+    }
+    Set<PersonalField> fields = purpose == null
+        ? Set.of(PersonalField.NAME, PersonalField.BIRTH_DATE, PersonalField.ADDRESS)
+        : Set.of(PersonalField.NAME, PersonalField.BIRTH_DATE, PersonalField.ADDRESS, PersonalField.NIK, PersonalField.PHONE);
+    return repository.unregistered(context.pool()).compose(rows -> recorder.record(who, ReadKind.EXPORT,
+            rows.stream().map(RegistrationRow::workerId).distinct().toList(), fields, purpose,
+            new JsonObject().put("export", file).put("full", purpose != null))
+        .map(rows));
   }
 
   public Future<List<RegistrationStatus>> statuses(String state, UUID after, int limit) {
     return repository.statuses(context.pool(), state, after, limit);
   }
 
-  public Future<byte[]> xlsx(List<RegistrationRow> rows) {
-    return context.vertx().executeBlocking(() -> RegistrationExport.xlsx(rows), false);
+  public Future<byte[]> xlsx(List<RegistrationRow> rows, boolean full) {
+    return context.vertx().executeBlocking(() -> RegistrationExport.xlsx(rows, full), false);
   }
 
   /** Applies BPJS's answer; {@code replayed} in the result says the file had been applied before. */

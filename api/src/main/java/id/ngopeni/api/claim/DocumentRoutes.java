@@ -16,6 +16,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.file.Path;
+import id.ngopeni.api.privacy.ReadRecorder;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -26,7 +27,7 @@ import java.util.UUID;
  * has its own: files go to the data directory's uploads folder (deleted when the request
  * ends) and the body may be at most 10 MiB of file plus room for the multipart framing.
  */
-public record DocumentRoutes(DocumentService service, Path uploadsDir) implements Feature {
+public record DocumentRoutes(DocumentService service, Path uploadsDir, ReadRecorder recorder) implements Feature {
   /** Multipart boundaries, headers and the kind field; the file itself is checked exactly. */
   static final long FRAMING_ALLOWANCE = 64 * 1024;
   private static final RequireContentType MULTIPART =
@@ -84,7 +85,7 @@ public record DocumentRoutes(DocumentService service, Path uploadsDir) implement
   private void download(RoutingContext ctx) {
     UUID claimId = ClaimRoutes.claimId(ctx);
     UUID docId = ClaimAccess.pathId(ctx.pathParam("docId"), DocumentService::notFound);
-    service.download(Caller.of(ctx), claimId, docId)
+    service.download(recorder.reader(ctx), claimId, docId)
         .compose(content -> {
           var doc = content.document();
           String extension = FileType.ofContentType(doc.contentType()).map(FileType::extension).orElse("bin");

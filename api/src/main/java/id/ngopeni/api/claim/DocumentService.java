@@ -26,10 +26,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.privacy.PersonalField;
+import id.ngopeni.domain.privacy.ReadKind;
 import java.util.UUID;
 
 /** Uploading, listing and downloading a claim's supporting documents. */
-public record DocumentService(AppContext context, ClaimDocumentRepository documents, ClaimAccess access) {
+public record DocumentService(AppContext context, ClaimDocumentRepository documents, ClaimAccess access,
+    ReadRecorder recorder) {
   public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
   /** A checked upload: its type recognised from the bytes, and their SHA-256. */
@@ -59,10 +65,15 @@ public record DocumentService(AppContext context, ClaimDocumentRepository docume
     return access.visible(context.pool(), caller, claimId).compose(claim -> documents.list(context.pool(), claimId));
   }
 
-  public Future<ClaimDocumentRepository.Content> download(Caller caller, UUID claimId, UUID documentId) {
-    return access.visible(context.pool(), caller, claimId)
-        .compose(claim -> documents.content(context.pool(), claimId, documentId))
-        .map(found -> found.orElseThrow(DocumentService::notFound));
+  /** A document's bytes; the download is recorded (the claim's worker, the document's id and kind) first. */
+  public Future<ClaimDocumentRepository.Content> download(Reader who, UUID claimId, UUID documentId) {
+    return access.visible(context.pool(), who.caller(), claimId)
+        .compose(claim -> documents.content(context.pool(), claimId, documentId)
+            .map(found -> found.orElseThrow(DocumentService::notFound))
+            .compose(content -> recorder.record(who, ReadKind.DOWNLOAD, List.of(claim.claim().workerId()),
+                Set.of(PersonalField.DOCUMENT), null, new JsonObject().put("claimId", claimId.toString())
+                    .put("documentId", documentId.toString()).put("documentKind", content.document().kind().name()))
+                .map(content)));
   }
 
   private static Checked check(Path file) {

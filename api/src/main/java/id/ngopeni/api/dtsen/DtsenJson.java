@@ -1,6 +1,6 @@
 package id.ngopeni.api.dtsen;
 
-import id.ngopeni.domain.worker.Nik;
+import id.ngopeni.domain.privacy.Masks;
 import id.ngopeni.persistence.dtsen.DecileCoverage;
 import id.ngopeni.persistence.dtsen.DecilePolicy;
 import id.ngopeni.persistence.dtsen.DtsenImport;
@@ -38,7 +38,7 @@ final class DtsenJson {
   }
 
   static JsonObject worker(EligibleWorker w) {
-    return new JsonObject().put("id", w.id().toString()).put("nikMasked", Nik.mask(w.nik()))
+    return new JsonObject().put("id", w.id().toString()).put("nikMasked", Masks.nik(w.nik()))
         .put("fullName", w.fullName()).put("category", w.category()).put("decile", w.decile());
   }
 }

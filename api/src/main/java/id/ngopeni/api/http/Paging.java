@@ -49,6 +49,24 @@ public final class Paging {
     }
   }
 
+  /** A cursor over a numeric key (newest-first lists by sequence): base64url of its digits. */
+  public static Long longCursor(RoutingContext ctx) {
+    String text = ctx.queryParams().get("cursor");
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII));
+    } catch (IllegalArgumentException e) {
+      throw new id.ngopeni.domain.problem.Invalid(
+          java.util.List.of(new id.ngopeni.domain.problem.FieldError("cursor", HttpError.CURSOR_INVALID)));
+    }
+  }
+
+  public static String cursorOf(long lastKey) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(lastKey).getBytes(StandardCharsets.US_ASCII));
+  }
+
   public static String cursorOf(UUID lastKey) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(lastKey.toString().getBytes(StandardCharsets.UTF_8));
   }

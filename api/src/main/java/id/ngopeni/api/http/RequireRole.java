@@ -24,6 +24,11 @@ public final class RequireRole implements Handler<RoutingContext> {
     return new RequireRole(EnumSet.of(first, rest));
   }
 
+  /** The roles a domain policy names (e.g. who may reveal identifiers at all). */
+  public static RequireRole anyOf(Set<Role> roles) {
+    return new RequireRole(EnumSet.copyOf(roles));
+  }
+
   @Override
   public void handle(RoutingContext ctx) {
     if (allowed.contains(Caller.of(ctx).role())) {

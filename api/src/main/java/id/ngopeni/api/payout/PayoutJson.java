@@ -6,6 +6,7 @@ import id.ngopeni.persistence.payout.PayoutBatch;
 import id.ngopeni.persistence.payout.StoredPayout;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import id.ngopeni.domain.privacy.Masks;
 import java.util.UUID;
 
 /** Payouts and batches as the API shows them, and the short form the audit trail keeps. */
@@ -15,6 +16,7 @@ final class PayoutJson {
   static JsonObject of(StoredPayout stored) {
     Payout p = stored.payout();
     return audit(p)
+        .put("accountNumber", p.account().number()) // in full here: the approver checks it (the trail keeps it masked)
         .put("id", p.id().toString())
         .put("workerName", stored.workerName())
         .put("heirName", stored.heirName())
@@ -29,14 +31,17 @@ final class PayoutJson {
         .put("decidedAt", p.decidedAt() == null ? null : p.decidedAt().toString());
   }
 
-  /** What the audit trail keeps: where the money goes, how much, and the state. */
+  /**
+   * What the audit trail keeps: where the money goes (the account number masked, issue 17: the
+   * trail is read widely and kept long), how much, and the state.
+   */
   static JsonObject audit(Payout p) {
     return new JsonObject()
         .put("entitlementId", text(p.entitlementId()))
         .put("claimId", text(p.claimId()))
         .put("heirId", p.heirId().toString())
         .put("bankCode", p.account().bank().code())
-        .put("accountNumber", p.account().number())
+        .put("accountNumber", Masks.accountNumber(p.account().number()))
         .put("amount", p.amount().amount())
         .put("status", p.status().name())
         .put("decisionReason", p.decisionReason())

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * cannot carry a formula, and prefixing them would corrupt a value offices re-import.
  */
 final class CsvCells {
-  private static final Pattern STORED_PHONE = Pattern.compile("\\+\\d{8,16}");
+  private static final Pattern STORED_PHONE = Pattern.compile("\\+\\d[\\d•]{7,15}"); // stored, or masked (•): neither can be a formula
 
   private CsvCells() {}
 

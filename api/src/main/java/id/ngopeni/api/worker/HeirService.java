@@ -15,7 +15,13 @@ import id.ngopeni.persistence.worker.WorkerRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.privacy.PersonalField;
+import id.ngopeni.domain.privacy.ReadKind;
 import java.util.UUID;
 
 /**
@@ -23,18 +29,30 @@ import java.util.UUID;
  * version, so {@code If-Match} carries the worker's ETag and two clerks cannot overwrite each
  * other's family lists.
  */
-public record HeirService(AppContext context, WorkerRepository workers, HeirRepository heirs) {
+public record HeirService(AppContext context, WorkerRepository workers, HeirRepository heirs, ReadRecorder recorder) {
   /** The heirs and the worker version after the change. */
   record Heirs(List<Heir> heirs, int version) {}
 
-  Future<Heirs> list(Caller caller, UUID workerId) {
+  /** The heirs, NIKs masked; recorded as a detail view of the worker and each heir. */
+  Future<Heirs> list(Reader who, UUID workerId) {
     return workers.findById(context.pool(), workerId)
-        .map(found -> WorkerService.visible(found, caller))
-        .compose(worker -> heirs.list(context.pool(), workerId).map(list -> new Heirs(list, worker.version())));
+        .map(found -> WorkerService.visible(found, who.caller()))
+        .compose(worker -> heirs.list(context.pool(), workerId).map(list -> new Heirs(list, worker.version())))
+        .compose(h -> recorder.record(who, ReadKind.DETAIL, people(workerId, h.heirs()), HEIR_FIELDS, null, null).map(h));
+  }
+
+  /** What a heirs list carries in full: names and birth dates (NIKs masked). */
+  static final Set<PersonalField> HEIR_FIELDS = Set.of(PersonalField.HEIR_NAME, PersonalField.BIRTH_DATE);
+
+  /** The worker and their heirs, as the access log's people. */
+  static List<UUID> people(UUID workerId, List<Heir> heirs) {
+    List<UUID> people = new ArrayList<>();
+    people.add(workerId);
+    heirs.forEach(h -> people.add(h.id()));
+    return people;
   }
 
   Future<Heirs> replace(Caller caller, UUID workerId, int expectedVersion, List<HeirDraft> drafts, Violations typeErrors) {
-    List<Heir> validated = validate(drafts, typeErrors);
     return context.pool().withTransaction(tx -> workers.lock(tx, workerId)
         .compose(locked -> workers.findById(tx, workerId))
         .compose(found -> {
@@ -43,6 +61,7 @@ public record HeirService(AppContext context, WorkerRepository workers, HeirRepo
             throw WorkerService.versionConflict();
           }
           return heirs.list(tx, workerId).compose(before -> {
+            List<Heir> validated = validate(HeirIds.unmask(before, drafts), typeErrors);
             List<Heir> after = HeirIds.reuse(before, validated);
             return heirs.replace(tx, workerId, after)
                 .compose(v -> workers.bumpVersion(tx, workerId, worker.version()))

@@ -19,6 +19,18 @@ import io.vertx.sqlclient.RowStream;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
 import java.util.concurrent.atomic.AtomicBoolean;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.privacy.Masks;
+import id.ngopeni.domain.privacy.Purpose;
+import id.ngopeni.domain.privacy.ReadKind;
+import id.ngopeni.domain.privacy.RevealPolicy;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * caller may see, streamed from a server-side cursor straight into a chunked response with
  * back-pressure (the cursor pauses while the client is slow), so memory stays flat at a million
  * rows. An error after the first bytes resets the connection: a truncated download must not look
- * like a complete file.
+ * like a complete file. NIKs and phones are masked unless a role allowed a full export asks for
+ * one with {@code ?purpose=} ({@link RevealPolicy}); the people sent are recorded (one row).
  */
 public final class WorkerExport {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerExport.class);
@@ -37,18 +50,34 @@ public final class WorkerExport {
 
   private final AppContext context;
   private final WorkerRepository workers;
+  private final ReadRecorder recorder;
 
-  public WorkerExport(AppContext context, WorkerRepository workers) {
+  public WorkerExport(AppContext context, WorkerRepository workers, ReadRecorder recorder) {
     this.context = context;
     this.workers = workers;
+    this.recorder = recorder;
+  }
+
+  /** What one export is: who takes it, whether in full and why, and the people sent so far. */
+  private record Taken(Reader who, Purpose purpose, List<UUID> people) {
+    boolean full() {
+      return purpose != null;
+    }
   }
 
   void handle(RoutingContext ctx) {
-    WorkerFilter filter = WorkerSearch.filter(ctx, Caller.of(ctx), false);
+    Caller caller = Caller.of(ctx);
+    WorkerFilter filter = WorkerSearch.filter(ctx, caller, false);
+    String purposeText = ctx.queryParams().get("purpose");
+    Purpose purpose = purposeText == null || purposeText.isBlank() ? null : Purpose.parse("purpose", purposeText);
+    if (purpose != null) {
+      RevealPolicy.checkFullExport(caller.role(), purpose);
+    }
+    Taken taken = new Taken(recorder.reader(ctx), purpose, new ArrayList<>());
     context.pool().getConnection().onFailure(ctx::fail).onSuccess(conn ->
         conn.begin()
             .compose(tx -> workers.stream(conn, filter, FETCH).map(rows -> {
-              send(ctx, conn, tx, rows);
+              send(ctx, conn, tx, rows, taken);
               return rows;
             }))
             .onFailure(e -> {
@@ -57,7 +86,7 @@ public final class WorkerExport {
             }));
   }
 
-  private void send(RoutingContext ctx, SqlConnection conn, Transaction tx, RowStream<Row> rows) {
+  private void send(RoutingContext ctx, SqlConnection conn, Transaction tx, RowStream<Row> rows, Taken taken) {
     HttpServerResponse response = ctx.response()
         .setChunked(true)
         .putHeader("Content-Type", "text/csv; charset=utf-8")
@@ -66,23 +95,39 @@ public final class WorkerExport {
     AtomicBoolean finished = new AtomicBoolean();
     Runnable release = () -> {
       if (finished.compareAndSet(false, true)) {
-        tx.rollback().onComplete(v -> conn.close()); // read-only: nothing to commit
+        tx.rollback().onComplete(v -> conn.close()); // nothing was sent: nothing to record or commit
       }
+    };
+    // The people sent are recorded in the export's transaction before its last bytes leave: a
+    // complete file always has its record; a failed record resets the download.
+    Function<Boolean, Future<Void>> record = complete -> {
+      finished.set(true);
+      return recorder.record(conn, taken.who(), ReadKind.EXPORT, taken.people(),
+              taken.full() ? WorkerJson.SHOWN_FULL : WorkerJson.SHOWN, taken.purpose(),
+              new JsonObject().put("export", "workers.csv").put("full", taken.full()).put("complete", complete))
+          .compose(v -> tx.commit())
+          .onComplete(v -> conn.close());
     };
     Buffer[] pending = {Buffer.buffer(FLUSH_BYTES + 1024).appendString(HEADER + "\r\n")};
     response.closeHandler(v -> {
       // The client went away mid-download: ending the transaction closes the cursor.
       if (!finished.get()) {
         rows.pause();
-        release.run();
+        rows.close().onComplete(c -> record.apply(false)
+            .onFailure(e -> LOG.warn("Worker export's access record failed: {}", PgErrors.describe(e))));
       }
     });
     AtomicBoolean refused = new AtomicBoolean();
     Handler<Throwable> fail = e -> {
-      release.run();
       if (response.headWritten()) {
-        response.reset();
+        // Part of the file left: its people are recorded (as incomplete) before the reset.
+        if (!finished.get()) {
+          record.apply(false).onComplete(r -> response.reset());
+        } else {
+          response.reset();
+        }
       } else {
+        release.run();
         ctx.fail(e);
       }
     };
@@ -94,8 +139,7 @@ public final class WorkerExport {
     });
     rows.endHandler(v -> {
       if (!refused.get()) {
-        response.end(pending[0]);
-        release.run();
+        record.apply(true).onSuccess(r -> response.end(pending[0])).onFailure(fail);
       }
     });
     rows.handler(row -> {
@@ -104,7 +148,9 @@ public final class WorkerExport {
       }
       String line;
       try {
-        line = line(WorkerRepository.toWorker(row));
+        StoredWorker worker = WorkerRepository.toWorker(row);
+        line = line(worker, taken.full());
+        taken.people().add(worker.id());
       } catch (HttpProblem unsafe) {
         // FileCells refused a stored value: a small export answers the problem, a large one resets.
         refused.set(true);
@@ -128,11 +174,13 @@ public final class WorkerExport {
    * One CRLF-terminated record; {@link FileCells} refuses a value that could break it, {@link
    * WorkerCsv} quotes, {@link CsvCells} defuses formulas.
    */
-  static String line(StoredWorker w) {
-    WorkerDraft cells = new WorkerDraft(FileCells.checked("nik", w.nik()), CsvCells.text(FileCells.checked("full_name",
+  static String line(StoredWorker w, boolean full) {
+    String nik = full ? w.nik() : Masks.nik(w.nik());
+    String phone = full ? w.phone() : Masks.phone(w.phone());
+    WorkerDraft cells = new WorkerDraft(FileCells.checked("nik", nik), CsvCells.text(FileCells.checked("full_name",
         w.fullName())), w.birthDate(), FileCells.checked("sex", w.sex()), FileCells.checked("kelurahan_code",
         w.kelurahanCode()), FileCells.checked("category", w.category()), CsvCells.phone(FileCells.checked("phone",
-        w.phone())), CsvCells.text(FileCells.checked("address", w.address())));
+        phone)), CsvCells.text(FileCells.checked("address", w.address())));
     return WorkerCsv.line(cells) + "," + w.coverage().status().name() + "\r\n";
   }
 }

@@ -11,6 +11,10 @@ import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.domain.problem.Violations;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.domain.privacy.Masks;
+import id.ngopeni.domain.privacy.Purpose;
+import id.ngopeni.domain.privacy.RevealPolicy;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.domain.worker.Nik;
 import id.ngopeni.domain.worker.WorkerDraft;
@@ -26,9 +30,12 @@ import java.util.UUID;
  * {@code /workers}: ADMIN, OPERATOR and FIELD_OFFICER (own kelurahan only) register and edit;
  * every role reads (APPROVER too: checking a payout means looking at the worker and the heirs);
  * the bulk export is for every role but APPROVER, who checks one payout at a time. NIKs travel
- * only in bodies ({@code POST /workers/lookup}), never in a URL.
+ * only in bodies ({@code POST /workers/lookup}), never in a URL. Answers show NIKs and phones
+ * masked, except to the clerk who just sent them (create, edit) and in a reveal with a purpose
+ * ({@code POST /workers/{id}/reveal}); every read is recorded ({@link ReadRecorder}).
  */
-public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export) implements Feature {
+public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export, WorkerReveal reveals,
+    ReadRecorder recorder) implements Feature {
   @Override
   public void mount(Router api) {
     RequireRole writers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.FIELD_OFFICER);
@@ -40,6 +47,9 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     // A read: its answer (with the NIK) is never kept for Idempotency-Key replays.
     api.post("/workers/lookup").handler(Idempotency.READ_ONLY).handler(this::lookup);
     api.get("/workers/:id").handler(this::get);
+    // A read with a purpose: POST keeps the purpose in the body; the answer is never kept for replays.
+    RequireRole revealers = RequireRole.anyOf(RevealPolicy.revealers());
+    api.post("/workers/:id/reveal").handler(revealers).handler(Idempotency.READ_ONLY).handler(this::reveal);
     api.patch("/workers/:id").handler(writers).handler(this::patch);
     api.get("/workers/:id/heirs").handler(this::listHeirs);
     api.put("/workers/:id/heirs").handler(writers).handler(this::replaceHeirs);
@@ -62,7 +72,7 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     Caller caller = Caller.of(ctx);
     int limit = Paging.limit(ctx);
     boolean count = "true".equalsIgnoreCase(ctx.queryParams().get("count"));
-    service.list(WorkerSearch.filter(ctx, caller, true), limit, count)
+    service.list(recorder.reader(ctx), WorkerSearch.filter(ctx, caller, true), limit, count)
         .compose(page -> {
           JsonArray items = new JsonArray();
           page.slice().items().forEach(w -> items.add(WorkerJson.of(w)));
@@ -83,15 +93,25 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     String nik = in.string("nik", true);
     in.requireValid();
     // Nik.parse refuses (422) anything that cannot be a NIK, naming the broken part.
-    service.lookup(Caller.of(ctx), Nik.parse(nik).value())
+    service.lookup(recorder.reader(ctx), Nik.parse(nik).value())
         .compose(w -> Responses.versioned(ctx, 200, WorkerJson.of(w), w.version()))
         .onFailure(ctx::fail);
   }
 
   private void get(RoutingContext ctx) {
-    service.get(Caller.of(ctx), pathId(ctx))
-        .compose(w -> service.decile(w)
-            .compose(d -> Responses.versioned(ctx, 200, WorkerJson.of(w).put("dtsen", WorkerJson.dtsen(d)), w.version())))
+    service.get(recorder.reader(ctx), pathId(ctx))
+        .compose(d -> Responses.versioned(ctx, 200, WorkerJson.of(d.worker()).put("dtsen", WorkerJson.dtsen(d.decile())),
+            d.worker().version()))
+        .onFailure(ctx::fail);
+  }
+
+  private void reveal(RoutingContext ctx) {
+    UUID id = pathId(ctx);
+    Fields in = new Fields(JsonInput.object(ctx));
+    String purpose = in.string("purpose", false); // missing: purpose_required, naming the purposes
+    in.requireValid();
+    reveals.reveal(recorder.reader(ctx), id, Purpose.parse("purpose", purpose))
+        .compose(r -> Responses.json(ctx, 200, WorkerJson.revealed(r.worker(), r.heirs(), r.purpose())))
         .onFailure(ctx::fail);
   }
 
@@ -99,6 +119,7 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     UUID id = pathId(ctx);
     int version = ETags.requiredVersion(ctx);
     Fields in = new Fields(JsonInput.object(ctx));
+    // The console sends back what it was shown: a mask left as it was keeps the stored value.
     Change<String> nik = text(in, "nik");
     Change<String> fullName = text(in, "fullName");
     Change<LocalDate> birthDate = in.has("birthDate") ? new Change<>(true, in.date("birthDate", false)) : Change.none();
@@ -109,8 +130,9 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     Change<String> address = text(in, "address");
     Violations typeErrors = in.finish();
     service.patch(Caller.of(ctx), id, version, (StoredWorker w) -> new WorkerDraft(
-                nik.or(w.nik()), fullName.or(w.fullName()), birthDate.or(w.birthDate()), sex.or(w.sex()),
-                kelurahan.or(w.kelurahanCode()), category.or(w.category()), phone.or(w.phone()), address.or(w.address())),
+                unmasked(nik, w.nik(), Masks::nik), fullName.or(w.fullName()), birthDate.or(w.birthDate()), sex.or(w.sex()),
+                kelurahan.or(w.kelurahanCode()), category.or(w.category()), unmasked(phone, w.phone(), Masks::phone),
+                address.or(w.address())),
             typeErrors)
         .compose(saved -> Responses.versioned(ctx, 200, WorkerJson.withWarnings(saved.worker(), saved.warnings(), AcceptLanguage.negotiate(ctx)),
             saved.worker().version()))
@@ -118,7 +140,7 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
   }
 
   private void listHeirs(RoutingContext ctx) {
-    heirs.list(Caller.of(ctx), pathId(ctx))
+    heirs.list(recorder.reader(ctx), pathId(ctx))
         .compose(h -> Responses.versioned(ctx, 200, WorkerJson.heirs(h.heirs()), h.version()))
         .onFailure(ctx::fail);
   }
@@ -142,6 +164,14 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     T or(T current) {
       return present ? value : current;
     }
+  }
+
+  /** The patched value, or the stored one when the client sent back exactly its mask. */
+  private static String unmasked(Change<String> change, String stored, java.util.function.UnaryOperator<String> mask) {
+    if (change.present() && change.value() != null && stored != null && change.value().strip().equals(mask.apply(stored))) {
+      return stored;
+    }
+    return change.or(stored);
   }
 
   private static Change<String> text(Fields in, String name) {

@@ -3,6 +3,9 @@ package id.ngopeni.api.worker;
 import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.privacy.ReadKind;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.problem.Conflict;
@@ -54,6 +57,9 @@ public final class WorkerService {
   /** One page of a list, with the total when it was asked for. */
   record Page(Slice<StoredWorker> slice, Long total) {}
 
+  /** One worker's detail view. */
+  record Detail(StoredWorker worker, Optional<WorkerDecile> decile) {}
+
   private final Pool pool;
   private final SqlClient reads;
   private final Clock clock;
@@ -63,10 +69,12 @@ public final class WorkerService {
   private final ReferenceRepository reference;
   private final NikProbes probes;
   private final DtsenRepository deciles;
+  private final ReadRecorder recorder;
 
   public WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference,
-      DtsenRepository deciles) {
+      DtsenRepository deciles, ReadRecorder recorder) {
     this.deciles = deciles;
+    this.recorder = recorder;
     this.pool = context.pool();
     this.reads = context.reads();
     this.clock = context.clock();
@@ -89,23 +97,32 @@ public final class WorkerService {
                 .map(seq -> saved))));
   }
 
-  Future<StoredWorker> get(Caller caller, UUID id) {
-    return workers.findById(reads, id).map(found -> visible(found, caller));
+  /**
+   * One worker opened, with the decile of the latest DTSEN extract holding their NIK (and that
+   * extract's date); the view is recorded (pipelined with the decile's read).
+   */
+  Future<Detail> get(Reader who, UUID id) {
+    return workers.findById(reads, id).map(found -> visible(found, who.caller())).compose(w -> {
+      Future<Void> recorded = recorder.record(who, ReadKind.DETAIL, List.of(w.id()), WorkerJson.SHOWN, null, null);
+      Future<Optional<WorkerDecile>> decile = deciles.decileOf(reads, w.nik());
+      return Future.all(recorded, decile).map(all -> new Detail(w, decile.result()));
+    });
   }
 
-  /** The decile of the latest DTSEN extract holding the worker's NIK, with that extract's date. */
-  Future<Optional<WorkerDecile>> decile(StoredWorker worker) {
-    return deciles.decileOf(reads, worker.nik());
-  }
-
-  Future<StoredWorker> lookup(Caller caller, String nik) {
+  Future<StoredWorker> lookup(Reader who, String nik) {
+    Caller caller = who.caller();
     return probes.allow(caller).compose(ok -> workers.findByNik(reads, nik)).map(found -> visible(found, caller))
-        .compose(worker -> probes.hit(caller, worker.id(), "lookup").map(worker));
+        .compose(worker -> probes.hit(caller, worker.id(), "lookup").map(worker))
+        .compose(worker -> recorder.record(who, ReadKind.LOOKUP, List.of(worker.id()), WorkerJson.SHOWN, null, null)
+            .map(worker));
   }
 
-  Future<Page> list(WorkerFilter filter, int limit, boolean count) {
+  /** A page of workers; the people on it are recorded as one search. */
+  Future<Page> list(Reader who, WorkerFilter filter, int limit, boolean count) {
     Future<Long> total = count ? workers.count(pool, filter) : Future.succeededFuture(null);
-    return workers.list(pool, filter, limit).compose(slice -> total.map(t -> new Page(slice, t)));
+    return workers.list(pool, filter, limit).compose(slice -> total.map(t -> new Page(slice, t)))
+        .compose(page -> recorder.record(who, ReadKind.SEARCH, page.slice().items().stream().map(StoredWorker::id).toList(),
+            WorkerJson.SHOWN, null, null).map(page));
   }
 
   /**

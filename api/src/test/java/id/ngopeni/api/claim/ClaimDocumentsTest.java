@@ -17,10 +17,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClaimDocumentsTest {
   @RegisterExtension static final ClaimsApi api = new ClaimsApi("claim-documents");
   private static String claimId;
+  private static UUID workerId;
 
   @BeforeAll
   static void start() {
-    var filed = api.fileDeathClaim(api.operator, api.deceasedWorker().id());
+    workerId = api.deceasedWorker().id();
+    var filed = api.fileDeathClaim(api.operator, workerId);
     assertThat(filed.statusCode()).as(filed.bodyAsString()).isEqualTo(201);
     claimId = filed.bodyAsJsonObject().getString("id");
   }
@@ -43,6 +45,24 @@ class ClaimDocumentsTest {
     assertThat(download.body().getBytes()).isEqualTo(ClaimsApi.PNG.getBytes());
     assertThat(api.get("/api/v1/claims/" + claimId + "/documents", api.operator).bodyAsJsonObject().getJsonArray("items")
         .stream().map(d -> ((JsonObject) d).getString("id"))).contains(doc.getString("id"));
+  }
+
+  /** Issue 17: a download is a read of the person's data, recorded with the document it was. */
+  @Test
+  void aDownloadIsRecordedInTheAccessLog() {
+    var uploaded = api.upload(api.operator, claimId, "FAMILY_CARD", "kk.png", ClaimsApi.PNG);
+    String docId = uploaded.bodyAsJsonObject().getString("id");
+    assertThat(api.get("/api/v1/claims/" + claimId + "/documents/" + docId, api.fieldOfficer).statusCode()).isEqualTo(200);
+    var log = api.get("/api/v1/access-log?personId=" + workerId, api.auditor);
+    assertThat(log.statusCode()).as(log.bodyAsString()).isEqualTo(200);
+    assertThat(log.bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
+        .filter(row -> row.getString("kind").equals("DOWNLOAD"))
+        .filter(row -> docId.equals(row.getJsonObject("detail").getString("documentId"))))
+        .singleElement().satisfies(row -> {
+          assertThat(row.getString("role")).isEqualTo("FIELD_OFFICER");
+          assertThat(row.getJsonArray("fields").getList()).containsExactly("document");
+          assertThat(row.getJsonObject("detail").getString("documentKind")).isEqualTo("FAMILY_CARD");
+        });
   }
 
   @Test

@@ -39,6 +39,10 @@ class MakerCheckerTest {
         .forEach(r -> assertThat(ClaimsApi.code(r)).isEqualTo("payout_already_decided"));
     assertThat(api.auditActions("payout", payout)).containsExactly("payout.created", "payout.approved");
     assertThat(api.get("/api/v1/payouts/" + payout, api.auditor).bodyAsJsonObject().getString("status")).isEqualTo("APPROVED");
+    // Issue 17: the trail keeps the account number masked (the last four digits).
+    String trail = api.get("/api/v1/audit?entityType=payout&entityId=" + payout, api.auditor).bodyAsString();
+    String account = api.get("/api/v1/payouts/" + payout, api.auditor).bodyAsJsonObject().getString("accountNumber");
+    assertThat(trail).doesNotContain(account).contains("••••" + account.substring(account.length() - 4));
   }
 
   @Test

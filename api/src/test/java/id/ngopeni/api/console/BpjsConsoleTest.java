@@ -24,7 +24,8 @@ class BpjsConsoleTest extends BrowserTest {
   }
 
   private static String nik(String worker) {
-    return server.get("/api/v1/workers/" + worker, adminToken).bodyAsJsonObject().getString("nik");
+    return server.post("/api/v1/workers/" + worker + "/reveal", adminToken,
+        new io.vertx.core.json.JsonObject().put("purpose", "VERIFICATION")).bodyAsJsonObject().getString("nik");
   }
 
   @Test

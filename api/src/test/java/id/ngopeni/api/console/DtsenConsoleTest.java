@@ -23,7 +23,8 @@ class DtsenConsoleTest extends BrowserTest {
   private final ConsoleFixtures fixtures = new ConsoleFixtures(server);
 
   private String nikOf(String workerId) {
-    return server.get("/api/v1/workers/" + workerId, adminToken).bodyAsJsonObject().getString("nik");
+    return server.post("/api/v1/workers/" + workerId + "/reveal", adminToken,
+        new io.vertx.core.json.JsonObject().put("purpose", "VERIFICATION")).bodyAsJsonObject().getString("nik");
   }
 
   private static void upload(Page page, String csv) {

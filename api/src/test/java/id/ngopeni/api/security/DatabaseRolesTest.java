@@ -109,6 +109,20 @@ class DatabaseRolesTest {
       assertDenied(c, "DELETE FROM audit_entry");
       assertDenied(c, "TRUNCATE audit_entry");
       assertDenied(c, "DELETE FROM audit_head");
+      // The access log (issue 17): appended and read, never changed or emptied.
+      assertThat(query(c, "SELECT count(*) >= 0 FROM personal_data_access")).containsExactly("t");
+      c.setAutoCommit(false);
+      try (var st = c.createStatement()) {
+        st.execute("INSERT INTO personal_data_access (at, user_id, role, kind, person_ids, fields, client_ip) "
+            + "VALUES (now(), gen_random_uuid(), 'AUDITOR', 'SEARCH', ARRAY[gen_random_uuid()], ARRAY['name'], '127.0.0.1')");
+      }
+      c.rollback();
+      c.setAutoCommit(true);
+      assertDenied(c, "UPDATE personal_data_access SET purpose = 'PAYOUT'");
+      assertDenied(c, "DELETE FROM personal_data_access");
+      assertDenied(c, "TRUNCATE personal_data_access");
+      assertDenied(c, "DROP TABLE personal_data_access");
+      assertDenied(c, "ALTER TABLE personal_data_access DISABLE TRIGGER personal_data_access_no_update");
       assertDenied(c, "DROP TABLE audit_entry");
       assertDenied(c, "CREATE TABLE loot (x text)");
       assertDenied(c, "CREATE OR REPLACE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'");

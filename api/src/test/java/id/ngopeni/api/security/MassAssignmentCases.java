@@ -46,6 +46,7 @@ final class MassAssignmentCases implements AutoCloseable {
   private final String operator;
   private final String approver;
   private final String reconciler;
+  private final String auditor;
   private final LocalDate today = Jakarta.today(Clock.systemUTC());
   private final AtomicInteger serial = new AtomicInteger(1);
   private final Map<String, Supplier<Call>> cases = new LinkedHashMap<>();
@@ -62,6 +63,8 @@ final class MassAssignmentCases implements AutoCloseable {
     approver = server.login("ma.approver", PASSWORD).getString("accessToken");
     server.createUser(admin, "ma.reconciler", PASSWORD, "OPERATOR", List.of());
     reconciler = server.login("ma.reconciler", PASSWORD).getString("accessToken");
+    server.createUser(admin, "ma.auditor", PASSWORD, "AUDITOR", List.of());
+    auditor = server.login("ma.auditor", PASSWORD).getString("accessToken");
     assertThat(send(HttpMethod.PUT, "/budgets/" + today.getYear() + "/APBD", admin,
         new JsonObject().put("allocated", 1_000_000_000_000L), Map.of("If-None-Match", "*")).statusCode()).isEqualTo(201);
     String programme = created("/santunan-programmes", programme("Santunan kematian (uji)"));
@@ -96,6 +99,17 @@ final class MassAssignmentCases implements AutoCloseable {
       JsonObject worker = newWorker();
       String id = created("/workers", worker);
       return call(admin, "/workers/lookup", new JsonObject().put("nik", worker.getString("nik")), r -> get("/workers/" + id));
+    });
+    // Reads with a body (issue 17): nothing is stored, the worker stays as it was.
+    add("post /workers/{id}/reveal", () -> {
+      String id = created("/workers", newWorker());
+      return call(admin, "/workers/" + id + "/reveal", new JsonObject().put("purpose", "VERIFICATION"),
+          r -> get("/workers/" + id));
+    });
+    add("post /access-log/by-nik", () -> {
+      JsonObject worker = newWorker();
+      created("/workers", worker);
+      return call(auditor, "/access-log/by-nik", new JsonObject().put("nik", worker.getString("nik")), r -> r);
     });
     add("patch /workers/{id}", () -> {
       String id = created("/workers", newWorker());

@@ -2,6 +2,8 @@ package id.ngopeni.api.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.domain.privacy.Masks;
+
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -96,7 +98,8 @@ class FieldOfficerScopeTest {
     var csv = r.get("/api/v1/workers/export.csv", officer);
     assertThat(csv.statusCode()).isEqualTo(200);
     String text = csv.bodyAsString();
-    assertThat(text).contains(mine.getString("nik")).doesNotContain(theirs.getString("nik")).doesNotContain(WorkerFixture.SAMAAN);
+    assertThat(text).contains(Masks.nik(mine.getString("nik"))).doesNotContain(Masks.nik(theirs.getString("nik")))
+        .doesNotContain(WorkerFixture.SAMAAN);
   }
 
   @Test

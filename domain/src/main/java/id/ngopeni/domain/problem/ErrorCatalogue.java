@@ -25,7 +25,8 @@ final class ErrorCatalogue {
           EarmarkError.values(),
           ReliefError.values(),
           CaseError.values(),
-          DecreeError.values())
+          DecreeError.values(),
+          PrivacyError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();

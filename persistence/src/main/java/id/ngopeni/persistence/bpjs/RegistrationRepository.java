@@ -22,7 +22,7 @@ public final class RegistrationRepository {
   private static final String UNREGISTERED =
       """
       SELECT m.id, w.nik, w.full_name, w.birth_date, w.sex, w.phone, w.address, m.kelurahan_code, m.category,
-             m.programs, m.declared_income, m.funding_source, m.start_date, m.sector
+             m.programs, m.declared_income, m.funding_source, m.start_date, m.sector, m.worker_id
       FROM membership m JOIN worker w ON w.id = m.worker_id
       WHERE m.status = 'ACTIVE' AND m.kpj IS NULL
       ORDER BY m.start_date, m.id
@@ -79,7 +79,7 @@ public final class RegistrationRepository {
             r.getLocalDate("birth_date"), r.getString("sex"), r.getString("phone"), r.getString("address"),
             r.getString("kelurahan_code"), r.getString("category"), Arrays.asList(r.getArrayOfStrings("programs")),
             r.getLong("declared_income"), r.getString("funding_source"), r.getLocalDate("start_date"),
-            r.getString("sector")));
+            r.getString("sector"), r.getUUID("worker_id")));
       }
       return out;
     });

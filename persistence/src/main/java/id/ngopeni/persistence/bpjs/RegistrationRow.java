@@ -7,4 +7,4 @@ import java.util.UUID;
 /** One new enrolment as BPJS's bulk registration needs it (the export file's row). */
 public record RegistrationRow(UUID membershipId, String nik, String fullName, LocalDate birthDate, String sex,
     String phone, String address, String kelurahanCode, String category, List<String> programs, long declaredIncome,
-    String fundingSource, LocalDate startDate, String sector) {}
+    String fundingSource, LocalDate startDate, String sector, UUID workerId) {}

@@ -33,10 +33,17 @@ public final class Pools {
    * {@link SqlClient}, not a {@link Pool}: it offers no transactions, which pipelining would mix.
    * Up to {@code pipeliningLimit} reads wait on one connection before the next is opened, so a
    * slow report holds up at most that many.
+   *
+   * <p>Its one kind of write is the access log's record of a hot read (issue 17). It commits
+   * asynchronously ({@code synchronous_commit=off}): a read does not wait for a WAL flush, which
+   * would stall every read pipelined behind it (measured: GET /workers/{id} at 16 concurrent
+   * clients fell to about a quarter). A crash can lose the last fraction of a second of such
+   * records (about three WAL-writer delays), never corrupt them; reveals and exports record in
+   * their own, synchronously committed, transactions.
    */
   public static SqlClient reads(Vertx vertx, DatabaseTarget target, int maxSize, int pipeliningLimit) {
     return PgBuilder.client().with(poolOptions("ngopeni-reads", maxSize))
-        .connectingTo(sessions(target, "ngopeni-reads", 256, pipeliningLimit))
+        .connectingTo(sessions(target, "ngopeni-reads", 256, pipeliningLimit).addProperty("synchronous_commit", "off"))
         .withConnectHandler(connection -> {
           FlushConsolidation.install(connection);
           connection.close();

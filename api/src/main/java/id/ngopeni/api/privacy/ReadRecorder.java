@@ -1,0 +1,60 @@
+package id.ngopeni.api.privacy;
+
+import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.http.ClientAddress;
+import id.ngopeni.domain.privacy.PersonalField;
+import id.ngopeni.domain.privacy.Purpose;
+import id.ngopeni.domain.privacy.ReadKind;
+import id.ngopeni.persistence.privacy.AccessLogRepository;
+import id.ngopeni.persistence.privacy.AccessRecord;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.sqlclient.SqlClient;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Puts every read of personal data on record (the access log), before the answer leaves: a read
+ * whose record fails is answered as a failure. One row per request, the people as an array.
+ * Reads that found nobody are not recorded (there is no one whose data was read).
+ */
+public final class ReadRecorder {
+  private final SqlClient reads;
+  private final Clock clock;
+  private final AccessLogRepository log;
+  private final ClientAddress clients;
+
+  public ReadRecorder(SqlClient reads, Clock clock, AccessLogRepository log, ClientAddress clients) {
+    this.reads = reads;
+    this.clock = clock;
+    this.log = log;
+    this.clients = clients;
+  }
+
+  /** The reader of this request: its caller and client address. */
+  public Reader reader(RoutingContext ctx) {
+    return new Reader(Caller.of(ctx), clients.of(ctx));
+  }
+
+  /** Records on the pipelined reads client (its own statement, committed at once). */
+  public Future<Void> record(Reader who, ReadKind kind, Collection<UUID> people, Set<PersonalField> fields,
+      Purpose purpose, JsonObject detail) {
+    return record(reads, who, kind, people, fields, purpose, detail);
+  }
+
+  /** Records in {@code db}: a transaction when the read belongs to one. */
+  public Future<Void> record(SqlClient db, Reader who, ReadKind kind, Collection<UUID> people, Set<PersonalField> fields,
+      Purpose purpose, JsonObject detail) {
+    if (people.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    List<String> names = fields.stream().sorted().map(PersonalField::wire).toList();
+    return log.append(db, new AccessRecord(null, clock.instant(), who.caller().userId(), who.caller().username(),
+        who.caller().role().name(), kind.name(), List.copyOf(people), names, purpose == null ? null : purpose.name(),
+        who.clientIp(), detail));
+  }
+}
