@@ -23,16 +23,17 @@ import java.util.UUID;
  * Reads that found nobody are not recorded (there is no one whose data was read).
  */
 public final class ReadRecorder {
-  private final SqlClient reads;
   private final Clock clock;
   private final AccessLogRepository log;
   private final ClientAddress clients;
 
+  private final GroupCommit groups;
+
   public ReadRecorder(SqlClient reads, Clock clock, AccessLogRepository log, ClientAddress clients) {
-    this.reads = reads;
     this.clock = clock;
     this.log = log;
     this.clients = clients;
+    this.groups = new GroupCommit(reads, log);
   }
 
   /** The reader of this request: its caller and client address. */
@@ -40,10 +41,16 @@ public final class ReadRecorder {
     return new Reader(Caller.of(ctx), clients.of(ctx));
   }
 
-  /** Records on the pipelined reads client (its own statement, committed at once). */
+  /**
+   * Records on the pipelined reads client, committed with the other records of this event loop
+   * that arrive meanwhile ({@link GroupCommit}); the future completes once it is committed.
+   */
   public Future<Void> record(Reader who, ReadKind kind, Collection<UUID> people, Set<PersonalField> fields,
       Purpose purpose, JsonObject detail) {
-    return record(reads, who, kind, people, fields, purpose, detail);
+    if (people.isEmpty()) {
+      return Future.succeededFuture();
+    }
+    return groups.append(toRecord(who, kind, people, fields, purpose, detail));
   }
 
   /** Records in {@code db}: a transaction when the read belongs to one. */
@@ -52,9 +59,14 @@ public final class ReadRecorder {
     if (people.isEmpty()) {
       return Future.succeededFuture();
     }
+    return log.append(db, toRecord(who, kind, people, fields, purpose, detail));
+  }
+
+  private AccessRecord toRecord(Reader who, ReadKind kind, Collection<UUID> people, Set<PersonalField> fields,
+      Purpose purpose, JsonObject detail) {
     List<String> names = fields.stream().sorted().map(PersonalField::wire).toList();
-    return log.append(db, new AccessRecord(null, clock.instant(), who.caller().userId(), who.caller().username(),
+    return new AccessRecord(null, clock.instant(), who.caller().userId(), who.caller().username(),
         who.caller().role().name(), kind.name(), List.copyOf(people), names, purpose == null ? null : purpose.name(),
-        who.clientIp(), detail));
+        who.clientIp(), detail);
   }
 }

@@ -56,10 +56,23 @@ public final class AccessLogRepository {
   }
 
   public Future<Void> append(SqlClient db, AccessRecord r) {
-    return db.preparedQuery(INSERT)
-        .execute(Tuple.of(OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC), r.userId(), r.role(), r.kind(),
-            r.personIds().toArray(UUID[]::new), r.fields().toArray(String[]::new), r.purpose(), r.clientIp(), r.detail()))
-        .mapEmpty();
+    return db.preparedQuery(INSERT).execute(tuple(r)).mapEmpty();
+  }
+
+  /**
+   * Several records in one round trip: the statements go as one batch ending in one Sync, so
+   * outside a transaction they commit together (all or none).
+   */
+  public Future<Void> appendAll(SqlClient db, List<AccessRecord> records) {
+    if (records.size() == 1) {
+      return append(db, records.get(0));
+    }
+    return db.preparedQuery(INSERT).executeBatch(records.stream().map(AccessLogRepository::tuple).toList()).mapEmpty();
+  }
+
+  private static Tuple tuple(AccessRecord r) {
+    return Tuple.of(OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC), r.userId(), r.role(), r.kind(),
+        r.personIds().toArray(UUID[]::new), r.fields().toArray(String[]::new), r.purpose(), r.clientIp(), r.detail());
   }
 
   /** Newest first, {@code limit} after the row {@code beforeId} (null: from the newest). */
