@@ -92,7 +92,9 @@ class ReliefConsoleTest extends BrowserTest {
           .put("programs", List.of("JKK", "JKM")).put("declaredIncome", 1_000_000).put("fundingSource", "MANDIRI")
           .put("startDate", february.atDay(1).toString()));
       assertThat(enrolled.statusCode()).as(enrolled.bodyAsString()).isEqualTo(201);
-      String nik = server.get("/api/v1/workers/" + workers.get(i), adminToken).bodyAsJsonObject().getString("nik");
+      // Answers mask the NIK (issue 17); the bill needs it in full, as BPJS sends it.
+      String nik = server.post("/api/v1/workers/" + workers.get(i) + "/reveal", adminToken,
+          new JsonObject().put("purpose", "BPJS_REGISTRATION")).bodyAsJsonObject().getString("nik");
       bill.append(nik).append(',').append(billed[i]).append(",AKTIF\n");
     }
     fixtures.invoicedAndPaid(adminToken, february);
