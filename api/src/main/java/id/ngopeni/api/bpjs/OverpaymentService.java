@@ -25,18 +25,8 @@ import java.util.UUID;
  * than the month cost, has the surplus recorded — once — and deducted from the next month's
  * amount to pay. One transaction under the reconciliation's lock, one audit entry per surplus.
  */
-public final class OverpaymentService {
+public record OverpaymentService(AppContext context, OverpaymentRepository overpayments, DifferenceRepository differences) {
   static final int RECENT = 120;
-
-  private final AppContext context;
-  private final OverpaymentRepository overpayments;
-  private final DifferenceRepository differences;
-
-  public OverpaymentService(AppContext context, OverpaymentRepository overpayments, DifferenceRepository differences) {
-    this.context = context;
-    this.overpayments = overpayments;
-    this.differences = differences;
-  }
 
   /** The reconciliation's summary after recording; {@code carried} counts the surpluses recorded now. */
   public Future<JsonObject> carry(Caller caller, UUID reconciliationId) {

@@ -20,23 +20,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The access log for auditors: listed by person, user and period; its unusual patterns. */
-public final class AccessLogService {
+public record AccessLogService(SqlClient db, AccessLogRepository log, UnusualReads rule) {
   /** One flagged user-day with the user's name and role. */
   record Unusual(UnusualReads.Flag flag, String username, String role) {}
-
-  private final SqlClient db;
-  private final AccessLogRepository log;
-  private final UnusualReads rule;
-
-  public AccessLogService(SqlClient db, AccessLogRepository log, UnusualReads rule) {
-    this.db = db;
-    this.log = log;
-    this.rule = rule;
-  }
-
-  UnusualReads rule() {
-    return rule;
-  }
 
   Future<Slice<AccessRecord>> list(UUID personId, UUID userId, AccessPeriod period, Long before, int limit) {
     return log.list(db, query(personId == null ? null : List.of(personId), userId, period), before, limit);

@@ -22,23 +22,11 @@ import java.util.UUID;
  * a purpose the caller's role may reveal for ({@link RevealPolicy}), recorded with that purpose
  * in the same transaction as the read: no reveal leaves without its record.
  */
-public final class WorkerReveal {
+public record WorkerReveal(Pool pool, WorkerRepository workers, HeirRepository heirs, ReadRecorder recorder) {
   static final Set<PersonalField> REVEALED = Set.of(PersonalField.NIK, PersonalField.PHONE, PersonalField.HEIR_NIK);
 
   /** What a reveal answers. */
   record Revealed(StoredWorker worker, List<Heir> heirs, Purpose purpose) {}
-
-  private final Pool pool;
-  private final WorkerRepository workers;
-  private final HeirRepository heirs;
-  private final ReadRecorder recorder;
-
-  public WorkerReveal(Pool pool, WorkerRepository workers, HeirRepository heirs, ReadRecorder recorder) {
-    this.pool = pool;
-    this.workers = workers;
-    this.heirs = heirs;
-    this.recorder = recorder;
-  }
 
   Future<Revealed> reveal(Reader who, UUID workerId, Purpose purpose) {
     RevealPolicy.checkReveal(who.caller().role(), purpose);
