@@ -3,13 +3,13 @@ package id.ngopeni.api.budget;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
+import id.ngopeni.api.http.PathParams;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.domain.budget.Earmark;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.problem.HttpError;
-import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.json.JsonArray;
@@ -44,7 +44,7 @@ public record EarmarkRoutes(EarmarkService service) implements Feature {
   }
 
   private void put(RoutingContext ctx) {
-    FundingSource source = fundingSource(ctx.pathParam("fundingSource"));
+    FundingSource source = PathParams.fundingSource(ctx);
     JsonObject body = JsonInput.object(ctx);
     Fields in = new Fields(body);
     String basis = in.string("basis", false);
@@ -75,12 +75,4 @@ public record EarmarkRoutes(EarmarkService service) implements Feature {
         Math.min(Integer.MAX_VALUE, priority)));
   }
 
-  private static FundingSource fundingSource(String text) {
-    for (FundingSource s : FundingSource.values()) {
-      if (s.name().equals(text)) {
-        return s;
-      }
-    }
-    throw new NotFound(HttpError.NOT_FOUND, "No such funding source.");
-  }
 }

@@ -3,6 +3,7 @@ package id.ngopeni.api.decree;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
+import id.ngopeni.api.http.PathParams;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireRole;
@@ -68,13 +69,7 @@ public record DecreeRoutes(DecreeService decrees, ReverificationService reverifi
   }
 
   private void setRequirement(RoutingContext ctx) {
-    FundingSource source = null;
-    for (FundingSource s : FundingSource.values()) {
-      source = s.name().equals(ctx.pathParam("fundingSource")) ? s : source;
-    }
-    if (source == null) {
-      throw new NotFound(HttpError.NOT_FOUND, "No such funding source.");
-    }
+    FundingSource source = PathParams.fundingSource(ctx);
     Fields in = new Fields(JsonInput.object(ctx));
     Boolean required = in.bool("requiresDecree", true);
     in.requireValid();

@@ -3,6 +3,7 @@ package id.ngopeni.api.dtsen;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
+import id.ngopeni.api.http.PathParams;
 import id.ngopeni.api.http.RequireContentType;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
@@ -12,7 +13,6 @@ import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.problem.DtsenError;
 import id.ngopeni.domain.problem.HttpError;
-import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.json.JsonArray;
@@ -123,7 +123,7 @@ public record DtsenRoutes(DtsenService service, Path uploadsDir, Clock clock) im
   }
 
   private void putPolicy(RoutingContext ctx) {
-    FundingSource source = fundingSource(ctx.pathParam("fundingSource"));
+    FundingSource source = PathParams.fundingSource(ctx);
     Fields f = new Fields(JsonInput.object(ctx));
     Long maxDecile = f.wholeNumber("maxDecile", false);
     Violations v = f.finish();
@@ -132,12 +132,4 @@ public record DtsenRoutes(DtsenService service, Path uploadsDir, Clock clock) im
         .onFailure(ctx::fail);
   }
 
-  private static FundingSource fundingSource(String text) {
-    for (FundingSource s : FundingSource.values()) {
-      if (s.name().equals(text)) {
-        return s;
-      }
-    }
-    throw new NotFound(HttpError.NOT_FOUND, "No such funding source.");
-  }
 }
