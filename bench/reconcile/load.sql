@@ -24,6 +24,7 @@ SELECT md5('invoice')::uuid, md5('m' || g)::uuid, md5('w' || g)::uuid, '3573' ||
        16800
 FROM generate_series(1, :n) AS g;
 SELECT coverage_delta_rebuild();
+SELECT coverage_flow_rebuild();
 SELECT dtsen_tally_rebuild();
 COMMIT;
 ANALYZE worker;

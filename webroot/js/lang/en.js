@@ -814,6 +814,7 @@ export default {
   'error.amount_invalid': 'A whole number of rupiah, digits only.',
   'error.period_invalid': 'A month is written YYYY-MM.',
   'error.period_too_far_ahead': 'Invoices can be generated up to next month.',
+  'error.months_out_of_range': 'A trend covers 1 to 36 months.',
   'error.in_future': 'The date cannot lie in the future.',
   'error.too_long': 'This is too long.',
   'error.negative': 'Cannot be negative.',

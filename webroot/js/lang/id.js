@@ -814,6 +814,7 @@ export default {
   'error.amount_invalid': 'Bilangan bulat rupiah, hanya angka.',
   'error.period_invalid': 'Bulan ditulis YYYY-MM.',
   'error.period_too_far_ahead': 'Tagihan bisa dibuat paling jauh untuk bulan depan.',
+  'error.months_out_of_range': 'Tren mencakup 1 sampai 36 bulan.',
   'error.in_future': 'Tanggal tidak boleh di masa depan.',
   'error.too_long': 'Isian ini terlalu panjang.',
   'error.negative': 'Tidak boleh negatif.',

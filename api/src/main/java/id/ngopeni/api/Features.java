@@ -90,6 +90,7 @@ import id.ngopeni.persistence.claim.ClaimDocumentRepository;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.coverage.CoverageRepository;
+import id.ngopeni.persistence.coverage.CoverageTrendRepository;
 import id.ngopeni.persistence.decree.DecreeChangeRepository;
 import id.ngopeni.persistence.decree.DecreeRepository;
 import id.ngopeni.persistence.decree.ReverificationRepository;
@@ -200,7 +201,7 @@ final class Features {
         new EnrolmentChecks(decrees, deciles, earmarks))));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
     features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation)));
-    features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), tariffs, policy)));
+    features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), tariffs, policy)));
     features.add(new DtsenRoutes(new DtsenService(context, deciles), context.config().dataDir().resolve("uploads"),
         context.clock()));
     features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(), deciles)));

@@ -36,7 +36,7 @@ public record BudgetService(AppContext context, BudgetRepository budgets, Tariff
     var db = context.pool();
     return budgets.ofYear(db, year)
         .compose(stored -> tariffs.book(db)
-            .compose(book -> ledger.positions(db, year, null, stored.stream().map(StoredBudget::budget).toList(),
+            .compose(book -> ledger.explained(db, year, null, stored.stream().map(StoredBudget::budget).toList(),
                 current, book))
             .map(positions -> BudgetJson.year(year, current, stored, positions)));
   }
