@@ -8,6 +8,7 @@ import { has, t } from '../i18n.js';
 import { date, dateTime, number, shortId } from '../format.js';
 import { field, problemMessage } from '../forms.js';
 import { listQuery, messageRow, tablePager } from '../pager.js';
+import { dateInput, dateValue, setDate } from '../date-input.js';
 
 const PAGE_SIZE = 20;
 const COLUMNS = 6;
@@ -71,16 +72,20 @@ export function render(main, { alive }) {
     nik: h('input', { inputmode: 'numeric', maxlength: 16, autocomplete: 'off', spellcheck: 'false' }),
     personId: h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' }),
     userId: h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' }),
-    from: h('input', { type: 'date' }),
-    to: h('input', { type: 'date' }),
+    from: dateInput(),
+    to: dateInput(),
   };
+  // The period's days are typed DD/MM/YYYY and kept in the address as ISO dates.
+  const DATES = ['from', 'to'];
+  const read = (name) => (DATES.includes(name) ? dateValue(inputs[name]) ?? '' : inputs[name].value.trim());
+  const show = (name) => (DATES.includes(name) ? setDate(inputs[name], filters[name]) : (inputs[name].value = filters[name]));
   const form = h('form', {
     class: 'filters',
     'aria-label': t('access.filter.label'),
     onsubmit: (event) => {
       event.preventDefault();
       nik = inputs.nik.value.trim();
-      apply(Object.fromEntries(NAMES.map((name) => [name, inputs[name].value.trim()])));
+      apply(Object.fromEntries(NAMES.map((name) => [name, read(name)])));
     },
   },
   field({ name: 'nik', label: t('access.filter.nik'), control: inputs.nik, hint: t('access.filter.nik_hint') }),
@@ -105,7 +110,7 @@ export function render(main, { alive }) {
     const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
     const address = `#/access-log${query ? `?${query}` : ''}`;
     if (address !== location.hash) history.pushState(null, '', address);
-    NAMES.forEach((name) => { inputs[name].value = filters[name]; });
+    NAMES.forEach(show);
     pager.first();
   }
 
@@ -163,7 +168,7 @@ export function render(main, { alive }) {
           h('th', { scope: 'col' }, t('access.col.ip')))),
         body)),
       pager.element));
-  NAMES.forEach((name) => { inputs[name].value = filters[name]; });
+  NAMES.forEach(show);
   loadUnusual();
   pager.first();
 }

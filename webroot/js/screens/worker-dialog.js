@@ -8,6 +8,7 @@ import { actions, openDialog, submitDialog } from '../dialog.js';
 import { t } from '../i18n.js';
 import { busy, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { options, reference, regionSelects } from '../reference.js';
+import { dateInput, dateValue, setDate } from '../date-input.js';
 
 // Problems without errors[] that still belong to one field.
 const CODE_FIELDS = { duplicate_nik: 'nik', kelurahan_out_of_scope: 'kelurahanCode' };
@@ -16,7 +17,7 @@ function inputs(ref, user, worker = {}) {
   const control = {
     nik: h('input', { inputmode: 'numeric', maxlength: 16, autocomplete: 'off', spellcheck: 'false' }),
     fullName: h('input', { autocomplete: 'off', maxlength: 100 }),
-    birthDate: h('input', { type: 'date' }),
+    birthDate: dateInput(),
     sex: h('select', {}, options(t('workers.choose'), [['M', t('workers.sex.M')], ['F', t('workers.sex.F')]], worker.sex)),
     category: h('select', {}, options(t('workers.choose'),
       ref.categories.filter((c) => c.active || c.code === worker.category).map((c) => [c.code, ref.categoryName(c.code)]), worker.category)),
@@ -53,7 +54,7 @@ function bodyOf(control) {
   return {
     nik: control.nik.value.trim(),
     fullName: control.fullName.value.trim(),
-    birthDate: control.birthDate.value,
+    birthDate: dateValue(control.birthDate) ?? '',
     sex: control.sex.value,
     kelurahanCode: control.kelurahanCode.value,
     category: control.category.value,
@@ -65,7 +66,7 @@ function bodyOf(control) {
 function show(control, worker) {
   control.nik.value = worker.nik;
   control.fullName.value = worker.fullName;
-  control.birthDate.value = worker.birthDate;
+  setDate(control.birthDate, worker.birthDate);
   control.sex.value = worker.sex;
   const kecamatan = [...control.kecamatan.options].find((o) => worker.kelurahanCode.startsWith(`${o.value}.`));
   control.kecamatan.value = kecamatan ? kecamatan.value : '';

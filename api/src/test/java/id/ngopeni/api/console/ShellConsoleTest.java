@@ -166,7 +166,7 @@ class ShellConsoleTest extends BrowserTest {
               f.dateTime('2026-01-01T17:30:00Z'), f.date('2026-08-17'), f.minutesFromSeconds(61)];
           }""");
       assertThat(formatted).asList().containsExactly(
-          "Rp42.000.000", "-Rp5.000", "Rp0", "Rp9.007.199.254.740.993", "2 Jan 2026, 00.30 WIB", "17 Agu 2026", 2);
+          "Rp42.000.000", "-Rp5.000", "Rp0", "Rp9.007.199.254.740.993", "02/01/2026 00.30 WIB", "17/08/2026", 2);
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }
