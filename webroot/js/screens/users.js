@@ -8,6 +8,8 @@ import { dateTime } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { cursorPager, listQuery } from '../pager.js';
 import { openCreate, openEdit } from './user-dialog.js';
+import { reference } from '../reference.js';
+import { areaLabel } from '../area-picker.js';
 
 const PAGE_SIZE = 20;
 
@@ -31,11 +33,20 @@ export function render(main, { user: me, alive }) {
     status.hidden = !text;
   }
 
+  /** A field officer's kelurahan by name ("Kelurahan Samaan, Kec. Klojen"); the codes until the names arrive. */
+  function areasCell(codes) {
+    const cell = h('td', { class: 'areas' }, codes.length ? codes.join(', ') : '—');
+    if (codes.length) {
+      reference().then((ref) => { cell.textContent = codes.map((code) => areaLabel(ref, code)).join('; '); }, () => {});
+    }
+    return cell;
+  }
+
   function row(user) {
     return h('tr', {},
       h('th', { scope: 'row' }, user.username, user.id === me.id ? h('span', { class: 'badge muted' }, t('users.you')) : null),
       h('td', {}, h('span', { class: `badge role-${user.role.toLowerCase()}` }, t(`role.${user.role}`))),
-      h('td', { class: 'codes' }, user.kelurahanCodes.length ? user.kelurahanCodes.join(', ') : '—'),
+      areasCell(user.kelurahanCodes),
       h('td', {}, h('span', { class: user.active ? 'status on' : 'status off' }, t(user.active ? 'users.active' : 'users.inactive'))),
       h('td', {}, dateTime(user.createdAt)),
       h('td', { class: 'actions' }, h('button', {

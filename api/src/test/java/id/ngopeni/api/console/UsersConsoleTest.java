@@ -35,13 +35,29 @@ class UsersConsoleTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah pengguna")).click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog.getByLabel("Nama pengguna")).isFocused();
-      expect(dialog.getByLabel("Kode kelurahan")).isHidden();
+      expect(dialog.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Kelurahan tugas"))).isHidden();
 
       dialog.getByLabel("Nama pengguna").fill("siti.lapangan");
       dialog.getByLabel("Kata sandi").fill("pendek");
       dialog.getByLabel("Peran").selectOption("FIELD_OFFICER");
-      expect(dialog.getByLabel("Kode kelurahan")).isVisible();
-      dialog.getByLabel("Kode kelurahan").fill("35.73.02.1001, 35.73.02.1002");
+      // The area is chosen by name: search, tick, and the choice is listed above the list.
+      Locator areas = dialog.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Kelurahan tugas"));
+      expect(areas).isVisible();
+      Locator search = areas.getByLabel("Cari kelurahan atau kecamatan");
+      search.fill("klojen");
+      expect(areas.locator(".area-options li[data-code]:not([hidden])")).hasCount(11);
+      search.fill("rampal");
+      expect(areas.locator(".area-options li[data-code]:not([hidden])")).hasCount(1);
+      search.press("Enter");
+      expect(dialog).isVisible();
+      search.fill("Kec. Klojen Klojen");
+      areas.getByLabel("Kelurahan Klojen, Kec. Klojen").check();
+      search.fill("tidak ada di malang");
+      expect(areas.locator(".area-none")).isVisible();
+      expect(areas.locator(".area-chosen li")).hasCount(2);
+      expect(areas.locator(".area-count")).hasText("2 kelurahan dipilih");
+      tab.screenshot("user-create-areas");
+      assertThat(Axe.violations(page)).as("axe on the user dialog with the area picker").isEmpty();
       button(dialog, "Buat pengguna").click();
 
       Locator password = dialog.getByLabel("Kata sandi");
@@ -57,7 +73,7 @@ class UsersConsoleTest extends BrowserTest {
       expect(page.getByRole(AriaRole.STATUS)).hasText("Pengguna siti.lapangan telah dibuat.");
       Locator row = page.locator("table tbody tr", new Page.LocatorOptions().setHasText("siti.lapangan"));
       expect(row).containsText("Petugas lapangan");
-      expect(row).containsText("35.73.02.1001, 35.73.02.1002");
+      expect(row).containsText("Kelurahan Klojen, Kec. Klojen; Kelurahan Rampalcelaket, Kec. Klojen");
       expect(row).containsText("Aktif");
       expect(row).containsText("WIB");
       tab.screenshot("user-created");
