@@ -140,8 +140,8 @@ class DashboardConsoleTest extends BrowserTest {
 
   @Test
   void theHeadOfOfficeWhoApprovesMoneySeesCoverageAndBudgetsReadOnly() {
-    for (int width : new int[] {1366, 390}) {
-      try (Tab tab = signIn(browser.open(width, width == 390 ? 844 : 900), "kepala.dinas", PASSWORD)) {
+    for (int width : WIDTHS) {
+      try (Tab tab = signedInAt(width, "kepala.dinas", PASSWORD)) {
         Page page = tab.page;
         expect(heading(page)).hasText("Dasbor");
         expect(page.locator("#dashboard-ucj")).containsText("32,44 %");
@@ -162,8 +162,8 @@ class DashboardConsoleTest extends BrowserTest {
 
   @Test
   void aFieldOfficerSeesTheirOwnKelurahanAndTheClaimQueueButNoMoney() {
-    for (int width : new int[] {1366, 390}) {
-      try (Tab tab = signIn(browser.open(width, width == 390 ? 844 : 900), "rina.lapangan", PASSWORD)) {
+    for (int width : WIDTHS) {
+      try (Tab tab = signedInAt(width, "rina.lapangan", PASSWORD)) {
         Page page = tab.page;
         expect(heading(page)).hasText("Dasbor");
         expect(page.locator("[data-queue='claims'] .count")).hasText("1");
@@ -259,8 +259,8 @@ class DashboardConsoleTest extends BrowserTest {
 
   @Test
   void theTileMapDrillsDownFromKecamatanToKelurahan() {
-    for (int width : new int[] {1366, 390}) {
-      try (Tab tab = signIn(browser.open(width, width == 390 ? 844 : 900), "admin", TestServer.ADMIN_PASSWORD)) {
+    for (int width : WIDTHS) {
+      try (Tab tab = signedInAt(width, "admin", TestServer.ADMIN_PASSWORD)) {
         Page page = tab.page;
         Locator areas = page.locator("#dashboard-areas");
         expect(areas.locator(".map-tile")).hasCount(57);

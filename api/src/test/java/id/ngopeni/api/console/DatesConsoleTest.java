@@ -33,13 +33,13 @@ class DatesConsoleTest extends BrowserTest {
   void anEnglishBrowserTypesAndReadsDatesDayFirst() {
     server.createUser(adminToken, "nina.operator", PASSWORD, "OPERATOR", List.of());
     int n = 0;
-    for (int width : new int[] {1366, 390}) {
+    for (int width : WIDTHS) {
       n++;
       java.time.LocalDate born = java.time.LocalDate.of(1980, 5, 11 + n);
       String typed = String.format("%02d05" + "1980", born.getDayOfMonth());
       String shown = String.format("%02d/05/1980", born.getDayOfMonth());
       String name = "Endang Sulistyowati " + (n == 1 ? "Satu" : "Dua");
-      try (Tab tab = signIn(browser.open(width, width == 390 ? 844 : 900, "en-US", "America/New_York"), "nina.operator",
+      try (Tab tab = signIn(browser.open(width, height(width), "en-US", "America/New_York"), "nina.operator",
           PASSWORD)) {
         Page page = tab.page;
         assertThat(page.evaluate("() => navigator.language")).isEqualTo("en-US");

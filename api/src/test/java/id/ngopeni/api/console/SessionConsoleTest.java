@@ -64,11 +64,11 @@ class SessionConsoleTest extends BrowserTest {
   void theSessionEndsWhileAFormIsOpenAndTheWorkCarriesOnAfterThePassword() {
     server.createUser(adminToken, "tari.operator", PASSWORD, "OPERATOR", List.of());
     int n = 0;
-    for (int width : new int[] {1366, 390}) {
+    for (int width : WIDTHS) {
       n++;
       String name = "Sri Wahyuni Lestari " + (n == 1 ? "Satu" : "Dua");
       LocalDate born = LocalDate.of(1980, 5, 12).plusDays(n);
-      try (Tab tab = signIn(browser.open(width, width == 390 ? 844 : 900), "tari.operator", PASSWORD)) {
+      try (Tab tab = signedInAt(width, "tari.operator", PASSWORD)) {
         Page page = tab.page;
         expect(menu(page)).isAttached();
         String nik = ConsoleFixtures.nik(ConsoleFixtures.KLOJEN, born, "F");
