@@ -152,6 +152,39 @@ class UsersConsoleTest extends BrowserTest {
   }
 
   @Test
+  void aFieldOfficersAreaIsChosenByNameAndShownByNameOnEdit() {
+    for (int width : WIDTHS) {
+      String name = "lapangan." + width;
+      try (Tab tab = signedInAt(width, "admin", TestServer.ADMIN_PASSWORD)) {
+        Page page = openUsers(tab);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah pengguna")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Nama pengguna").fill(name);
+        dialog.getByLabel("Kata sandi").fill("Soto-Lombok-Malang-2025");
+        dialog.getByLabel("Peran").selectOption("FIELD_OFFICER");
+        Locator areas = dialog.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Kelurahan tugas"));
+        areas.getByLabel("Cari kelurahan atau kecamatan").fill("oro oro");
+        areas.getByLabel("Kelurahan Oro-oro Dowo, Kec. Klojen").check();
+        assertThat(Axe.violations(page)).as("axe on the area picker at " + width).isEmpty();
+        button(dialog, "Buat pengguna").click();
+        expect(dialog).isHidden();
+        Locator row = page.locator("table tbody tr", new Page.LocatorOptions().setHasText(name));
+        expect(row).containsText("Kelurahan Oro-oro Dowo, Kec. Klojen");
+
+        row.getByRole(AriaRole.BUTTON).click();
+        Locator edit = page.getByRole(AriaRole.DIALOG);
+        expect(edit.locator(".area-chosen li")).hasText("Kelurahan Oro-oro Dowo, Kec. KlojenHapus");
+        expect(edit.getByLabel("Kelurahan Oro-oro Dowo, Kec. Klojen", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        tab.screenshot("user-edit-areas-" + width);
+        assertThat(Axe.violations(page)).as("axe on the edit dialog at " + width).isEmpty();
+        assertCleanConsole(tab, NO_SESSION_YET);
+      }
+      assertThat(server.login(name, "Soto-Lombok-Malang-2025").getJsonObject("user").getJsonArray("kelurahanCodes").getList())
+          .containsExactly("35.73.02.1008");
+    }
+  }
+
+  @Test
   void theUsersScreenFitsATabletEightHundredPixelsWide() {
     try (Tab tab = signIn(browser.open(800, 1000), "admin", TestServer.ADMIN_PASSWORD)) {
       expect(menu(tab.page)).isVisible();
