@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import id.ngopeni.api.console.ConsoleBrowser.Tab;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * Issue 19.4, the premium invoices in Chromium: an operator at 1366 px generates this month's
  * invoices after seeing their amounts (and cancelling once: Cancel has the focus, Enter cancels),
  * downloads the BPJS file (recorded in the access log), is told on the field what is wrong with a
- * payment, then records it; an admin on a 390 px phone does the same for last month. Every POST
- * carries an Idempotency-Key; axe finds no WCAG A/AA violation on any view or dialog at either width.
+ * payment, then records it; an admin on a 390 px phone does the same for last month, and when the
+ * payment's answer is lost, trying again sends the same Idempotency-Key and gets the recorded answer.
+ * Axe finds no WCAG A/AA violation on any view or dialog at either width.
  */
 class InvoicesConsoleTest extends BrowserTest {
   private static final String PASSWORD = "Cwie-Mie-Malang-2026";
@@ -171,10 +173,37 @@ class InvoicesConsoleTest extends BrowserTest {
       noViolationsOnPhone(page, "one month's invoices at 390");
       Download csv = page.waitForDownload(() -> named(page.locator("tr[data-source=DBHCHT]"), "Unduh CSV").click());
       assertThat(csv.suggestedFilename()).isEqualTo("premium-" + NOW.minusMonths(1) + "-DBHCHT.csv");
-      markPaid(page, "SP2D-0041/2026", "Rp33.600");
-      assertThat(keys).hasSize(2).allSatisfy(key -> assertThat(key).matches(KEY));
+      // The answer to the payment is lost on its way back, after the server recorded it: the
+      // second try carries the same key and is answered from that record, so it is paid once.
+      boolean[] dropped = {false};
+      page.route("**/mark-paid", route -> {
+        if (dropped[0]) {
+          route.resume();
+          return;
+        }
+        dropped[0] = true;
+        route.fetch();
+        route.abort();
+      });
+      Locator row = page.locator("tr[data-source=DBHCHT]");
+      named(row, "Tandai lunas").click();
+      Locator pay = page.getByRole(AriaRole.DIALOG);
+      pay.getByLabel("Nomor bukti bayar").fill("SP2D-0041/2026");
+      button(pay, "Tandai lunas").click();
+      button(confirmation(page), "Tandai lunas").click();
+      expect(pay.locator(".form-error")).containsText("Server tidak dapat dihubungi");
+      Response replayed = page.waitForResponse(r -> r.url().endsWith("/mark-paid"), () -> {
+        button(pay, "Tandai lunas").click();
+        button(confirmation(page), "Tandai lunas").click();
+      });
+      assertThat(replayed.status()).isEqualTo(200);
+      assertThat(replayed.headers().get("idempotent-replayed")).isEqualTo("true");
+      expect(row).containsText("Lunas");
+      expect(row).containsText("SP2D-0041/2026");
+      assertThat(keys).hasSize(3).allSatisfy(key -> assertThat(key).matches(KEY));
+      assertThat(keys.get(2)).as("the retry's key").isEqualTo(keys.get(1));
       phone.screenshot("invoices-phone");
-      assertCleanConsole(phone, NO_SESSION_YET);
+      assertCleanConsole(phone, NO_SESSION_YET, p -> p.contains("net::ERR_FAILED"));
     }
   }
 }
