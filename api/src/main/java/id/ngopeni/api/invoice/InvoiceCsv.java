@@ -17,7 +17,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowStream;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -49,7 +49,8 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
   private final Transaction tx;
   private final ReadRecorder recorder;
   private final Reader who;
-  private final Set<UUID> people = new LinkedHashSet<>();
+  /** The worker of every line sent (a worker twice in one month's file is recorded once). */
+  private final List<UUID> people = new ArrayList<>();
   private final AtomicBoolean done = new AtomicBoolean();
   private final AtomicBoolean refused = new AtomicBoolean();
   private volatile Handler<Throwable> exceptionHandler;
@@ -171,7 +172,7 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
     if (!done.compareAndSet(false, true)) {
       return Future.succeededFuture();
     }
-    Future<Void> recorded = recorder.record(conn, who, ReadKind.EXPORT, List.copyOf(people), SHOWN, null,
+    Future<Void> recorded = recorder.record(conn, who, ReadKind.EXPORT, people.stream().distinct().toList(), SHOWN, null,
             new JsonObject().put("export", fileName()).put("invoiceId", invoice.id().toString()).put("full", true)
                 .put("complete", complete))
         .compose(v -> tx.commit());
