@@ -145,7 +145,7 @@ final class Features {
         new ClientAddress(context.config().trustedProxies()));
     features.add(new AccessLogRoutes(new AccessLogService(context.pool(), accessLog, UnusualReads.DEFAULT), context.clock()));
     worker(context, features, recorder);
-    money(context, features);
+    money(context, features, recorder);
     claimsAndPayouts(context, features, recorder);
     bpjs(context, features, recorder);
     return features;
@@ -186,7 +186,7 @@ final class Features {
   }
 
   /** Tariffs, memberships, budgets, premium invoices and coverage; the demo data set under --demo. */
-  private static void money(AppContext context, List<Feature> features) {
+  private static void money(AppContext context, List<Feature> features, ReadRecorder recorder) {
     MembershipPolicy policy = MembershipPolicy.DEFAULT;
     TariffRepository tariffs = new TariffRepository();
     MembershipRepository memberships = new MembershipRepository();
@@ -202,7 +202,7 @@ final class Features {
     features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
         new EnrolmentChecks(decrees, deciles, earmarks))));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
-    features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation)));
+    features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation, recorder), recorder));
     features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), tariffs, policy)));
     features.add(new DtsenRoutes(new DtsenService(context, deciles), context.config().dataDir().resolve("uploads"),
         context.clock()));

@@ -9,7 +9,8 @@ final class CoverageJson {
 
   static JsonObject baseline(StoredBaseline stored) {
     var b = stored.baseline();
-    return new JsonObject().put("year", b.year()).put("regionCode", b.regionCode()).put("workforce", b.workforce())
+    return new JsonObject().put("year", b.year()).put("regionCode", b.regionCode()).put("level", b.level())
+        .put("workforce", b.workforce())
         .put("target", b.target()).put("reportedParticipants", b.reportedParticipants()).put("version", stored.version());
   }
 }

@@ -14,6 +14,8 @@ import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
@@ -21,13 +23,16 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
- * {@code GET /coverage} (ADMIN, OPERATOR, AUDITOR: city-wide figures, so not for field officers)
- * and {@code PUT /coverage/baselines/{year}/{regionCode}} (ADMIN).
+ * {@code GET /coverage} and {@code GET /coverage/baselines/{year}} (ADMIN, OPERATOR, APPROVER,
+ * AUDITOR: city-wide figures, so not for field officers) and
+ * {@code PUT /coverage/baselines/{year}/{regionCode}} (ADMIN).
  */
 public record CoverageRoutes(CoverageService service) implements Feature {
   @Override
   public void mount(Router api) {
-    api.get("/coverage").handler(RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.APPROVER, Role.AUDITOR)).handler(this::report);
+    RequireRole readers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.APPROVER, Role.AUDITOR);
+    api.get("/coverage").handler(readers).handler(this::report);
+    api.get("/coverage/baselines/:year").handler(readers).handler(this::baselines);
     api.put("/coverage/baselines/:year/:regionCode").handler(RequireRole.anyOf(Role.ADMIN)).handler(this::putBaseline);
   }
 
@@ -62,6 +67,21 @@ public record CoverageRoutes(CoverageService service) implements Feature {
     v.throwIfAny();
     service.report(key, asOf, year)
         .compose(body -> Responses.json(ctx, 200, body))
+        .onFailure(ctx::fail);
+  }
+
+  /** The year's baselines, city first then by region code, as one page; a path that is no year is 404. */
+  private void baselines(RoutingContext ctx) {
+    Integer year = parseYear(ctx.pathParam("year"));
+    if (year == null) {
+      throw CoverageService.regionNotFound();
+    }
+    service.baselines(year)
+        .compose(all -> {
+          JsonArray items = new JsonArray();
+          all.forEach(b -> items.add(CoverageJson.baseline(b)));
+          return Responses.json(ctx, 200, new JsonObject().put("year", year).put("items", items));
+        })
         .onFailure(ctx::fail);
   }
 

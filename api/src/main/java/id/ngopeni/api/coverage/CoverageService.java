@@ -16,6 +16,7 @@ import id.ngopeni.persistence.tariff.TariffRepository;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The coverage report (read from the replicas) and the baselines it measures against. */
 public record CoverageService(AppContext context, CoverageRepository coverage, TariffRepository tariffs,
@@ -31,6 +32,11 @@ public record CoverageService(AppContext context, CoverageRepository coverage, T
             tariffs.book(db))
         .map(all -> CoverageReport.build(key, asOf, year, all.resultAt(1), all.resultAt(0), all.resultAt(2),
             new GroupPrices(all.resultAt(3)), policy));
+  }
+
+  /** The baselines recorded for the year, read from the primary (the screen reads them again right after a change). */
+  public Future<List<StoredBaseline>> baselines(int year) {
+    return coverage.baselines(context.pool(), year);
   }
 
   /**
