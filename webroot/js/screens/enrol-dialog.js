@@ -9,7 +9,7 @@ import { actions, openDialog, submitDialog } from '../dialog.js';
 import { language, t } from '../i18n.js';
 import { parseRupiah, rupiah, today } from '../format.js';
 import { checkbox, field, formAlert, showProblem } from '../forms.js';
-import { options } from '../reference.js';
+import { fundingSources, options } from '../reference.js';
 import { dateInput, dateValue } from '../date-input.js';
 
 /** The roles that enrol and end memberships (x-roles of both POSTs). */
@@ -21,19 +21,6 @@ export const SECTORS = ['OTHER', 'TRANSPORT'];
 
 function sectorSelect(current) {
   return h('select', {}, options(null, SECTORS.map((code) => [code, t(`sector.${code}`)]), current));
-}
-
-let sources = null;
-
-/** GET /funding-sources, once per page load (a failure is forgotten, so the next open asks again). */
-function fundingSources() {
-  if (!sources) {
-    sources = api.get('/funding-sources').then((list) => list.items).catch((error) => {
-      sources = null;
-      throw error;
-    });
-  }
-  return sources;
 }
 
 /** Opens the enrol dialog; onSaved(membership) after a 201. */

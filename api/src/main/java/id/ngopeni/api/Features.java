@@ -72,6 +72,8 @@ import id.ngopeni.api.worker.WorkerRoutes;
 import id.ngopeni.api.worker.WorkerService;
 import id.ngopeni.api.worker.importing.ImportPoller;
 import id.ngopeni.api.worker.importing.ImportRoutes;
+import id.ngopeni.api.worker.importing.ImportTemplateRoutes;
+import id.ngopeni.api.worker.importing.ImportTemplateService;
 import id.ngopeni.api.worker.importing.ImportRunner;
 import id.ngopeni.api.worker.importing.ImportService;
 import id.ngopeni.api.tariff.TariffRoutes;
@@ -144,7 +146,7 @@ final class Features {
         new ClientAddress(context.config().trustedProxies()));
     features.add(new AccessLogRoutes(new AccessLogService(context.pool(), accessLog, UnusualReads.DEFAULT), context.clock()));
     worker(context, features, recorder);
-    money(context, features);
+    money(context, features, recorder);
     claimsAndPayouts(context, features, recorder);
     bpjs(context, features, recorder);
     return features;
@@ -180,11 +182,12 @@ final class Features {
     ImportRunner runner = new ImportRunner(context, imports, workers, regions, reference, owner, ImportRoutes.BATCH_SIZE);
     ImportPoller poller = new ImportPoller(context.pool(), imports, runner, owner, ImportRoutes.POLL_MILLIS);
     context.vertx().deployVerticle(poller).await();
+    features.add(new ImportTemplateRoutes(new ImportTemplateService(context, regions, reference)));
     features.add(new ImportRoutes(new ImportService(context, imports, poller), ImportRoutes.MAX_UPLOAD_BYTES));
   }
 
   /** Tariffs, memberships, budgets, premium invoices and coverage; the demo data set under --demo. */
-  private static void money(AppContext context, List<Feature> features) {
+  private static void money(AppContext context, List<Feature> features, ReadRecorder recorder) {
     MembershipPolicy policy = MembershipPolicy.DEFAULT;
     TariffRepository tariffs = new TariffRepository();
     MembershipRepository memberships = new MembershipRepository();
@@ -200,7 +203,7 @@ final class Features {
     features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
         new EnrolmentChecks(decrees, deciles, earmarks))));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
-    features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation)));
+    features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation, recorder), recorder));
     features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), tariffs, policy)));
     features.add(new DtsenRoutes(new DtsenService(context, deciles), context.config().dataDir().resolve("uploads"),
         context.clock()));

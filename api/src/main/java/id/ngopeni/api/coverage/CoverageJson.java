@@ -19,7 +19,8 @@ final class CoverageJson {
 
   /** A baseline's figures with their source and date (null when not recorded). */
   static JsonObject baseline(Baseline b) {
-    return new JsonObject().put("year", b.year()).put("regionCode", b.regionCode()).put("workforce", b.workforce())
+    return new JsonObject().put("year", b.year()).put("regionCode", b.regionCode()).put("level", b.level())
+        .put("workforce", b.workforce())
         .put("target", b.target()).put("reportedParticipants", b.reportedParticipants())
         .put("source", b.source()).put("asOf", b.asOf() == null ? null : b.asOf().toString());
   }

@@ -15,6 +15,8 @@ import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
@@ -22,14 +24,17 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
- * {@code GET /coverage} (ADMIN, OPERATOR, APPROVER, AUDITOR: city-wide figures, so not for field
- * officers), {@code GET /coverage/trend} (those and FIELD_OFFICER, for their own kelurahan) and
+ * {@code GET /coverage} and {@code GET /coverage/baselines/{year}} (ADMIN, OPERATOR, APPROVER,
+ * AUDITOR: city-wide figures, so not for field officers), {@code GET /coverage/trend} (those and
+ * FIELD_OFFICER, for their own kelurahan) and
  * {@code PUT /coverage/baselines/{year}/{regionCode}} (ADMIN).
  */
 public record CoverageRoutes(CoverageService service) implements Feature {
   @Override
   public void mount(Router api) {
-    api.get("/coverage").handler(RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.APPROVER, Role.AUDITOR)).handler(this::report);
+    RequireRole readers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.APPROVER, Role.AUDITOR);
+    api.get("/coverage").handler(readers).handler(this::report);
+    api.get("/coverage/baselines/:year").handler(readers).handler(this::baselines);
     api.get("/coverage/trend")
         .handler(RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.APPROVER, Role.AUDITOR, Role.FIELD_OFFICER))
         .handler(this::trend);
@@ -90,6 +95,21 @@ public record CoverageRoutes(CoverageService service) implements Feature {
     v.throwIfAny();
     service.trend(Caller.of(ctx), q.get("region"), months)
         .compose(body -> Responses.json(ctx, 200, body))
+        .onFailure(ctx::fail);
+  }
+
+  /** The year's baselines, city first then by region code, as one page; a path that is no year is 404. */
+  private void baselines(RoutingContext ctx) {
+    Integer year = parseYear(ctx.pathParam("year"));
+    if (year == null) {
+      throw CoverageService.regionNotFound();
+    }
+    service.baselines(year)
+        .compose(all -> {
+          JsonArray items = new JsonArray();
+          all.forEach(b -> items.add(CoverageJson.baseline(b)));
+          return Responses.json(ctx, 200, new JsonObject().put("year", year).put("items", items));
+        })
         .onFailure(ctx::fail);
   }
 

@@ -44,6 +44,11 @@ public record CoverageService(AppContext context, CoverageRepository coverage, C
             new GroupPrices(all.resultAt(3)), policy));
   }
 
+  /** The baselines recorded for the year, read from the primary (the screen reads them again right after a change). */
+  public Future<List<StoredBaseline>> baselines(int year) {
+    return coverage.baselines(context.pool(), year);
+  }
+
   /**
    * Records the baseline of a region of a baseline level ({@link Baseline#isBaselineLevel});
    * any other region, or none, is {@code region_not_found}.
