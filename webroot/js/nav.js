@@ -12,6 +12,7 @@ import * as bpjs from './screens/bpjs.js';
 import * as dtsen from './screens/dtsen.js';
 import * as decrees from './screens/decrees.js';
 import * as accessLog from './screens/access-log.js';
+import * as reports from './screens/reports.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -28,6 +29,8 @@ export const ROUTES = [
   { path: 'dtsen', label: 'nav.dtsen', roles: ROLES, screen: dtsen },
   // The recipient decree per year and source, its changes under four eyes, re-verification.
   { path: 'decrees', label: 'nav.decrees', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'], screen: decrees },
+  // Reports to print and send; a field officer gets the claim register of their kelurahan.
+  { path: 'reports', label: 'nav.reports', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR', 'FIELD_OFFICER'], screen: reports },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   // Who read whose personal data (issue 17): the auditor only, who reveals nothing themselves.
   { path: 'access-log', label: 'nav.access_log', roles: ['AUDITOR'], screen: accessLog },
