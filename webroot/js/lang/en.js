@@ -342,6 +342,7 @@ export default {
   'audit.group.decree': 'Recipient decrees',
   'audit.group.decree_change': 'Decree changes',
   'audit.group.demo': 'Demo data',
+  'dashboard.tile.reports': 'Monthly coverage, the recipients list for signature, claim and payout registers (PDF, XLSX)',
   'nav.reports': 'Reports',
   'audit.caption_filtered_any': 'Audit entries matching the filters, newest first',
   'audit.actor.history': 'Show {name}\'s actions',

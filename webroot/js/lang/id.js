@@ -342,6 +342,7 @@ export default {
   'audit.group.decree': 'SK penerima',
   'audit.group.decree_change': 'Perubahan SK',
   'audit.group.demo': 'Data demo',
+  'dashboard.tile.reports': 'Cakupan bulanan, daftar penerima untuk ditandatangani, register klaim dan pembayaran (PDF, XLSX)',
   'nav.reports': 'Laporan',
   'audit.caption_filtered_any': 'Catatan audit sesuai filter, terbaru di atas',
   'audit.actor.history': 'Tampilkan tindakan {name}',

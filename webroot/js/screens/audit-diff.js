@@ -14,13 +14,26 @@ function fields(snapshot) {
   return snapshot && typeof snapshot === 'object' ? snapshot : {};
 }
 
-/** The fields whose value differs between the two snapshots, bookkeeping last. */
+// What a reader looks for first; ids the row shows otherwise (the person) come with the bookkeeping.
+const FIRST = ['status', 'amount', 'declaredIncome', 'role', 'active', 'fullName', 'fundingSource', 'programs', 'reason',
+  'decisionReason', 'rejectionReason'];
+const LAST = new Set([...BOOKKEEPING, 'workerId']);
+
+function rank(name) {
+  const first = FIRST.indexOf(name);
+  if (first >= 0) return first;
+  return LAST.has(name) ? FIRST.length + 1 : FIRST.length;
+}
+
+/** The fields whose value differs between the two snapshots (absent and null alike), in reading order. */
 export function changes(before, after) {
   const from = fields(before);
   const to = fields(after);
+  const same = (name) => JSON.stringify(from[name] ?? null) === JSON.stringify(to[name] ?? null);
   const names = [...new Set([...Object.keys(from), ...Object.keys(to)])];
-  return [...names.filter((name) => !BOOKKEEPING.has(name)), ...names.filter((name) => BOOKKEEPING.has(name))]
-    .filter((name) => JSON.stringify(from[name]) !== JSON.stringify(to[name]))
+  return names.map((name, index) => ({ name, index })).sort((a, b) => rank(a.name) - rank(b.name) || a.index - b.index)
+    .map(({ name }) => name)
+    .filter((name) => !same(name))
     .map((name) => ({ name, from: from[name], to: to[name], hadBefore: name in from, hasAfter: name in to }));
 }
 
@@ -42,6 +55,7 @@ function text(value, name = '', entityType = '') {
   if (typeof value === 'boolean') return t(value ? 'audit.diff.yes' : 'audit.diff.no');
   if (typeof value === 'string' && name === 'status' && STATUS[entityType]) return label(STATUS[entityType], value);
   if (typeof value === 'string' && name === 'role') return label('role', value);
+  if (typeof value === 'string' && name === 'sex') return label('workers.sex', value);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 

@@ -74,6 +74,7 @@ final class AuditText {
         case "status" -> Words.of(entityType + ".status", s);
         case "role", "actorRole" -> Words.of("role", s);
         case "type" -> Words.of(entityType + ".type", s);
+        case "sex" -> Words.of("sex", s);
         default -> s.replaceAll("\\p{Cntrl}", " ");
       };
     }

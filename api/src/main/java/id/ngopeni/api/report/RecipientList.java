@@ -50,7 +50,7 @@ final class RecipientList {
         List.of(Column.of("No", Kind.COUNT, 5), Column.text("NIK", 17), Column.text("Nama", 28),
             Column.text("Kelurahan", 16), Column.text("Kategori", 18), Column.text("Program", 11),
             Column.of("Upah dilaporkan", Kind.MONEY, 14), Column.of("Iuran", Kind.MONEY, 12)),
-        rows, Report.row("Jumlah", ReportText.count(lines.size()) + " orang", null, null, null, null, null, sum),
+        rows, Report.row("Jumlah", null, ReportText.count(lines.size()) + " orang", null, null, null, null, sum),
         List.of(control));
     String place = "......................, " + printedAt.atZone(id.ngopeni.domain.Jakarta.ZONE).toLocalDate()
         .format(ReportText.LONG_DATE);

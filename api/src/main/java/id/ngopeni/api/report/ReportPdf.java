@@ -203,8 +203,9 @@ public final class ReportPdf {
         for (int c = 0; c < w.length; c++) {
           ink.rectangle(x, top - 24, w[c], 24);
           List<String> lines = ink.wrap(ink.bold, CELL, section.columns().get(c).label(), w[c] - 6, 2);
+          float first = lines.size() == 1 ? top - 15 : top - 10;
           for (int i = 0; i < lines.size(); i++) {
-            ink.text(ink.bold, CELL, x + 3, top - 10 - i * 9, lines.get(i));
+            ink.text(ink.bold, CELL, x + 3, first - i * 9, lines.get(i));
           }
           x += w[c];
         }
@@ -223,14 +224,19 @@ public final class ReportPdf {
         float x = MARGIN;
         var font = bold ? ink.bold : ink.regular;
         for (int c = 0; c < w.length; c++) {
-          ink.rectangle(x, top - ROW, w[c], ROW);
           Kind kind = section.columns().get(c).kind();
           Object value = c < cells.size() ? cells.get(c) : null;
-          String s = ink.fit(font, CELL, value instanceof String t ? t : ReportText.cell(kind, value), w[c] - 6);
+          // A label (a total row's "Jumlah") takes the empty cells after it into one cell.
+          float room = w[c];
+          while (value instanceof String && c + 1 < w.length && (c + 1 >= cells.size() || cells.get(c + 1) == null)) {
+            room += w[++c];
+          }
+          ink.rectangle(x, top - ROW, room, ROW);
+          String s = ink.fit(font, CELL, value instanceof String t ? t : ReportText.cell(kind, value), room - 6);
           boolean right = kind != Kind.TEXT && !(value instanceof String);
-          float left = right ? x + w[c] - 3 - ink.width(font, CELL, s) : x + 3;
+          float left = right ? x + room - 3 - ink.width(font, CELL, s) : x + 3;
           ink.text(font, CELL, left, top - ROW + 4, s);
-          x += w[c];
+          x += room;
         }
       }
     };
