@@ -82,7 +82,7 @@ class ShellConsoleTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
       expect(heading(page)).hasText("Payouts");
       expect(menu(page).getByRole(AriaRole.LINK))
-          .hasText(new String[] {"Dashboard", "Workers", "Claims", "Cases overdue", "Santunan", "Payouts", "BPJS", "DTSEN targeting", "Recipient decrees", "Audit", "Users"});
+          .hasText(new String[] {"Dashboard", "Workers", "Claims", "Cases overdue", "Santunan", "Payouts", "BPJS", "DTSEN targeting", "Recipient decrees", "Reports", "Audit", "Users"});
       expect(page.locator("#logout")).hasText("Sign out");
       page.navigate("/#/dashboard");
       expect(heading(page)).hasText("Dashboard");
