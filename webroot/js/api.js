@@ -196,9 +196,12 @@ export async function request(path, options = {}) {
   return { status: response.status, body: await content(response), etag: response.headers.get('ETag') };
 }
 
-/** A file from the API (it needs the bearer token, so no plain link): {blob, filename}. */
-export async function download(path) {
-  const response = await send(path, { headers: { Accept: '*/*' } });
+/**
+ * A file from the API (it needs the bearer token, so no plain link): {blob, filename}. options:
+ * a POST with its JSON body, for a file whose filters hold a NIK ({ method: 'POST', body }).
+ */
+export async function download(path, options = {}) {
+  const response = await send(path, { ...options, headers: { ...options.headers, Accept: '*/*' } });
   const disposition = response.headers.get('Content-Disposition') || '';
   const match = /filename="?([^";]+)"?/i.exec(disposition);
   return { blob: await response.blob(), filename: match ? match[1] : 'download' };

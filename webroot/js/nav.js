@@ -17,6 +17,7 @@ import * as budgets from './screens/budgets.js';
 import * as targets from './screens/targets.js';
 import * as tariffs from './screens/tariffs.js';
 import * as regions from './screens/regions.js';
+import * as reports from './screens/reports.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -39,6 +40,8 @@ export const ROUTES = [
   { path: 'targets', label: 'nav.targets', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'], screen: targets },
   { path: 'tariffs', label: 'nav.tariffs', roles: ROLES, screen: tariffs },
   { path: 'regions', label: 'nav.regions', roles: ROLES, screen: regions },
+  // Reports to print and send; a field officer gets the claim register of their kelurahan.
+  { path: 'reports', label: 'nav.reports', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR', 'FIELD_OFFICER'], screen: reports },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   // Who read whose personal data (issue 17): the auditor only, who reveals nothing themselves.
   { path: 'access-log', label: 'nav.access_log', roles: ['AUDITOR'], screen: accessLog },

@@ -68,6 +68,11 @@ import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.privacy.UnusualReads;
 import id.ngopeni.persistence.privacy.AccessLogRepository;
 import id.ngopeni.api.worker.WorkerExport;
+import id.ngopeni.api.worker.WorkerSheet;
+import id.ngopeni.api.report.ReportRoutes;
+import id.ngopeni.api.report.ReportService;
+import id.ngopeni.persistence.audit.AuditSearch;
+import id.ngopeni.persistence.report.ReportRepository;
 import id.ngopeni.api.worker.WorkerRoutes;
 import id.ngopeni.api.worker.WorkerService;
 import id.ngopeni.api.worker.importing.ImportPoller;
@@ -140,22 +145,24 @@ final class Features {
     RoleGrantRepository grants = new RoleGrantRepository();
     features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords, grants),
         new RoleGrantService(context, grants, users, refreshTokens)));
-    features.add(new AuditRoutes(audit(context, keys)));
     AccessLogRepository accessLog = new AccessLogRepository();
     ReadRecorder recorder = new ReadRecorder(context.reads(), context.clock(), accessLog,
         new ClientAddress(context.config().trustedProxies()));
+    features.add(new AuditRoutes(audit(context, keys, recorder), recorder));
     features.add(new AccessLogRoutes(new AccessLogService(context.pool(), accessLog, UnusualReads.DEFAULT), context.clock()));
     worker(context, features, recorder);
     money(context, features, recorder);
     claimsAndPayouts(context, features, recorder);
     bpjs(context, features, recorder);
+    reports(context, features, recorder);
     return features;
   }
 
   /** The audit trail's reading and checking, and this instance's signed checkpoints of its head. */
-  private static AuditService audit(AppContext context, JwtKeys keys) {
+  private static AuditService audit(AppContext context, JwtKeys keys, ReadRecorder recorder) {
     AuditService audit = new AuditService(context.pool(), context.audit(),
-        new AuditCheckpoints(context.vertx(), context.config().dataDir(), keys, context.clock()));
+        new AuditCheckpoints(context.vertx(), context.config().dataDir(), keys, context.clock()), new AuditSearch(),
+        new WorkerRepository(), recorder, context.clock());
     Runnable checkpoint = () -> audit.checkpoint()
         .onFailure(e -> LoggerFactory.getLogger(Features.class).warn("Audit checkpoint not written: {}", e.toString()));
     checkpoint.run();
@@ -174,6 +181,7 @@ final class Features {
         new WorkerService(context, workers, regions, reference, new DtsenRepository(), recorder),
         new HeirService(context, workers, heirs, recorder),
         new WorkerExport(context, workers, recorder),
+        new WorkerSheet(context, workers, new ReportRepository(), recorder),
         new WorkerReveal(context.pool(), workers, heirs, recorder),
         recorder));
 
@@ -239,6 +247,13 @@ final class Features {
     features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts)));
     features.add(new SantunanRoutes(new ProgrammeService(context, programmes, payouts),
         new SantunanEventService(context, santunanEvents, programmes)));
+  }
+
+  /** The printed reports: monthly coverage, the month's recipients list, the claim and payout registers. */
+  private static void reports(AppContext context, List<Feature> features, ReadRecorder recorder) {
+    CoverageService coverage = new CoverageService(context, new CoverageRepository(), new TariffRepository(),
+        MembershipPolicy.DEFAULT);
+    features.add(new ReportRoutes(new ReportService(context, new ReportRepository(), coverage, recorder), recorder));
   }
 
   /** The BPJS side: participant numbers (KPJ) and the registration hand-over. */

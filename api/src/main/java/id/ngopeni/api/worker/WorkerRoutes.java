@@ -10,6 +10,8 @@ import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.report.ReportFormat;
+import id.ngopeni.persistence.worker.WorkerFilter;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.privacy.Masks;
@@ -34,8 +36,8 @@ import java.util.UUID;
  * masked, except to the clerk who just sent them (create, edit) and in a reveal with a purpose
  * ({@code POST /workers/{id}/reveal}); every read is recorded ({@link ReadRecorder}).
  */
-public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export, WorkerReveal reveals,
-    ReadRecorder recorder) implements Feature {
+public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export, WorkerSheet sheets,
+    WorkerReveal reveals, ReadRecorder recorder) implements Feature {
   @Override
   public void mount(Router api) {
     RequireRole writers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.FIELD_OFFICER);
@@ -44,6 +46,8 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     api.get("/workers").handler(this::list);
     // Before /workers/:id, which would otherwise take "export.csv" for an id.
     api.get("/workers/export.csv").handler(exporters).handler(export::handle);
+    api.get("/workers/export.xlsx").handler(exporters).handler(ctx -> exportFile(ctx, ReportFormat.XLSX));
+    api.get("/workers/export.pdf").handler(exporters).handler(ctx -> exportFile(ctx, ReportFormat.PDF));
     // A read: its answer (with the NIK) is never kept for Idempotency-Key replays.
     api.post("/workers/lookup").handler(Idempotency.READ_ONLY).handler(this::lookup);
     api.get("/workers/:id").handler(this::get);
@@ -84,6 +88,19 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
           }
           WorkerSearch.announceDeprecatedNames(ctx);
           return Responses.json(ctx, 200, body);
+        })
+        .onFailure(ctx::fail);
+  }
+
+  /** The list as XLSX or PDF, with the export's filters and purpose (at most ReportSize rows). */
+  private void exportFile(RoutingContext ctx, ReportFormat format) {
+    WorkerFilter filter = WorkerSearch.filter(ctx, Caller.of(ctx), false);
+    String purpose = ctx.queryParams().get("purpose");
+    sheets.report(recorder.reader(ctx), filter, purpose == null || purpose.isBlank() ? null
+            : Purpose.parse("purpose", purpose), format)
+        .compose(report -> {
+          WorkerSearch.announceDeprecatedNames(ctx);
+          return format.send(ctx, report);
         })
         .onFailure(ctx::fail);
   }

@@ -25,6 +25,7 @@ final class ErrorCatalogue {
           EarmarkError.values(),
           ReliefError.values(),
           CaseError.values(),
+          ReportError.values(),
           DecreeError.values(),
           PrivacyError.values())
       .flatMap(Stream::of)
