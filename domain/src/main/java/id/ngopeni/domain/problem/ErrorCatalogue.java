@@ -26,7 +26,8 @@ final class ErrorCatalogue {
           ReliefError.values(),
           CaseError.values(),
           DecreeError.values(),
-          PrivacyError.values())
+          PrivacyError.values(),
+          SubjectError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();
