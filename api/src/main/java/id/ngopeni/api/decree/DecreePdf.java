@@ -36,11 +36,11 @@ final class DecreePdf {
   private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
-  static byte[] of(StoredDecree d, List<DecreeMember> members) {
-    return new DecreePdf().write(d, members);
+  static byte[] of(StoredDecree d, List<DecreeMember> members, int heldBack) {
+    return new DecreePdf().write(d, members, heldBack);
   }
 
-  private byte[] write(StoredDecree d, List<DecreeMember> members) {
+  private byte[] write(StoredDecree d, List<DecreeMember> members, int heldBack) {
     PDRectangle a4 = PDRectangle.A4;
     float top = a4.getHeight() - MARGIN;
     float bottom = MARGIN + 24;
@@ -52,7 +52,7 @@ final class DecreePdf {
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
           float y = top;
           if (p == 0) {
-            y = header(cs, d, y);
+            y = header(cs, d, y, heldBack);
           }
           int from = pages.get(p)[0];
           int to = pages.get(p)[1];
@@ -94,7 +94,7 @@ final class DecreePdf {
     }
   }
 
-  private float header(PDPageContentStream cs, StoredDecree d, float y) throws IOException {
+  private float header(PDPageContentStream cs, StoredDecree d, float y, int heldBack) throws IOException {
     text(cs, bold, 11, MARGIN, y - 12, "LAMPIRAN KEPUTUSAN WALI KOTA");
     text(cs, regular, 10, MARGIN, y - 30, "Nomor: " + d.number());
     text(cs, regular, 10, MARGIN, y - 44, "Tanggal: " + d.decreeDate().format(DATE));
@@ -103,6 +103,11 @@ final class DecreePdf {
     String rule = d.earmarkRule() == null ? "-" : d.earmarkRule();
     text(cs, regular, 9, MARGIN, y - 80, fit(regular, 9, "Aturan peruntukan: " + rule, 515));
     text(cs, regular, 9, MARGIN, y - 94, "Jumlah penerima: " + d.members() + " orang");
+    if (heldBack > 0) {
+      // UU 27/2022 Pasal 41: people who asked to restrict processing are not listed.
+      text(cs, regular, 9, MARGIN, y - 108, "Tidak dicantumkan karena pembatasan pemrosesan data pribadi: " + heldBack
+          + " orang");
+    }
     return y - HEADER_BLOCK;
   }
 
