@@ -181,12 +181,20 @@ export async function request(path, options = {}) {
   return { status: response.status, body: await content(response), etag: response.headers.get('ETag') };
 }
 
-/** A file from the API (it needs the bearer token, so no plain link): {blob, filename}. */
-export async function download(path) {
-  const response = await send(path, { headers: { Accept: '*/*' } });
+async function saved(response) {
   const disposition = response.headers.get('Content-Disposition') || '';
   const match = /filename="?([^";]+)"?/i.exec(disposition);
   return { blob: await response.blob(), filename: match ? match[1] : 'download' };
+}
+
+/** A file from the API (it needs the bearer token, so no plain link): {blob, filename}. */
+export async function download(path) {
+  return saved(await send(path, { headers: { Accept: '*/*' } }));
+}
+
+/** A file answered to a POST whose body carries what must never go in an address (a NIK): {blob, filename}. */
+export async function downloadPost(path, body) {
+  return saved(await send(path, { method: 'POST', body, headers: { Accept: '*/*' } }));
 }
 
 /** A multipart upload (FormData); resolves to the created resource. */

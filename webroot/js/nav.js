@@ -12,6 +12,7 @@ import * as bpjs from './screens/bpjs.js';
 import * as dtsen from './screens/dtsen.js';
 import * as decrees from './screens/decrees.js';
 import * as accessLog from './screens/access-log.js';
+import * as subjectRights from './screens/subject-rights.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -31,6 +32,8 @@ export const ROUTES = [
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   // Who read whose personal data (issue 17): the auditor only, who reveals nothing themselves.
   { path: 'access-log', label: 'nav.access_log', roles: ['AUDITOR'], screen: accessLog },
+  // A data subject's rights (UU 27/2022): their report, restriction and correction requests.
+  { path: 'subject-rights', label: 'nav.subject_rights', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'], screen: subjectRights },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];
 
