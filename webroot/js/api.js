@@ -196,15 +196,23 @@ export async function request(path, options = {}) {
   return { status: response.status, body: await content(response), etag: response.headers.get('ETag') };
 }
 
+async function saved(response) {
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename="?([^";]+)"?/i.exec(disposition);
+  return { blob: await response.blob(), filename: match ? match[1] : 'download' };
+}
+
 /**
  * A file from the API (it needs the bearer token, so no plain link): {blob, filename}. options:
  * a POST with its JSON body, for a file whose filters hold a NIK ({ method: 'POST', body }).
  */
 export async function download(path, options = {}) {
-  const response = await send(path, { ...options, headers: { ...options.headers, Accept: '*/*' } });
-  const disposition = response.headers.get('Content-Disposition') || '';
-  const match = /filename="?([^";]+)"?/i.exec(disposition);
-  return { blob: await response.blob(), filename: match ? match[1] : 'download' };
+  return saved(await send(path, { ...options, headers: { ...options.headers, Accept: '*/*' } }));
+}
+
+/** A file answered to a POST whose body carries what must never go in an address (a NIK): {blob, filename}. */
+export async function downloadPost(path, body) {
+  return download(path, { method: 'POST', body });
 }
 
 /** A multipart upload (FormData); resolves to the created resource. */

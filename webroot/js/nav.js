@@ -18,6 +18,7 @@ import * as targets from './screens/targets.js';
 import * as tariffs from './screens/tariffs.js';
 import * as regions from './screens/regions.js';
 import * as reports from './screens/reports.js';
+import * as subjectRights from './screens/subject-rights.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -45,6 +46,8 @@ export const ROUTES = [
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   // Who read whose personal data (issue 17): the auditor only, who reveals nothing themselves.
   { path: 'access-log', label: 'nav.access_log', roles: ['AUDITOR'], screen: accessLog },
+  // A data subject's rights (UU 27/2022): their report, restriction and correction requests.
+  { path: 'subject-rights', label: 'nav.subject_rights', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'], screen: subjectRights },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];
 

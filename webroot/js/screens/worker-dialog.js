@@ -94,7 +94,11 @@ export async function openCreate({ user, onSaved }) {
   control.nik.focus();
 }
 
-export async function openEdit(id, { user, onSaved }) {
+/**
+ * Edits a worker; with correctionId the edit carries out that data subject's correction request
+ * (the server checks it is open, about this worker and that the edit changes its field).
+ */
+export async function openEdit(id, { user, onSaved, correctionId }) {
   const ref = await reference();
   const control = inputs(ref, user);
   let etag = null;
@@ -102,6 +106,7 @@ export async function openEdit(id, { user, onSaved }) {
   const reload = h('button', { type: 'button', class: 'button secondary small', onclick: () => load() }, t('users.reload'));
   const conflict = h('div', { class: 'conflict', role: 'alert', hidden: true }, h('p', {}, t('workers.conflict')), reload);
   const form = h('form', { class: 'stack', novalidate: true },
+    correctionId ? h('p', { class: 'notice' }, t('subject.correction.edit_note')) : null,
     formFields(control), conflict, formAlert(), actions(t('action.save'), () => opened.dialog));
 
   async function load() {
@@ -122,7 +127,8 @@ export async function openEdit(id, { user, onSaved }) {
     event.preventDefault();
     await busy(form, async () => {
       try {
-        const { body: saved } = await api.patch(`/workers/${encodeURIComponent(id)}`, bodyOf(control), etag);
+        const { body: saved } = await api.patch(`/workers/${encodeURIComponent(id)}`,
+          correctionId ? { ...bodyOf(control), correctionId } : bodyOf(control), etag);
         opened.dialog.close();
         onSaved(saved);
       } catch (error) {

@@ -65,6 +65,13 @@ import id.ngopeni.api.http.ClientAddress;
 import id.ngopeni.api.privacy.AccessLogRoutes;
 import id.ngopeni.api.privacy.AccessLogService;
 import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.subject.CorrectionService;
+import id.ngopeni.api.subject.RestrictionService;
+import id.ngopeni.api.subject.SubjectReportService;
+import id.ngopeni.api.subject.SubjectRoutes;
+import id.ngopeni.persistence.subject.CorrectionRepository;
+import id.ngopeni.persistence.subject.RestrictionRepository;
+import id.ngopeni.persistence.subject.SubjectRepository;
 import id.ngopeni.domain.privacy.UnusualReads;
 import id.ngopeni.persistence.privacy.AccessLogRepository;
 import id.ngopeni.api.worker.WorkerExport;
@@ -155,7 +162,20 @@ final class Features {
     claimsAndPayouts(context, features, recorder);
     bpjs(context, features, recorder);
     reports(context, features, recorder);
+    subjectRights(context, features, recorder, accessLog);
     return features;
+  }
+
+  /** A data subject's rights (UU 27/2022): their report, restriction of processing, correction requests. */
+  private static void subjectRights(AppContext context, List<Feature> features, ReadRecorder recorder,
+      AccessLogRepository accessLog) {
+    WorkerRepository workers = new WorkerRepository();
+    features.add(new SubjectRoutes(
+        new SubjectReportService(context, workers, new HeirRepository(), new MembershipRepository(), new ClaimRepository(),
+            new ClaimDocumentRepository(), new PayoutRepository(), new DtsenRepository(), new SubjectRepository(),
+            new RestrictionRepository(), new CorrectionRepository(), accessLog, recorder),
+        new RestrictionService(context, workers, new RestrictionRepository(), recorder),
+        new CorrectionService(context, workers, new CorrectionRepository(), recorder), recorder, context.clock()));
   }
 
   /** The audit trail's reading and checking, and this instance's signed checkpoints of its head. */
@@ -180,7 +200,7 @@ final class Features {
     features.add(new WorkerRoutes(
         new WorkerService(context, workers, regions, reference, new DtsenRepository(), recorder),
         new HeirService(context, workers, heirs, recorder),
-        new WorkerExport(context, workers, recorder),
+        new WorkerExport(context, workers, recorder, new RestrictionRepository()),
         new WorkerSheet(context, workers, new ReportRepository(), recorder),
         new WorkerReveal(context.pool(), workers, heirs, recorder),
         recorder));
@@ -209,7 +229,7 @@ final class Features {
     DecreeRepository decrees = new DecreeRepository();
     features.add(new EarmarkRoutes(new EarmarkService(context, earmarks, new ReferenceRepository())));
     features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
-        new EnrolmentChecks(decrees, deciles, earmarks))));
+        new EnrolmentChecks(decrees, deciles, earmarks, new RestrictionRepository()))));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
     features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation, recorder), recorder));
     features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), tariffs, policy)));
@@ -217,7 +237,7 @@ final class Features {
         context.clock()));
     features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(), deciles)));
     ReverificationRepository reverifications = new ReverificationRepository();
-    features.add(new DecreeRoutes(new DecreeService(context, decrees, reverifications),
+    features.add(new DecreeRoutes(new DecreeService(context, decrees, reverifications, new RestrictionRepository()),
         new ReverificationService(context, decrees, reverifications), context.vertx()));
     features.add(new DecreeChangeRoutes(new DecreeChangeService(context, decrees, new DecreeChangeRepository())));
     if (context.config().demo()) {
@@ -234,7 +254,8 @@ final class Features {
     ClaimAccess access = new ClaimAccess(claims);
     ProgrammeRepository programmes = new ProgrammeRepository();
     SantunanEventRepository santunanEvents = new SantunanEventRepository();
-    PayoutService payoutService = new PayoutService(context, payouts, facts, santunanEvents, programmes);
+    RestrictionRepository restrictions = new RestrictionRepository();
+    PayoutService payoutService = new PayoutService(context, payouts, facts, santunanEvents, programmes, restrictions);
     CalendarRepository calendar = new CalendarRepository();
     ClaimCases cases = new ClaimCases(context.clock(), new ClaimCaseRepository(), facts, calendar);
     features.add(new HolidayRoutes(new HolidayService(context, calendar)));
@@ -244,7 +265,7 @@ final class Features {
     features.add(new DocumentRoutes(new DocumentService(context, documents, access, recorder),
         context.config().dataDir().resolve("uploads"), recorder));
     features.add(new PayoutRoutes(payoutService));
-    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts)));
+    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts, restrictions)));
     features.add(new SantunanRoutes(new ProgrammeService(context, programmes, payouts),
         new SantunanEventService(context, santunanEvents, programmes)));
   }
@@ -259,7 +280,8 @@ final class Features {
   /** The BPJS side: participant numbers (KPJ) and the registration hand-over. */
   private static void bpjs(AppContext context, List<Feature> features, ReadRecorder recorder) {
     RegistrationRepository files = new RegistrationRepository();
-    features.add(new RegistrationRoutes(new RegistrationService(context, files, recorder), recorder));
+    features.add(new RegistrationRoutes(new RegistrationService(context, files, recorder, new RestrictionRepository()),
+        recorder));
     features.add(new ReconciliationRoutes(
         new ReconciliationService(context, new ReconciliationRepository(), new DifferenceRepository(), files),
         new DifferenceService(context, new DifferenceRepository(), new MembershipRepository()),

@@ -21,7 +21,7 @@ import java.util.List;
 final class DecreePdf {
   private DecreePdf() {}
 
-  static byte[] of(StoredDecree d, List<DecreeMember> members) {
+  static byte[] of(StoredDecree d, List<DecreeMember> members, int heldBack) {
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       DecreeMember m = members.get(i);
@@ -34,6 +34,11 @@ final class DecreePdf {
             + d.fundingSource()),
         Line.of("Aturan peruntukan: " + (d.earmarkRule() == null ? "-" : d.earmarkRule())),
         Line.of("Jumlah penerima: " + d.members() + " orang"));
+    if (heldBack > 0) {
+      // UU 27/2022 Pasal 41: people who asked to restrict processing are not listed.
+      heading = new ArrayList<>(heading);
+      heading.add(Line.of("Tidak dicantumkan karena pembatasan pemrosesan data pribadi: " + heldBack + " orang"));
+    }
     Report.Section cohort = new Report.Section("Daftar penerima", "SK " + d.fundingSource() + " " + d.year(),
         List.of(Column.of("No", Column.Kind.COUNT, 4), Column.text("NIK", 13), Column.text("Nama", 24),
             Column.text("Kategori", 13), Column.text("Kelurahan", 16)),

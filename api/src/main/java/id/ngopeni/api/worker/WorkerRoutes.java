@@ -145,12 +145,14 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     Change<String> category = text(in, "category");
     Change<String> phone = text(in, "phone");
     Change<String> address = text(in, "address");
+    // Carrying out a data subject's correction request: the edit names it (and its audit entry too).
+    UUID correctionId = in.uuid("correctionId", false);
     Violations typeErrors = in.finish();
     service.patch(Caller.of(ctx), id, version, (StoredWorker w) -> new WorkerDraft(
                 unmasked(nik, w.nik(), Masks::nik), fullName.or(w.fullName()), birthDate.or(w.birthDate()), sex.or(w.sex()),
                 kelurahan.or(w.kelurahanCode()), category.or(w.category()), unmasked(phone, w.phone(), Masks::phone),
                 address.or(w.address())),
-            typeErrors)
+            typeErrors, correctionId)
         .compose(saved -> Responses.versioned(ctx, 200, WorkerJson.withWarnings(saved.worker(), saved.warnings(), AcceptLanguage.negotiate(ctx)),
             saved.worker().version()))
         .onFailure(ctx::fail);

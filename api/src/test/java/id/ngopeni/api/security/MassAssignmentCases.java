@@ -205,6 +205,10 @@ final class MassAssignmentCases implements AutoCloseable {
       return worker.getString("nik");
     });
     DecreeCases.register(this::add, this, admin, operator, approver, this::get, () -> workers(false).get(0), today);
+    SubjectCases.register(this::add, this, admin, () -> {
+      JsonObject worker = newWorker();
+      return new String[] {worker.getString("nik"), created("/workers", worker)};
+    }, this::get);
     ClaimCaseCases.register(this, this::add, db, operator, admin, this::get, this::created,
         () -> deathClaim(workers(true).get(0)), () -> workers(true).get(0), today);
   }

@@ -27,7 +27,8 @@ final class ErrorCatalogue {
           CaseError.values(),
           ReportError.values(),
           DecreeError.values(),
-          PrivacyError.values())
+          PrivacyError.values(),
+          SubjectError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();
