@@ -12,6 +12,8 @@ import * as bpjs from './screens/bpjs.js';
 import * as dtsen from './screens/dtsen.js';
 import * as decrees from './screens/decrees.js';
 import * as accessLog from './screens/access-log.js';
+import * as retention from './screens/retention.js';
+import * as breaches from './screens/breaches.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -31,6 +33,9 @@ export const ROUTES = [
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   // Who read whose personal data (issue 17): the auditor only, who reveals nothing themselves.
   { path: 'access-log', label: 'nav.access_log', roles: ['AUDITOR'], screen: accessLog },
+  // Retention runs (ADMIN) and the breach register with its 3×24-hour clocks (AUDITOR reads it).
+  { path: 'breaches', label: 'nav.breaches', roles: ['ADMIN', 'AUDITOR'], screen: breaches },
+  { path: 'retention', label: 'nav.retention', roles: ['ADMIN'], screen: retention },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];
 

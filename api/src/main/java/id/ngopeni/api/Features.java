@@ -65,6 +65,8 @@ import id.ngopeni.api.http.ClientAddress;
 import id.ngopeni.api.privacy.AccessLogRoutes;
 import id.ngopeni.api.privacy.AccessLogService;
 import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.RetentionSettings;
+import id.ngopeni.persistence.privacy.RetentionPeriodStore;
 import id.ngopeni.domain.privacy.UnusualReads;
 import id.ngopeni.persistence.privacy.AccessLogRepository;
 import id.ngopeni.api.worker.WorkerExport;
@@ -132,7 +134,7 @@ final class Features {
   private static final long CHECKPOINT_MS = 60 * 60 * 1000L;
 
   static List<Feature> build(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens,
-      PasswordPolicy passwords, JwtKeys keys) {
+      PasswordPolicy passwords, JwtKeys keys, RetentionSettings retention, List<RetentionPeriodStore.Change> periodChanges) {
     List<Feature> features = new ArrayList<>();
     RoleGrantRepository grants = new RoleGrantRepository();
     features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords, grants),
@@ -142,6 +144,7 @@ final class Features {
     ReadRecorder recorder = new ReadRecorder(context.reads(), context.clock(), accessLog,
         new ClientAddress(context.config().trustedProxies()));
     features.add(new AccessLogRoutes(new AccessLogService(context.pool(), accessLog, UnusualReads.DEFAULT), context.clock()));
+    PrivacyFeatures.add(context, features, recorder, users, retention, periodChanges);
     worker(context, features, recorder);
     money(context, features);
     claimsAndPayouts(context, features, recorder);

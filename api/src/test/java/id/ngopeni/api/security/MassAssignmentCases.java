@@ -200,6 +200,7 @@ final class MassAssignmentCases implements AutoCloseable {
           r -> get("/payout-batches/" + r.getString("id")));
     });
     DecreeCases.register(this::add, this, admin, operator, approver, this::get, () -> workers(false).get(0), today);
+    PrivacyCases.register(this::add, this, admin, this::get);
     ClaimCaseCases.register(this, this::add, db, operator, admin, this::get, this::created,
         () -> deathClaim(workers(true).get(0)), () -> workers(true).get(0), today);
   }
