@@ -44,10 +44,11 @@ public final class RetentionBatches {
   static final String REMOVED_REGISTRATIONS =
       "SELECT removed_id::text AS id, was_deleted FROM retention_delete_removed_workers($1, $2, $3)";
 
-  /** Documents of closed cases: final status, no follow-up open, no payout of it under way. */
+  /** Documents of closed cases: final status, no follow-up open (none, or resolved), no payout of it under way. */
   static final String CLOSED_CASES = """
       FROM claim_document d JOIN claim c ON c.id = d.claim_id
-      WHERE d.erased_at IS NULL AND c.status = ANY($1) AND c.follow_up = '{}' AND c.updated_at < $2
+      WHERE d.erased_at IS NULL AND c.status = ANY($1) AND c.updated_at < $2
+        AND (c.follow_up = '{}' OR c.follow_up_resolution_id IS NOT NULL)
         AND NOT EXISTS (SELECT 1 FROM payout p WHERE p.claim_id = c.id AND NOT (p.status = ANY($3)))""";
 
   static final String CLOSED_CLAIM_DOCUMENTS = """
