@@ -21,7 +21,7 @@ function row(item, dryRun) {
     h('td', {}, t(`retention.action.${item.action}`)),
     h('td', { class: 'num' }, number(item.count)),
     h('td', {}, item.oldest ? date(item.oldest) : '—'),
-    h('td', {}, dryRun ? t('retention.not_run') : [
+    h('td', {}, dryRun ? t('retention.not_run') : item.done === 0 && !item.held && !item.failed ? t('retention.nothing') : [
       t('retention.done', { n: number(item.done), batches: number(item.batches) }),
       item.held ? h('span', { class: 'sub' }, t('retention.held', { n: number(item.held) })) : null,
       item.failed ? h('span', { class: 'badge danger' }, t('retention.failed')) : null,
