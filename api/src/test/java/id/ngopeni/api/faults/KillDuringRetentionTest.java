@@ -8,7 +8,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -55,7 +54,7 @@ class KillDuringRetentionTest {
       Integer backend = null;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (backend == null && System.nanoTime() < deadline && !inFlight.isComplete()) {
-        backend = sleeping(pool);
+        backend = children.sleepingBackend("retention_purge_access_log");
       }
       assertThat(backend).as("the second batch was never seen being deleted").isNotNull();
       assertThat(tombstones(pool)).as("the first batch is committed with its tombstone").hasSize(1);
@@ -111,17 +110,6 @@ class KillDuringRetentionTest {
     pool.query("SELECT after FROM audit_entry WHERE entity_type = 'retention' AND entity_id = 'access_log' ORDER BY seq")
         .execute().await().forEach(r -> out.add((JsonObject) r.getValue("after")));
     return out;
-  }
-
-  /** The backend whose delete the trigger holds, if it is there yet. */
-  private static Integer sleeping(Pool pool) {
-    for (Row row : pool.query("""
-        SELECT pid FROM pg_stat_activity
-        WHERE state = 'active' AND wait_event = 'PgSleep' AND query LIKE '%retention_purge_access_log%'""")
-        .execute().await()) {
-      return row.getInteger("pid");
-    }
-    return null;
   }
 
   private static long count(Pool pool, String sql) {
