@@ -19,6 +19,8 @@ import * as tariffs from './screens/tariffs.js';
 import * as regions from './screens/regions.js';
 import * as reports from './screens/reports.js';
 import * as subjectRights from './screens/subject-rights.js';
+import * as retention from './screens/retention.js';
+import * as breaches from './screens/breaches.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -48,6 +50,9 @@ export const ROUTES = [
   { path: 'access-log', label: 'nav.access_log', roles: ['AUDITOR'], screen: accessLog },
   // A data subject's rights (UU 27/2022): their report, restriction and correction requests.
   { path: 'subject-rights', label: 'nav.subject_rights', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'], screen: subjectRights },
+  // Retention runs (ADMIN) and the breach register with its 3×24-hour clocks (AUDITOR reads it).
+  { path: 'breaches', label: 'nav.breaches', roles: ['ADMIN', 'AUDITOR'], screen: breaches },
+  { path: 'retention', label: 'nav.retention', roles: ['ADMIN'], screen: retention },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];
 

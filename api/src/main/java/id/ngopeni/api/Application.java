@@ -2,6 +2,8 @@ package id.ngopeni.api;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.platform.Config;
+import id.ngopeni.api.privacy.RetentionSettings;
+import id.ngopeni.persistence.privacy.RetentionPeriodStore;
 
 import id.ngopeni.api.auth.AuthRoutes;
 import id.ngopeni.api.auth.AuthService;
@@ -38,6 +40,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -88,7 +91,10 @@ public final class Application implements AutoCloseable {
     MigratedDatabase database = null;
     Vertx vertx = null;
     try {
-      database = MigratedDatabase.open(config);
+      RetentionSettings retention = RetentionSettings.fromEnvironment(System.getenv());
+      List<RetentionPeriodStore.Change> retentionChanges = new ArrayList<>();
+      database = MigratedDatabase.open(config,
+          owner -> retentionChanges.addAll(RetentionPeriodStore.store(owner, retention.byKey())));
       HoldingPool.register(); // before the Vertx instance: it sizes each context's locals
       DatabaseTarget target = database.target();
 
@@ -124,7 +130,7 @@ public final class Application implements AutoCloseable {
                   new ClientAddress(config.trustedProxies()), config.insecureCookies()),
               new OpsRoutes(new HealthService(pool, new HealthRepository()), registry),
               new Idempotency(pool, idempotencyKeys),
-              Features.build(context, users, refreshTokens, passwords, keys));
+              Features.build(context, users, refreshTokens, passwords, keys, retention, retentionChanges));
 
       AdminBootstrap.run(context, users, passwords, config.adminPassword(), console).await();
 

@@ -72,6 +72,8 @@ import id.ngopeni.api.subject.SubjectRoutes;
 import id.ngopeni.persistence.subject.CorrectionRepository;
 import id.ngopeni.persistence.subject.RestrictionRepository;
 import id.ngopeni.persistence.subject.SubjectRepository;
+import id.ngopeni.api.privacy.RetentionSettings;
+import id.ngopeni.persistence.privacy.RetentionPeriodStore;
 import id.ngopeni.domain.privacy.UnusualReads;
 import id.ngopeni.persistence.privacy.AccessLogRepository;
 import id.ngopeni.api.worker.WorkerExport;
@@ -147,7 +149,7 @@ final class Features {
   private static final long CHECKPOINT_MS = 60 * 60 * 1000L;
 
   static List<Feature> build(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens,
-      PasswordPolicy passwords, JwtKeys keys) {
+      PasswordPolicy passwords, JwtKeys keys, RetentionSettings retention, List<RetentionPeriodStore.Change> periodChanges) {
     List<Feature> features = new ArrayList<>();
     RoleGrantRepository grants = new RoleGrantRepository();
     features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords, grants),
@@ -157,6 +159,7 @@ final class Features {
         new ClientAddress(context.config().trustedProxies()));
     features.add(new AuditRoutes(audit(context, keys, recorder), recorder));
     features.add(new AccessLogRoutes(new AccessLogService(context.pool(), accessLog, UnusualReads.DEFAULT), context.clock()));
+    PrivacyFeatures.add(context, features, recorder, users, retention, periodChanges);
     worker(context, features, recorder);
     money(context, features, recorder);
     claimsAndPayouts(context, features, recorder);
