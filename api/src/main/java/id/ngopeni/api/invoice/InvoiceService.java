@@ -39,10 +39,11 @@ public record InvoiceService(AppContext context, InvoiceRepository invoices, Inv
 
   /**
    * The invoice's snapshot lines as CSV, read through a cursor in a read-only transaction of its
-   * own connection; {@link InvoiceCsv} gives both back when the stream ends, fails or is closed.
+   * own connection (the replica's when fit); {@link InvoiceCsv} gives both back when the stream
+   * ends, fails or is closed.
    */
   public Future<InvoiceCsv> lines(UUID id) {
-    return context.pool().getConnection().compose(conn -> conn.begin()
+    return context.replicas().connection(context.pool()).compose(conn -> conn.begin()
         .compose(tx -> invoices.find(conn, id).compose(found -> {
           StoredInvoice invoice = found.orElseThrow(InvoiceService::notFound);
           return invoices.streamLines(conn, id).map(rows -> new InvoiceCsv(invoice, rows, conn, tx));
