@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An embedded PostgreSQL primary of a test's own, set up for streaming replication
@@ -27,6 +29,7 @@ import java.util.stream.Stream;
  * replica does. Its own server, not the suite's shared one: the base backup copies a whole cluster.
  */
 public final class ReplicatedDatabase implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReplicatedDatabase.class);
   private static final String HBA_REPLICATION =
       """
 
@@ -37,11 +40,13 @@ public final class ReplicatedDatabase implements AutoCloseable {
 
   private final Path dir;
   private final EmbeddedDatabase primary;
+  private final int serverMajor;
   public final StreamingReplica replica;
 
-  private ReplicatedDatabase(Path dir, EmbeddedDatabase primary, StreamingReplica replica) {
+  private ReplicatedDatabase(Path dir, EmbeddedDatabase primary, int serverMajor, StreamingReplica replica) {
     this.dir = dir;
     this.primary = primary;
+    this.serverMajor = serverMajor;
     this.replica = replica;
   }
 
@@ -65,8 +70,9 @@ public final class ReplicatedDatabase implements AutoCloseable {
       int major = (int) (queryLong(superuser, "SELECT current_setting('server_version_num')::int") / 10000);
       StreamingReplica replica = StreamingReplica.create(superuser, major, binaries(dir), dir.resolve("data"),
           dir.resolve("replica"), lowLevelBackup);
-      ReplicatedDatabase replicated = new ReplicatedDatabase(dir, primary, replica);
+      ReplicatedDatabase replicated = new ReplicatedDatabase(dir, primary, major, replica);
       replicated.awaitCaughtUp(Duration.ofSeconds(120));
+      LOG.info("Streaming replica of PostgreSQL {} on port {}, base backup by {}", major, replica.port(), replica.method());
       return replicated;
     } catch (IOException e) {
       primary.close();
@@ -84,6 +90,11 @@ public final class ReplicatedDatabase implements AutoCloseable {
           .equals("bin")).findFirst().map(Path::getParent)
           .orElseThrow(() -> new IllegalStateException("no pg_ctl among the embedded binaries"));
     }
+  }
+
+  /** The PostgreSQL major version of both servers (the embedded binaries'). */
+  public int serverMajor() {
+    return serverMajor;
   }
 
   /** The primary as its superuser (owner of everything): migrations, fixtures. */

@@ -126,7 +126,7 @@ public final class StreamingReplica implements AutoCloseable {
   }
 
   /** {@code pg_basebackup} of {@code major}: Debian's versioned directory first, then the PATH. */
-  static Optional<Path> pgBasebackup(int major) {
+  public static Optional<Path> pgBasebackup(int major) {
     List<Path> candidates = new ArrayList<>();
     candidates.add(Path.of("/usr/lib/postgresql/" + major + "/bin/pg_basebackup"));
     String path = System.getenv("PATH");
