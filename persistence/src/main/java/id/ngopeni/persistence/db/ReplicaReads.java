@@ -130,6 +130,16 @@ public final class ReplicaReads {
   }
 
   /**
+   * Work done for {@code user} outside their requests (a background import) has committed: their
+   * reads go to the primary until the replica holds it.
+   */
+  public void committedFor(UUID user) {
+    if (replica != null && user != null) {
+      writes.committed(user, nanoTime.getAsLong());
+    }
+  }
+
+  /**
    * Runs {@code read} on the replica when fit, else on {@code primary}; a replica that fails it
    * (unreachable, recovery conflict) is replaced by {@code primary} for this read.
    */

@@ -18,7 +18,13 @@ final class WriteMarks {
   }
 
   void ended(UUID user, long instant) {
-    marks.merge(user, new Mark(0, instant), (m, end) -> new Mark(Math.max(0, m.inFlight() - 1), instant));
+    marks.merge(user, new Mark(0, instant),
+        (m, end) -> new Mark(Math.max(0, m.inFlight() - 1), Math.max(m.lastEnded(), instant)));
+  }
+
+  /** Work done for the user outside a request (a background import) committed at {@code instant}. */
+  void committed(UUID user, long instant) {
+    marks.merge(user, new Mark(0, instant), (m, end) -> new Mark(m.inFlight(), Math.max(m.lastEnded(), instant)));
   }
 
   /** The user has a write in flight, or one the replica may not hold yet. */

@@ -59,6 +59,19 @@ class FreshnessTest {
   }
 
   @Test
+  void backgroundWorkCommittedForAUserLeavesTheirRequestsInFlightAlone() {
+    WriteMarks marks = new WriteMarks();
+    UUID user = UUID.randomUUID();
+    marks.began(user);
+    marks.committed(user, 700);
+    marks.ended(user, 800);
+    assertThat(marks.unseen(user, 750)).isTrue();
+    marks.committed(user, 900);
+    assertThat(marks.unseen(user, 850)).as("the later of the two").isTrue();
+    assertThat(marks.unseen(user, 901)).isFalse();
+  }
+
+  @Test
   void marksOlderThanAnyUsableReplicaAreForgotten() {
     WriteMarks marks = new WriteMarks();
     UUID writer = UUID.randomUUID();
