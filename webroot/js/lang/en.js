@@ -1038,6 +1038,7 @@ export default {
   'error.bill_date_invalid': 'A date as yyyy-MM-dd.',
   'error.bill_other_coverage_invalid': 'Must be PU (a wage job elsewhere), PEMDA (another region pays) or empty.',
   'problem.reconciliation_exists': 'This month was already reconciled with another BPJS file.',
+  'problem.bill_of_another_month': 'This file was already reconciled as the bill of another month.',
   'problem.reconciliation_not_found': 'No such reconciliation.',
   'problem.difference_not_found': 'No such difference.',
   'problem.difference_resolved': 'This difference was already resolved.',

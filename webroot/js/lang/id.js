@@ -1038,6 +1038,7 @@ export default {
   'error.bill_date_invalid': 'Tanggal dengan format yyyy-MM-dd.',
   'error.bill_other_coverage_invalid': 'Harus PU (bekerja sebagai penerima upah di tempat lain), PEMDA (dibayar daerah lain) atau kosong.',
   'problem.reconciliation_exists': 'Bulan ini sudah direkonsiliasi dengan berkas BPJS lain.',
+  'problem.bill_of_another_month': 'Berkas ini sudah direkonsiliasi sebagai tagihan bulan lain.',
   'problem.reconciliation_not_found': 'Rekonsiliasi tidak ditemukan.',
   'problem.difference_not_found': 'Selisih tidak ditemukan.',
   'problem.difference_resolved': 'Selisih ini sudah diselesaikan.',

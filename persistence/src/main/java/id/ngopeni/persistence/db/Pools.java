@@ -26,7 +26,8 @@ public final class Pools {
    * write-path bench: 6 appends/s instead of hundreds). Short statements never win by JIT.
    */
   public static Pool create(Vertx vertx, DatabaseTarget target, int maxSize) {
-    return PgBuilder.pool().with(poolOptions("ngopeni", maxSize)).connectingTo(sessions(target, "ngopeni", 512, 256))
+    return PgBuilder.pool().with(poolOptions("ngopeni", maxSize)).connectingTo(sessions(target, "ngopeni", 512, 256)
+        .addProperty("statement_timeout", STATEMENT_TIMEOUT))
         .using(vertx).build();
   }
 
@@ -47,7 +48,8 @@ public final class Pools {
    */
   public static SqlClient reads(Vertx vertx, DatabaseTarget target, int maxSize, int pipeliningLimit) {
     return PgBuilder.client().with(poolOptions("ngopeni-reads", maxSize))
-        .connectingTo(sessions(target, "ngopeni-reads", 256, pipeliningLimit).addProperty("synchronous_commit", "off"))
+        .connectingTo(sessions(target, "ngopeni-reads", 256, pipeliningLimit).addProperty("synchronous_commit", "off")
+            .addProperty("statement_timeout", READS_STATEMENT_TIMEOUT))
         .withConnectHandler(connection -> {
           FlushConsolidation.install(connection);
           connection.close();
@@ -56,13 +58,26 @@ public final class Pools {
   }
 
   /**
+   * The longest a statement may run before PostgreSQL cancels it (SQLSTATE 57014, answered 500
+   * with an incident): a runaway query must not hold a connection and its locks for ever. The
+   * longest legitimate statement is a month's invoice lines at province scale (10,000,000 lines:
+   * minutes).
+   */
+  static final String STATEMENT_TIMEOUT = "10min";
+
+  /** The same for the reads client, whose one-statement reads take milliseconds. */
+  static final String READS_STATEMENT_TIMEOUT = "30s";
+
+  /**
    * The pool of a streaming replica ({@code NGOPENI_DATABASE_READ_URL}, see {@link ReplicaReads}):
    * the same session settings, read-only sessions (a standby refuses writes anyway; this says so
-   * on any server), and a short connect timeout, so a replica that has gone away costs a read
+   * on any server), the pool's statement timeout (it runs what the pool ran: searches, reports,
+   * export cursors), and a short connect timeout, so a replica that has gone away costs a read
    * two seconds at most before it is retried on the primary.
    */
   public static Pool replica(Vertx vertx, DatabaseTarget target, int maxSize) {
     SqlConnectOptions options = sessions(target, "ngopeni-replica", 512, 256)
+        .addProperty("statement_timeout", STATEMENT_TIMEOUT)
         .addProperty("default_transaction_read_only", "on")
         .addProperty("application_name", "ngopeni-replica-reads");
     return PgBuilder.pool().with(poolOptions("ngopeni-replica", maxSize))

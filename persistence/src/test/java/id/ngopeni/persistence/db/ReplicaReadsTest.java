@@ -70,6 +70,14 @@ class ReplicaReadsTest {
   }
 
   @Test
+  void theReplicasSessionsAreReadOnlyWithThePoolsStatementTimeout() {
+    var row = replicaPool.query("SELECT current_setting('default_transaction_read_only') AS ro, "
+        + "current_setting('statement_timeout') AS timeout").execute().await().iterator().next();
+    assertThat(row.getString("ro")).isEqualTo("on");
+    assertThat(row.getString("timeout")).isEqualTo(Pools.STATEMENT_TIMEOUT);
+  }
+
+  @Test
   void aFitReplicaAnswersTheReadsAndAUsersOwnWriteIsReadBackFromThePrimary() {
     awaitRoute(replicas, null, Route.REPLICA);
     long before = replicas.served(Route.REPLICA);
