@@ -41,10 +41,12 @@ public final class ReplicatedDatabase implements AutoCloseable {
   private final Path dir;
   private final EmbeddedDatabase primary;
   private final int serverMajor;
+  private final Path binaries;
   public final StreamingReplica replica;
 
-  private ReplicatedDatabase(Path dir, EmbeddedDatabase primary, int serverMajor, StreamingReplica replica) {
+  private ReplicatedDatabase(Path dir, EmbeddedDatabase primary, int serverMajor, StreamingReplica replica, Path binaries) {
     this.dir = dir;
+    this.binaries = binaries;
     this.primary = primary;
     this.serverMajor = serverMajor;
     this.replica = replica;
@@ -68,9 +70,10 @@ public final class ReplicatedDatabase implements AutoCloseable {
       Files.writeString(dir.resolve("data/pg_hba.conf"), HBA_REPLICATION, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
       execute(superuser, "SELECT pg_reload_conf()");
       int major = (int) (queryLong(superuser, "SELECT current_setting('server_version_num')::int") / 10000);
-      StreamingReplica replica = StreamingReplica.create(superuser, major, binaries(dir), dir.resolve("data"),
+      Path binaries = binaries(dir.resolve("data"));
+      StreamingReplica replica = StreamingReplica.create(superuser, major, binaries, dir.resolve("data"),
           dir.resolve("replica"), lowLevelBackup);
-      ReplicatedDatabase replicated = new ReplicatedDatabase(dir, primary, major, replica);
+      ReplicatedDatabase replicated = new ReplicatedDatabase(dir, primary, major, replica, binaries);
       replicated.awaitCaughtUp(Duration.ofSeconds(120));
       LOG.info("Streaming replica of PostgreSQL {} on port {}, base backup by {}", major, replica.port(), replica.method());
       return replicated;
@@ -83,13 +86,18 @@ public final class ReplicatedDatabase implements AutoCloseable {
     }
   }
 
-  /** The embedded binaries' bin directory (zonky unpacks them beside the data directory). */
-  private static Path binaries(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir.resolve("pg-binaries"))) {
-      return files.filter(p -> p.getFileName().toString().equals("pg_ctl") && p.getParent().getFileName().toString()
-          .equals("bin")).findFirst().map(Path::getParent)
-          .orElseThrow(() -> new IllegalStateException("no pg_ctl among the embedded binaries"));
+  /**
+   * The running primary's bin directory, from the command line it recorded in postmaster.opts
+   * (zonky unpacks the binaries once per JVM, wherever the first embedded server asked).
+   */
+  private static Path binaries(Path dataDir) throws IOException {
+    String opts = Files.readString(dataDir.resolve("postmaster.opts"), StandardCharsets.UTF_8).strip();
+    String postgres = opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split("\\s+")[0];
+    Path bin = Path.of(postgres).getParent();
+    if (!Files.isExecutable(bin.resolve("pg_ctl"))) {
+      throw new IllegalStateException("no pg_ctl beside the primary's postgres in " + bin);
     }
+    return bin;
   }
 
   /** The PostgreSQL major version of both servers (the embedded binaries'). */
@@ -182,8 +190,11 @@ public final class ReplicatedDatabase implements AutoCloseable {
       replica.close();
     } finally {
       primary.close();
+      // Zonky unpacks the binaries once per JVM: when they are ours, later servers still need them.
+      Path kept = binaries.startsWith(dir) ? dir.resolve("pg-binaries") : null;
       try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        files.sorted(Comparator.reverseOrder()).filter(p -> kept == null || !p.startsWith(kept) && !kept.startsWith(p))
+            .forEach(p -> p.toFile().delete());
       } catch (IOException e) {
         // A temporary directory: best effort.
       }
