@@ -155,9 +155,25 @@ public final class ReplicatedDatabase implements AutoCloseable {
     }
   }
 
-  /** Stops replaying WAL on the replica: it still answers, with the data of this moment. */
+  /**
+   * Stops replaying WAL on the replica: it still answers, with the data of this moment. A pause
+   * is only requested until the startup process sees the request, which it does at the next WAL
+   * record: small transactions on the primary give it one until the replica says "paused".
+   */
   public void pauseReplay() {
     execute(replicaOwner(), "SELECT pg_wal_replay_pause()");
+    eventually(() -> {
+      execute(primaryOwner(), "SELECT txid_current()");
+      try (Connection c = DriverManager.getConnection(replicaOwner().jdbcUrl(), replicaOwner().user(),
+              replicaOwner().password());
+          Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT pg_get_wal_replay_pause_state()")) {
+        rs.next();
+        return rs.getString(1).equals("paused");
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }, Duration.ofSeconds(60), () -> "the replica's replay to pause");
   }
 
   public void resumeReplay() {
