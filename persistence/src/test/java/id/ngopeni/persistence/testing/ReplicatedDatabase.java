@@ -2,6 +2,7 @@ package id.ngopeni.persistence.testing;
 
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.db.EmbeddedDatabase;
+import id.ngopeni.persistence.db.ReplicaProbe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -127,12 +128,12 @@ public final class ReplicatedDatabase implements AutoCloseable {
     return new DatabaseTarget("127.0.0.1", replica.port(), app.database(), app.user(), app.password());
   }
 
-  /** Waits until the replica has replayed everything the primary has written by now. */
+  /** Waits until the replica has replayed everything the primary has inserted (committed) by now. */
   public void awaitCaughtUp(Duration patience) {
-    long target = queryLong(primaryOwner(), "SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint");
+    long target = queryLong(primaryOwner(), ReplicaProbe.PRIMARY_POSITION);
     eventually(() -> {
       try {
-        return queryLong(replicaOwner(), "SELECT (pg_last_wal_replay_lsn() - '0/0'::pg_lsn)::bigint") >= target;
+        return queryLong(replicaOwner(), ReplicaProbe.REPLAYED) >= target;
       } catch (IllegalStateException starting) {
         return false; // not accepting connections yet
       }
