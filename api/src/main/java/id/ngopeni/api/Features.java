@@ -275,7 +275,7 @@ final class Features {
 
   /** The printed reports: monthly coverage, the month's recipients list, the claim and payout registers. */
   private static void reports(AppContext context, List<Feature> features, ReadRecorder recorder) {
-    CoverageService coverage = new CoverageService(context, new CoverageRepository(), new TariffRepository(),
+    CoverageService coverage = new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), new TariffRepository(),
         MembershipPolicy.DEFAULT);
     features.add(new ReportRoutes(new ReportService(context, new ReportRepository(), coverage, recorder), recorder));
   }

@@ -36,10 +36,10 @@ public record CoverageService(AppContext context, CoverageRepository coverage, C
     return Jakarta.today(context.clock());
   }
 
+  /** The report, read from the replica when fit (else the pipelined reads client). */
   public Future<JsonObject> report(Grouping key, LocalDate asOf, int year) {
-    var db = context.reads();
-    return Future.all(coverage.groups(db, key, asOf), coverage.names(db, key), coverage.baselines(db, year),
-            tariffs.book(db))
+    return context.replicas().read(context.reads(), db -> Future.all(coverage.groups(db, key, asOf),
+            coverage.names(db, key), coverage.baselines(db, year), tariffs.book(db)))
         .map(all -> CoverageReport.build(key, asOf, year, all.resultAt(1), all.resultAt(0), all.resultAt(2),
             new GroupPrices(all.resultAt(3)), policy));
   }

@@ -2,6 +2,7 @@ package id.ngopeni.api.platform;
 
 import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.db.ReplicaReads;
 import io.vertx.core.Vertx;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -10,7 +11,16 @@ import java.time.Clock;
 /**
  * What every feature may build on: one instance's Vert.x, pool, clock, hasher and audit log.
  * {@code reads} is for hot one-statement reads outside a transaction (pipelined, see
- * {@code Pools.reads}); everything else, and every write, uses {@code pool}.
+ * {@code Pools.reads}); everything else, and every write, uses {@code pool}. Searches, lists,
+ * reports, coverage and exports go through {@code replicas}, which sends them to a read replica
+ * when one is configured and fit, else to the client they name ({@code ReplicaReads}).
  */
 public record AppContext(Vertx vertx, Pool pool, SqlClient reads, Config config, Clock clock, PasswordHasher hasher,
-    AuditLog audit) {}
+    AuditLog audit, ReplicaReads replicas) {
+
+  /** Without a read replica. */
+  public AppContext(Vertx vertx, Pool pool, SqlClient reads, Config config, Clock clock, PasswordHasher hasher,
+      AuditLog audit) {
+    this(vertx, pool, reads, config, clock, hasher, audit, ReplicaReads.none());
+  }
+}

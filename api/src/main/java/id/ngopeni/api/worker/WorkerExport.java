@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * like a complete file. NIKs and phones are masked unless a role allowed a full export asks for
  * one with {@code ?purpose=} ({@link RevealPolicy}); the people sent are recorded (one row). People
  * who asked to restrict the processing of their data are left out; the {@code Held-Back} header
- * says how many matched the filter.
+ * says how many matched the filter. The rows come from the read replica when it is fit; the record is
+ * written on the primary.
  */
 public final class WorkerExport {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerExport.class);
@@ -84,7 +85,7 @@ public final class WorkerExport {
       RevealPolicy.checkFullExport(caller.role(), purpose);
     }
     Reader who = recorder.reader(ctx);
-    context.pool().getConnection().onFailure(ctx::fail).onSuccess(conn ->
+    context.replicas().connection(context.pool()).onFailure(ctx::fail).onSuccess(conn ->
         conn.begin()
             .compose(tx -> restrictions.restrictedWorkers(conn)
                 .compose(held -> workers.countAmong(conn, filter, held)
@@ -112,16 +113,16 @@ public final class WorkerExport {
         tx.rollback().onComplete(v -> conn.close()); // nothing was sent: nothing to record or commit
       }
     };
-    // The people sent are recorded in the export's transaction before its last bytes leave: a
-    // complete file always has its record; a failed record resets the download.
+    // The people sent are recorded (on the primary, in a transaction of its own: the rows may come
+    // from a replica) before the last bytes leave: a complete file always has its record; a failed
+    // record resets the download. The cursor's read-only transaction ends either way.
     Function<Boolean, Future<Void>> record = complete -> {
       finished.set(true);
-      return recorder.record(conn, taken.who(), ReadKind.EXPORT, taken.people(),
-              taken.full() ? WorkerJson.SHOWN_FULL : WorkerJson.SHOWN, taken.purpose(),
+      return context.pool().withTransaction(primary -> recorder.record(primary, taken.who(), ReadKind.EXPORT,
+              taken.people(), taken.full() ? WorkerJson.SHOWN_FULL : WorkerJson.SHOWN, taken.purpose(),
               new JsonObject().put("export", "workers.csv").put("full", taken.full()).put("complete", complete)
-                  .put("heldBack", taken.heldBack()))
-          .compose(v -> tx.commit())
-          .onComplete(v -> conn.close());
+                  .put("heldBack", taken.heldBack())))
+          .onComplete(v -> tx.rollback().onComplete(r -> conn.close()));
     };
     Buffer[] pending = {Buffer.buffer(FLUSH_BYTES + 1024).appendString(HEADER + "\r\n")};
     response.closeHandler(v -> {

@@ -21,6 +21,7 @@ import id.ngopeni.domain.worker.ValidatedWorker;
 import id.ngopeni.domain.worker.WorkerDraft;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.db.ReplicaReads;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.reference.ReferenceRepository;
 import id.ngopeni.persistence.reference.RegionRepository;
@@ -63,6 +64,7 @@ public final class WorkerService {
 
   private final Pool pool;
   private final SqlClient reads;
+  private final ReplicaReads replicas;
   private final Clock clock;
   private final AuditLog audit;
   private final WorkerRepository workers;
@@ -79,6 +81,7 @@ public final class WorkerService {
     this.recorder = recorder;
     this.pool = context.pool();
     this.reads = context.reads();
+    this.replicas = context.replicas();
     this.clock = context.clock();
     this.audit = context.audit();
     this.workers = workers;
@@ -120,10 +123,12 @@ public final class WorkerService {
             .map(worker));
   }
 
-  /** A page of workers; the people on it are recorded as one search. */
+  /** A page of workers (read from the replica when fit); the people on it are recorded as one search. */
   Future<Page> list(Reader who, WorkerFilter filter, int limit, boolean count) {
-    Future<Long> total = count ? workers.count(pool, filter) : Future.succeededFuture(null);
-    return workers.list(pool, filter, limit).compose(slice -> total.map(t -> new Page(slice, t)))
+    return replicas.read(pool, db -> {
+          Future<Long> total = count ? workers.count(db, filter) : Future.succeededFuture(null);
+          return workers.list(db, filter, limit).compose(slice -> total.map(t -> new Page(slice, t)));
+        })
         .compose(page -> recorder.record(who, ReadKind.SEARCH, page.slice().items().stream().map(StoredWorker::id).toList(),
             WorkerJson.SHOWN, null, null).map(page));
   }
