@@ -5,11 +5,13 @@ import { h, fill } from './dom.js';
 import { onLanguageChange, t, translateStatic } from './i18n.js';
 import { allowed, find, HOME, routesFor } from './nav.js';
 import { langSwitch } from './lang-switch.js';
+import { foldingMenu } from './menu.js';
 import * as login from './screens/login.js';
 
 const $ = (id) => document.getElementById(id);
 let user = null;
 let generation = 0;
+let menu = null;
 
 function showLogin(notice) {
   user = null;
@@ -47,6 +49,7 @@ function route() {
   const { path, route: target } = find(location.hash);
   generation += 1;
   const mine = generation;
+  menu.close();
   renderChrome();
   const main = $('content');
   fill(main);
@@ -85,6 +88,7 @@ async function boot() {
   });
   window.addEventListener('hashchange', route);
   $('logout').addEventListener('click', logout);
+  menu = foldingMenu($('shell'), $('menu-toggle'));
   $('skip').addEventListener('click', (event) => {
     event.preventDefault();
     $('content').focus();

@@ -5,7 +5,7 @@
 // the next month's amount to pay). AUDITOR reads; ADMIN and OPERATOR decide.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable } from '../table.js';
+import { dataTable, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { rupiah, today } from '../format.js';
 import { confirmDialog } from '../dialog.js';
@@ -15,8 +15,8 @@ const ACTIONS = ['FIX', 'ACCEPT', 'END_MEMBERSHIP'];
 const DECIDERS = ['ADMIN', 'OPERATOR'];
 
 function table(caption, headers, rows, empty) {
-  return dataTable({ caption, columns: headers,
-    body: h('tbody', {}, ...(rows.length ? rows : [h('tr', {}, h('td', { colspan: headers.length }, empty))])) });
+  return tableWrap(dataTable({ caption, columns: headers,
+    body: h('tbody', {}, ...(rows.length ? rows : [h('tr', {}, h('td', { colspan: headers.length }, empty))])) }));
 }
 
 function about(item) {

@@ -10,15 +10,13 @@ import { busy, clearProblem, field, formAlert, problemMessage, showProblem } fro
 import { actions, confirmDialog, openDialog } from '../dialog.js';
 import { saveFile } from '../files.js';
 import { listQuery, messageRow, tablePager } from '../pager.js';
+import { col, dataTable, tableWrap } from '../table.js';
 
 const PAGE_SIZE = 20;
 const REMOVE_REASONS = ['DIED', 'MOVED_AWAY', 'BECAME_WAGE_WORKER', 'NO_LONGER_IN_CATEGORY', 'DUPLICATE', 'NO_LONGER_ELIGIBLE'];
 
 function table(caption, headings, body) {
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-    h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {}, headings.map(([key, cls]) => h('th', { scope: 'col', class: cls || null }, t(key))))),
-    body));
+  return tableWrap(dataTable({ caption, columns: headings.map(([key, cls]) => col(key, cls)), body }));
 }
 
 function card(id, title, ...children) {
