@@ -52,9 +52,9 @@ function inboxCard(user, alive) {
       h('td', {}, t(`decrees.reason.${c.reason}`)),
       h('td', {}, `${c.fundingSource} ${c.year}`, h('span', { class: 'sub' }, dateTime(c.createdAt))),
       h('td', { class: 'actions' }, approver ? [
-        h('button', { type: 'button', class: 'button small primary', 'aria-label': t('decrees.approve_named', { name: c.workerName }),
+        h('button', { type: 'button', class: 'button small primary', 'aria-haspopup': 'dialog', 'aria-label': t('decrees.approve_named', { name: c.workerName }),
           onclick: () => decide(c, 'approve', () => pager.first()) }, t('decrees.approve')),
-        h('button', { type: 'button', class: 'button small danger', 'aria-label': t('decrees.reject_named', { name: c.workerName }),
+        h('button', { type: 'button', class: 'button small danger', 'aria-haspopup': 'dialog', 'aria-label': t('decrees.reject_named', { name: c.workerName }),
           onclick: () => decide(c, 'reject', () => pager.first()) }, t('decrees.reject')),
       ] : null)),
     empty: () => t('decrees.inbox_empty'),
@@ -158,7 +158,7 @@ function detail(decree, user, alive, onProposed) {
       h('td', {}, m.category),
       h('td', {}, m.kelurahanName),
       proposer ? h('td', { class: 'actions' }, h('button', {
-        type: 'button', class: 'button small secondary', 'aria-label': t('decrees.remove_named', { name: m.fullName }),
+        type: 'button', class: 'button small secondary', 'aria-haspopup': 'dialog', 'aria-label': t('decrees.remove_named', { name: m.fullName }),
         onclick: () => removeDialog(decree, m, onProposed),
       }, t('decrees.remove'))) : null),
     empty: () => t('decrees.cohort_empty'),
