@@ -5,12 +5,14 @@ import { h, fill } from './dom.js';
 import { onLanguageChange, t, translateStatic } from './i18n.js';
 import { allowed, find, HOME, routesFor } from './nav.js';
 import { langSwitch } from './lang-switch.js';
+import { foldingMenu } from './menu.js';
 import * as login from './screens/login.js';
 import { askPassword } from './relogin.js';
 
 const $ = (id) => document.getElementById(id);
 let user = null;
 let generation = 0;
+let menu = null;
 
 function showLogin(notice) {
   user = null;
@@ -50,6 +52,7 @@ function route() {
   const { path, route: target } = find(location.hash);
   generation += 1;
   const mine = generation;
+  menu.close();
   renderChrome();
   const main = $('content');
   fill(main);
@@ -99,6 +102,7 @@ async function boot() {
   });
   window.addEventListener('hashchange', route);
   $('logout').addEventListener('click', logout);
+  menu = foldingMenu($('shell'), $('menu-toggle'));
   $('skip').addEventListener('click', (event) => {
     event.preventDefault();
     $('content').focus();

@@ -9,6 +9,7 @@ import { date, dateTime, number, shortId } from '../format.js';
 import { field, problemMessage } from '../forms.js';
 import { listQuery, messageRow, tablePager } from '../pager.js';
 import { dateInput, dateValue, setDate } from '../date-input.js';
+import { col, dataTable, tableWrap } from '../table.js';
 
 const PAGE_SIZE = 20;
 const COLUMNS = 6;
@@ -146,27 +147,14 @@ export function render(main, { alive }) {
     h('section', { class: 'card', 'aria-labelledby': 'access-unusual' },
       h('h2', { id: 'access-unusual' }, t('access.unusual.heading')),
       unusualNote,
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, t('access.unusual.heading')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('access.col.user')),
-          h('th', { scope: 'col' }, t('access.col.role')),
-          h('th', { scope: 'col' }, t('access.col.day')),
-          h('th', { scope: 'col', class: 'num' }, t('access.col.people')),
-          h('th', { scope: 'col', class: 'num' }, t('access.col.usual')))),
-        unusualBody))),
+      tableWrap(dataTable({ caption: t('access.unusual.heading'),
+        columns: ['access.col.user', 'access.col.role', 'access.col.day', col('access.col.people', 'num'), col('access.col.usual', 'num')],
+        body: unusualBody }))),
     h('section', { class: 'card flush', 'aria-label': t('access.entries') },
       form,
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, t('access.entries')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('access.col.time')),
-          h('th', { scope: 'col' }, t('access.col.user')),
-          h('th', { scope: 'col' }, t('access.col.kind')),
-          h('th', { scope: 'col' }, t('access.col.person')),
-          h('th', { scope: 'col' }, t('access.col.fields')),
-          h('th', { scope: 'col' }, t('access.col.ip')))),
-        body)),
+      tableWrap(dataTable({ caption: t('access.entries'),
+        columns: ['access.col.time', 'access.col.user', 'access.col.kind', 'access.col.person', 'access.col.fields', 'access.col.ip'],
+        body })),
       pager.element));
   NAMES.forEach(show);
   loadUnusual();

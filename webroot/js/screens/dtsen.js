@@ -150,10 +150,11 @@ function notCoveredCard(alive) {
 export function render(main, { user, alive }) {
   const office = user.role !== 'FIELD_OFFICER';
   const imports = office ? importsCard() : null;
-  main.append(
+  // Element.append writes a null as the text "null": leave the cards this role has not out.
+  main.append(...[
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, t('nav.dtsen'))),
     h('p', { class: 'lead' }, t('dtsen.lead')),
     user.role === 'ADMIN' ? uploadCard(() => imports.reload()) : null,
     imports ? imports.element : null,
-    notCoveredCard(alive));
+    notCoveredCard(alive)].filter(Boolean));
 }

@@ -52,6 +52,7 @@ export function render(main, { user: me, alive }) {
       h('td', { class: 'actions' }, h('button', {
         type: 'button',
         class: 'button small secondary',
+        'aria-haspopup': 'dialog',
         'aria-label': t('users.edit_named', { name: user.username }),
         'data-user-id': user.id,
         onclick: () => openEdit(user.id, { self: user.id === me.id, onSaved: saved('users.updated') }),
@@ -107,7 +108,7 @@ export function render(main, { user: me, alive }) {
   main.append(
     h('div', { class: 'page-head' },
       h('h1', { tabindex: '-1' }, t('nav.users')),
-      h('button', { type: 'button', class: 'button primary', onclick: () => openCreate({ onSaved: saved('users.created') }) },
+      h('button', { type: 'button', class: 'button primary', 'aria-haspopup': 'dialog', onclick: () => openCreate({ onSaved: saved('users.created') }) },
         t('users.new'))),
     status,
     grants,

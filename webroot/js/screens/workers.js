@@ -122,6 +122,7 @@ function list(main, { user, alive }) {
         canCreate ? h('button', {
           type: 'button',
           class: 'button primary',
+          'aria-haspopup': 'dialog',
           onclick: () => openCreate({
             user,
             onSaved: (saved) => {
