@@ -204,7 +204,7 @@ final class Features {
         new WorkerService(context, workers, regions, reference, new DtsenRepository(), recorder),
         new HeirService(context, workers, heirs, recorder),
         new WorkerExport(context, workers, recorder, new RestrictionRepository()),
-        new WorkerSheet(context, workers, new ReportRepository(), recorder),
+        new WorkerSheet(context, workers, new ReportRepository(), new RestrictionRepository(), recorder),
         new WorkerReveal(context.pool(), workers, heirs, recorder),
         recorder));
 
