@@ -50,7 +50,7 @@ public record MigratedDatabase(DatabaseTarget target, EmbeddedDatabase embedded)
       List<String> concerns = DatabaseRoles.concerns(target);
       if (!concerns.isEmpty()) {
         LOG.warn("The application's database role {} {}: give it a role of its own and set NGOPENI_MIGRATION_USER "
-            + "(README.md, Database roles)", target.user(), String.join(" and ", concerns));
+            + "(docs/DEPLOYMENT.md, Two roles)", target.user(), String.join(" and ", concerns));
       }
       return new MigratedDatabase(target, embedded);
     } catch (RuntimeException e) {

@@ -70,7 +70,7 @@ public final class DatabaseRoles {
       rs.next();
       if (!rs.getBoolean("granted")) {
         throw new IllegalStateException("the database role " + app.user() + " has no grants on the schema: "
-            + "run the grants of README.md (Database roles) as the schema owner");
+            + "run the grants of docs/DEPLOYMENT.md (Two roles) as the schema owner");
       }
       if (rs.getBoolean("rolsuper")) {
         concerns.add("is a superuser");
