@@ -186,7 +186,7 @@ public final class Application implements AutoCloseable {
       return ReplicaReads.none();
     }
     DatabaseTarget replica = DatabaseTarget.parseReplica(config.databaseReadUrl().get(), primary);
-    LOG.info("Searches, lists, reports and exports may read from the replica at {} (at most {} s behind)", replica,
+    LOG.info("Searches, lists, coverage and CSV exports may read from the replica at {} (at most {} s behind)", replica,
         config.readMaxLag().toSeconds());
     return ReplicaReads.start(vertx, Pools.replica(vertx, replica, config.dbPoolSize()), reads, config.readMaxLag(),
         REPLICA_PROBE);

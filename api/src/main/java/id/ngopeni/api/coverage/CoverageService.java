@@ -73,11 +73,15 @@ public record CoverageService(AppContext context, CoverageRepository coverage, C
    * The area's trend over {@code months} months up to today ({@link CoverageTrend}). The area is
    * {@code regionOrNull} (the city, a kecamatan or a kelurahan; none: the only city). A field
    * officer sees their own kelurahan only: one of them, or without a region all of them together
-   * (counts only: no baseline); any other region is {@code region_not_found}, as if absent.
+   * (counts only: no baseline); any other region is {@code region_not_found}, as if absent. Read
+   * from the replica when fit.
    */
   public Future<JsonObject> trend(Caller caller, String regionOrNull, int months) {
     LocalDate asOf = today();
-    var db = context.reads();
+    return context.replicas().read(context.reads(), db -> trend(db, caller, regionOrNull, months, asOf));
+  }
+
+  private Future<JsonObject> trend(SqlClient db, Caller caller, String regionOrNull, int months, LocalDate asOf) {
     if (caller.role().isAreaScoped() && regionOrNull == null) {
       return trend(db, asOf, months, null, "L", caller.kelurahanCodes());
     }

@@ -31,7 +31,7 @@ public final class ReplicaMetrics {
         continue;
       }
       FunctionCounter.builder("ngopeni.db.reads", replicas, r -> r.served(route))
-          .description("Searches, lists, reports and exports answered, by the pool that answered and why")
+          .description("Searches, lists, coverage and CSV exports answered, by the pool that answered and why")
           .tag("pool", route.replica() ? "replica" : "primary")
           .tag("reason", name(route))
           .register(registry);

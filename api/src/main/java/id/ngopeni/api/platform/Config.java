@@ -99,7 +99,7 @@ public record Config(
         // The schema owner, for the migrations; NGOPENI_DATABASE_URL's user is then the application's role.
         optional(env, "NGOPENI_MIGRATION_USER"),
         Optional.ofNullable(env.get("NGOPENI_MIGRATION_PASSWORD")),
-        // A streaming replica for searches, lists, reports and exports (ReplicaReads), and how stale it may be.
+        // A streaming replica for searches, lists, coverage and CSV exports (ReplicaReads), and how stale it may be.
         optional(env, "NGOPENI_DATABASE_READ_URL"),
         Duration.ofSeconds(intVar(env, "NGOPENI_DATABASE_READ_MAX_LAG_SECONDS", (int) DEFAULT_READ_MAX_LAG.toSeconds())));
   }

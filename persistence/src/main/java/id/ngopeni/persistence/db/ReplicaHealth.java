@@ -134,7 +134,7 @@ public final class ReplicaHealth {
     }
     state = next;
     if (next == State.UP) {
-      LOG.info("Read replica is up ({}): searches, lists, reports and exports read from it", why);
+      LOG.info("Read replica is up ({}): searches, lists, coverage and CSV exports read from it", why);
     } else if (before != State.STARTING || next != State.BEHIND) {
       LOG.warn("Read replica is {} ({}): its reads go to the primary", next.name().toLowerCase(java.util.Locale.ROOT),
           why);
