@@ -138,7 +138,7 @@ final class Features {
     features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords, grants),
         new RoleGrantService(context, grants, users, refreshTokens)));
     features.add(new AuditRoutes(audit(context, keys)));
-    AccessLogRepository accessLog = new AccessLogRepository();
+    AccessLogRepository accessLog = new AccessLogRepository(context.crypto().index());
     ReadRecorder recorder = new ReadRecorder(context.reads(), context.clock(), accessLog,
         new ClientAddress(context.config().trustedProxies()));
     features.add(new AccessLogRoutes(new AccessLogService(context.pool(), accessLog, UnusualReads.DEFAULT), context.clock()));
@@ -164,17 +164,17 @@ final class Features {
   private static void worker(AppContext context, List<Feature> features, ReadRecorder recorder) {
     RegionRepository regions = new RegionRepository();
     ReferenceRepository reference = new ReferenceRepository();
-    WorkerRepository workers = new WorkerRepository();
+    WorkerRepository workers = new WorkerRepository(context.crypto());
     features.add(new ReferenceRoutes(new ReferenceService(context, regions, reference)));
-    HeirRepository heirs = new HeirRepository();
+    HeirRepository heirs = new HeirRepository(context.crypto());
     features.add(new WorkerRoutes(
-        new WorkerService(context, workers, regions, reference, new DtsenRepository(), recorder),
+        new WorkerService(context, workers, regions, reference, new DtsenRepository(context.crypto().index()), recorder),
         new HeirService(context, workers, heirs, recorder),
         new WorkerExport(context, workers, recorder),
         new WorkerReveal(context.pool(), workers, heirs, recorder),
         recorder));
 
-    ImportRepository imports = new ImportRepository();
+    ImportRepository imports = new ImportRepository(context.crypto().cipher());
     String owner = UUID.randomUUID().toString();
     ImportRunner runner = new ImportRunner(context, imports, workers, regions, reference, owner, ImportRoutes.BATCH_SIZE);
     ImportPoller poller = new ImportPoller(context.pool(), imports, runner, owner, ImportRoutes.POLL_MILLIS);
@@ -188,13 +188,13 @@ final class Features {
     TariffRepository tariffs = new TariffRepository();
     MembershipRepository memberships = new MembershipRepository();
     BudgetRepository budgets = new BudgetRepository();
-    InvoiceRepository invoices = new InvoiceRepository();
+    InvoiceRepository invoices = new InvoiceRepository(context.crypto());
     BudgetLedger ledger = new BudgetLedger(budgets, policy);
     InvoiceGeneration generation = new InvoiceGeneration(context, invoices, memberships, tariffs, policy);
     features.add(new TariffRoutes(new TariffService(context, tariffs)));
-    DtsenRepository deciles = new DtsenRepository();
+    DtsenRepository deciles = new DtsenRepository(context.crypto().index());
     EarmarkRepository earmarks = new EarmarkRepository();
-    DecreeRepository decrees = new DecreeRepository();
+    DecreeRepository decrees = new DecreeRepository(context.crypto().cipher());
     features.add(new EarmarkRoutes(new EarmarkService(context, earmarks, new ReferenceRepository())));
     features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
         new EnrolmentChecks(decrees, deciles, earmarks))));
@@ -203,8 +203,8 @@ final class Features {
     features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), tariffs, policy)));
     features.add(new DtsenRoutes(new DtsenService(context, deciles), context.config().dataDir().resolve("uploads"),
         context.clock()));
-    features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(), deciles)));
-    ReverificationRepository reverifications = new ReverificationRepository();
+    features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(context.crypto().cipher()), deciles)));
+    ReverificationRepository reverifications = new ReverificationRepository(context.crypto().cipher());
     features.add(new DecreeRoutes(new DecreeService(context, decrees, reverifications),
         new ReverificationService(context, decrees, reverifications), context.vertx()));
     features.add(new DecreeChangeRoutes(new DecreeChangeService(context, decrees, new DecreeChangeRepository())));
@@ -218,7 +218,7 @@ final class Features {
     ClaimRepository claims = new ClaimRepository();
     ClaimFactsRepository facts = new ClaimFactsRepository();
     ClaimDocumentRepository documents = new ClaimDocumentRepository();
-    PayoutRepository payouts = new PayoutRepository();
+    PayoutRepository payouts = new PayoutRepository(context.crypto());
     ClaimAccess access = new ClaimAccess(claims);
     ProgrammeRepository programmes = new ProgrammeRepository();
     SantunanEventRepository santunanEvents = new SantunanEventRepository();
@@ -232,17 +232,18 @@ final class Features {
     features.add(new DocumentRoutes(new DocumentService(context, documents, access, recorder),
         context.config().dataDir().resolve("uploads"), recorder));
     features.add(new PayoutRoutes(payoutService));
-    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts)));
+    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(payouts), payouts)));
     features.add(new SantunanRoutes(new ProgrammeService(context, programmes, payouts),
         new SantunanEventService(context, santunanEvents, programmes)));
   }
 
   /** The BPJS side: participant numbers (KPJ) and the registration hand-over. */
   private static void bpjs(AppContext context, List<Feature> features, ReadRecorder recorder) {
-    RegistrationRepository files = new RegistrationRepository();
+    RegistrationRepository files = new RegistrationRepository(context.crypto());
     features.add(new RegistrationRoutes(new RegistrationService(context, files, recorder), recorder));
     features.add(new ReconciliationRoutes(
-        new ReconciliationService(context, new ReconciliationRepository(), new DifferenceRepository(), files),
+        new ReconciliationService(context, new ReconciliationRepository(context.crypto().index()), new DifferenceRepository(),
+            files),
         new DifferenceService(context, new DifferenceRepository(), new MembershipRepository()),
         new OverpaymentService(context, new OverpaymentRepository(), new DifferenceRepository())));
     DeathRepository deaths = new DeathRepository();

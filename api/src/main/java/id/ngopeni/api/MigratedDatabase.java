@@ -2,6 +2,8 @@ package id.ngopeni.api;
 
 import id.ngopeni.api.platform.Config;
 
+import id.ngopeni.persistence.crypto.DataKeyCheck;
+import id.ngopeni.persistence.crypto.DataKeys;
 import id.ngopeni.persistence.db.DatabaseRoles;
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.db.EmbeddedDatabase;
@@ -19,11 +21,14 @@ import org.slf4j.LoggerFactory;
  * and {@code _PASSWORD}, or the embedded server's superuser); {@link #target()}, where the
  * application connects, is the application role ({@code NGOPENI_DATABASE_URL}'s user, or the
  * embedded {@code ngopeni_app}). Without a migration user the URL's role does both, with a warning.
+ *
+ * <p>The data keys seal identifiers an older database still holds in clear (migration V42), and
+ * are then checked against the database ({@link DataKeyCheck}): keys that do not fit stop here.
  */
 public record MigratedDatabase(DatabaseTarget target, EmbeddedDatabase embedded) implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MigratedDatabase.class);
 
-  public static MigratedDatabase open(Config config) {
+  public static MigratedDatabase open(Config config, DataKeys keys) {
     EmbeddedDatabase embedded = null;
     try {
       DatabaseTarget target;
@@ -39,7 +44,8 @@ public record MigratedDatabase(DatabaseTarget target, EmbeddedDatabase embedded)
         target = embedded.target();
         owner = embedded.ownerTarget();
       }
-      Migrations.migrate(owner, target.user());
+      Migrations.migrate(owner, target.user(), keys);
+      checkKeys(target, keys);
       List<String> concerns = DatabaseRoles.concerns(target);
       if (!concerns.isEmpty()) {
         LOG.warn("The application's database role {} {}: give it a role of its own and set NGOPENI_MIGRATION_USER "
@@ -51,6 +57,14 @@ public record MigratedDatabase(DatabaseTarget target, EmbeddedDatabase embedded)
         embedded.close();
       }
       throw e;
+    }
+  }
+
+  private static void checkKeys(DatabaseTarget target, DataKeys keys) {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password())) {
+      DataKeyCheck.verify(c, keys);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not check the data keys against the database: " + e.getSQLState(), e);
     }
   }
 

@@ -45,7 +45,7 @@ public record InvoiceService(AppContext context, InvoiceRepository invoices, Inv
     return context.pool().getConnection().compose(conn -> conn.begin()
         .compose(tx -> invoices.find(conn, id).compose(found -> {
           StoredInvoice invoice = found.orElseThrow(InvoiceService::notFound);
-          return invoices.streamLines(conn, id).map(rows -> new InvoiceCsv(invoice, rows, conn, tx));
+          return invoices.streamLines(conn, id).map(rows -> new InvoiceCsv(invoice, invoices, rows, conn, tx));
         }))
         .onFailure(e -> conn.close()));
   }

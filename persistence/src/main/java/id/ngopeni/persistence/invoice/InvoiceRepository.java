@@ -4,6 +4,9 @@ import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.MembershipStatus;
 import id.ngopeni.domain.membership.Sector;
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.DataCrypto;
+import id.ngopeni.persistence.crypto.SealedField;
 import id.ngopeni.persistence.db.ColumnArrays;
 import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.persistence.db.Slice;
@@ -21,7 +24,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** SQL for premium invoices and their line snapshots. */
+/**
+ * SQL for premium invoices and their line snapshots. A line keeps the worker's NIK as it was
+ * sealed when the invoice was made (a copy of the worker's cipher text, which opens as that
+ * worker's NIK).
+ */
 public final class InvoiceRepository {
   private static final String COLUMNS =
       "id, period, funding_source, status, total, line_count, paid_on, payment_reference, version, created_at";
@@ -41,9 +48,9 @@ public final class InvoiceRepository {
    */
   private static final String ADD_LINES =
       """
-      INSERT INTO premium_invoice_line (invoice_id, membership_id, worker_id, nik, full_name, kelurahan_code, category,
-                                        programs, declared_income, jkk, jkm, jht, amount)
-      SELECT $1, ms.id, w.id, w.nik, w.full_name, w.kelurahan_code, w.category, ms.programs, ms.declared_income,
+      INSERT INTO premium_invoice_line (invoice_id, membership_id, worker_id, nik_cipher, full_name, kelurahan_code,
+                                        category, programs, declared_income, jkk, jkm, jht, amount)
+      SELECT $1, ms.id, w.id, w.nik_cipher, w.full_name, w.kelurahan_code, w.category, ms.programs, ms.declared_income,
              p.jkk, p.jkm, p.jht, p.jkk + p.jkm + p.jht
       FROM membership ms
       JOIN worker w ON w.id = ms.worker_id
@@ -114,10 +121,16 @@ public final class InvoiceRepository {
 
   static final String LINES_CSV =
       """
-      SELECT membership_id, worker_id, nik, full_name, kelurahan_code, category, array_to_string(programs, ' ') AS programs,
+      SELECT membership_id, worker_id, nik_cipher, full_name, kelurahan_code, category, array_to_string(programs, ' ') AS programs,
              declared_income, jkk, jkm, jht, amount
       FROM premium_invoice_line WHERE invoice_id = $1 ORDER BY membership_id
       """;
+
+  private final DataCrypto crypto;
+
+  public InvoiceRepository(DataCrypto crypto) {
+    this.crypto = crypto;
+  }
 
   public Future<Optional<UUID>> create(SqlClient tx, UUID id, YearMonth period, FundingSource source, UUID by) {
     return tx.preparedQuery(CREATE).execute(Tuple.of(id, period.atDay(1), source.name(), by))
@@ -199,6 +212,11 @@ public final class InvoiceRepository {
   /** Streams an invoice's lines, 1,000 rows per fetch; the connection must be in a transaction. */
   public Future<RowStream<Row>> streamLines(SqlConnection conn, UUID invoiceId) {
     return conn.prepare(LINES_CSV).map(ps -> ps.createStream(1_000, Tuple.of(invoiceId)));
+  }
+
+  /** The NIK of a row of {@link #streamLines}. */
+  public String lineNik(Row line) {
+    return crypto.cipher().open(SealedField.WORKER_NIK, line.getUUID("worker_id"), Bytes.of(line, "nik_cipher"));
   }
 
   private static List<StoredInvoice> all(RowSet<Row> rows) {

@@ -2,6 +2,8 @@ package id.ngopeni.persistence.worker.importing;
 
 import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.worker.ImportStatus;
+import id.ngopeni.persistence.crypto.FieldCipher;
+import id.ngopeni.persistence.crypto.SealedField;
 import id.ngopeni.persistence.db.ColumnArrays;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
@@ -20,7 +22,8 @@ import java.util.UUID;
  * SQL for the import jobs: the stored file, the job queue and its leases, the batches' progress and
  * the refused rows. The workers a batch inserts go through {@code WorkerRepository}, in the same
  * transaction. Every change a job makes after it is claimed is fenced by {@code lease_owner}: an
- * instance that lost its lease can no longer commit anything.
+ * instance that lost its lease can no longer commit anything. The file's chunks are stored sealed
+ * ({@link SealedField#IMPORT_CHUNK}): an upload in progress holds NIKs.
  */
 public final class ImportRepository {
   private static final String COLUMNS =
@@ -152,10 +155,17 @@ public final class ImportRepository {
         .mapEmpty();
   }
 
-  /** Stores chunk {@code seq}; false when the upload is gone (abandoned and purged). */
+  private final FieldCipher cipher;
+
+  public ImportRepository(FieldCipher cipher) {
+    this.cipher = cipher;
+  }
+
+  /** Stores chunk {@code seq} sealed; false when the upload is gone (abandoned and purged). */
   public Future<Boolean> appendChunk(SqlClient db, UUID id, int seq, Buffer data, Duration lease) {
+    Buffer sealed = Buffer.buffer(cipher.seal(SealedField.IMPORT_CHUNK, id + ":" + seq, data.getBytes()));
     return db.preparedQuery(APPEND_CHUNK)
-        .execute(Tuple.of(id, seq, data, (long) data.length(), seconds(lease)))
+        .execute(Tuple.of(id, seq, sealed, (long) data.length(), seconds(lease)))
         .map(rows -> rows.rowCount() == 1);
   }
 
@@ -179,7 +189,8 @@ public final class ImportRepository {
   public Future<Optional<Buffer>> chunk(SqlClient db, UUID id, int seq) {
     return db.preparedQuery(CHUNK)
         .execute(Tuple.of(id, seq))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getBuffer(0)));
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(Buffer.buffer(
+            cipher.openBytes(SealedField.IMPORT_CHUNK, id + ":" + seq, rows.iterator().next().getBuffer(0).getBytes()))));
   }
 
   public Future<Void> setTotal(SqlClient db, UUID id, String owner, int total, Duration lease) {
