@@ -131,9 +131,14 @@ class WorkerNikPrefixSearchTest {
     assertThat(plan("w.nik_hash = $1", Tuple.of(sealed.nikHash(nik)))).contains("worker_nik_key");
   }
 
-  /** The plan of a page of ids (as WorkerQuery asks for one), with sequential scans off so only an index can answer. */
+  /**
+   * The plan of a page of ids (as WorkerQuery asks for one), with sequential and bitmap scans off:
+   * only an index can answer, and one that holds the id after the searched key reads the page in
+   * id order, without a sort.
+   */
   private static String plan(String where, Tuple params) {
     return r.db.withTransaction(tx -> tx.query("SET LOCAL enable_seqscan = off").execute()
+            .compose(v -> tx.query("SET LOCAL enable_bitmapscan = off").execute())
             .compose(v -> tx.preparedQuery("EXPLAIN SELECT w.id FROM worker w WHERE " + where + " ORDER BY w.id LIMIT 51")
                 .execute(params)))
         .await().stream().map(row -> row.getString(0)).collect(Collectors.joining("\n"));
