@@ -77,11 +77,26 @@ export function render(main, { user, jobId, alive }) {
   else uploadCard.hidden = true;
   if (jobId) follow(jobId);
 
+  /** The XLSX to fill in (Indonesian headers, drop-down lists): it needs the token, so a button. */
+  function templateButton() {
+    const button = h('button', { type: 'button', class: 'button', 'data-action': 'template' }, t('import.template'));
+    button.addEventListener('click', async () => {
+      try {
+        saveFile(await api.download('/imports/workers/template'));
+      } catch (error) {
+        showProblem(uploadCard.querySelector('form'), error);
+      }
+    });
+    return button;
+  }
+
   function drawUpload() {
     const input = h('input', { type: 'file', accept: `.csv,.xlsx,text/csv,${XLSX}` });
     const form = h('form', { class: 'stack import-form', novalidate: true },
       h('p', {}, t('import.intro')),
       h('p', {}, h('code', { class: 'codes columns' }, COLUMNS)),
+      h('p', {}, t('import.office_words')),
+      h('p', {}, templateButton()),
       field({ name: 'file', label: t('import.file'), control: input, hint: t('import.file_hint') }),
       formAlert(),
       h('div', { class: 'actions-row' }, h('button', { type: 'submit', class: 'button primary' }, t('import.submit'))));

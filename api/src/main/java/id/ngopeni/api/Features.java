@@ -72,6 +72,8 @@ import id.ngopeni.api.worker.WorkerRoutes;
 import id.ngopeni.api.worker.WorkerService;
 import id.ngopeni.api.worker.importing.ImportPoller;
 import id.ngopeni.api.worker.importing.ImportRoutes;
+import id.ngopeni.api.worker.importing.ImportTemplateRoutes;
+import id.ngopeni.api.worker.importing.ImportTemplateService;
 import id.ngopeni.api.worker.importing.ImportRunner;
 import id.ngopeni.api.worker.importing.ImportService;
 import id.ngopeni.api.tariff.TariffRoutes;
@@ -179,6 +181,7 @@ final class Features {
     ImportRunner runner = new ImportRunner(context, imports, workers, regions, reference, owner, ImportRoutes.BATCH_SIZE);
     ImportPoller poller = new ImportPoller(context.pool(), imports, runner, owner, ImportRoutes.POLL_MILLIS);
     context.vertx().deployVerticle(poller).await();
+    features.add(new ImportTemplateRoutes(new ImportTemplateService(context, regions, reference)));
     features.add(new ImportRoutes(new ImportService(context, imports, poller), ImportRoutes.MAX_UPLOAD_BYTES));
   }
 

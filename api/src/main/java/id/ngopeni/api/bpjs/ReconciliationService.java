@@ -19,6 +19,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -38,7 +39,7 @@ public record ReconciliationService(AppContext context, ReconciliationRepository
             .compose(done -> {
               if (done.isPresent()) {
                 UUID id = UUID.fromString(done.get().result().getString("reconciliationId"));
-                return summary(tx, id).map(json -> json.put("replayed", true));
+                return summary(tx, id).map(json -> replayed(json, period));
               }
               return reconciliations.ofPeriod(tx, period.atDay(1)).compose(existing -> {
                 if (existing.isPresent()) {
@@ -101,6 +102,20 @@ public record ReconciliationService(AppContext context, ReconciliationRepository
       }
       return all;
     });
+  }
+
+  /**
+   * The same bytes again answer the first result, but only for the month they were reconciled as:
+   * a bill names its month, so the same file offered for another month is the wrong file.
+   */
+  private static JsonObject replayed(JsonObject first, YearMonth period) {
+    String month = period.toString();
+    if (!month.equals(first.getString("period"))) {
+      throw new Conflict(BpjsError.BILL_OF_ANOTHER_MONTH,
+          "This file was already reconciled as the bill of " + first.getString("period") + ", not " + month + ".",
+          Map.of("reconciledPeriod", first.getString("period")));
+    }
+    return first.put("replayed", true);
   }
 
   private Future<JsonObject> summary(SqlClient db, UUID id) {

@@ -34,6 +34,12 @@ public final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   public static final String CONTENT_TYPE = "application/problem+json";
 
+  /**
+   * What a client told the database is unavailable waits before retrying: a restart or a
+   * fail-over takes seconds; the pool reconnects by itself on the next request.
+   */
+  static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
   private Problems() {}
 
   /** Failure handler for every route. */
@@ -55,6 +61,13 @@ public final class Problems {
     send(ctx, byStatus(status));
   }
 
+  /** 503 {@code database_unavailable}, with when to retry (header and body). */
+  public static Problem databaseUnavailable() {
+    ErrorCode unavailable = HttpError.DATABASE_UNAVAILABLE;
+    return new Problem(unavailable.status(), unavailable.code(), unavailable.message(), List.of(),
+        new JsonObject().put("retryAfterSeconds", DATABASE_RETRY_AFTER_SECONDS));
+  }
+
   static Problem toProblem(RoutingContext ctx, Throwable failure) {
     if (failure instanceof DomainProblem p) {
       return fromDomain(p);
@@ -67,7 +80,7 @@ public final class Problems {
     }
     if (PgErrors.isUnavailable(failure)) {
       LOG.warn("Database unavailable: {}", PgErrors.describe(failure));
-      return Problem.of(HttpError.DATABASE_UNAVAILABLE);
+      return databaseUnavailable();
     }
     if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
       return byStatus(ctx.statusCode());

@@ -36,15 +36,17 @@ import java.util.UUID;
  *   <li>Per funding source with members billed that month: create the invoice (the unique
  *       constraint on period + source makes this idempotent: a second call creates nothing), count
  *       the members per pricing group, price each group with the domain, and write every line
- *       with one {@code INSERT … SELECT} joined to those prices. A second pass adds lines for any
- *       group a concurrent enrolment created between the two statements.
+ *       with one {@code INSERT … SELECT} joined to those prices. The total is the groups' counts
+ *       times their prices; the statement must have written exactly the groups' count of lines.
  *   <li>Audit every lapse and every new invoice, last.
  * </ol>
+ *
+ * <p>The transaction first takes the membership table in SHARE mode: it waits for membership
+ * writes in flight and holds new ones (an enrolment during generation waits a few seconds, once a
+ * month), so the lines are exactly the memberships committed before it, counted and written from
+ * the same state.
  */
 public final class InvoiceGeneration {
-  /** Passes over the not-yet-priced groups; the second only finds concurrent enrolments. */
-  private static final int MAX_PASSES = 4;
-
   private final AppContext context;
   private final InvoiceRepository invoices;
   private final MembershipRepository memberships;
@@ -66,7 +68,8 @@ public final class InvoiceGeneration {
   public Future<Generated> generate(Caller caller, YearMonth period) {
     return context.pool().withTransaction(tx -> {
       List<AuditEvent> events = new ArrayList<>();
-      return lapse(tx, caller, period, events)
+      return invoices.holdMemberships(tx)
+          .compose(v -> lapse(tx, caller, period, events))
           .compose(v -> tariffs.book(tx))
           .compose(book -> invoices.billedSources(tx, period).compose(sources -> {
             GroupPrices prices = new GroupPrices(book);
@@ -112,7 +115,7 @@ public final class InvoiceGeneration {
       if (created.isEmpty()) {
         return Future.succeededFuture();
       }
-      return addLines(tx, id, period, source, prices, 1).map(lines -> {
+      return addLines(tx, id, period, source, prices).map(lines -> {
         events.add(new AuditEvent(caller.userId(), caller.role().name(), "invoice.generated", "premium_invoice",
             id.toString(), null, new JsonObject().put("period", period.toString()).put("fundingSource", source.name())
                 .put("lineCount", lines)));
@@ -121,15 +124,27 @@ public final class InvoiceGeneration {
     });
   }
 
-  private Future<Integer> addLines(SqlClient tx, UUID id, YearMonth period, FundingSource source, GroupPrices prices,
-      int pass) {
-    return invoices.unpriced(tx, id, period, source).compose(groups -> {
-      if (groups.isEmpty() || pass > MAX_PASSES) {
-        return invoices.addLines(tx, id, period, source, List.of());
-      }
+  /** Prices the source's groups, writes their lines and the invoice's totals; returns the line count. */
+  private Future<Integer> addLines(SqlClient tx, UUID id, YearMonth period, FundingSource source, GroupPrices prices) {
+    return invoices.groups(tx, period, source).compose(groups -> {
       List<PriceRow> rows = groups.stream().map(g -> priceRow(g, prices)).toList();
-      return invoices.addLines(tx, id, period, source, rows)
-          .compose(n -> addLines(tx, id, period, source, prices, pass + 1));
+      long total = 0;
+      long count = 0;
+      for (int i = 0; i < groups.size(); i++) {
+        PriceRow row = rows.get(i);
+        total = Math.addExact(total, Math.multiplyExact(groups.get(i).count(), row.jkk() + row.jkm() + row.jht()));
+        count += groups.get(i).count();
+      }
+      long expectedLines = count;
+      long invoiceTotal = total;
+      return invoices.addLines(tx, id, period, source, rows).compose(written -> {
+        if (written != expectedLines) {
+          // The membership table is held in SHARE mode: the two statements see the same rows.
+          return Future.failedFuture(new IllegalStateException(
+              "invoice " + id + ": " + written + " lines written for " + expectedLines + " billed memberships"));
+        }
+        return invoices.setTotals(tx, id, invoiceTotal, written).map(written);
+      });
     });
   }
 

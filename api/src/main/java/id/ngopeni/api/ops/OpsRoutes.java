@@ -3,7 +3,6 @@ package id.ngopeni.api.ops;
 import id.ngopeni.api.http.Problems;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
-import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -56,8 +55,9 @@ public final class OpsRoutes {
     health.databaseReady()
         .compose(up -> Responses.json(ctx, 200, new JsonObject().put("status", "UP").put("database", "UP")))
         .recover(e -> {
-          Problems.send(ctx, new Problems.Problem(503, HttpError.DATABASE_UNAVAILABLE.code(),
-              "The database cannot be reached.", java.util.List.of(), new JsonObject().put("status", "DOWN")));
+          Problems.Problem down = Problems.databaseUnavailable();
+          down.extra().put("status", "DOWN");
+          Problems.send(ctx, down);
           return Future.succeededFuture();
         });
   }

@@ -94,6 +94,12 @@ class BpjsReconciliationTest {
     assertThat(again.bodyAsJsonObject().getString("id")).isEqualTo(r1.getString("id"));
     var another = bill(f, m1, HEADER, month1.subList(0, 7));
     assertThat(another.statusCode()).isEqualTo(409);
+    assertThat(another.bodyAsJsonObject().getString("code")).isEqualTo("reconciliation_exists");
+    // The same bytes offered as the next month's bill are the wrong file, not month 1's answer.
+    var wrongMonth = bill(f, m2, HEADER, month1);
+    assertThat(wrongMonth.statusCode()).as(wrongMonth.bodyAsString()).isEqualTo(409);
+    assertThat(wrongMonth.bodyAsJsonObject().getString("code")).isEqualTo("bill_of_another_month");
+    assertThat(wrongMonth.bodyAsJsonObject().getString("reconciledPeriod")).isEqualTo(m1.toString());
 
     List<JsonObject> d1 = differences(f, r1.getString("id"));
     assertThat(d1).hasSize(5).allSatisfy(d -> assertThat(d.encode()).doesNotContain(p.get(0).nik()));

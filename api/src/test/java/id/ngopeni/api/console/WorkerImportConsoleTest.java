@@ -76,6 +76,10 @@ class WorkerImportConsoleTest extends BrowserTest {
       Page page = openImport(tab);
       expect(page.locator(".columns")).hasText("nik,full_name,birth_date,sex,kelurahan_code,category,phone,address");
       tab.screenshot("import-upload");
+      // The template to fill in, with the office's headers and drop-down lists.
+      Download template = page.waitForDownload(() -> page.locator("button[data-action=template]").click());
+      assertThat(template.suggestedFilename()).isEqualTo("templat-impor-pekerja.xlsx");
+      assertThat(template.failure()).isNull();
 
       // Submitting without a file says so under the field, without asking the server.
       button(page.locator("main"), "Unggah dan impor").click();
@@ -144,7 +148,7 @@ class WorkerImportConsoleTest extends BrowserTest {
       tab.screenshot("import-refused");
 
       // A CSV whose header is not ours: accepted, then the job fails and says why.
-      upload(page, "anggota.csv", "text/csv", "nik,nama\r\n3573020101800001,Siti\r\n".getBytes(StandardCharsets.UTF_8));
+      upload(page, "anggota.csv", "text/csv", "nik,julukan\r\n3573020101800001,Siti\r\n".getBytes(StandardCharsets.UTF_8));
       Locator job = page.locator(".import-job");
       expect(job.locator(".badge")).hasText("Gagal", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
           .setTimeout(60_000));

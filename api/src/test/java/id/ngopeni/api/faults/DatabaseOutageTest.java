@@ -88,6 +88,8 @@ class DatabaseOutageTest {
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(503);
     assertThat(response.getHeader("Content-Type")).isEqualTo("application/problem+json");
     assertThat(response.bodyAsJsonObject().getString("code")).isEqualTo("database_unavailable");
+    assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+    assertThat(response.bodyAsJsonObject().getInteger("retryAfterSeconds")).isEqualTo(5);
     assertThat(response.bodyAsString()).doesNotContain("Exception").doesNotContain("localhost");
   }
 }

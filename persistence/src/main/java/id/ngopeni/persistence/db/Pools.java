@@ -22,7 +22,8 @@ public final class Pools {
    * write-path bench: 6 appends/s instead of hundreds). Short statements never win by JIT.
    */
   public static Pool create(Vertx vertx, DatabaseTarget target, int maxSize) {
-    return PgBuilder.pool().with(poolOptions("ngopeni", maxSize)).connectingTo(sessions(target, "ngopeni", 512, 256))
+    return PgBuilder.pool().with(poolOptions("ngopeni", maxSize)).connectingTo(sessions(target, "ngopeni", 512, 256)
+        .addProperty("statement_timeout", STATEMENT_TIMEOUT))
         .using(vertx).build();
   }
 
@@ -43,13 +44,25 @@ public final class Pools {
    */
   public static SqlClient reads(Vertx vertx, DatabaseTarget target, int maxSize, int pipeliningLimit) {
     return PgBuilder.client().with(poolOptions("ngopeni-reads", maxSize))
-        .connectingTo(sessions(target, "ngopeni-reads", 256, pipeliningLimit).addProperty("synchronous_commit", "off"))
+        .connectingTo(sessions(target, "ngopeni-reads", 256, pipeliningLimit).addProperty("synchronous_commit", "off")
+            .addProperty("statement_timeout", READS_STATEMENT_TIMEOUT))
         .withConnectHandler(connection -> {
           FlushConsolidation.install(connection);
           connection.close();
         })
         .using(vertx).build();
   }
+
+  /**
+   * The longest a statement may run before PostgreSQL cancels it (SQLSTATE 57014, answered 500
+   * with an incident): a runaway query must not hold a connection and its locks for ever. The
+   * longest legitimate statement is a month's invoice lines at province scale (10,000,000 lines:
+   * minutes).
+   */
+  static final String STATEMENT_TIMEOUT = "10min";
+
+  /** The same for the reads client, whose one-statement reads take milliseconds. */
+  static final String READS_STATEMENT_TIMEOUT = "30s";
 
   /** The session settings both clients share; the name tells their metrics apart. */
   private static SqlConnectOptions sessions(DatabaseTarget target, String name, int statementCache, int pipeliningLimit) {

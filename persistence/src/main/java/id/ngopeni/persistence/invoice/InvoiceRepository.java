@@ -15,6 +15,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.SqlResult;
 import io.vertx.sqlclient.Tuple;
 import io.vertx.sqlclient.RowStream;
 import java.time.LocalDate;
@@ -43,39 +44,43 @@ public final class InvoiceRepository {
 
   /**
    * Snapshots one line per membership of the source billed for the month, priced by joining the
-   * domain's price per group. Lines already written are kept (a second pass only adds the ones a
-   * concurrent enrolment put in a group the first pass had not priced).
+   * domain's price per group. The membership ⋈ worker join is planned on its own (MATERIALIZED):
+   * joined to the handful of price rows in the same query, the planner estimated a few dozen rows
+   * and walked the worker index once per membership instead of hashing the two tables.
    */
   private static final String ADD_LINES =
       """
+      WITH billed AS MATERIALIZED (
+        SELECT ms.id AS membership_id, w.id AS worker_id, w.nik_cipher, w.full_name, w.kelurahan_code, w.category,
+               ms.programs, ms.declared_income, ms.sector
+        FROM membership ms
+        JOIN worker w ON w.id = ms.worker_id
+        WHERE ms.funding_source = $2 AND ms.start_date <= $4 AND (ms.end_date IS NULL OR ms.end_date >= $3))
       INSERT INTO premium_invoice_line (invoice_id, membership_id, worker_id, nik_cipher, full_name, kelurahan_code,
                                         category, programs, declared_income, jkk, jkm, jht, amount)
-      SELECT $1, ms.id, w.id, w.nik_cipher, w.full_name, w.kelurahan_code, w.category, ms.programs, ms.declared_income,
-             p.jkk, p.jkm, p.jht, p.jkk + p.jkm + p.jht
-      FROM membership ms
-      JOIN worker w ON w.id = ms.worker_id
+      SELECT $1, b.membership_id, b.worker_id, b.nik_cipher, b.full_name, b.kelurahan_code, b.category, b.programs,
+             b.declared_income, p.jkk, p.jkm, p.jht, p.jkk + p.jkm + p.jht
+      FROM billed b
       JOIN unnest($5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[])
         AS p(programs, income, jkk, jkm, jht, sector)
-        ON p.programs = array_to_string(ms.programs, ',') AND p.income = ms.declared_income AND p.sector = ms.sector
-      WHERE ms.funding_source = $2 AND ms.start_date <= $4 AND (ms.end_date IS NULL OR ms.end_date >= $3)
-      ON CONFLICT (invoice_id, membership_id) DO NOTHING
+        ON p.programs = array_to_string(b.programs, ',') AND p.income = b.declared_income AND p.sector = b.sector
       """;
 
-  private static final String TOTALS =
-      """
-      UPDATE premium_invoice i SET total = s.total, line_count = s.n, updated_at = now()
-      FROM (SELECT coalesce(sum(amount), 0) AS total, count(*) AS n FROM premium_invoice_line WHERE invoice_id = $1) s
-      WHERE i.id = $1
-      RETURNING i.line_count
-      """;
+  /**
+   * Memberships are written only under ROW EXCLUSIVE; SHARE waits for those in flight and holds
+   * new ones until the invoices commit, so the month's lines are exactly what was committed.
+   */
+  private static final String HOLD_MEMBERSHIPS = "LOCK TABLE membership IN SHARE MODE";
 
-  /** Groups billed for the month that still lack a line in this source's invoice. */
-  private static final String UNPRICED =
+  private static final String SET_TOTALS =
+      "UPDATE premium_invoice SET total = $2, line_count = $3, updated_at = now() WHERE id = $1";
+
+  /** The month's billed memberships of one source, counted per pricing group. */
+  private static final String GROUPS =
       """
       SELECT array_to_string(ms.programs, ',') AS programs, ms.declared_income, ms.sector, count(*) AS n
       FROM membership ms
-      WHERE ms.funding_source = $2 AND ms.start_date <= $4 AND (ms.end_date IS NULL OR ms.end_date >= $3)
-        AND NOT EXISTS (SELECT 1 FROM premium_invoice_line l WHERE l.invoice_id = $1 AND l.membership_id = ms.id)
+      WHERE ms.funding_source = $1 AND ms.start_date <= $3 AND (ms.end_date IS NULL OR ms.end_date >= $2)
       GROUP BY 1, 2, 3
       """;
 
@@ -137,7 +142,12 @@ public final class InvoiceRepository {
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("id")));
   }
 
-  /** Adds the lines priced by {@code prices}; returns the invoice's line count afterwards. */
+  /** Waits for membership writes in flight and holds new ones until this transaction ends. */
+  public Future<Void> holdMemberships(SqlClient tx) {
+    return tx.query(HOLD_MEMBERSHIPS).execute().mapEmpty();
+  }
+
+  /** Writes the lines priced by {@code prices}; returns how many were written. */
   public Future<Integer> addLines(SqlClient tx, UUID invoiceId, YearMonth period, FundingSource source, List<PriceRow> prices) {
     Tuple args = Tuple.tuple().addUUID(invoiceId).addString(source.name()).addLocalDate(period.atDay(1))
         .addLocalDate(period.atEndOfMonth())
@@ -147,15 +157,18 @@ public final class InvoiceRepository {
         .addArrayOfLong(ColumnArrays.of(prices, PriceRow::jkm, Long[]::new))
         .addArrayOfLong(ColumnArrays.of(prices, PriceRow::jht, Long[]::new))
         .addArrayOfString(ColumnArrays.of(prices, PriceRow::sector, String[]::new));
-    return tx.preparedQuery(ADD_LINES).execute(args)
-        .compose(v -> tx.preparedQuery(TOTALS).execute(Tuple.of(invoiceId)))
-        .map(rows -> rows.iterator().next().getInteger("line_count"));
+    return tx.preparedQuery(ADD_LINES).execute(args).map(SqlResult::rowCount);
   }
 
-  /** The groups of billed memberships of the source that have no line in the invoice yet. */
-  public Future<List<BilledGroup>> unpriced(SqlClient tx, UUID invoiceId, YearMonth period, FundingSource source) {
-    return tx.preparedQuery(UNPRICED)
-        .execute(Tuple.of(invoiceId, source.name(), period.atDay(1), period.atEndOfMonth()))
+  /** Records the invoice's total and line count (computed from the priced groups). */
+  public Future<Void> setTotals(SqlClient tx, UUID invoiceId, long total, int lines) {
+    return tx.preparedQuery(SET_TOTALS).execute(Tuple.of(invoiceId, total, lines)).mapEmpty();
+  }
+
+  /** The month's billed memberships of the source, per pricing group. */
+  public Future<List<BilledGroup>> groups(SqlClient tx, YearMonth period, FundingSource source) {
+    return tx.preparedQuery(GROUPS)
+        .execute(Tuple.of(source.name(), period.atDay(1), period.atEndOfMonth()))
         .map(rows -> {
           List<BilledGroup> out = new ArrayList<>();
           rows.forEach(r -> out.add(

@@ -164,9 +164,12 @@ public final class WorkerRepository {
         .map(rows -> rows.iterator().next().getBoolean("empty"));
   }
 
-  /** Samples the worker table again for the planner (ANALYZE takes only a light lock). */
+  /**
+   * Samples the worker table again for the planner (ANALYZE takes only a light lock), through the
+   * owner's {@code analyze_worker()} (V40_1): the application role does not own the table.
+   */
   public Future<Void> refreshStatistics(SqlClient db) {
-    return db.query("ANALYZE worker").execute().mapEmpty();
+    return db.query("SELECT analyze_worker()").execute().mapEmpty();
   }
 
   /**

@@ -83,19 +83,23 @@ public final class ImportRoutes implements Feature {
   private void errorsCsv(RoutingContext ctx) {
     service.visible(Caller.of(ctx), id(ctx))
         .compose(job -> {
+          Language language = AcceptLanguage.negotiate(ctx); // sets Content-Language: before the head goes
           HttpServerResponse response = ctx.response()
               .setChunked(true)
               .putHeader("Content-Type", "text/csv; charset=utf-8")
               .putHeader("Content-Disposition", "attachment; filename=\"import-" + job.id() + "-errors.csv\"");
           return response.write("row,field,code,message\r\n")
-              .compose(v -> writeErrors(response, job.id(), 0, 0))
+              .compose(v -> writeErrors(response, job.id(), 0, 0, language))
               .compose(v -> response.end());
         })
         .onFailure(ctx::fail);
   }
 
-  /** One page at a time; the next is read only once the previous has been written out. */
-  private Future<Void> writeErrors(HttpServerResponse response, UUID id, int afterRow, int afterOrdinal) {
+  /**
+   * One page at a time; the next is read only once the previous has been written out. Each
+   * message is the one the screen shows ({@link ImportJson#of(RowError, Language)}: the request's language).
+   */
+  private Future<Void> writeErrors(HttpServerResponse response, UUID id, int afterRow, int afterOrdinal, Language language) {
     return service.errors(id, afterRow, afterOrdinal, CSV_PAGE).compose(page -> {
       if (page.errors().isEmpty()) {
         return Future.succeededFuture();
@@ -103,13 +107,14 @@ public final class ImportRoutes implements Feature {
       StringBuilder text = new StringBuilder(page.errors().size() * 80);
       for (RowError e : page.errors()) {
         text.append(e.row()).append(',').append(FileCells.csv("field", e.field())).append(',')
-            .append(FileCells.csv("code", e.code())).append(',').append(FileCells.csv("message", e.message()))
+            .append(FileCells.csv("code", e.code())).append(',')
+            .append(FileCells.csv("message", ImportJson.of(e, language).getString("message")))
             .append("\r\n");
       }
       Future<Void> written = response.write(text.toString());
       return page.errors().size() < CSV_PAGE
           ? written
-          : written.compose(v -> writeErrors(response, id, page.lastRow(), page.lastOrdinal()));
+          : written.compose(v -> writeErrors(response, id, page.lastRow(), page.lastOrdinal(), language));
     });
   }
 

@@ -15,6 +15,7 @@ import id.ngopeni.persistence.worker.importing.ImportBatch;
 import id.ngopeni.persistence.worker.importing.ImportJob;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
 import id.ngopeni.domain.worker.ImportStatus;
+import id.ngopeni.domain.worker.OfficeVocabulary;
 import id.ngopeni.persistence.worker.importing.LeaseLost;
 import id.ngopeni.persistence.worker.importing.RowError;
 import io.vertx.core.Future;
@@ -113,12 +114,11 @@ public record ImportRunner(AppContext context, ImportRepository imports, WorkerR
   }
 
   private void importRows(ImportJob job, StoredFile file, BooleanSupplier stopping) throws Exception {
-    Set<String> kelurahan = regions.kelurahanCodes(context.pool()).await();
-    Set<String> categories = reference.activeCategoryCodes(context.pool()).await();
+    OfficeVocabulary vocabulary = ImportVocabulary.load(context.pool(), regions, reference).await();
     Set<String> scope = job.scopeKelurahan() == null ? null : Set.copyOf(job.scopeKelurahan());
     try (SheetRows rows = file.open()) {
       SourceRow header = firstNonBlank(rows);
-      RowChecker checker = new RowChecker(ImportColumns.fromHeader(header), kelurahan, categories, scope,
+      RowChecker checker = new RowChecker(ImportColumns.fromHeader(header), vocabulary, scope,
           Jakarta.today(context.clock()));
       int skipThrough = Math.max(job.lastRow(), header.number());
       int committedThrough = job.lastRow();

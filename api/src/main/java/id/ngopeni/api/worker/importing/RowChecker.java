@@ -5,6 +5,7 @@ import id.ngopeni.domain.problem.ImportError;
 import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.worker.OfficeVocabulary;
 import id.ngopeni.domain.worker.ValidatedWorker;
 import id.ngopeni.domain.worker.WorkerDraft;
 import id.ngopeni.persistence.worker.NewWorker;
@@ -21,16 +22,15 @@ import java.util.Set;
 /**
  * Checks one import row exactly as the API checks a registration ({@link WorkerDraft#validate}),
  * plus what needs the database: the kelurahan and category exist, and a field officer's rows lie
- * in their kelurahan. Reference data is loaded once per job. Errors name the file's columns
- * ({@code birth_date}, not {@code birthDate}): that is what the clerk fixes.
+ * in their kelurahan. The office's words are read first ({@link OfficeVocabulary}: a kelurahan or
+ * category by name, L/P). Reference data is loaded once per job. Errors name the file's columns
+ * as its header wrote them ({@code birth_date}, or "Tanggal Lahir"): that is what the clerk fixes.
  *
  * @param scope a field officer's kelurahan, or null when every kelurahan may be imported
  */
-record RowChecker(ImportColumns columns, Set<String> kelurahanCodes, Set<String> categories, Set<String> scope,
-    LocalDate today) {
-  private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
-      "nik", "nik", "fullName", "full_name", "birthDate", "birth_date", "sex", "sex",
-      "kelurahanCode", "kelurahan_code", "category", "category", "phone", "phone", "address", "address");
+record RowChecker(ImportColumns columns, OfficeVocabulary vocabulary, Set<String> scope, LocalDate today) {
+  private static final Map<String, Integer> COLUMN_OF_FIELD = Map.of(
+      "nik", 0, "fullName", 1, "birthDate", 2, "sex", 3, "kelurahanCode", 4, "category", 5, "phone", 6, "address", 7);
 
   /** ISO first; then the day-first forms Indonesian offices type (31/12/1980, 31-12-1980). */
   private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
@@ -47,18 +47,30 @@ record RowChecker(ImportColumns columns, Set<String> kelurahanCodes, Set<String>
     String birthText = columns.value(row, 2);
     LocalDate birthDate = parseDate(birthText);
     boolean badDate = birthDate == null && birthText != null && !birthText.isBlank();
-    WorkerDraft draft = new WorkerDraft(columns.value(row, 0), columns.value(row, 1), birthDate, columns.value(row, 3),
-        columns.value(row, 4), columns.value(row, 5), columns.value(row, 6), columns.value(row, 7));
+    String kelurahanCell = columns.value(row, 4);
+    OfficeVocabulary.Resolved kelurahan = kelurahanCell == null || kelurahanCell.isBlank() ? null
+        : vocabulary.kelurahan(kelurahanCell, columns.value(row, ImportColumns.KECAMATAN));
+    String categoryCell = columns.value(row, 5);
+    String category = categoryCell == null ? null : vocabulary.category(categoryCell).orElse(categoryCell.strip());
+    boolean unknownCategory = categoryCell != null && !categoryCell.isBlank() && vocabulary.category(categoryCell).isEmpty();
+    WorkerDraft draft = new WorkerDraft(columns.value(row, 0), columns.value(row, 1), birthDate,
+        OfficeVocabulary.sex(columns.value(row, 3)), kelurahan != null && kelurahan.code() != null ? kelurahan.code() : kelurahanCell,
+        category, columns.value(row, 6), columns.value(row, 7));
 
     List<RowError> found = new ArrayList<>(2);
     for (FieldError e : draft.validate(today)) {
-      if (badDate && e.field().equals("birthDate")) {
-        continue; // reported below as unreadable, not as missing
+      if (badDate && e.field().equals("birthDate")
+          || kelurahan != null && kelurahan.error() != null && e.field().equals("kelurahanCode")
+          || unknownCategory && e.field().equals("category")) {
+        continue; // reported below: unreadable rather than missing, an unknown name rather than a malformed code
       }
-      found.add(new RowError(row.number(), COLUMN_OF_FIELD.getOrDefault(e.field(), e.field()), e.errorCode(), e.message()));
+      found.add(new RowError(row.number(), column(e.field()), e.errorCode(), e.message()));
     }
     if (badDate) {
-      found.add(new RowError(row.number(), "birth_date", WorkerError.BIRTH_DATE_INVALID));
+      found.add(new RowError(row.number(), columns.header(2), WorkerError.BIRTH_DATE_INVALID));
+    }
+    if (kelurahan != null && kelurahan.error() != null) {
+      found.add(new RowError(row.number(), columns.header(4), kelurahan.error()));
     }
     checkReferences(row.number(), draft, found);
     if (!found.isEmpty()) {
@@ -68,19 +80,26 @@ record RowChecker(ImportColumns columns, Set<String> kelurahanCodes, Set<String>
     return toNewWorker(draft);
   }
 
+  private String column(String field) {
+    Integer column = COLUMN_OF_FIELD.get(field);
+    return column == null ? field : columns.header(column);
+  }
+
   private void checkReferences(int rowNumber, WorkerDraft draft, List<RowError> found) {
-    boolean kelurahanOk = found.stream().noneMatch(e -> e.field().equals("kelurahan_code"));
+    String kelurahanColumn = columns.header(4);
+    boolean kelurahanOk = found.stream().noneMatch(e -> e.field().equals(kelurahanColumn));
     if (kelurahanOk) {
       String code = draft.kelurahanCode().strip();
-      if (!kelurahanCodes.contains(code)) {
-        found.add(new RowError(rowNumber, "kelurahan_code", WorkerError.KELURAHAN_UNKNOWN));
+      if (vocabulary.kelurahan(code, null).code() == null) {
+        found.add(new RowError(rowNumber, kelurahanColumn, WorkerError.KELURAHAN_UNKNOWN));
       } else if (scope != null && !scope.contains(code)) {
-        found.add(new RowError(rowNumber, "kelurahan_code", WorkerError.KELURAHAN_OUT_OF_SCOPE));
+        found.add(new RowError(rowNumber, kelurahanColumn, WorkerError.KELURAHAN_OUT_OF_SCOPE));
       }
     }
-    boolean categoryOk = found.stream().noneMatch(e -> e.field().equals("category"));
-    if (categoryOk && !categories.contains(draft.category().strip())) {
-      found.add(new RowError(rowNumber, "category", WorkerError.CATEGORY_UNKNOWN));
+    String categoryColumn = columns.header(5);
+    boolean categoryOk = found.stream().noneMatch(e -> e.field().equals(categoryColumn));
+    if (categoryOk && vocabulary.category(draft.category()).isEmpty()) {
+      found.add(new RowError(rowNumber, categoryColumn, WorkerError.CATEGORY_UNKNOWN));
     }
   }
 

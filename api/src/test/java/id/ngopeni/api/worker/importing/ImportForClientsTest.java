@@ -91,7 +91,7 @@ class ImportForClientsTest extends ImportTestSupport {
 
   @Test
   void aFailuresMessageIsInTheCallersLanguageWithTheSameCode() {
-    String id = uploadCsv(server, admin, "nik,nama\n3573024101800001,Budi\n");
+    String id = uploadCsv(server, admin, "nik,julukan\n3573024101800001,Budi\n");
     JsonObject indonesian = awaitEnd(server, admin, id);
     assertThat(indonesian.getString("status")).isEqualTo("FAILED");
     JsonObject failure = indonesian.getJsonObject("failure");

@@ -31,8 +31,8 @@ class WorkerImportResumeTest extends ImportTestSupport {
     List<WorkerDraft> generated = rows(70_000, 2000);
     List<String> lines = new ArrayList<>();
     generated.forEach(r -> lines.add(WorkerCsv.line(r)));
-    lines.set(10, WorkerCsv.line(ImportFixtures.withSex(generated.get(10), "L")));
-    lines.set(1500, WorkerCsv.line(ImportFixtures.withSex(generated.get(1500), "P")));
+    lines.set(10, WorkerCsv.line(ImportFixtures.withSex(generated.get(10), "X")));
+    lines.set(1500, WorkerCsv.line(ImportFixtures.withSex(generated.get(1500), "Q")));
     String whole = WorkerCsv.HEADER + "\n" + String.join("\n", lines) + "\n";
     String firstHalf = WorkerCsv.HEADER + "\n" + String.join("\n", lines.subList(0, 1000)) + "\n";
 
