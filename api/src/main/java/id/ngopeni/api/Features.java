@@ -220,7 +220,7 @@ final class Features {
   private static void claimsAndPayouts(AppContext context, List<Feature> features, ReadRecorder recorder) {
     ClaimRepository claims = new ClaimRepository();
     ClaimFactsRepository facts = new ClaimFactsRepository();
-    ClaimDocumentRepository documents = new ClaimDocumentRepository();
+    ClaimDocumentRepository documents = new ClaimDocumentRepository(context.crypto().cipher());
     PayoutRepository payouts = new PayoutRepository(context.crypto());
     ClaimAccess access = new ClaimAccess(claims);
     ProgrammeRepository programmes = new ProgrammeRepository();

@@ -104,7 +104,7 @@ public final class KeyRotation {
           st.setObject(p++, after[i]);
         }
       }
-      st.setInt(p, batchSize);
+      st.setInt(p, Math.min(batchSize, column.maxBatch()));
       List<Object[]> rows = new ArrayList<>();
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {

@@ -19,6 +19,8 @@ public enum SealedField {
   IDEMPOTENT_ANSWER("idempotency_key.response_body"),
   /** worker_import_chunk.data (the uploaded file); owner: the import's id and the chunk's number. */
   IMPORT_CHUNK("worker_import_chunk.data"),
+  /** claim_document.content (scans of KTP, family cards, bank books: they show NIKs and accounts); owner: the document's id. */
+  CLAIM_DOCUMENT("claim_document.content"),
   /** data_key_check.check_value: a known text per key id, to tell a wrong key at start-up. */
   KEY_CHECK("data_key_check");
 

@@ -2,6 +2,7 @@ package id.ngopeni.persistence.db;
 
 import id.ngopeni.persistence.crypto.DataKeys;
 import id.ngopeni.persistence.crypto.EncryptIdentifiers;
+import id.ngopeni.persistence.crypto.SealClaimDocuments;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -16,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * logs in as, which migration V20 (and default privileges after it) grants what it needs. The
  * placeholder {@code ${application_role}} names it in a migration.
  *
- * <p>V42 is a Java migration ({@link EncryptIdentifiers}): it seals the identifiers an older
- * database holds in clear with the installation's data keys, so those are passed in.
+ * <p>V42 and V44 are Java migrations ({@link EncryptIdentifiers}, {@link SealClaimDocuments}): they
+ * seal what an older database holds in clear with the installation's data keys, so those are
+ * passed in.
  */
 public final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
@@ -39,7 +41,7 @@ public final class Migrations {
         Flyway.configure()
             .dataSource(owner.jdbcUrl(), owner.user(), owner.password())
             .locations("classpath:db/migration")
-            .javaMigrations(new EncryptIdentifiers(keys))
+            .javaMigrations(new EncryptIdentifiers(keys), new SealClaimDocuments(keys))
             .placeholders(Map.of("application_role", DatabaseRoles.checkedName(applicationRole)))
             .failOnMissingLocations(true)
             .load()

@@ -24,14 +24,18 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 17, item 1: a database from before the encryption (schema V40, identifiers in clear)
  * converts once when an instance with data keys migrates it: V42 seals every NIK, phone, heir NIK,
- * idempotent answer and uploaded chunk, indexes the NIKs, and V43 drops the clear columns. Without
- * keys the migration stops with a message instead of dropping data.
+ * idempotent answer and uploaded chunk, indexes the NIKs, V43 drops the clear columns and V44
+ * seals the claims' documents. Without keys the migration stops with a message instead of dropping
+ * data.
  */
 class EncryptIdentifiersTest {
   private static final UUID WORKER = UUID.fromString("0192f000-0000-7000-8000-000000000001");
   private static final UUID HEIR = UUID.fromString("0192f000-0000-7000-8000-000000000002");
   private static final UUID USER = UUID.fromString("0192f000-0000-7000-8000-000000000003");
   private static final UUID IMPORT = UUID.fromString("0192f000-0000-7000-8000-000000000004");
+  private static final UUID CLAIM = UUID.fromString("0192f000-0000-7000-8000-000000000005");
+  private static final UUID DOCUMENT = UUID.fromString("0192f000-0000-7000-8000-000000000006");
+  private static final byte[] KTP = ("%PDF-1.4\n% KTP " + "3573054101800001" + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
   private static final String NIK = "3573054101800001";
   private static final String HEIR_NIK = "3573050101780002";
 
@@ -87,6 +91,13 @@ class EncryptIdentifiersTest {
         assertThat(new String(cipher.openBytes(SealedField.IMPORT_CHUNK, IMPORT + ":0", k.getBytes(1)),
             StandardCharsets.UTF_8)).startsWith("nik,").contains(NIK);
       }
+      // V44: the claim's document (a KTP scan shows the NIK) is sealed; its size check follows.
+      try (ResultSet d = query(c, "SELECT content, size FROM claim_document")) {
+        d.next();
+        assertThat(d.getBytes(1)).hasSize(KTP.length + FieldCipher.OVERHEAD);
+        assertThat(cipher.openBytes(SealedField.CLAIM_DOCUMENT, DOCUMENT, d.getBytes(1))).isEqualTo(KTP);
+        assertThat(d.getInt(2)).isEqualTo(KTP.length);
+      }
       // The DTSEN counts still pair the worker with their decile (now by the blind index).
       try (ResultSet t = query(c, "SELECT count(*) FROM dtsen_tally_expected() WHERE decile = 4")) {
         t.next();
@@ -128,6 +139,11 @@ class EncryptIdentifiersTest {
           + "VALUES (?, 'k1', '\\x01', 'DONE', 201, ?)", USER, ("{\"nik\":\"" + NIK + "\"}").getBytes(StandardCharsets.UTF_8));
       execute(c, "INSERT INTO worker_import (id, status, format, created_by, created_by_role) "
           + "VALUES (?, 'QUEUED', 'CSV', ?, 'ADMIN')", IMPORT, USER);
+      execute(c, "INSERT INTO claim (id, worker_id, type, incident_date, description, status, eligibility, eligible, "
+          + "entitlement_lines, entitlement_total, required_documents, created_by) VALUES (?, ?, 'JKM_DEATH', "
+          + "DATE '2026-01-01', 'Meninggal.', 'SUBMITTED', '{}', true, '[]', 0, '{}', ?)", CLAIM, WORKER, USER);
+      execute(c, "INSERT INTO claim_document (id, claim_id, kind, content_type, size, sha256, content, uploaded_by) "
+          + "VALUES (?, ?, 'KTP_MEMBER', 'application/pdf', ?, repeat('0', 64), ?, ?)", DOCUMENT, CLAIM, KTP.length, KTP, USER);
       execute(c, "INSERT INTO worker_import_chunk (import_id, seq, data) VALUES (?, 0, ?)", IMPORT,
           ("nik,full_name\n" + NIK + ",Siti\n").getBytes(StandardCharsets.UTF_8));
     }
