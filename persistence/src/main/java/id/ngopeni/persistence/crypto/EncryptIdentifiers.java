@@ -7,10 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration V42 (issue 17, item 1): seals every identifier a database still holds in clear into
@@ -19,36 +16,14 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * Flyway's transaction: a database converts completely or not at all. A database with nothing to
  * convert (a new one, the tests' template) needs no keys.
  */
-public final class EncryptIdentifiers implements JavaMigration {
+public final class EncryptIdentifiers extends SealingMigration {
   private static final int BATCH = 1000;
   private static final String[] TABLES = {"worker", "heir", "payout", "premium_invoice_line", "bpjs_bill_row",
       "dtsen_decile", "idempotency_key", "worker_import_chunk"};
 
-  private final DataKeys keys;
-
   /** @param keys the installation's data keys, or null when none are configured (then only an empty database migrates) */
   public EncryptIdentifiers(DataKeys keys) {
-    this.keys = keys;
-  }
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("42");
-  }
-
-  @Override
-  public String getDescription() {
-    return "encrypt identifiers";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 42_001;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+    super("42", "encrypt identifiers", keys);
   }
 
   @Override
@@ -59,8 +34,7 @@ public final class EncryptIdentifiers implements JavaMigration {
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
           rs.next();
           if (rs.getBoolean(1)) {
-            throw new FlywayException("Migration V42 encrypts the identifiers this database holds in clear and needs "
-                + "the data keys: configure NGOPENI_DATA_KEYS_FILE or the data directory (README.md, Data keys)");
+            throw keysNeeded("identifiers");
           }
         }
       }

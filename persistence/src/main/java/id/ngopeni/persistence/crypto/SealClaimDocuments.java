@@ -6,10 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration V44 (issue 17, item 1): a claim's documents are scans of KTPs, family cards and bank
@@ -17,31 +14,9 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * (up to 10 MiB each), and the size check moves to the sealed length (plain size + {@link
  * FieldCipher#OVERHEAD}). Like V42 it needs the data keys only when there is something to seal.
  */
-public final class SealClaimDocuments implements JavaMigration {
-  private final DataKeys keys;
-
+public final class SealClaimDocuments extends SealingMigration {
   public SealClaimDocuments(DataKeys keys) {
-    this.keys = keys;
-  }
-
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("44");
-  }
-
-  @Override
-  public String getDescription() {
-    return "seal claim documents";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 44_001;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+    super("44", "seal claim documents", keys);
   }
 
   @Override
@@ -57,8 +32,7 @@ public final class SealClaimDocuments implements JavaMigration {
         FieldCipher cipher = keys == null ? null : new FieldCipher(keys);
         while (rs.next()) {
           if (cipher == null) {
-            throw new FlywayException("Migration V44 seals the claim documents this database holds in clear and needs "
-                + "the data keys: configure NGOPENI_DATA_KEYS_FILE or the data directory (README.md, Data keys)");
+            throw keysNeeded("claim documents");
           }
           UUID id = rs.getObject(1, UUID.class);
           write.setBytes(1, cipher.seal(SealedField.CLAIM_DOCUMENT, id, rs.getBytes(2)));
