@@ -18,6 +18,7 @@ FROM worker w
 CROSS JOIN LATERAL (SELECT current_date - 30 - abs(hashtext(w.full_name || 'd')) % 330 AS start) s
 CROSS JOIN LATERAL (SELECT CASE WHEN abs(hashtext(w.full_name || 'e')) % 100 < 3 THEN s.start + 20 END AS end_date) e;
 SELECT coverage_delta_rebuild();
+SELECT coverage_flow_rebuild();
 SELECT dtsen_tally_rebuild();
 COMMIT;
 ANALYZE worker;

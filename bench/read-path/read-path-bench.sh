@@ -22,7 +22,7 @@ java -cp "$BENCH_CLASSPATH" SealedData seed-workers "$DB" "$N" coverage "$(bench
 psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
 psql -X -q -d "$DB" -c "VACUUM ANALYZE"
 psql -X -q -d "$DB" -c "INSERT INTO coverage_baseline (year, region_code, workforce, target, reported_participants)
-  SELECT extract(year FROM current_date)::int, '35.73', 413585, 176753, 134167 ON CONFLICT DO NOTHING" 2>/dev/null || true
+  SELECT extract(year FROM current_date)::int, '35.73', 413585, 173753, 134167 ON CONFLICT DO NOTHING" 2>/dev/null || true
 ID=$(psql -X -qtA -d "$DB" -c "SELECT id FROM worker ORDER BY id OFFSET $((N / 2)) LIMIT 1")
 TOKEN=$(bench_login "$PORT" admin "$PASSWORD")
 WORKER_URL="http://127.0.0.1:$PORT/api/v1/workers/$ID"

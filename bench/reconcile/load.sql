@@ -20,6 +20,7 @@ SELECT md5('invoice')::uuid, md5('m' || g)::uuid, w.id, w.nik_cipher, w.full_nam
        ARRAY['JKK', 'JKM'], 1000000, 10000, 6800, 0, 16800
 FROM generate_series(1, :n) AS g JOIN worker w ON w.id = md5('w' || g)::uuid;
 SELECT coverage_delta_rebuild();
+SELECT coverage_flow_rebuild();
 SELECT dtsen_tally_rebuild();
 COMMIT;
 ANALYZE worker;

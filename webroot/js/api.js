@@ -1,14 +1,17 @@
 // The one way the console talks to /api/v1. The access token lives in this module's memory
 // only (never localStorage/sessionStorage); the refresh token is an HttpOnly, SameSite=Strict
 // cookie on /api/v1/auth that no script can read. On a 401 the request is retried once after
-// a silent refresh; if that fails too, the session is over and the app shows the login.
+// a silent refresh; if that fails too, the session is over: the app asks for the password over
+// whatever is open (onSessionLost) and, once signed in again, the request is sent once more, so
+// nothing typed is lost.
 
 const BASE = '/api/v1';
 const ACCEPT = 'application/json, application/problem+json';
 
 let accessToken = null;
 let refreshing = null;
-let sessionLost = () => {};
+let sessionLost = async () => false;
+let recovering = null;
 
 /** An RFC 9457 problem (or a network failure, status 0) as an Error the screens can show. */
 export class ApiError extends Error {
@@ -23,9 +26,22 @@ export class ApiError extends Error {
   }
 }
 
-/** Called once a request found the session gone (refresh refused). */
+/**
+ * callback() runs once a request found the session gone (refresh refused) and resolves to true
+ * when the user signed in again (the request is then sent again), false when not. Requests that
+ * find the session gone meanwhile wait for the same answer: one question, however many requests.
+ */
 export function onSessionLost(callback) {
   sessionLost = callback;
+}
+
+function recover() {
+  if (!recovering) {
+    recovering = Promise.resolve().then(() => sessionLost()).catch(() => false).finally(() => {
+      recovering = null;
+    });
+  }
+  return recovering;
 }
 
 /**
@@ -165,10 +181,9 @@ async function send(path, options = {}) {
   let response = await call(path, options);
   if (response.status === 401) {
     const session = await refresh();
-    if (session) {
+    if (session || await recover()) {
+      // The same Idempotency-Key: a request refused at the door did nothing, so it runs once.
       response = await call(path, options);
-    } else {
-      sessionLost();
     }
   }
   if (!response.ok) throw await problemOf(response);
@@ -181,12 +196,23 @@ export async function request(path, options = {}) {
   return { status: response.status, body: await content(response), etag: response.headers.get('ETag') };
 }
 
-/** A file from the API (it needs the bearer token, so no plain link): {blob, filename}. */
-export async function download(path) {
-  const response = await send(path, { headers: { Accept: '*/*' } });
+async function saved(response) {
   const disposition = response.headers.get('Content-Disposition') || '';
   const match = /filename="?([^";]+)"?/i.exec(disposition);
   return { blob: await response.blob(), filename: match ? match[1] : 'download' };
+}
+
+/**
+ * A file from the API (it needs the bearer token, so no plain link): {blob, filename}. options:
+ * a POST with its JSON body, for a file whose filters hold a NIK ({ method: 'POST', body }).
+ */
+export async function download(path, options = {}) {
+  return saved(await send(path, { ...options, headers: { ...options.headers, Accept: '*/*' } }));
+}
+
+/** A file answered to a POST whose body carries what must never go in an address (a NIK): {blob, filename}. */
+export async function downloadPost(path, body) {
+  return download(path, { method: 'POST', body });
 }
 
 /** A multipart upload (FormData); resolves to the created resource. */

@@ -5,15 +5,20 @@ import { h, fill } from './dom.js';
 import { onLanguageChange, t, translateStatic } from './i18n.js';
 import { allowed, find, HOME, routesFor } from './nav.js';
 import { langSwitch } from './lang-switch.js';
+import { foldingMenu } from './menu.js';
 import * as login from './screens/login.js';
+import { askPassword } from './relogin.js';
 
 const $ = (id) => document.getElementById(id);
 let user = null;
 let generation = 0;
+let menu = null;
 
 function showLogin(notice) {
   user = null;
   generation += 1;
+  // Nothing of the session stays on top of the login (a dialog left open would hide it).
+  document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
   fill($('content'));
   $('shell').hidden = true;
   $('login-view').hidden = false;
@@ -47,6 +52,7 @@ function route() {
   const { path, route: target } = find(location.hash);
   generation += 1;
   const mine = generation;
+  menu.close();
   renderChrome();
   const main = $('content');
   fill(main);
@@ -75,8 +81,19 @@ async function logout() {
 
 async function boot() {
   translateStatic();
-  api.onSessionLost(() => {
-    if (user) showLogin(t('login.expired'));
+  api.onSessionLost(async () => {
+    if (!user) return false;
+    const before = user;
+    const again = await askPassword(before.username);
+    if (!again) {
+      showLogin(t('login.expired'));
+      return false;
+    }
+    user = again;
+    // Same role and area: everything on screen stays as it is. Changed: the menu and the screen
+    // follow the account as it is now.
+    if (again.role !== before.role || again.kelurahanCodes.join() !== before.kelurahanCodes.join()) route();
+    return true;
   });
   onLanguageChange(() => {
     translateStatic();
@@ -85,6 +102,7 @@ async function boot() {
   });
   window.addEventListener('hashchange', route);
   $('logout').addEventListener('click', logout);
+  menu = foldingMenu($('shell'), $('menu-toggle'));
   $('skip').addEventListener('click', (event) => {
     event.preventDefault();
     $('content').focus();

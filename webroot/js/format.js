@@ -1,4 +1,4 @@
-// Money and dates as the office reads them: Rp42.000.000, dates in WIB (Asia/Jakarta).
+// Money and dates as the office reads them: Rp42.000.000, dates as DD/MM/YYYY in WIB (Asia/Jakarta).
 import { language } from './i18n.js';
 
 const ZONE = 'Asia/Jakarta';
@@ -17,13 +17,46 @@ function locale() {
   return LOCALES[language()] || LOCALES.id;
 }
 
-/** "2026-11-23" (a calendar date, no zone) → "23 Nov 2026" without any zone shift. */
+/**
+ * "2026-11-23" (a calendar date, no zone) → "23/11/2026": day first, whatever the browser's
+ * language (an English browser must never read 12/05/1980 as December). Every date the console
+ * shows goes through here.
+ */
 export function date(isoDate) {
-  if (!isoDate) return '—';
-  const [year, month, day] = String(isoDate).slice(0, 10).split('-').map(Number);
-  if (!year || !month || !day) return '—';
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(year, month - 1, day)));
+  const parts = isoParts(isoDate);
+  if (!parts) return '—';
+  const [year, month, day] = parts;
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${String(year).padStart(4, '0')}`;
+}
+
+/** [year, month, day] of a real calendar date "YYYY-MM-DD…", else null. */
+function isoParts(isoDate) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(isoDate || ''));
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number);
+  return realDate(year, month, day) ? [year, month, day] : null;
+}
+
+function realDate(year, month, day) {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * A typed date → "YYYY-MM-DD", or null when it is no date. Day first: "12/05/1980", "12-5-1980",
+ * "12.05.1980"; the unambiguous "1980-05-12" is accepted too. Never guessed month first.
+ */
+export function parseDate(text) {
+  const typed = String(text || '').trim();
+  let match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed);
+  let parts = match ? [Number(match[3]), Number(match[2]), Number(match[1])] : null;
+  if (!parts) {
+    match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+    parts = match ? match.slice(1).map(Number) : null;
+  }
+  if (!parts || !realDate(...parts)) return null;
+  const [year, month, day] = parts;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** "2025-03" (a calendar month) → "March 2025" / "Maret 2025". */
@@ -47,15 +80,16 @@ export function monthsBetween(from, to) {
   return out;
 }
 
-/** An instant → "23 Nov 2026 21.05 WIB": always Jakarta time, whatever the browser's zone. */
+/** An instant → "23/11/2026 21.05 WIB": always Jakarta time, whatever the browser's zone or language. */
 export function dateTime(isoInstant) {
   if (!isoInstant) return '—';
   const instant = new Date(isoInstant);
   if (Number.isNaN(instant.getTime())) return '—';
-  const text = new Intl.DateTimeFormat(locale(), {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE,
-  }).format(instant);
-  return `${text} WIB`;
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en', {
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE,
+  }).formatToParts(instant).map((p) => [p.type, p.value]));
+  const separator = language() === 'en' ? ':' : '.';
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}${separator}${parts.minute} WIB`;
 }
 
 /** Whole minutes to wait, rounded up, at least one. */
@@ -103,4 +137,28 @@ export function today() {
     year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ZONE,
   }).formatToParts(new Date()).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** A percentage as BPJS reports it, always two decimals: 32.44 → "32,44 %" (id) or "32.44 %" (en). */
+export function percent2(value) {
+  const digits = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value));
+  return `${digits} %`;
+}
+
+/** Rupiah for a chart's axis: "Rp3,3 M" / "Rp500 jt" (id), "Rp3.3 bn" / "Rp500 m" (en). */
+export function rupiahShort(amount) {
+  const value = Number(amount);
+  const en = language() === 'en';
+  const units = [[1e12, en ? 'tn' : 'T'], [1e9, en ? 'bn' : 'M'], [1e6, en ? 'm' : 'jt'], [1e3, en ? 'k' : 'rb']];
+  const [size, unit] = units.find(([s]) => Math.abs(value) >= s) || [1, ''];
+  const figure = new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(value / size);
+  return `Rp${figure}${unit ? ` ${unit}` : ''}`;
+}
+
+/** "2026-03" → "Mar 26" / "Mar 26": a month short enough for a chart's axis. */
+export function monthShort(isoMonth) {
+  const [year, m] = String(isoMonth || '').split('-').map(Number);
+  if (!year || !m) return '—';
+  return new Intl.DateTimeFormat(locale(), { month: 'short', year: '2-digit', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(year, m - 1, 1)));
 }

@@ -12,6 +12,15 @@ import * as bpjs from './screens/bpjs.js';
 import * as dtsen from './screens/dtsen.js';
 import * as decrees from './screens/decrees.js';
 import * as accessLog from './screens/access-log.js';
+import * as invoices from './screens/invoices.js';
+import * as budgets from './screens/budgets.js';
+import * as targets from './screens/targets.js';
+import * as tariffs from './screens/tariffs.js';
+import * as regions from './screens/regions.js';
+import * as reports from './screens/reports.js';
+import * as subjectRights from './screens/subject-rights.js';
+import * as retention from './screens/retention.js';
+import * as breaches from './screens/breaches.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -28,9 +37,22 @@ export const ROUTES = [
   { path: 'dtsen', label: 'nav.dtsen', roles: ROLES, screen: dtsen },
   // The recipient decree per year and source, its changes under four eyes, re-verification.
   { path: 'decrees', label: 'nav.decrees', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'], screen: decrees },
+  // The money screens (issue 19.4), each for the roles its API allows.
+  { path: 'invoices', label: 'nav.invoices', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'], screen: invoices },
+  { path: 'budgets', label: 'nav.budgets', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'], screen: budgets },
+  { path: 'targets', label: 'nav.targets', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'], screen: targets },
+  { path: 'tariffs', label: 'nav.tariffs', roles: ROLES, screen: tariffs },
+  { path: 'regions', label: 'nav.regions', roles: ROLES, screen: regions },
+  // Reports to print and send; a field officer gets the claim register of their kelurahan.
+  { path: 'reports', label: 'nav.reports', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR', 'FIELD_OFFICER'], screen: reports },
   { path: 'audit', label: 'nav.audit', roles: ['AUDITOR', 'ADMIN'], screen: audit },
   // Who read whose personal data (issue 17): the auditor only, who reveals nothing themselves.
   { path: 'access-log', label: 'nav.access_log', roles: ['AUDITOR'], screen: accessLog },
+  // A data subject's rights (UU 27/2022): their report, restriction and correction requests.
+  { path: 'subject-rights', label: 'nav.subject_rights', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'], screen: subjectRights },
+  // Retention runs (ADMIN) and the breach register with its 3×24-hour clocks (AUDITOR reads it).
+  { path: 'breaches', label: 'nav.breaches', roles: ['ADMIN', 'AUDITOR'], screen: breaches },
+  { path: 'retention', label: 'nav.retention', roles: ['ADMIN'], screen: retention },
   { path: 'users', label: 'nav.users', roles: ['ADMIN'], screen: users },
 ];
 

@@ -35,6 +35,24 @@ export function reference() {
   return cached;
 }
 
+let sources = null;
+
+/** GET /funding-sources ({code, nameId, nameEn}), once per page load; a failure is forgotten, so the next call asks again. */
+export function fundingSources() {
+  if (!sources) {
+    sources = api.get('/funding-sources').then((list) => list.items).catch((error) => {
+      sources = null;
+      throw error;
+    });
+  }
+  return sources;
+}
+
+/** Forgets the regions and categories fetched, e.g. after an admin loaded new regions. */
+export function forgetReference() {
+  cached = null;
+}
+
 /** <option>s: a leading empty-valued option ("any", "choose…") unless null, then value/label pairs. */
 export function options(first, pairs, selected) {
   const list = pairs.map(([value, label]) => h('option', { value, selected: value === selected }, label));

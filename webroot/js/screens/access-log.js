@@ -8,6 +8,8 @@ import { has, t } from '../i18n.js';
 import { date, dateTime, number, shortId } from '../format.js';
 import { field, problemMessage } from '../forms.js';
 import { listQuery, messageRow, tablePager } from '../pager.js';
+import { dateInput, dateValue, setDate } from '../date-input.js';
+import { col, dataTable, tableWrap } from '../table.js';
 
 const PAGE_SIZE = 20;
 const COLUMNS = 6;
@@ -71,16 +73,20 @@ export function render(main, { alive }) {
     nik: h('input', { inputmode: 'numeric', maxlength: 16, autocomplete: 'off', spellcheck: 'false' }),
     personId: h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' }),
     userId: h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' }),
-    from: h('input', { type: 'date' }),
-    to: h('input', { type: 'date' }),
+    from: dateInput(),
+    to: dateInput(),
   };
+  // The period's days are typed DD/MM/YYYY and kept in the address as ISO dates.
+  const DATES = ['from', 'to'];
+  const read = (name) => (DATES.includes(name) ? dateValue(inputs[name]) ?? '' : inputs[name].value.trim());
+  const show = (name) => (DATES.includes(name) ? setDate(inputs[name], filters[name]) : (inputs[name].value = filters[name]));
   const form = h('form', {
     class: 'filters',
     'aria-label': t('access.filter.label'),
     onsubmit: (event) => {
       event.preventDefault();
       nik = inputs.nik.value.trim();
-      apply(Object.fromEntries(NAMES.map((name) => [name, inputs[name].value.trim()])));
+      apply(Object.fromEntries(NAMES.map((name) => [name, read(name)])));
     },
   },
   field({ name: 'nik', label: t('access.filter.nik'), control: inputs.nik, hint: t('access.filter.nik_hint') }),
@@ -105,7 +111,7 @@ export function render(main, { alive }) {
     const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
     const address = `#/access-log${query ? `?${query}` : ''}`;
     if (address !== location.hash) history.pushState(null, '', address);
-    NAMES.forEach((name) => { inputs[name].value = filters[name]; });
+    NAMES.forEach(show);
     pager.first();
   }
 
@@ -141,29 +147,16 @@ export function render(main, { alive }) {
     h('section', { class: 'card', 'aria-labelledby': 'access-unusual' },
       h('h2', { id: 'access-unusual' }, t('access.unusual.heading')),
       unusualNote,
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, t('access.unusual.heading')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('access.col.user')),
-          h('th', { scope: 'col' }, t('access.col.role')),
-          h('th', { scope: 'col' }, t('access.col.day')),
-          h('th', { scope: 'col', class: 'num' }, t('access.col.people')),
-          h('th', { scope: 'col', class: 'num' }, t('access.col.usual')))),
-        unusualBody))),
+      tableWrap(dataTable({ caption: t('access.unusual.heading'),
+        columns: ['access.col.user', 'access.col.role', 'access.col.day', col('access.col.people', 'num'), col('access.col.usual', 'num')],
+        body: unusualBody }))),
     h('section', { class: 'card flush', 'aria-label': t('access.entries') },
       form,
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, t('access.entries')),
-        h('thead', {}, h('tr', {},
-          h('th', { scope: 'col' }, t('access.col.time')),
-          h('th', { scope: 'col' }, t('access.col.user')),
-          h('th', { scope: 'col' }, t('access.col.kind')),
-          h('th', { scope: 'col' }, t('access.col.person')),
-          h('th', { scope: 'col' }, t('access.col.fields')),
-          h('th', { scope: 'col' }, t('access.col.ip')))),
-        body)),
+      tableWrap(dataTable({ caption: t('access.entries'),
+        columns: ['access.col.time', 'access.col.user', 'access.col.kind', 'access.col.person', 'access.col.fields', 'access.col.ip'],
+        body })),
       pager.element));
-  NAMES.forEach((name) => { inputs[name].value = filters[name]; });
+  NAMES.forEach(show);
   loadUnusual();
   pager.first();
 }

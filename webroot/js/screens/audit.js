@@ -1,26 +1,28 @@
-// Audit trail (AUDITOR, ADMIN): entries newest first, filtered by entity and paged with the
-// API's cursor, under the chain verification. The filters live in the address
-// (#/audit?entityType=user&entityId=…), so a filtered view can be linked and Back undoes it.
+// Audit trail (AUDITOR, ADMIN): entries newest first under the chain verification, each with its
+// actor by name, the action and entity in words, the person it is about, and what changed in
+// words (amounts in rupiah, statuses translated). Filters: period, actor, action, person (a NIK
+// typed here goes in a POST body and stays out of the address; a person chosen by link is a
+// worker id), entity. The filters without the NIK live in the address (#/audit?actorId=…), so a
+// filtered view can be linked and Back undoes it; the filtered trail downloads as XLSX or CSV.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { dataTable, col, tableWrap } from '../table.js';
-import { has, t } from '../i18n.js';
-import { dateTime } from '../format.js';
-import { field, problemMessage } from '../forms.js';
+import { t } from '../i18n.js';
+import { dateTime, shortId } from '../format.js';
+import { problemMessage } from '../forms.js';
+import { downloadButton } from '../files.js';
 import { cursorPager, listQuery } from '../pager.js';
 import { diffCell } from './audit-diff.js';
 import { verifyPanel } from './audit-verify.js';
+import { auditFilters, labelOr, NAMES } from './audit-filters.js';
 
 const PAGE_SIZE = 20;
 const COLUMNS = 6;
-// Suggestions only: any entity type the API records can be typed in.
-const ENTITY_TYPES = ['user', 'worker', 'heir', 'membership', 'claim', 'claim_document', 'payout', 'payout_batch',
-  'premium_invoice', 'budget', 'tariff'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function filtersFromAddress() {
   const query = new URLSearchParams(location.hash.split('?')[1] || '');
-  return { entityType: (query.get('entityType') || '').trim(), entityId: (query.get('entityId') || '').trim() };
+  return Object.fromEntries(NAMES.map((name) => [name, (query.get(name) || '').trim()]));
 }
 
 function addressFor(filters) {
@@ -28,14 +30,8 @@ function addressFor(filters) {
   return `#/audit${query ? `?${query}` : ''}`;
 }
 
-/** A translated label when we have one, else the API's own code. */
-function labelOr(prefix, code) {
-  return has(`${prefix}.${code}`) ? t(`${prefix}.${code}`) : code;
-}
-
-/** UUIDs are long and, being v7, alike at the start: the end tells them apart. */
-function shortId(id) {
-  return UUID.test(id) ? `…${id.slice(-8)}` : id;
+function given(filters) {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value));
 }
 
 /** "payout_batch.reconciled" may wrap after its dots, never inside a word. */
@@ -45,6 +41,7 @@ function breakable(code) {
 
 export function render(main, { user: me, alive }) {
   let filters = filtersFromAddress();
+  let nik = '';
   let items = [];
   let brokenSeq = null;
 
@@ -55,7 +52,9 @@ export function render(main, { user: me, alive }) {
       'audit.col.entity', 'audit.col.changes'],
     body });
   const pager = cursorPager({
-    load: (cursor) => api.get(`/audit${listQuery(PAGE_SIZE, cursor, filters)}`),
+    load: (cursor) => (nik
+      ? api.post(`/audit/by-nik${listQuery(PAGE_SIZE, cursor)}`, { nik, ...given({ ...filters, workerId: '' }) })
+      : api.get(`/audit${listQuery(PAGE_SIZE, cursor, filters)}`)),
     draw: (page) => {
       items = page;
       draw();
@@ -70,17 +69,25 @@ export function render(main, { user: me, alive }) {
   function draw() {
     fill(body, items.length ? items.map(row)
       : h('tr', {}, h('td', { colspan: COLUMNS, class: 'empty' }, t(filtered() ? 'audit.empty_filtered' : 'audit.empty'))));
+    const named = items.find((entry) => entry.person && entry.person.workerId === filters.workerId);
+    form.showPerson(named ? named.person.name : null);
   }
 
   function filtered() {
-    return Boolean(filters.entityType || filters.entityId);
+    return Boolean(nik || Object.values(filters).some(Boolean));
   }
 
   function actor(entry) {
     if (!entry.actorId) return h('span', { class: 'muted' }, t('audit.actor.system'));
+    const name = entry.actorName || shortId(entry.actorId);
     return [
-      entry.actorId === me.id ? h('span', {}, t('audit.actor.you'))
-        : h('span', { class: 'codes short-id', title: entry.actorId }, shortId(entry.actorId)),
+      entry.actorId === me.id ? h('span', { title: name }, t('audit.actor.you'))
+        : h('button', {
+          type: 'button',
+          class: 'link-button',
+          'aria-label': t('audit.actor.history', { name }),
+          onclick: () => apply({ ...filters, actorId: entry.actorId }),
+        }, name),
       ' ',
       entry.actorRole ? h('span', { class: `badge role-${entry.actorRole.toLowerCase()}` }, labelOr('role', entry.actorRole)) : null,
     ];
@@ -95,8 +102,17 @@ export function render(main, { user: me, alive }) {
         class: 'link-button codes short-id',
         title: entry.entityId,
         'aria-label': t('audit.entity.history', { type, id: entry.entityId }),
-        onclick: () => apply({ entityType: entry.entityType, entityId: entry.entityId }),
-      }, shortId(entry.entityId)),
+        onclick: () => apply({ ...filters, entityType: entry.entityType, entityId: entry.entityId }),
+      }, UUID.test(entry.entityId) ? shortId(entry.entityId) : entry.entityId),
+      entry.person ? h('p', { class: 'audit-about' }, h('button', {
+        type: 'button',
+        class: 'link-button',
+        'aria-label': t('audit.person.history', { name: entry.person.name }),
+        onclick: () => {
+          nik = '';
+          apply({ ...filters, workerId: entry.person.workerId, entityType: '', entityId: '' });
+        },
+      }, entry.person.name)) : null,
     ];
   }
 
@@ -122,33 +138,14 @@ export function render(main, { user: me, alive }) {
     return brokenSeq === null ? null : body.querySelector(`tr[data-seq="${brokenSeq}"]`);
   }
 
-  const typeInput = h('input', { type: 'text', list: 'audit-entity-types', autocomplete: 'off', spellcheck: 'false' });
-  const idInput = h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' });
-  const form = h('form', {
-    class: 'filters',
-    'aria-label': t('audit.filter.label'),
-    onsubmit: (event) => {
-      event.preventDefault();
-      apply({ entityType: typeInput.value.trim(), entityId: idInput.value.trim() });
-    },
-  },
-  field({ name: 'entityType', label: t('audit.filter.type'), control: typeInput, hint: t('audit.filter.type_hint') }),
-  h('datalist', { id: 'audit-entity-types' }, ENTITY_TYPES.map((type) => h('option', { value: type }, labelOr('audit.entity', type)))),
-  field({ name: 'entityId', label: t('audit.filter.id'), control: idInput }),
-  h('div', { class: 'filter-actions' },
-    h('button', { type: 'submit', class: 'button primary' }, t('audit.filter.apply')),
-    h('button', { type: 'button', class: 'button secondary', onclick: () => apply({ entityType: '', entityId: '' }) },
-      t('audit.filter.clear'))));
+  const form = auditFilters({ onApply: (next, typedNik) => { nik = typedNik; apply(next); }, alive });
 
   function showFilters() {
-    typeInput.value = filters.entityType;
-    idInput.value = filters.entityId;
-    caption.textContent = filtered()
-      ? t('audit.caption_filtered', { type: filters.entityType || '*', id: filters.entityId || '*' })
-      : t('audit.caption');
+    form.set(filters, nik);
+    caption.textContent = filtered() ? t('audit.caption_filtered_any') : t('audit.caption');
   }
 
-  /** New filters: into the address (a history step), then the first page. */
+  /** New filters: into the address (a history step; never the NIK), then the first page. */
   function apply(next) {
     filters = next;
     const address = addressFor(filters);
@@ -157,12 +154,24 @@ export function render(main, { user: me, alive }) {
     pager.first();
   }
 
+  const exportStatus = h('p', { class: 'hint', role: 'status' });
+  const download = (format) => downloadButton({
+    label: t(`audit.export.${format.toLowerCase()}`),
+    status: exportStatus,
+    alive,
+    fetch: () => api.download('/audit/export', {
+      method: 'POST', body: { format, ...given(nik ? { ...filters, workerId: '' } : filters), ...(nik ? { nik } : {}) },
+    }),
+  });
+
   main.append(
     h('h1', { tabindex: '-1' }, t('nav.audit')),
     h('p', { class: 'lead' }, t('audit.lead')),
     verifyPanel({ alive, onResult: verified }),
     h('section', { class: 'card flush', 'aria-label': t('audit.entries') },
-      form,
+      form.element,
+      h('div', { class: 'audit-export' }, h('span', { class: 'audit-export-label' }, t('audit.export.label')),
+        download('XLSX'), download('CSV'), exportStatus),
       tableWrap(table),
       pager.element));
   showFilters();

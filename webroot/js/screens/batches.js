@@ -60,6 +60,7 @@ export function render(main, { user, alive }) {
   const create = user.role === 'OPERATOR' ? h('button', {
     type: 'button',
     class: 'button primary',
+    'aria-haspopup': 'dialog',
     onclick: () => openCreateBatch(),
   }, t('batches.create')) : null;
   describe();

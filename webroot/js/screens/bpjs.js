@@ -5,7 +5,7 @@
 // the next month's amount to pay). AUDITOR reads; ADMIN and OPERATOR decide.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable } from '../table.js';
+import { dataTable, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { rupiah, today } from '../format.js';
 import { confirmDialog } from '../dialog.js';
@@ -15,8 +15,8 @@ const ACTIONS = ['FIX', 'ACCEPT', 'END_MEMBERSHIP'];
 const DECIDERS = ['ADMIN', 'OPERATOR'];
 
 function table(caption, headers, rows, empty) {
-  return dataTable({ caption, columns: headers,
-    body: h('tbody', {}, ...(rows.length ? rows : [h('tr', {}, h('td', { colspan: headers.length }, empty))])) });
+  return tableWrap(dataTable({ caption, columns: headers,
+    body: h('tbody', {}, ...(rows.length ? rows : [h('tr', {}, h('td', { colspan: headers.length }, empty))])) }));
 }
 
 function about(item) {
@@ -79,7 +79,7 @@ export function render(main, { user, alive }) {
 
   /** A surplus still to record (from a reconciliation's sources) or one recorded and carried. */
   function overpaymentRow(o) {
-    const button = o.pending && decides ? h('button', { type: 'button', class: 'button small primary',
+    const button = o.pending && decides ? h('button', { type: 'button', class: 'button small primary', 'aria-haspopup': 'dialog',
       onclick: () => carry(o) }, t('bpjs.overpayment.carry')) : null;
     return h('tr', { 'data-overpayment': `${o.period}/${o.fundingSource}`, 'data-pending': String(o.pending) },
       h('td', {}, o.period), h('td', {}, o.fundingSource), h('td', { class: 'money' }, rupiah(o.amount)),
@@ -95,7 +95,7 @@ export function render(main, { user, alive }) {
 
   function differenceRow(d) {
     const buttons = decides ? ACTIONS.map((action) => h('button', {
-      type: 'button', class: 'button small secondary', onclick: () => decide(d, action),
+      type: 'button', class: 'button small secondary', 'aria-haspopup': 'dialog', onclick: () => decide(d, action),
     }, t(`bpjs.action.${action}`))) : [];
     return h('tr', { 'data-difference-id': d.id },
       h('td', {}, d.period), h('td', {}, t(`bpjs.kind.${d.kind}`), d.detail ? h('span', { class: 'sub' }, d.detail) : null),
@@ -104,7 +104,7 @@ export function render(main, { user, alive }) {
   }
 
   function refundRow(r) {
-    const button = decides ? h('button', { type: 'button', class: 'button small primary', onclick: () => received(r) },
+    const button = decides ? h('button', { type: 'button', class: 'button small primary', 'aria-haspopup': 'dialog', onclick: () => received(r) },
       t('bpjs.refund.received')) : null;
     return h('tr', { 'data-refund-id': r.id },
       h('th', { scope: 'row' }, r.fullName), h('td', {}, r.period), h('td', {}, r.fundingSource),

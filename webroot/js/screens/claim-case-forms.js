@@ -8,6 +8,7 @@ import { language, t } from '../i18n.js';
 import { parseRupiah, today } from '../format.js';
 import { busy, field, formAlert, showProblem } from '../forms.js';
 import { options } from '../reference.js';
+import { dateInput, dateValue } from '../date-input.js';
 
 function form(label, children, submitLabel, send, done, alive) {
   const element = h('form', { class: 'case-form', novalidate: true, 'aria-label': label },
@@ -31,7 +32,7 @@ function form(label, children, submitLabel, send, done, alive) {
 const path = (claim, what) => `/claims/${encodeURIComponent(claim.id)}/${what}`;
 
 export function handOverForm(claim, done, alive) {
-  const on = h('input', { type: 'date', value: today(), max: today() });
+  const on = dateInput({ value: today(), max: today() });
   const branch = h('input', { type: 'text', maxlength: 100, value: 'Malang' });
   const number = h('input', { type: 'text', maxlength: 100 });
   return form(t('cases.handover_form'), [
@@ -39,21 +40,34 @@ export function handOverForm(claim, done, alive) {
     field({ name: 'bpjsBranch', label: t('cases.branch'), control: branch }),
     field({ name: 'bpjsCaseNumber', label: t('cases.case_number'), control: number }),
   ], t('cases.hand_over'), () => api.post(path(claim, 'handover'),
-    { handedOverOn: on.value, bpjsBranch: branch.value, bpjsCaseNumber: number.value }), done, alive);
+    { handedOverOn: dateValue(on) ?? '', bpjsBranch: branch.value, bpjsCaseNumber: number.value }), done, alive);
+}
+
+/** "8.05", "08:05" or "0805" → "08:05"; anything else as typed (the server then refuses it under the field). */
+function time24(text) {
+  const match = /^(\d{1,2})[.:]?(\d{2})$/.exec(text.trim());
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return text.trim();
+  return `${match[1].padStart(2, '0')}:${match[2]}`;
 }
 
 export function accidentForm(claim, done, alive) {
-  const at = h('input', { type: 'datetime-local' });
+  // A day (DD/MM/YYYY) and a 24-hour time, never the browser's locale-dependent date-time picker.
+  const day = dateInput({ max: today() });
+  const at = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', maxlength: 5, placeholder: t('time.placeholder') });
   return form(t('cases.accident_form'), [
-    field({ name: 'reportedAt', label: t('cases.reported_at'), control: at, hint: t('cases.reported_hint') }),
-  ], t('cases.record'), () => api.post(path(claim, 'accident-report'),
+    field({ name: 'reportedAt', label: t('cases.reported_at'), control: day, hint: t('cases.reported_hint') }),
+    field({ name: 'reportedTime', label: t('cases.reported_time'), control: at, hint: t('time.hint') }),
+  ], t('cases.record'), () => {
+    const when = dateValue(day);
     // The office works in WIB (UTC+7), whatever the browser's zone.
-    { reportedAt: at.value ? `${at.value.length === 16 ? `${at.value}:00` : at.value}+07:00` : '' }), done, alive);
+    return api.post(path(claim, 'accident-report'),
+      { reportedAt: when && at.value.trim() ? `${when}T${time24(at.value)}:00+07:00` : '' });
+  }, done, alive);
 }
 
 export function answerForm(claim, done, alive) {
   const outcome = h('select', {}, options(null, ['PAID', 'PARTLY_PAID', 'REFUSED'].map((o) => [o, t(`cases.outcome.${o}`)]), 'PAID'));
-  const on = h('input', { type: 'date', value: today(), max: today() });
+  const on = dateInput({ value: today(), max: today() });
   const amount = h('input', { type: 'text', inputmode: 'numeric' });
   const heir = h('select', {}, options(t('cases.payee_other'), []));
   const name = h('input', { type: 'text', maxlength: 200 });
@@ -83,7 +97,7 @@ export function answerForm(claim, done, alive) {
     field({ name: 'reason', label: t('cases.reason'), control: reason, hint: t('cases.reason_hint') }),
     field({ name: 'reference', label: t('cases.reference'), control: reference }),
   ], t('cases.record'), () => {
-    const body = { outcome: outcome.value, answeredOn: on.value };
+    const body = { outcome: outcome.value, answeredOn: dateValue(on) ?? '' };
     if (amount.value.trim() !== '') body.amount = parseRupiah(amount.value);
     if (heir.value) body.paidToHeirId = heir.value;
     else if (name.value.trim() !== '') body.paidToName = name.value;

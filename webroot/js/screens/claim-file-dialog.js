@@ -9,6 +9,7 @@ import { t } from '../i18n.js';
 import { parseRupiah, today } from '../format.js';
 import { checkbox, field, formAlert } from '../forms.js';
 import { options } from '../reference.js';
+import { dateInput, dateValue } from '../date-input.js';
 
 /** The roles that file claims (x-roles of POST /claims; a field officer in their kelurahan). */
 export const FILERS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
@@ -21,8 +22,8 @@ const TYPES = ['JKM_DEATH', 'JKK_DEATH', 'JKK_MEDICAL', 'JKK_INCAPACITY', 'JKK_D
  * the membership's. body() gives the fields to send for the chosen type.
  */
 function accidentFacts() {
-  const from = h('input', { type: 'date', max: today() });
-  const until = h('input', { type: 'date', max: today() });
+  const from = dateInput({ max: today() });
+  const until = dateInput({ max: today() });
   const incapacity = h('fieldset', { class: 'field-group', 'data-facts': 'JKK_INCAPACITY' },
     h('legend', {}, t('claims.file.incapacity')),
     field({ name: 'unableToWorkFrom', label: t('claims.file.unable_from'), control: from }),
@@ -50,7 +51,7 @@ function accidentFacts() {
     },
     body(type) {
       if (type === 'JKK_INCAPACITY') {
-        return { unableToWorkFrom: from.value || undefined, unableToWorkUntil: until.value || undefined };
+        return { unableToWorkFrom: dateValue(from), unableToWorkUntil: dateValue(until) };
       }
       if (type !== 'JKK_DISABILITY') return {};
       const isTotal = total.querySelector('input').checked;
@@ -65,7 +66,7 @@ function accidentFacts() {
 export function openFileClaim({ workerId, onFiled }) {
   const once = api.intent();
   const type = h('select', {}, options(t('workers.choose'), TYPES.map((code) => [code, t(`claims.type.${code}`)])));
-  const incident = h('input', { type: 'date', max: today() });
+  const incident = dateInput({ max: today() });
   const description = h('textarea', { rows: 3, maxlength: 4000 });
   const costs = h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off' });
   const costsField = field({ name: 'medicalCosts', label: t('claims.file.medicalCosts'), control: costs, hint: t('claims.file.medicalCosts_hint') });
@@ -97,7 +98,7 @@ export function openFileClaim({ workerId, onFiled }) {
     const body = {
       workerId,
       type: type.value || undefined,
-      incidentDate: incident.value || undefined,
+      incidentDate: dateValue(incident),
       description: description.value.trim() || undefined,
       medicalCosts: costsField.hidden ? undefined : parseRupiah(costs.value),
       trafficAccident: traffic.hidden ? undefined : traffic.querySelector('input').checked,

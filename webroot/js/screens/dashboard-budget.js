@@ -4,15 +4,8 @@
 import * as api from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { number, rupiah } from '../format.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-function svg(tag, attributes = {}) {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  return element;
-}
+import { month, number, rupiah } from '../format.js';
+import { svg } from '../svg-chart.js';
 
 /** A 0–100 wide bar: the allocation as the track, invoiced and committed on top of it. */
 function usageBar(position) {
@@ -30,7 +23,7 @@ function usageBar(position) {
   return bar;
 }
 
-function source(position) {
+function source(position, year) {
   const over = Number(position.remaining) < 0;
   return h('li', { class: over ? 'budget over' : 'budget', 'data-source': position.fundingSource },
     h('div', { class: 'budget-head' },
@@ -42,12 +35,33 @@ function source(position) {
       h('div', { class: 'committed' }, h('dt', {}, t('dashboard.budget.committed')), h('dd', {}, rupiah(position.committed))),
       h('div', { class: 'remaining' }, h('dt', {}, t(over ? 'dashboard.budget.over' : 'dashboard.budget.remaining')),
         h('dd', {}, rupiah(position.remaining))),
-      h('div', {}, h('dt', {}, t('dashboard.budget.affordable')), h('dd', {}, number(Math.max(0, position.workersAffordable))))));
+      h('div', {}, h('dt', {}, t('dashboard.budget.affordable')), h('dd', {}, number(Math.max(0, position.workersAffordable))))),
+    h('p', { class: 'hint budget-why' }, explain(position, year)));
+}
+
+/**
+ * Why "more workers it can still fund" is what it is, in words: the remainder divided by what one
+ * more worker costs until December. In December no month is left, so the answer is 0 however much
+ * remains, and the sentence says so instead of leaving "0" next to billions.
+ */
+export function explain(position, year) {
+  const remaining = Number(position.remaining);
+  if (remaining <= 0) return t('dashboard.budget.why_none_left');
+  if (!position.affordableMonths) {
+    return t('dashboard.budget.why_december', { remaining: rupiah(position.remaining), year, next: Number(year) + 1 });
+  }
+  return t('dashboard.budget.why', {
+    remaining: rupiah(position.remaining),
+    months: number(position.affordableMonths),
+    from: month(position.affordableFrom),
+    cost: rupiah(position.costPerWorker),
+    workers: number(Math.max(0, position.workersAffordable)),
+  });
 }
 
 function draw(report) {
   if (report.items.length === 0) return h('p', { class: 'notice' }, t('dashboard.budget.none', { year: report.year }));
-  return h('ul', { class: 'budgets' }, report.items.map(source));
+  return h('ul', { class: 'budgets' }, report.items.map((position) => source(position, report.year)));
 }
 
 /** The budget card, built with the dashboard's card(id, heading, load, draw, alive). */

@@ -1,16 +1,20 @@
 // Everyone lands here. Roles that may read coverage and budgets see the city's figures
-// (UCJ %, projection, coverage by kecamatan, budget use); every role that works a queue sees
+// (UCJ % with its source, projection, trends, coverage by area down to the kelurahan, budget use
+// and burn-down); a field officer sees their own kelurahan; every role that works a queue sees
 // how many claims and payouts wait for it. Each card loads on its own, so one failing API
 // leaves the others standing. No figure is ever invented: no baseline or no budget says so.
 import * as api from '../api.js';
 import { barChart } from '../chart.js';
 import { h, fill } from '../dom.js';
 import { dataTable, col, tableWrap } from '../table.js';
-import { language, t } from '../i18n.js';
-import { number, rupiah } from '../format.js';
+import { t } from '../i18n.js';
+import { date, number, percent2 as percent, rupiah, today } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { budgetCard } from './dashboard-budget.js';
 import { casesCard } from './dashboard-cases.js';
+import { burndownCard } from './dashboard-burndown.js';
+import { areasCard, myAreaCard } from './dashboard-areas.js';
+import { loadTrend, trendView } from './dashboard-trend.js';
 
 // The head of office (APPROVER) approves money: they see coverage and budgets too, read-only.
 const FIGURE_ROLES = ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'];
@@ -18,13 +22,6 @@ const COVERED = '#0b6e4f';
 const TARGET = '#b7d3c6';
 // A list page holds at most 500; a fuller queue shows as "500+".
 const QUEUE_LIMIT = 500;
-
-/** "32,44 %" (id) or "32.44 %" (en): always two decimals, as BPJS reports it. */
-function percent(value) {
-  const digits = new Intl.NumberFormat(language() === 'en' ? 'en-GB' : 'id-ID',
-    { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(value));
-  return `${digits} %`;
-}
 
 /** A card whose body is filled once its data arrives (or with the reason it did not). */
 function card(id, heading, load, draw, alive) {
@@ -42,6 +39,14 @@ function figure(label, value, note) {
   return h('div', { class: 'figure' }, h('dt', {}, label), h('dd', {}, h('strong', {}, value), note ? h('span', {}, note) : null));
 }
 
+/** Where the baseline's figures come from and their day, or that nobody recorded it. */
+function source(total) {
+  if (!total.baselineSource && !total.baselineAsOf) return h('p', { class: 'hint baseline-source' }, t('dashboard.source_missing'));
+  return h('p', { class: 'hint baseline-source' },
+    total.baselineSource ? t('dashboard.source', { source: total.baselineSource }) : t('dashboard.source_unnamed'),
+    total.baselineAsOf ? ` ${t('dashboard.source_day', { day: date(total.baselineAsOf) })}` : '');
+}
+
 function ucj(report) {
   const { total, projection } = report;
   if (total.workforce === undefined || total.workforce === null) {
@@ -56,6 +61,7 @@ function ucj(report) {
       figure(t('dashboard.participants'), number(total.reportedParticipants ?? total.covered),
         t('dashboard.of_workforce', { workforce: number(total.workforce) })),
       figure(t('dashboard.target'), number(total.target), t('dashboard.covered_here', { covered: number(total.covered) }))),
+    source(total),
     projection
       ? h('dl', { class: 'figures projection' },
         figure(t('dashboard.needed'), number(projection.workersNeeded), t('dashboard.needed_note')),
@@ -113,17 +119,24 @@ function queues(routes, alive) {
 export function render(main, { user, routes, alive }) {
   const figures = FIGURE_ROLES.includes(user.role);
   // The budget year is the office's (Asia/Jakarta), whatever the browser's zone.
-  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+  const now = today();
+  const year = Number(now.slice(0, 4));
   const coverage = figures ? api.get('/coverage?groupBy=kecamatan') : null;
-  // One request feeds two cards; a failure is reported by each card, never unhandled.
+  // One request feeds several cards; a failure is reported by each card, never unhandled.
   coverage?.catch(() => {});
   const others = routes.filter((route) => route.path !== 'dashboard');
-  main.append(
+  // Cards a role does not get are left out, never appended as "null".
+  main.append(...[
     h('h1', { tabindex: '-1' }, t('nav.dashboard')),
     h('p', { class: 'lead' }, t('dashboard.welcome', { name: user.username, role: t(`role.${user.role}`) })),
-    figures ? card('dashboard-ucj', t('dashboard.ucj_heading'), () => coverage, ucj, alive) : null,
-    figures ? card('dashboard-kecamatan', t('dashboard.kecamatan_heading'), () => coverage, kecamatanChart, alive) : null,
-    figures ? budgetCard(card, year, alive) : null,
+    figures && card('dashboard-ucj', t('dashboard.ucj_heading'), () => coverage, ucj, alive),
+    figures && card('dashboard-trend', t('trend.heading'), () => loadTrend(null),
+      (trend) => trendView(trend, trend.area ? trend.area.name : t('areas.city')), alive),
+    figures && budgetCard(card, year, alive),
+    figures && burndownCard(card, year, now.slice(0, 7), alive),
+    figures && areasCard(card, coverage, alive),
+    figures && card('dashboard-kecamatan', t('dashboard.kecamatan_heading'), () => coverage, kecamatanChart, alive),
+    user.role === 'FIELD_OFFICER' && user.kelurahanCodes?.length ? myAreaCard(card, user, alive) : null,
     queues(routes, alive),
     routes.some((route) => route.path === 'cases-overdue') ? casesCard(card, alive) : null,
     h('section', { class: 'card', 'aria-labelledby': 'dashboard-menu' },
@@ -131,5 +144,5 @@ export function render(main, { user, routes, alive }) {
       h('ul', { class: 'tiles' }, others.map((route) =>
         h('li', {}, h('a', { class: 'tile', href: `#/${route.path}` },
           h('strong', {}, t(route.label)),
-          h('span', {}, t(`dashboard.tile.${route.path}`))))))));
+          h('span', {}, t(`dashboard.tile.${route.path}`)))))))].filter(Boolean));
 }

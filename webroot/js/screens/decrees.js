@@ -10,15 +10,13 @@ import { busy, clearProblem, field, formAlert, problemMessage, showProblem } fro
 import { actions, confirmDialog, openDialog } from '../dialog.js';
 import { saveFile } from '../files.js';
 import { listQuery, messageRow, tablePager } from '../pager.js';
+import { col, dataTable, tableWrap } from '../table.js';
 
 const PAGE_SIZE = 20;
 const REMOVE_REASONS = ['DIED', 'MOVED_AWAY', 'BECAME_WAGE_WORKER', 'NO_LONGER_IN_CATEGORY', 'DUPLICATE', 'NO_LONGER_ELIGIBLE'];
 
 function table(caption, headings, body) {
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-    h('caption', { class: 'visually-hidden' }, caption),
-    h('thead', {}, h('tr', {}, headings.map(([key, cls]) => h('th', { scope: 'col', class: cls || null }, t(key))))),
-    body));
+  return tableWrap(dataTable({ caption, columns: headings.map(([key, cls]) => col(key, cls)), body }));
 }
 
 function card(id, title, ...children) {
@@ -54,9 +52,9 @@ function inboxCard(user, alive) {
       h('td', {}, t(`decrees.reason.${c.reason}`)),
       h('td', {}, `${c.fundingSource} ${c.year}`, h('span', { class: 'sub' }, dateTime(c.createdAt))),
       h('td', { class: 'actions' }, approver ? [
-        h('button', { type: 'button', class: 'button small primary', 'aria-label': t('decrees.approve_named', { name: c.workerName }),
+        h('button', { type: 'button', class: 'button small primary', 'aria-haspopup': 'dialog', 'aria-label': t('decrees.approve_named', { name: c.workerName }),
           onclick: () => decide(c, 'approve', () => pager.first()) }, t('decrees.approve')),
-        h('button', { type: 'button', class: 'button small danger', 'aria-label': t('decrees.reject_named', { name: c.workerName }),
+        h('button', { type: 'button', class: 'button small danger', 'aria-haspopup': 'dialog', 'aria-label': t('decrees.reject_named', { name: c.workerName }),
           onclick: () => decide(c, 'reject', () => pager.first()) }, t('decrees.reject')),
       ] : null)),
     empty: () => t('decrees.inbox_empty'),
@@ -160,7 +158,7 @@ function detail(decree, user, alive, onProposed) {
       h('td', {}, m.category),
       h('td', {}, m.kelurahanName),
       proposer ? h('td', { class: 'actions' }, h('button', {
-        type: 'button', class: 'button small secondary', 'aria-label': t('decrees.remove_named', { name: m.fullName }),
+        type: 'button', class: 'button small secondary', 'aria-haspopup': 'dialog', 'aria-label': t('decrees.remove_named', { name: m.fullName }),
         onclick: () => removeDialog(decree, m, onProposed),
       }, t('decrees.remove'))) : null),
     empty: () => t('decrees.cohort_empty'),

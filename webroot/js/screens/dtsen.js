@@ -9,6 +9,7 @@ import { t } from '../i18n.js';
 import { date, dateTime, number } from '../format.js';
 import { busy, clearProblem, field, fieldMessage, formAlert, problemMessage, showProblem } from '../forms.js';
 import { listQuery, messageRow, tablePager } from '../pager.js';
+import { dateInput, dateValue } from '../date-input.js';
 
 const PAGE_SIZE = 20;
 
@@ -24,7 +25,7 @@ function rowErrors(error) {
 }
 
 function uploadCard(onImported) {
-  const extractDate = h('input', { type: 'date', name: 'extractDate', id: 'dtsen-extract-date', required: true });
+  const extractDate = dateInput({ attributes: { name: 'extractDate', id: 'dtsen-extract-date', required: true } });
   const file = h('input', { type: 'file', name: 'file', id: 'dtsen-file', accept: '.csv,.xlsx,text/csv', required: true });
   const result = h('div', { class: 'notice-slot', 'aria-live': 'polite' });
   const form = h('form', { class: 'form', novalidate: true },
@@ -37,7 +38,7 @@ function uploadCard(onImported) {
     clearProblem(form);
     fill(result);
     const data = new FormData();
-    data.append('extractDate', extractDate.value);
+    data.append('extractDate', dateValue(extractDate) ?? '');
     if (file.files[0]) data.append('file', file.files[0]);
     await busy(form, async () => {
       try {
@@ -149,10 +150,11 @@ function notCoveredCard(alive) {
 export function render(main, { user, alive }) {
   const office = user.role !== 'FIELD_OFFICER';
   const imports = office ? importsCard() : null;
-  main.append(
+  // Element.append writes a null as the text "null": leave the cards this role has not out.
+  main.append(...[
     h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, t('nav.dtsen'))),
     h('p', { class: 'lead' }, t('dtsen.lead')),
     user.role === 'ADMIN' ? uploadCard(() => imports.reload()) : null,
     imports ? imports.element : null,
-    notCoveredCard(alive));
+    notCoveredCard(alive)].filter(Boolean));
 }

@@ -9,7 +9,8 @@ import { actions, openDialog, submitDialog } from '../dialog.js';
 import { language, t } from '../i18n.js';
 import { parseRupiah, rupiah, today } from '../format.js';
 import { checkbox, field, formAlert, showProblem } from '../forms.js';
-import { options } from '../reference.js';
+import { fundingSources, options } from '../reference.js';
+import { dateInput, dateValue } from '../date-input.js';
 
 /** The roles that enrol and end memberships (x-roles of both POSTs). */
 export const ENROLLERS = ['ADMIN', 'OPERATOR'];
@@ -20,19 +21,6 @@ export const SECTORS = ['OTHER', 'TRANSPORT'];
 
 function sectorSelect(current) {
   return h('select', {}, options(null, SECTORS.map((code) => [code, t(`sector.${code}`)]), current));
-}
-
-let sources = null;
-
-/** GET /funding-sources, once per page load (a failure is forgotten, so the next open asks again). */
-function fundingSources() {
-  if (!sources) {
-    sources = api.get('/funding-sources').then((list) => list.items).catch((error) => {
-      sources = null;
-      throw error;
-    });
-  }
-  return sources;
 }
 
 /** Opens the enrol dialog; onSaved(membership) after a 201. */
@@ -80,7 +68,7 @@ export async function openEnrol({ worker, onSaved }) {
 
 /** Opens the dialog that ends an active membership; onSaved(membership) after a 200. */
 export function openEnd({ worker, membership, onSaved }) {
-  const end = h('input', { type: 'date', value: today(), min: membership.startDate });
+  const end = dateInput({ value: today(), min: membership.startDate });
   const reason = h('textarea', { rows: 3, maxlength: 1000 });
   let opened;
   const form = h('form', { class: 'stack', novalidate: true },
@@ -93,7 +81,7 @@ export function openEnd({ worker, membership, onSaved }) {
     event.preventDefault();
     await submitDialog({ form, dialog: opened.dialog, done: onSaved,
       send: () => api.post(`/memberships/${encodeURIComponent(membership.id)}/end`,
-        { endDate: end.value || undefined, reason: reason.value.trim() || undefined }) });
+        { endDate: dateValue(end), reason: reason.value.trim() || undefined }) });
   });
   opened = openDialog(t('enrol.end.title'), form);
   reason.focus();

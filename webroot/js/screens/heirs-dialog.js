@@ -7,6 +7,7 @@ import { actions, openDialog } from '../dialog.js';
 import { t } from '../i18n.js';
 import { busy, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { options } from '../reference.js';
+import { dateInput, dateValue } from '../date-input.js';
 
 export const RELATIONSHIPS = ['SPOUSE', 'CHILD', 'PARENT', 'GRANDCHILD', 'GRANDPARENT', 'SIBLING', 'PARENT_IN_LAW', 'WILL_NAMED'];
 const MAX_HEIRS = 50;
@@ -36,7 +37,7 @@ export function openHeirs({ worker, heirs, etag, onSaved }) {
       fullName: item.querySelector('[data-part=fullName]').value,
       relationship: item.querySelector('[data-part=relationship]').value,
       nik: item.querySelector('[data-part=nik]').value,
-      birthDate: item.querySelector('[data-part=birthDate]').value,
+      birthDate: dateValue(item.querySelector('[data-part=birthDate]')) || '',
     }));
   }
 
@@ -46,7 +47,7 @@ export function openHeirs({ worker, heirs, etag, onSaved }) {
     const relationship = h('select', { 'data-part': 'relationship' },
       options(t('workers.choose'), RELATIONSHIPS.map((r) => [r, t(`heirs.rel.${r}`)]), heir.relationship));
     const nik = h('input', { 'data-part': 'nik', inputmode: 'numeric', maxlength: 16, autocomplete: 'off', value: heir.nik });
-    const birth = h('input', { 'data-part': 'birthDate', type: 'date', value: heir.birthDate });
+    const birth = dateInput({ value: heir.birthDate, attributes: { 'data-part': 'birthDate' } });
     return h('li', { class: 'heir-row' },
       h('div', { class: 'heir-grid' },
         field({ name: `${at}.fullName`, label: t('heirs.field.fullName'), control: name }),

@@ -112,6 +112,7 @@ function inbox(main, { user: me, alive }) {
     return h('button', {
       type: 'button',
       class: `button small ${className}`,
+      'aria-haspopup': 'dialog',
       'aria-label': t(`payouts.${action}_named`, { amount: rupiah(payout.amount), name: payout.heirName }),
       onclick: () => confirm(payout, action, decided(doneKey)),
     }, t(`payouts.${action}`));

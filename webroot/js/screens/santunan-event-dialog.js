@@ -9,6 +9,7 @@ import { t } from '../i18n.js';
 import { today } from '../format.js';
 import { field, formAlert } from '../forms.js';
 import { options } from '../reference.js';
+import { dateInput, dateValue } from '../date-input.js';
 
 /** x-roles of POST /santunan-events. */
 export const EVENT_RECORDERS = ['OPERATOR'];
@@ -18,7 +19,7 @@ export function openSantunanEvent({ workerId, claimId = null, kind = '', eventDa
   const once = api.intent();
   const kindSelect = h('select', {}, options(t('workers.choose'),
     ['DEATH', 'WORK_ACCIDENT'].map((k) => [k, t(`santunan.kind.${k}`)]), kind));
-  const on = h('input', { type: 'date', max: today(), value: eventDate });
+  const on = dateInput({ max: today(), value: eventDate });
   const proof = h('textarea', { rows: 3, maxlength: 1000 });
   let opened;
   const form = h('form', { class: 'stack santunan-event-form', novalidate: true },
@@ -33,7 +34,7 @@ export function openSantunanEvent({ workerId, claimId = null, kind = '', eventDa
     const body = {
       workerId,
       kind: kindSelect.value || undefined,
-      eventDate: on.value || undefined,
+      eventDate: dateValue(on),
       proofNote: proof.value.trim() || undefined,
     };
     if (claimId) body.claimId = claimId;

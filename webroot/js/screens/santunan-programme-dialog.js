@@ -9,6 +9,7 @@ import { t } from '../i18n.js';
 import { parseRupiah } from '../format.js';
 import { checkbox, field, formAlert } from '../forms.js';
 import { options, reference } from '../reference.js';
+import { dateInput, dateValue } from '../date-input.js';
 
 /** x-roles of POST and PUT /santunan-programmes. */
 export const PROGRAMME_WRITERS = ['ADMIN'];
@@ -37,7 +38,7 @@ export function openProgrammeDialog({ programme = null, etag = null, onSaved }) 
   const p = programme || {};
   const once = api.intent();
   const text = (value, max) => h('input', { type: 'text', maxlength: max, value: value || '' });
-  const day = (value) => h('input', { type: 'date', value: value || '' });
+  const day = (value) => dateInput({ value: value || '' });
   const name = text(p.name, 200);
   const regulationNumber = text(p.regulationNumber, 200);
   const regulationDate = day(p.regulationDate);
@@ -94,9 +95,9 @@ export function openProgrammeDialog({ programme = null, etag = null, onSaved }) 
     const body = {
       name: name.value.trim() || undefined,
       regulationNumber: regulationNumber.value.trim() || undefined,
-      regulationDate: regulationDate.value || undefined,
-      effectiveFrom: effectiveFrom.value || undefined,
-      effectiveTo: effectiveTo.value || null,
+      regulationDate: dateValue(regulationDate),
+      effectiveFrom: dateValue(effectiveFrom),
+      effectiveTo: dateValue(effectiveTo) ?? null,
       categories: categories.values(),
       membershipSources: sources.values(),
       requiresActiveMembership: active.querySelector('input').checked,

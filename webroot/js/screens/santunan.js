@@ -45,6 +45,7 @@ async function list(main, { user, alive }) {
   const create = PROGRAMME_WRITERS.includes(user.role) ? h('button', {
     type: 'button',
     class: 'button primary',
+    'aria-haspopup': 'dialog',
     onclick: () => openProgrammeDialog({ onSaved: (p) => { location.hash = `#/santunan/${p.id}`; } }),
   }, t('santunan.form.new')) : null;
   main.append(

@@ -8,6 +8,7 @@ import { t } from '../i18n.js';
 import { date, number, today } from '../format.js';
 import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
 import { options } from '../reference.js';
+import { dateInput, dateValue } from '../date-input.js';
 
 const CLOCKS = ['JKM_PAYMENT', 'JKK_PAYMENT', 'ACCIDENT_REPORT'];
 
@@ -23,7 +24,7 @@ function table(items) {
 
 function addForm(done) {
   const clock = h('select', {}, options(t('workers.choose'), CLOCKS.map((c) => [c, t(`durations.clock.${c}`)]), ''));
-  const validFrom = h('input', { type: 'date', min: today(), value: today() });
+  const validFrom = dateInput({ min: today(), value: today() });
   const amount = h('input', { type: 'number', min: 1, max: 365, step: 1 });
   const send = api.intent();
   const form = h('form', { class: 'case-form', novalidate: true, 'aria-label': t('durations.add_form') },
@@ -40,7 +41,7 @@ function addForm(done) {
       try {
         await send((key) => api.postOnce('/service-durations', {
           clock: clock.value || undefined,
-          validFrom: validFrom.value || undefined,
+          validFrom: dateValue(validFrom),
           amount: amount.value === '' ? undefined : Number(amount.value),
         }, key));
         done();

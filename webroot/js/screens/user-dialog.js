@@ -7,26 +7,22 @@ import { actions, openDialog, submitDialog } from '../dialog.js';
 import { t } from '../i18n.js';
 import { busy, checkbox, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { ROLES } from '../roles.js';
+import { areaPicker } from '../area-picker.js';
 
 function roleSelect(selected) {
   return h('select', {}, ROLES.map((role) => h('option', { value: role, selected: role === selected }, t(`role.${role}`))));
 }
 
-/** "35.73.02.1001, 35.73.02.1002" or one per line → ["35.73.02.1001", "35.73.02.1002"]. */
-function codesOf(text) {
-  return text.split(/[\s,;]+/).filter(Boolean);
-}
-
-/** The kelurahan field, shown only while the role select says FIELD_OFFICER. */
+/** The kelurahan, chosen by name, shown only while the role select says FIELD_OFFICER. */
 function kelurahanField(role) {
-  const input = h('input', { autocomplete: 'off', spellcheck: 'false', placeholder: '35.73.02.1001' });
-  const wrapper = field({ name: 'kelurahanCodes', label: t('users.field.kelurahan'), control: input, hint: t('users.hint.kelurahan') });
+  const picker = areaPicker({ name: 'kelurahanCodes', label: t('users.field.kelurahan'), hint: t('users.hint.kelurahan') });
+  const wrapper = picker.element;
   const sync = () => {
     wrapper.hidden = role.value !== 'FIELD_OFFICER';
   };
   role.addEventListener('change', sync);
   sync();
-  return { input, wrapper, wanted: () => !wrapper.hidden };
+  return { picker, wrapper, wanted: () => !wrapper.hidden };
 }
 
 export function openCreate({ onSaved }) {
@@ -46,7 +42,7 @@ export function openCreate({ onSaved }) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const body = { username: username.value.trim(), password: password.value, role: role.value };
-    if (kelurahan.wanted()) body.kelurahanCodes = codesOf(kelurahan.input.value);
+    if (kelurahan.wanted()) body.kelurahanCodes = kelurahan.picker.values();
     await submitDialog({ form, dialog: opened.dialog, done: onSaved, codeFields: { username_taken: 'username' },
       send: () => api.post('/users', body) });
   });
@@ -86,7 +82,7 @@ export function openEdit(id, { self, onSaved }) {
       role.value = user.role;
       role.dispatchEvent(new Event('change'));
       activeInput.checked = user.active;
-      kelurahan.input.value = user.kelurahanCodes.join(', ');
+      kelurahan.picker.set(user.kelurahanCodes);
       password.value = '';
       (self ? password : role).focus();
     } catch (error) {
@@ -97,7 +93,7 @@ export function openEdit(id, { self, onSaved }) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const body = { role: role.value, active: activeInput.checked };
-    if (kelurahan.wanted()) body.kelurahanCodes = codesOf(kelurahan.input.value);
+    if (kelurahan.wanted()) body.kelurahanCodes = kelurahan.picker.values();
     if (password.value) body.password = password.value;
     await busy(form, async () => {
       try {

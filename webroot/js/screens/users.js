@@ -8,6 +8,8 @@ import { dateTime } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { cursorPager, listQuery } from '../pager.js';
 import { openCreate, openEdit } from './user-dialog.js';
+import { reference } from '../reference.js';
+import { areaLabel } from '../area-picker.js';
 
 const PAGE_SIZE = 20;
 
@@ -31,16 +33,26 @@ export function render(main, { user: me, alive }) {
     status.hidden = !text;
   }
 
+  /** A field officer's kelurahan by name ("Kelurahan Samaan, Kec. Klojen"); the codes until the names arrive. */
+  function areasCell(codes) {
+    const cell = h('td', { class: 'areas' }, codes.length ? codes.join(', ') : '—');
+    if (codes.length) {
+      reference().then((ref) => { cell.textContent = codes.map((code) => areaLabel(ref, code)).join('; '); }, () => {});
+    }
+    return cell;
+  }
+
   function row(user) {
     return h('tr', {},
       h('th', { scope: 'row' }, user.username, user.id === me.id ? h('span', { class: 'badge muted' }, t('users.you')) : null),
       h('td', {}, h('span', { class: `badge role-${user.role.toLowerCase()}` }, t(`role.${user.role}`))),
-      h('td', { class: 'codes' }, user.kelurahanCodes.length ? user.kelurahanCodes.join(', ') : '—'),
+      areasCell(user.kelurahanCodes),
       h('td', {}, h('span', { class: user.active ? 'status on' : 'status off' }, t(user.active ? 'users.active' : 'users.inactive'))),
       h('td', {}, dateTime(user.createdAt)),
       h('td', { class: 'actions' }, h('button', {
         type: 'button',
         class: 'button small secondary',
+        'aria-haspopup': 'dialog',
         'aria-label': t('users.edit_named', { name: user.username }),
         'data-user-id': user.id,
         onclick: () => openEdit(user.id, { self: user.id === me.id, onSaved: saved('users.updated') }),
@@ -96,7 +108,7 @@ export function render(main, { user: me, alive }) {
   main.append(
     h('div', { class: 'page-head' },
       h('h1', { tabindex: '-1' }, t('nav.users')),
-      h('button', { type: 'button', class: 'button primary', onclick: () => openCreate({ onSaved: saved('users.created') }) },
+      h('button', { type: 'button', class: 'button primary', 'aria-haspopup': 'dialog', onclick: () => openCreate({ onSaved: saved('users.created') }) },
         t('users.new'))),
     status,
     grants,

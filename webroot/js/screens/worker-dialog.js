@@ -8,6 +8,7 @@ import { actions, openDialog, submitDialog } from '../dialog.js';
 import { t } from '../i18n.js';
 import { busy, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { options, reference, regionSelects } from '../reference.js';
+import { dateInput, dateValue, setDate } from '../date-input.js';
 
 // Problems without errors[] that still belong to one field.
 const CODE_FIELDS = { duplicate_nik: 'nik', kelurahan_out_of_scope: 'kelurahanCode' };
@@ -16,7 +17,7 @@ function inputs(ref, user, worker = {}) {
   const control = {
     nik: h('input', { inputmode: 'numeric', maxlength: 16, autocomplete: 'off', spellcheck: 'false' }),
     fullName: h('input', { autocomplete: 'off', maxlength: 100 }),
-    birthDate: h('input', { type: 'date' }),
+    birthDate: dateInput(),
     sex: h('select', {}, options(t('workers.choose'), [['M', t('workers.sex.M')], ['F', t('workers.sex.F')]], worker.sex)),
     category: h('select', {}, options(t('workers.choose'),
       ref.categories.filter((c) => c.active || c.code === worker.category).map((c) => [c.code, ref.categoryName(c.code)]), worker.category)),
@@ -53,7 +54,7 @@ function bodyOf(control) {
   return {
     nik: control.nik.value.trim(),
     fullName: control.fullName.value.trim(),
-    birthDate: control.birthDate.value,
+    birthDate: dateValue(control.birthDate) ?? '',
     sex: control.sex.value,
     kelurahanCode: control.kelurahanCode.value,
     category: control.category.value,
@@ -65,7 +66,7 @@ function bodyOf(control) {
 function show(control, worker) {
   control.nik.value = worker.nik;
   control.fullName.value = worker.fullName;
-  control.birthDate.value = worker.birthDate;
+  setDate(control.birthDate, worker.birthDate);
   control.sex.value = worker.sex;
   const kecamatan = [...control.kecamatan.options].find((o) => worker.kelurahanCode.startsWith(`${o.value}.`));
   control.kecamatan.value = kecamatan ? kecamatan.value : '';
@@ -93,7 +94,11 @@ export async function openCreate({ user, onSaved }) {
   control.nik.focus();
 }
 
-export async function openEdit(id, { user, onSaved }) {
+/**
+ * Edits a worker; with correctionId the edit carries out that data subject's correction request
+ * (the server checks it is open, about this worker and that the edit changes its field).
+ */
+export async function openEdit(id, { user, onSaved, correctionId }) {
   const ref = await reference();
   const control = inputs(ref, user);
   let etag = null;
@@ -101,6 +106,7 @@ export async function openEdit(id, { user, onSaved }) {
   const reload = h('button', { type: 'button', class: 'button secondary small', onclick: () => load() }, t('users.reload'));
   const conflict = h('div', { class: 'conflict', role: 'alert', hidden: true }, h('p', {}, t('workers.conflict')), reload);
   const form = h('form', { class: 'stack', novalidate: true },
+    correctionId ? h('p', { class: 'notice' }, t('subject.correction.edit_note')) : null,
     formFields(control), conflict, formAlert(), actions(t('action.save'), () => opened.dialog));
 
   async function load() {
@@ -121,7 +127,8 @@ export async function openEdit(id, { user, onSaved }) {
     event.preventDefault();
     await busy(form, async () => {
       try {
-        const { body: saved } = await api.patch(`/workers/${encodeURIComponent(id)}`, bodyOf(control), etag);
+        const { body: saved } = await api.patch(`/workers/${encodeURIComponent(id)}`,
+          correctionId ? { ...bodyOf(control), correctionId } : bodyOf(control), etag);
         opened.dialog.close();
         onSaved(saved);
       } catch (error) {

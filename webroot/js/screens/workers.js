@@ -14,6 +14,7 @@ import * as detail from './worker-detail.js';
 import { coverageBadge, EDITORS } from './worker-detail.js';
 import { openCreate } from './worker-dialog.js';
 import * as importer from './worker-import.js';
+import { exportPanel } from './worker-export.js';
 
 const PAGE_SIZE = 20;
 const COLUMNS = 6;
@@ -134,6 +135,7 @@ function list(main, { user, alive }) {
         canCreate ? h('button', {
           type: 'button',
           class: 'button primary',
+          'aria-haspopup': 'dialog',
           onclick: () => openCreate({
             user,
             onSaved: (saved) => {
@@ -145,6 +147,7 @@ function list(main, { user, alive }) {
     user.role === 'FIELD_OFFICER' ? h('p', { class: 'lead' }, t('workers.scope', { codes: user.kelurahanCodes.join(', ') })) : null,
     h('section', { class: 'card flush' },
       form,
+      exportPanel({ user, filters: () => filters, alive }),
       tableWrap(table),
       pager.element),
   ].filter(Boolean));

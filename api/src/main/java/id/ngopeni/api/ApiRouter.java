@@ -74,6 +74,8 @@ public final class ApiRouter {
     services.auth().mount(api);
     // Everything below needs a valid access token.
     api.route().handler(new BearerAuth(services.tokens(), services.sessions()));
+    // The caller's own writes are read back from the primary, not a replica (ReplicaReads).
+    api.route().handler(services.readYourWrites());
     services.ops().mountSecured(api);
     // Mounted for every method (it checks for POST itself): a method-specific catch-all route
     // would turn every unknown path into a 405.

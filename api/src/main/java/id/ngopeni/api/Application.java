@@ -2,6 +2,8 @@ package id.ngopeni.api;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.platform.Config;
+import id.ngopeni.api.privacy.RetentionSettings;
+import id.ngopeni.persistence.privacy.RetentionPeriodStore;
 
 import id.ngopeni.api.auth.AuthRoutes;
 import id.ngopeni.api.auth.AuthService;
@@ -13,6 +15,8 @@ import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.api.auth.TokenService;
 import id.ngopeni.api.ops.HealthService;
 import id.ngopeni.api.ops.OpsRoutes;
+import id.ngopeni.api.ops.ReplicaMetrics;
+import id.ngopeni.api.http.ReadYourWrites;
 import id.ngopeni.persistence.ops.HealthRepository;
 import id.ngopeni.api.http.Idempotency;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository;
@@ -27,6 +31,7 @@ import id.ngopeni.persistence.auth.RefreshTokenRepository;
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.db.HoldingPool;
 import id.ngopeni.persistence.db.Pools;
+import id.ngopeni.persistence.db.ReplicaReads;
 import id.ngopeni.persistence.user.UserRepository;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
@@ -40,6 +45,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,6 +66,8 @@ public final class Application implements AutoCloseable {
    * at 16 connections and from 17,500 to 23,600 at 64; 64 on two connections was no better.
    */
   private static final int READ_PIPELINING = 32;
+  /** How often the read replica's freshness is probed (ReplicaHealth). */
+  private static final Duration REPLICA_PROBE = Duration.ofSeconds(1);
 
   /** A quarter of the transactional pool, at least two: pipelining makes each one go far. */
   private static int readConnections(Config config) {
@@ -69,14 +78,16 @@ public final class Application implements AutoCloseable {
   private final Vertx vertx;
   private final Pool pool;
   private final SqlClient reads;
+  private final ReplicaReads replicas;
   private final String deploymentId;
   private final int port;
   private final Services services;
   private final DataCrypto crypto;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Application(MigratedDatabase database, Vertx vertx, Pool pool, SqlClient reads, String deploymentId, int port,
-      Services services, DataCrypto crypto) {
+  private Application(MigratedDatabase database, Vertx vertx, Pool pool, SqlClient reads, ReplicaReads replicas,
+      String deploymentId, int port, Services services, DataCrypto crypto) {
+    this.replicas = replicas;
     this.services = services;
     this.crypto = crypto;
     this.database = database;
@@ -93,9 +104,13 @@ public final class Application implements AutoCloseable {
     Vertx vertx = null;
     try {
       DataKeys dataKeys = dataKeys(config);
-      database = MigratedDatabase.open(config, dataKeys);
+      RetentionSettings retention = RetentionSettings.fromEnvironment(System.getenv());
+      List<RetentionPeriodStore.Change> retentionChanges = new ArrayList<>();
+      database = MigratedDatabase.open(config, dataKeys,
+          owner -> retentionChanges.addAll(RetentionPeriodStore.store(owner, retention.byKey())));
       DataCrypto crypto = DataCrypto.of(dataKeys);
       HoldingPool.register(); // before the Vertx instance: it sizes each context's locals
+      ReplicaReads.register(); // likewise
       DatabaseTarget target = database.target();
 
       String registry = "ngopeni-" + Integer.toHexString(System.identityHashCode(config));
@@ -110,6 +125,8 @@ public final class Application implements AutoCloseable {
               .build();
       HoldingPool pool = new HoldingPool(Pools.create(vertx, target, config.dbPoolSize()));
       SqlClient reads = Pools.reads(vertx, target, readConnections(config), READ_PIPELINING);
+      ReplicaReads replicas = replicas(config, vertx, target, reads);
+      ReplicaMetrics.register(registry, replicas);
 
       JwtKeys keys = JwtKeys.load(config.jwtPrivateKeyFile(), config.jwtPublicKeyFile(), config.dataDir());
       TokenService tokens = new TokenService(vertx, keys, config.jwtIssuer(), config.jwtAudience(), config.accessTokenTtl());
@@ -119,7 +136,7 @@ public final class Application implements AutoCloseable {
       RefreshTokenRepository refreshTokens = new RefreshTokenRepository();
       IdempotencyRepository idempotencyKeys = new IdempotencyRepository(crypto.cipher());
       AppContext context = new AppContext(vertx, pool, reads, config, Clock.systemUTC(), hasher,
-          new AuditLog(auditKey(config)), crypto);
+          new AuditLog(auditKey(config)), crypto, replicas);
       Services services =
           new Services(
               tokens,
@@ -130,7 +147,8 @@ public final class Application implements AutoCloseable {
                   new ClientAddress(config.trustedProxies()), config.insecureCookies()),
               new OpsRoutes(new HealthService(pool, new HealthRepository()), registry),
               new Idempotency(pool, idempotencyKeys),
-              Features.build(context, users, refreshTokens, passwords, keys));
+              Features.build(context, users, refreshTokens, passwords, keys, retention, retentionChanges),
+              new ReadYourWrites(replicas));
 
       AdminBootstrap.run(context, users, passwords, config.adminPassword(), console).await();
 
@@ -152,7 +170,7 @@ public final class Application implements AutoCloseable {
               .onFailure(e -> LOG.warn("Housekeeping failed: {}", e.toString())));
       LOG.info("Ngopeni ready in {} ms: console http://localhost:{}/  API http://localhost:{}/api/v1 ({} transport)",
           (System.nanoTime() - started) / 1_000_000, port, port, vertx.isNativeTransportEnabled() ? "native" : "NIO");
-      return new Application(database, vertx, pool, reads, deploymentId, port, services, crypto);
+      return new Application(database, vertx, pool, reads, replicas, deploymentId, port, services, crypto);
     } catch (RuntimeException e) {
       if (vertx != null) {
         vertx.close().await();
@@ -162,6 +180,22 @@ public final class Application implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * The read replica of {@code NGOPENI_DATABASE_READ_URL} (credentials as in the primary's URL; a
+   * URL without a user takes the primary's), or none. Its state is probed from now on; an
+   * unreachable replica does not stop the start, its reads go to the primary until it answers.
+   */
+  private static ReplicaReads replicas(Config config, Vertx vertx, DatabaseTarget primary, SqlClient reads) {
+    if (config.databaseReadUrl().isEmpty()) {
+      return ReplicaReads.none();
+    }
+    DatabaseTarget replica = DatabaseTarget.parseReplica(config.databaseReadUrl().get(), primary);
+    LOG.info("Searches, lists, reports and exports may read from the replica at {} (at most {} s behind)", replica,
+        config.readMaxLag().toSeconds());
+    return ReplicaReads.start(vertx, Pools.replica(vertx, replica, config.dbPoolSize()), reads, config.readMaxLag(),
+        REPLICA_PROBE);
   }
 
   /** {@code NGOPENI_AUDIT_KEY_FILE}, else the data directory's generated key (see AuditKey). */
@@ -223,6 +257,7 @@ public final class Application implements AutoCloseable {
     try {
       vertx.undeploy(deploymentId).await();
       services.sessions().close();
+      replicas.close().await();
       reads.close().await();
       pool.close().await();
       vertx.close().await();

@@ -65,9 +65,23 @@ import id.ngopeni.api.http.ClientAddress;
 import id.ngopeni.api.privacy.AccessLogRoutes;
 import id.ngopeni.api.privacy.AccessLogService;
 import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.subject.CorrectionService;
+import id.ngopeni.api.subject.RestrictionService;
+import id.ngopeni.api.subject.SubjectReportService;
+import id.ngopeni.api.subject.SubjectRoutes;
+import id.ngopeni.persistence.subject.CorrectionRepository;
+import id.ngopeni.persistence.subject.RestrictionRepository;
+import id.ngopeni.persistence.subject.SubjectRepository;
+import id.ngopeni.api.privacy.RetentionSettings;
+import id.ngopeni.persistence.privacy.RetentionPeriodStore;
 import id.ngopeni.domain.privacy.UnusualReads;
 import id.ngopeni.persistence.privacy.AccessLogRepository;
 import id.ngopeni.api.worker.WorkerExport;
+import id.ngopeni.api.worker.WorkerSheet;
+import id.ngopeni.api.report.ReportRoutes;
+import id.ngopeni.api.report.ReportService;
+import id.ngopeni.persistence.audit.AuditSearch;
+import id.ngopeni.persistence.report.ReportRepository;
 import id.ngopeni.api.worker.WorkerRoutes;
 import id.ngopeni.api.worker.WorkerService;
 import id.ngopeni.api.worker.importing.ImportPoller;
@@ -92,6 +106,7 @@ import id.ngopeni.persistence.claim.ClaimDocumentRepository;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.coverage.CoverageRepository;
+import id.ngopeni.persistence.coverage.CoverageTrendRepository;
 import id.ngopeni.persistence.decree.DecreeChangeRepository;
 import id.ngopeni.persistence.decree.DecreeRepository;
 import id.ngopeni.persistence.decree.ReverificationRepository;
@@ -134,27 +149,44 @@ final class Features {
   private static final long CHECKPOINT_MS = 60 * 60 * 1000L;
 
   static List<Feature> build(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens,
-      PasswordPolicy passwords, JwtKeys keys) {
+      PasswordPolicy passwords, JwtKeys keys, RetentionSettings retention, List<RetentionPeriodStore.Change> periodChanges) {
     List<Feature> features = new ArrayList<>();
     RoleGrantRepository grants = new RoleGrantRepository();
     features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords, grants),
         new RoleGrantService(context, grants, users, refreshTokens)));
-    features.add(new AuditRoutes(audit(context, keys)));
     AccessLogRepository accessLog = new AccessLogRepository(context.crypto().index());
     ReadRecorder recorder = new ReadRecorder(context.reads(), context.clock(), accessLog,
         new ClientAddress(context.config().trustedProxies()));
+    features.add(new AuditRoutes(audit(context, keys, recorder), recorder));
     features.add(new AccessLogRoutes(new AccessLogService(context.pool(), accessLog, UnusualReads.DEFAULT), context.clock()));
+    PrivacyFeatures.add(context, features, recorder, users, retention, periodChanges);
     worker(context, features, recorder);
-    money(context, features);
+    money(context, features, recorder);
     claimsAndPayouts(context, features, recorder);
     bpjs(context, features, recorder);
+    reports(context, features, recorder);
+    subjectRights(context, features, recorder, accessLog);
     return features;
   }
 
+  /** A data subject's rights (UU 27/2022): their report, restriction of processing, correction requests. */
+  private static void subjectRights(AppContext context, List<Feature> features, ReadRecorder recorder,
+      AccessLogRepository accessLog) {
+    WorkerRepository workers = new WorkerRepository(context.crypto());
+    features.add(new SubjectRoutes(
+        new SubjectReportService(context, workers, new HeirRepository(context.crypto()), new MembershipRepository(),
+            new ClaimRepository(), new ClaimDocumentRepository(context.crypto().cipher()),
+            new PayoutRepository(context.crypto()), new DtsenRepository(context.crypto().index()), new SubjectRepository(),
+            new RestrictionRepository(), new CorrectionRepository(), accessLog, recorder),
+        new RestrictionService(context, workers, new RestrictionRepository(), recorder),
+        new CorrectionService(context, workers, new CorrectionRepository(), recorder), recorder, context.clock()));
+  }
+
   /** The audit trail's reading and checking, and this instance's signed checkpoints of its head. */
-  private static AuditService audit(AppContext context, JwtKeys keys) {
+  private static AuditService audit(AppContext context, JwtKeys keys, ReadRecorder recorder) {
     AuditService audit = new AuditService(context.pool(), context.audit(),
-        new AuditCheckpoints(context.vertx(), context.config().dataDir(), keys, context.clock()));
+        new AuditCheckpoints(context.vertx(), context.config().dataDir(), keys, context.clock()), new AuditSearch(),
+        new WorkerRepository(context.crypto()), recorder, context.clock());
     Runnable checkpoint = () -> audit.checkpoint()
         .onFailure(e -> LoggerFactory.getLogger(Features.class).warn("Audit checkpoint not written: {}", e.toString()));
     checkpoint.run();
@@ -172,7 +204,8 @@ final class Features {
     features.add(new WorkerRoutes(
         new WorkerService(context, workers, regions, reference, new DtsenRepository(context.crypto().index()), recorder),
         new HeirService(context, workers, heirs, recorder),
-        new WorkerExport(context, workers, recorder),
+        new WorkerExport(context, workers, recorder, new RestrictionRepository()),
+        new WorkerSheet(context, workers, new ReportRepository(context.crypto().cipher()), recorder),
         new WorkerReveal(context.pool(), workers, heirs, recorder),
         recorder));
 
@@ -186,7 +219,7 @@ final class Features {
   }
 
   /** Tariffs, memberships, budgets, premium invoices and coverage; the demo data set under --demo. */
-  private static void money(AppContext context, List<Feature> features) {
+  private static void money(AppContext context, List<Feature> features, ReadRecorder recorder) {
     MembershipPolicy policy = MembershipPolicy.DEFAULT;
     TariffRepository tariffs = new TariffRepository();
     MembershipRepository memberships = new MembershipRepository();
@@ -200,15 +233,15 @@ final class Features {
     DecreeRepository decrees = new DecreeRepository(context.crypto().cipher());
     features.add(new EarmarkRoutes(new EarmarkService(context, earmarks, new ReferenceRepository())));
     features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
-        new EnrolmentChecks(decrees, deciles, earmarks))));
+        new EnrolmentChecks(decrees, deciles, earmarks, new RestrictionRepository()))));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
-    features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation)));
-    features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), tariffs, policy)));
+    features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation, recorder), recorder));
+    features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), tariffs, policy)));
     features.add(new DtsenRoutes(new DtsenService(context, deciles), context.config().dataDir().resolve("uploads"),
         context.clock()));
     features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(context.crypto().cipher()), deciles)));
     ReverificationRepository reverifications = new ReverificationRepository(context.crypto().cipher());
-    features.add(new DecreeRoutes(new DecreeService(context, decrees, reverifications),
+    features.add(new DecreeRoutes(new DecreeService(context, decrees, reverifications, new RestrictionRepository()),
         new ReverificationService(context, decrees, reverifications), context.vertx()));
     features.add(new DecreeChangeRoutes(new DecreeChangeService(context, decrees, new DecreeChangeRepository())));
     if (context.config().demo()) {
@@ -225,7 +258,8 @@ final class Features {
     ClaimAccess access = new ClaimAccess(claims);
     ProgrammeRepository programmes = new ProgrammeRepository();
     SantunanEventRepository santunanEvents = new SantunanEventRepository();
-    PayoutService payoutService = new PayoutService(context, payouts, facts, santunanEvents, programmes);
+    RestrictionRepository restrictions = new RestrictionRepository();
+    PayoutService payoutService = new PayoutService(context, payouts, facts, santunanEvents, programmes, restrictions);
     CalendarRepository calendar = new CalendarRepository();
     ClaimCases cases = new ClaimCases(context.clock(), new ClaimCaseRepository(), facts, calendar);
     features.add(new HolidayRoutes(new HolidayService(context, calendar)));
@@ -235,15 +269,23 @@ final class Features {
     features.add(new DocumentRoutes(new DocumentService(context, documents, access, recorder),
         context.config().dataDir().resolve("uploads"), recorder));
     features.add(new PayoutRoutes(payoutService));
-    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(payouts), payouts)));
+    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(payouts), payouts, restrictions)));
     features.add(new SantunanRoutes(new ProgrammeService(context, programmes, payouts),
         new SantunanEventService(context, santunanEvents, programmes)));
+  }
+
+  /** The printed reports: monthly coverage, the month's recipients list, the claim and payout registers. */
+  private static void reports(AppContext context, List<Feature> features, ReadRecorder recorder) {
+    CoverageService coverage = new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), new TariffRepository(),
+        MembershipPolicy.DEFAULT);
+    features.add(new ReportRoutes(new ReportService(context, new ReportRepository(context.crypto().cipher()), coverage, recorder), recorder));
   }
 
   /** The BPJS side: participant numbers (KPJ) and the registration hand-over. */
   private static void bpjs(AppContext context, List<Feature> features, ReadRecorder recorder) {
     RegistrationRepository files = new RegistrationRepository(context.crypto());
-    features.add(new RegistrationRoutes(new RegistrationService(context, files, recorder), recorder));
+    features.add(new RegistrationRoutes(new RegistrationService(context, files, recorder, new RestrictionRepository()),
+        recorder));
     features.add(new ReconciliationRoutes(
         new ReconciliationService(context, new ReconciliationRepository(context.crypto().index()), new DifferenceRepository(),
             files),

@@ -10,6 +10,7 @@ import id.ngopeni.persistence.db.EmbeddedDatabase;
 import id.ngopeni.persistence.db.Migrations;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,11 @@ public record MigratedDatabase(DatabaseTarget target, EmbeddedDatabase embedded)
   private static final Logger LOG = LoggerFactory.getLogger(MigratedDatabase.class);
 
   public static MigratedDatabase open(Config config, DataKeys keys) {
+    return open(config, keys, owner -> { });
+  }
+
+  /** As above, then {@code asOwner} runs with the schema owner's target (e.g. to store the retention periods). */
+  public static MigratedDatabase open(Config config, DataKeys keys, Consumer<DatabaseTarget> asOwner) {
     EmbeddedDatabase embedded = null;
     try {
       DatabaseTarget target;
@@ -46,6 +52,7 @@ public record MigratedDatabase(DatabaseTarget target, EmbeddedDatabase embedded)
       }
       Migrations.migrate(owner, target.user(), keys);
       checkKeys(target, keys);
+      asOwner.accept(owner);
       List<String> concerns = DatabaseRoles.concerns(target);
       if (!concerns.isEmpty()) {
         LOG.warn("The application's database role {} {}: give it a role of its own and set NGOPENI_MIGRATION_USER "

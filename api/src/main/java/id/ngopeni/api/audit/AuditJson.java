@@ -2,11 +2,21 @@ package id.ngopeni.api.audit;
 
 import id.ngopeni.persistence.audit.AuditEntry;
 import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.audit.AuditRow;
 import io.vertx.core.json.JsonObject;
 
 /** The audit trail's JSON. */
 final class AuditJson {
   private AuditJson() {}
+
+  /**
+   * An entry with its actor's name ({@code actorName}, null for the system) and the person it is
+   * about ({@code person}: the worker's id and name, or null).
+   */
+  static JsonObject entry(AuditRow row) {
+    return entry(row.entry()).put("actorName", row.actorName()).put("person", row.workerId() == null ? null
+        : new JsonObject().put("workerId", row.workerId().toString()).put("name", row.workerName()));
+  }
 
   static JsonObject entry(AuditEntry e) {
     return new JsonObject()

@@ -12,6 +12,7 @@ import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.privacy.Purpose;
 import id.ngopeni.domain.problem.BpjsError;
 import id.ngopeni.domain.user.Role;
+import id.ngopeni.persistence.bpjs.RegistrationRow;
 import id.ngopeni.persistence.bpjs.RegistrationStatus;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -19,12 +20,14 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * {@code /bpjs/registrations}: memberships by their standing with BPJS (PENDING, REGISTERED,
  * REFUSED), the export of the unregistered ones for BPJS's bulk registration (CSV or XLSX), and
- * BPJS's answer (CSV or XLSX upload). The export holds NIKs: ADMIN and OPERATOR only.
+ * BPJS's answer (CSV or XLSX upload). The export holds NIKs: ADMIN and OPERATOR only. It leaves out
+ * people who asked to restrict processing; {@code Held-Back} says how many.
  */
 public record RegistrationRoutes(RegistrationService service, ReadRecorder recorder) implements Feature {
   /** An answer of 100,000 rows is about 15 MiB of CSV. */
@@ -83,18 +86,21 @@ public record RegistrationRoutes(RegistrationService service, ReadRecorder recor
     Purpose purpose = purposeText == null || purposeText.isBlank() ? null : Purpose.parse("purpose", purposeText);
     String file = "bpjs-registration." + (format == Format.XLSX ? "xlsx" : "csv");
     service.unregistered(recorder.reader(ctx), purpose, file)
-        .compose(rows -> {
+        .compose(export -> {
+          List<RegistrationRow> rows = export.rows();
           if (format == Format.XLSX) {
-            return service.xlsx(rows, purpose != null).compose(bytes -> download(ctx, XLSX_TYPE, "xlsx", Buffer.buffer(bytes)));
+            return service.xlsx(rows, purpose != null).compose(bytes -> download(ctx, XLSX_TYPE, "xlsx", Buffer.buffer(bytes),
+                export.heldBack()));
           }
           String csv = RegistrationExport.csv(rows, purpose != null); // refuses before any header is set
-          return download(ctx, "text/csv; charset=utf-8", "csv", Buffer.buffer(csv));
+          return download(ctx, "text/csv; charset=utf-8", "csv", Buffer.buffer(csv), export.heldBack());
         })
         .onFailure(ctx::fail);
   }
 
-  private static io.vertx.core.Future<Void> download(RoutingContext ctx, String type, String extension, Buffer body) {
-    return ctx.response().putHeader("Content-Type", type)
+  private static io.vertx.core.Future<Void> download(RoutingContext ctx, String type, String extension, Buffer body,
+      int heldBack) {
+    return ctx.response().putHeader("Content-Type", type).putHeader("Held-Back", Integer.toString(heldBack))
         .putHeader("Content-Disposition", "attachment; filename=\"bpjs-registration." + extension + "\"")
         .putHeader("Cache-Control", "private, no-store")
         .end(body);

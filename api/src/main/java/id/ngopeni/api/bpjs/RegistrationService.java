@@ -16,6 +16,7 @@ import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.bpjs.RegistrationRepository;
 import id.ngopeni.persistence.bpjs.RegistrationRow;
 import id.ngopeni.persistence.bpjs.RegistrationStatus;
+import id.ngopeni.persistence.subject.RestrictionRepository;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -36,22 +37,31 @@ import id.ngopeni.domain.privacy.RevealPolicy;
  * and BPJS's answer applied in one transaction — every row or none, the same file twice a no-op
  * (its first answer is given again).
  */
-public record RegistrationService(AppContext context, RegistrationRepository repository, ReadRecorder recorder) {
+public record RegistrationService(AppContext context, RegistrationRepository repository, ReadRecorder recorder,
+    RestrictionRepository restrictions) {
+  /** The export's rows, and how many enrolments it left out because the person restricted processing. */
+  public record Unregistered(List<RegistrationRow> rows, int heldBack) {}
+
   /**
    * The enrolments BPJS has not numbered yet, for the export; in full only for a purpose the
-   * caller's role may export for. The people in it are recorded before the file is written.
+   * caller's role may export for. The people in it are recorded before the file is written;
+   * people who asked to restrict the processing of their data are left out and counted.
    */
-  public Future<List<RegistrationRow>> unregistered(Reader who, Purpose purpose, String file) {
+  public Future<Unregistered> unregistered(Reader who, Purpose purpose, String file) {
     if (purpose != null) {
       RevealPolicy.checkFullExport(who.caller().role(), purpose);
     }
     Set<PersonalField> fields = purpose == null
         ? Set.of(PersonalField.NAME, PersonalField.BIRTH_DATE, PersonalField.ADDRESS)
         : Set.of(PersonalField.NAME, PersonalField.BIRTH_DATE, PersonalField.ADDRESS, PersonalField.NIK, PersonalField.PHONE);
-    return repository.unregistered(context.pool()).compose(rows -> recorder.record(who, ReadKind.EXPORT,
-            rows.stream().map(RegistrationRow::workerId).distinct().toList(), fields, purpose,
-            new JsonObject().put("export", file).put("full", purpose != null))
-        .map(rows));
+    return repository.unregistered(context.pool())
+        .compose(all -> restrictions.restrictedAmong(context.pool(), all.stream().map(RegistrationRow::workerId).toList())
+            .map(held -> new Unregistered(all.stream().filter(r -> !held.contains(r.workerId())).toList(),
+                (int) all.stream().filter(r -> held.contains(r.workerId())).count())))
+        .compose(export -> recorder.record(who, ReadKind.EXPORT,
+            export.rows().stream().map(RegistrationRow::workerId).distinct().toList(), fields, purpose,
+            new JsonObject().put("export", file).put("full", purpose != null).put("heldBack", export.heldBack()))
+        .map(export));
   }
 
   public Future<List<RegistrationStatus>> statuses(String state, UUID after, int limit) {

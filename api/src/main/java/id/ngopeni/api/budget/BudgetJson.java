@@ -22,11 +22,14 @@ final class BudgetJson {
   }
 
   /** The year's positions, each with the version of its budget row. */
-  static JsonObject year(Year year, YearMonth current, List<StoredBudget> stored, List<BudgetPosition> positions) {
+  static JsonObject year(Year year, YearMonth current, List<StoredBudget> stored, List<BudgetLedger.Explained> positions) {
     Map<FundingSource, Integer> versions = new HashMap<>();
     stored.forEach(s -> versions.put(s.budget().fundingSource(), s.version()));
     JsonArray items = new JsonArray();
-    positions.forEach(p -> items.add(position(p, versions.get(p.fundingSource()))));
+    positions.forEach(e -> items.add(position(e.position(), versions.get(e.position().fundingSource()))
+        .put("affordableMonths", e.affordability().months().size())
+        .put("affordableFrom", e.affordability().months().isEmpty() ? null : e.affordability().months().get(0).toString())
+        .put("costPerWorker", e.affordability().perWorker().amount())));
     return new JsonObject().put("year", year.getValue()).put("currentMonth", current.toString()).put("items", items);
   }
 

@@ -25,17 +25,28 @@ import java.util.Map;
  * caller's connection or transaction (the enrolment's budget check reads under its lock).
  */
 public record BudgetLedger(BudgetRepository budgets, MembershipPolicy policy) {
+  /** A position with what its {@code workersAffordable} is reckoned from. */
+  public record Explained(BudgetPosition position, BudgetPositions.Affordability affordability) {}
+
   /** The positions of these budgets (all of one year); {@code source} null reads every source at once. */
   public Future<List<BudgetPosition>> positions(SqlClient db, Year year, FundingSource source, List<Budget> of,
+      YearMonth currentMonth, TariffBook tariffs) {
+    return explained(db, year, source, of, currentMonth, tariffs)
+        .map(all -> all.stream().map(Explained::position).toList());
+  }
+
+  /** As {@link #positions}, each with its {@link BudgetPositions.Affordability}. */
+  public Future<List<Explained>> explained(SqlClient db, Year year, FundingSource source, List<Budget> of,
       YearMonth currentMonth, TariffBook tariffs) {
     YearMonth first = BudgetPositions.firstCommittedMonth(year, currentMonth);
     return budgets.invoiced(db, year, source).compose(invoiced ->
         budgets.billedGroups(db, source, first, year.atMonth(Month.DECEMBER)).map(groups -> {
           GroupPrices prices = new GroupPrices(tariffs);
-          return of.stream()
-              .map(b -> BudgetPositions.ofBilled(b, groups, invoiced.getOrDefault(b.fundingSource(), Map.of()),
-                  currentMonth, prices, policy))
-              .toList();
+          return of.stream().map(b -> {
+            Map<YearMonth, Rupiah> billed = invoiced.getOrDefault(b.fundingSource(), Map.of());
+            return new Explained(BudgetPositions.ofBilled(b, groups, billed, currentMonth, prices, policy),
+                BudgetPositions.affordability(b, currentMonth, billed, tariffs, policy));
+          }).toList();
         }));
   }
 

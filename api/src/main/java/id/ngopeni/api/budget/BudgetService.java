@@ -36,7 +36,7 @@ public record BudgetService(AppContext context, BudgetRepository budgets, Tariff
     var db = context.pool();
     return budgets.ofYear(db, year)
         .compose(stored -> tariffs.book(db)
-            .compose(book -> ledger.positions(db, year, null, stored.stream().map(StoredBudget::budget).toList(),
+            .compose(book -> ledger.explained(db, year, null, stored.stream().map(StoredBudget::budget).toList(),
                 current, book))
             .map(positions -> BudgetJson.year(year, current, stored, positions)));
   }
@@ -44,10 +44,9 @@ public record BudgetService(AppContext context, BudgetRepository budgets, Tariff
   /** The realisation report of the year's budgets (of one source, or of all with {@code sourceOrNull} null). */
   public Future<List<BudgetRealisation>> realisation(Year year, FundingSource sourceOrNull) {
     YearMonth current = YearMonth.from(Jakarta.today(context.clock()));
-    var db = context.pool();
-    return budgets.ofYear(db, year).compose(stored -> tariffs.book(db).compose(book -> ledger.realisations(db, year,
-        stored.stream().map(StoredBudget::budget).filter(b -> sourceOrNull == null || b.fundingSource() == sourceOrNull)
-            .toList(), current, book)));
+    return context.replicas().read(context.pool(), db -> budgets.ofYear(db, year).compose(stored -> tariffs.book(db)
+        .compose(book -> ledger.realisations(db, year, stored.stream().map(StoredBudget::budget)
+            .filter(b -> sourceOrNull == null || b.fundingSource() == sourceOrNull).toList(), current, book))));
   }
 
   /** The report as a workbook, written on a worker thread. */

@@ -26,7 +26,8 @@ final class RealisationSheet {
     for (BudgetRealisation r : realisations) {
       JsonArray months = new JsonArray();
       r.months().forEach(m -> months.add(new JsonObject().put("month", m.month().toString())
-          .put("committed", m.committed().amount()).put("invoiced", m.invoiced().amount()).put("paid", m.paid().amount())));
+          .put("committed", m.committed().amount()).put("invoiced", m.invoiced().amount()).put("paid", m.paid().amount())
+          .put("remainingAfter", r.remainingAfter(m.month()).amount())));
       items.add(new JsonObject().put("fundingSource", r.fundingSource().name()).put("allocated", r.allocated().amount())
           .put("committed", r.committed().amount()).put("invoiced", r.invoiced().amount()).put("paid", r.paid().amount())
           .put("remaining", r.remaining().amount()).put("months", months));

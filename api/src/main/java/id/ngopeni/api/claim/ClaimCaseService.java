@@ -29,7 +29,6 @@ import id.ngopeni.persistence.claim.StoredClaim;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
-import io.vertx.sqlclient.Pool;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -164,14 +163,14 @@ public record ClaimCaseService(AppContext context, ClaimCaseRepository cases, Cl
         .filter(t -> t.program() == Program.JKK).map(Enum::name).toList();
     EnumSet<ClaimStatus> reportable = EnumSet.allOf(ClaimStatus.class);
     reportable.removeIf(ClaimStatus::isClosed);
-    Pool pool = context.pool();
-    return cases.openCases(pool, EnumSet.of(ClaimStatus.HANDED_OVER), accidentTypes, reportable, area, OPEN_CASES_READ)
-        .compose(open -> views.clockInputs(pool, Jakarta.today(context.clock()).getYear() - 6).map(inputs -> open.stream()
+    return context.replicas().read(context.pool(), db -> cases.openCases(db, EnumSet.of(ClaimStatus.HANDED_OVER),
+            accidentTypes, reportable, area, OPEN_CASES_READ)
+        .compose(open -> views.clockInputs(db, Jakarta.today(context.clock()).getYear() - 6).map(inputs -> open.stream()
             .map(c -> new OverdueCase(c, ClaimCases.clocks(c, null, inputs)))
             .filter(o -> CaseClocks.anyOverdue(o.clocks()))
             .sorted(Comparator.comparing(ClaimCaseService::earliestDue).thenComparing(o -> o.claim().id()))
             .limit(limit)
-            .toList()));
+            .toList())));
   }
 
   /**
@@ -180,7 +179,7 @@ public record ClaimCaseService(AppContext context, ClaimCaseRepository cases, Cl
    */
   public Future<Slice<StoredClaim>> flagged(Caller caller, UUID before, int limit) {
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    return cases.flagged(context.pool(), area, before, limit);
+    return context.replicas().read(context.pool(), db -> cases.flagged(db, area, before, limit));
   }
 
   private static LocalDate handedOverOn(StoredClaim stored) {

@@ -119,7 +119,7 @@ public record ClaimService(AppContext context, ClaimRepository claims, ClaimFact
   public Future<Slice<StoredClaim>> list(Caller caller, ClaimStatus status, ClaimType type, UUID workerId, UUID before,
       int limit) {
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    return claims.list(context.pool(), status, type, area, workerId, before, limit);
+    return context.replicas().read(context.pool(), db -> claims.list(db, status, type, area, workerId, before, limit));
   }
 
   /**

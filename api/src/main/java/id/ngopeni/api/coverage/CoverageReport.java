@@ -97,6 +97,12 @@ final class CoverageReport {
     if (b != null && b.reportedParticipants() != null) {
       row.put("reportedParticipants", b.reportedParticipants());
     }
+    if (b != null && b.source() != null) {
+      row.put("baselineSource", b.source());
+    }
+    if (b != null && b.asOf() != null) {
+      row.put("baselineAsOf", b.asOf().toString());
+    }
     f.ucjPercent().ifPresent(p -> row.put("ucjPercent", p.toBigDecimal()));
     if (f.target() != null) {
       row.put("target", f.target());

@@ -5,50 +5,133 @@ import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.budget.GroupPrices;
 import id.ngopeni.domain.coverage.Baseline;
+import id.ngopeni.domain.coverage.CoverageTrend;
 import id.ngopeni.domain.coverage.Grouping;
 import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.coverage.CoverageRepository;
+import id.ngopeni.persistence.coverage.CoverageTrendRepository;
+import id.ngopeni.persistence.coverage.CoverageTrendRepository.Area;
+import id.ngopeni.persistence.coverage.CoverageTrendRepository.MonthFlow;
 import id.ngopeni.persistence.coverage.StoredBaseline;
 import id.ngopeni.persistence.tariff.TariffRepository;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlClient;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
-/** The coverage report (read from the replicas) and the baselines it measures against. */
-public record CoverageService(AppContext context, CoverageRepository coverage, TariffRepository tariffs,
-    MembershipPolicy policy) {
+/** The coverage report and trend (read from the replicas) and the baselines they measure against. */
+public record CoverageService(AppContext context, CoverageRepository coverage, CoverageTrendRepository trends,
+    TariffRepository tariffs, MembershipPolicy policy) {
 
   public LocalDate today() {
     return Jakarta.today(context.clock());
   }
 
+  /** The report, read from the replica when fit (else the pipelined reads client). */
   public Future<JsonObject> report(Grouping key, LocalDate asOf, int year) {
-    var db = context.reads();
-    return Future.all(coverage.groups(db, key, asOf), coverage.names(db, key), coverage.baselines(db, year),
-            tariffs.book(db))
+    return context.replicas().read(context.reads(), db -> Future.all(coverage.groups(db, key, asOf),
+            coverage.names(db, key), coverage.baselines(db, year), tariffs.book(db)))
         .map(all -> CoverageReport.build(key, asOf, year, all.resultAt(1), all.resultAt(0), all.resultAt(2),
             new GroupPrices(all.resultAt(3)), policy));
+  }
+
+  /** The baselines recorded for the year, read from the primary (the screen reads them again right after a change). */
+  public Future<List<StoredBaseline>> baselines(int year) {
+    return coverage.baselines(context.pool(), year);
   }
 
   /**
    * Records the baseline of a region of a baseline level ({@link Baseline#isBaselineLevel});
    * any other region, or none, is {@code region_not_found}.
    */
-  public Future<StoredBaseline> putBaseline(Caller caller, int year, String region, long workforce, long target,
-      Long reported, Integer expectedVersion) {
+  public Future<StoredBaseline> putBaseline(Caller caller, Baseline given, Integer expectedVersion) {
+    int year = given.year();
+    String region = given.regionCode();
     return context.pool().withTransaction(tx -> coverage.regionLevel(tx, region).compose(level -> {
       if (level.isEmpty() || !Baseline.isBaselineLevel(level.get())) {
         throw regionNotFound();
       }
-      Baseline b = new Baseline(year, region, level.get(), workforce, target, reported);
+      Baseline b = new Baseline(year, region, level.get(), given.workforce(), given.target(),
+          given.reportedParticipants(), given.source(), given.asOf());
       return coverage.put(tx, b, expectedVersion, caller.userId());
     }).compose(saved -> context.audit()
         .append(tx, new AuditEvent(caller.userId(), caller.role().name(), "baseline.set", "coverage_baseline",
             year + "/" + region, null, CoverageJson.baseline(saved)))
         .map(seq -> saved)));
+  }
+
+  /**
+   * The area's trend over {@code months} months up to today ({@link CoverageTrend}). The area is
+   * {@code regionOrNull} (the city, a kecamatan or a kelurahan; none: the only city). A field
+   * officer sees their own kelurahan only: one of them, or without a region all of them together
+   * (counts only: no baseline); any other region is {@code region_not_found}, as if absent.
+   */
+  public Future<JsonObject> trend(Caller caller, String regionOrNull, int months) {
+    LocalDate asOf = today();
+    var db = context.reads();
+    if (caller.role().isAreaScoped() && regionOrNull == null) {
+      return trend(db, asOf, months, null, "L", caller.kelurahanCodes());
+    }
+    if (caller.role().isAreaScoped() && !caller.kelurahanCodes().contains(regionOrNull)) {
+      throw regionNotFound();
+    }
+    Future<String> code = regionOrNull != null ? Future.succeededFuture(regionOrNull) : trends.onlyCity(db)
+        .map(city -> city.orElseThrow(CoverageService::regionNotFound));
+    return code.compose(c -> trends.area(db, c)).compose(found -> {
+      Area area = found.filter(a -> Baseline.isBaselineLevel(a.level())).orElseThrow(CoverageService::regionNotFound);
+      Future<List<String>> keys = area.level().equals("REGENCY") ? trends.children(db, area.code())
+          : Future.succeededFuture(List.of(area.code()));
+      return keys.compose(k -> trend(db, asOf, months, area, area.level().equals("KELURAHAN") ? "L" : "K", k));
+    });
+  }
+
+  private Future<JsonObject> trend(SqlClient db, LocalDate asOf, int months, Area area, String kind, List<String> keys) {
+    YearMonth first = CoverageTrend.firstMonth(asOf, months);
+    Future<Map<Integer, Baseline>> baselines = area == null ? Future.succeededFuture(Map.of())
+        : baselines(db, area.code(), first.getYear(), asOf.getYear());
+    return Future.all(trends.netByMonth(db, kind, keys, asOf), trends.flows(db, kind, keys, first.atDay(1), asOf),
+        baselines).compose(all -> {
+          Map<Integer, Baseline> byYear = all.resultAt(2);
+          Map<YearMonth, CoverageTrend.Flow> flows = new HashMap<>();
+          List<MonthFlow> rows = all.resultAt(1);
+          rows.forEach(f -> flows.put(f.month(), new CoverageTrend.Flow(f.enrolled(), f.left())));
+          List<LocalDate> days = CoverageTrend.countDays(byYear.values());
+          List<Future<Long>> counts = days.stream().map(d -> trends.coveredOn(db, kind, keys, d)).toList();
+          return Future.all(counts).map(done -> {
+            Map<LocalDate, Long> coveredOn = new HashMap<>();
+            for (int i = 0; i < days.size(); i++) {
+              coveredOn.put(days.get(i), done.<Long>resultAt(i));
+            }
+            SortedMap<YearMonth, Long> net = all.resultAt(0);
+            return CoverageJson.trend(asOf, area, keys, byYear.get(asOf.getYear()),
+                CoverageTrend.of(asOf, months, net, flows, byYear, coveredOn));
+          });
+        });
+  }
+
+  /** The region's baseline of each year from {@code from} to {@code to} that has one. */
+  private Future<Map<Integer, Baseline>> baselines(SqlClient db, String region, int from, int to) {
+    List<Future<List<StoredBaseline>>> years = new ArrayList<>();
+    for (int y = from; y <= to; y++) {
+      years.add(coverage.baselines(db, y));
+    }
+    return Future.all(years).map(all -> {
+      Map<Integer, Baseline> out = new HashMap<>();
+      for (int i = 0; i < years.size(); i++) {
+        all.<List<StoredBaseline>>resultAt(i).stream().map(StoredBaseline::baseline)
+            .filter(b -> b.regionCode().equals(region)).forEach(b -> out.put(b.year(), b));
+      }
+      return out;
+    });
   }
 
   static NotFound regionNotFound() {

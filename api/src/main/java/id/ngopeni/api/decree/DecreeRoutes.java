@@ -33,7 +33,8 @@ import java.util.function.Supplier;
 /**
  * Recipient decrees: ADMIN makes one (the cohort from the source's active memberships, or from a
  * re-verification of last year's decree); the office reads them, pages through the cohort and
- * downloads the list as XLSX or as the PDF for signature (NIKs masked in both); ADMIN or an
+ * downloads the list as XLSX or as the PDF for signature (NIKs masked in both; people who asked
+ * to restrict processing left out, {@code Held-Back} says how many); ADMIN or an
  * APPROVER grants an audited exception; ADMIN or an OPERATOR re-verifies a cohort.
  */
 public record DecreeRoutes(DecreeService decrees, ReverificationService reverifications, Vertx vertx) implements Feature {
@@ -134,15 +135,17 @@ public record DecreeRoutes(DecreeService decrees, ReverificationService reverifi
     Format format = QueryParams.enumValue(ctx, "format", Format.class);
     Format f = format == null ? Format.XLSX : format;
     decrees.cohort(id)
-        .compose(c -> vertx.executeBlocking(() -> f == Format.PDF ? DecreePdf.of(c.decree(), c.members())
-            : DecreeXlsx.of(c.decree(), c.members())).compose(bytes -> download(ctx, c.decree(), f, bytes)))
+        .compose(c -> vertx.executeBlocking(() -> f == Format.PDF ? DecreePdf.of(c.decree(), c.members(), c.heldBack())
+            : DecreeXlsx.of(c.decree(), c.members(), c.heldBack()))
+            .compose(bytes -> download(ctx, c.decree(), f, bytes, c.heldBack())))
         .onFailure(ctx::fail);
   }
 
-  private static Future<Void> download(RoutingContext ctx, StoredDecree d, Format f, byte[] bytes) {
+  private static Future<Void> download(RoutingContext ctx, StoredDecree d, Format f, byte[] bytes, int heldBack) {
     String name = "sk-" + d.fundingSource().toLowerCase(java.util.Locale.ROOT) + "-" + d.year()
         + (f == Format.PDF ? ".pdf" : ".xlsx");
     return ctx.response().putHeader("Content-Type", f == Format.PDF ? "application/pdf" : XLSX)
+        .putHeader("Held-Back", Integer.toString(heldBack))
         .putHeader("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .putHeader("Cache-Control", "private, no-store")
         .end(Buffer.buffer(bytes));

@@ -22,6 +22,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.time.LocalDate;
+import id.ngopeni.persistence.subject.RestrictionRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +32,8 @@ import java.util.UUID;
  * active memberships or from a re-verification of last year's decree), reading them, and the
  * audited exception that lets one worker be enrolled outside the cohort.
  */
-public record DecreeService(AppContext context, DecreeRepository decrees, ReverificationRepository reverifications) {
+public record DecreeService(AppContext context, DecreeRepository decrees, ReverificationRepository reverifications,
+    RestrictionRepository restrictions) {
   /** Where a new decree's cohort comes from. */
   enum Basis { ACTIVE_MEMBERSHIPS, REVERIFIED }
 
@@ -91,13 +93,19 @@ public record DecreeService(AppContext context, DecreeRepository decrees, Reveri
     return find(context.pool(), id).compose(d -> decrees.members(context.pool(), id, after, limit));
   }
 
-  /** The decree and its whole cohort, for the signed list. */
+  /**
+   * The decree and its cohort, for the signed list: people who asked to restrict the processing
+   * of their data are left out and counted ({@code heldBack}).
+   */
   Future<Cohort> cohort(UUID id) {
-    return find(context.pool(), id).compose(d -> decrees.cohort(context.pool(), id).map(list -> new Cohort(d, list)));
+    return find(context.pool(), id).compose(d -> decrees.cohort(context.pool(), id)
+        .compose(list -> restrictions.restrictedAmong(context.pool(), list.stream().map(DecreeMember::workerId).toList())
+            .map(held -> new Cohort(d, list.stream().filter(m -> !held.contains(m.workerId())).toList(),
+                (int) list.stream().filter(m -> held.contains(m.workerId())).count()))));
   }
 
-  /** A decree and every worker now in it. */
-  record Cohort(StoredDecree decree, List<DecreeMember> members) {}
+  /** A decree, every worker now in it that the list may carry, and how many restricted ones it holds back. */
+  record Cohort(StoredDecree decree, List<DecreeMember> members, int heldBack) {}
 
   /**
    * Lets one worker be enrolled under the decree's source although not in its cohort (say a

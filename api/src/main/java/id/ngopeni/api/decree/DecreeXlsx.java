@@ -28,7 +28,7 @@ final class DecreeXlsx {
         m.kelurahanName());
   }
 
-  static byte[] of(StoredDecree d, List<DecreeMember> members) {
+  static byte[] of(StoredDecree d, List<DecreeMember> members, int heldBack) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(96 * (members.size() + 8));
     try {
       Workbook workbook = new Workbook(bytes, "Ngopeni", "1.0");
@@ -41,6 +41,10 @@ final class DecreeXlsx {
       sheet.value(2, 1, d.year() + " " + d.fundingSource());
       sheet.value(3, 0, "Aturan peruntukan");
       sheet.value(3, 1, d.earmarkRule() == null ? "" : FileCells.checked("earmark_rule", d.earmarkRule()));
+      if (heldBack > 0) {
+        sheet.value(4, 0, "Tidak dicantumkan (pembatasan pemrosesan)");
+        sheet.value(4, 1, heldBack + " orang");
+      }
       int[] n = {0};
       XlsxRows.write(sheet, HEADING_ROW, COLUMNS, members, m -> cells(++n[0], m));
       workbook.finish();

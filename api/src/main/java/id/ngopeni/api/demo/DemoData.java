@@ -89,17 +89,23 @@ public final class DemoData {
     });
   }
 
+  /** Where the demo baseline's figures come from (the article behind the project) and their day. */
+  static final String MALANG_SOURCE = "malangkota.go.id, 30 Juni 2025: Kepala BPJS Ketenagakerjaan Cabang Malang — "
+      + "UCJ 32,44 % (134.167 peserta), target 173.753 peserta; angkatan kerja 413.585 dihitung dari keduanya";
+  static final LocalDate MALANG_AS_OF = LocalDate.of(2025, 6, 30);
+
   private static Future<Void> budgetsAndBaselines(SqlClient tx, YearMonth first, YearMonth current) {
     Future<Void> chain = Future.succeededFuture();
     for (int year = first.getYear(); year <= current.getYear(); year++) {
       int y = year;
-      // Kota Malang: Rp3,3 miliar APBD (2024) and Rp5,3 miliar DBHCHT (2025) a year; BPS workforce
-      // 413.585, BPJS-reported participants 134.167 and the announced target of 173.753
-      // participants (Dinas Tenaga Kerja, June 2025; docs/DOMAIN.md).
+      // Kota Malang: Rp3,3 miliar APBD (2024) and Rp5,3 miliar DBHCHT (2025) a year; BPJS-reported
+      // participants 134.167 (UCJ 32,44 %) and the announced target of 173.753 participants
+      // (malangkota.go.id, 30 June 2025), the workforce 413.585 derived from the two (docs/DOMAIN.md).
       chain = chain
           .compose(v -> BUDGETS.put(tx, new Budget(Year.of(y), FundingSource.APBD, Rupiah.of(3_300_000_000L)), null, null))
           .compose(v -> BUDGETS.put(tx, new Budget(Year.of(y), FundingSource.DBHCHT, Rupiah.of(5_300_000_000L)), null, null))
-          .compose(v -> BASELINES.put(tx, new Baseline(y, "35.73", "REGENCY", 413_585, 173_753, 134_167L), null, null))
+          .compose(v -> BASELINES.put(tx, new Baseline(y, "35.73", "REGENCY", 413_585, 173_753, 134_167L,
+              MALANG_SOURCE, MALANG_AS_OF), null, null))
           .mapEmpty();
     }
     return chain;

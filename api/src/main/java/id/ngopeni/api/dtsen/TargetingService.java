@@ -21,11 +21,12 @@ import java.util.UUID;
 /**
  * The targeting reports: registered workers by decile (with how many are covered), and "eligible
  * but not covered" per kelurahan with each kelurahan's work list. A field officer sees their
- * kelurahan only (another kelurahan's list is "not found", as its workers are).
+ * kelurahan only (another kelurahan's list is "not found", as its workers are). Both read from the
+ * replica when fit.
  */
 public record TargetingService(AppContext context, TargetingRepository targeting, DtsenRepository deciles) {
   Future<List<DecileCoverage>> byDecile(Caller caller) {
-    return targeting.byDecile(context.reads(), area(caller));
+    return context.replicas().read(context.reads(), db -> targeting.byDecile(db, area(caller)));
   }
 
   /**
@@ -46,14 +47,14 @@ public record TargetingService(AppContext context, TargetingRepository targeting
   }
 
   Future<List<KelurahanCount>> notCoveredByKelurahan(Caller caller, int maxDecile) {
-    return targeting.notCoveredByKelurahan(context.reads(), maxDecile, area(caller));
+    return context.replicas().read(context.reads(), db -> targeting.notCoveredByKelurahan(db, maxDecile, area(caller)));
   }
 
   Future<Slice<EligibleWorker>> notCovered(Caller caller, String kelurahan, int maxDecile, UUID after, int limit) {
     if (!caller.canSeeKelurahan(kelurahan)) {
       throw new NotFound(HttpError.NOT_FOUND, "No such kelurahan in your area.");
     }
-    return targeting.notCovered(context.reads(), kelurahan, maxDecile, after, limit);
+    return context.replicas().read(context.reads(), db -> targeting.notCovered(db, kelurahan, maxDecile, after, limit));
   }
 
   /** Null (the whole city) unless the caller's role is bound to kelurahan. */

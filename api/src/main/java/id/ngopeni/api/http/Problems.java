@@ -186,7 +186,7 @@ public final class Problems {
     var response = ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", CONTENT_TYPE);
     // A download refused before its first byte (e.g. by FileCells) must not be saved as the file,
     // nor carry what its success would have said (Deprecation: only answers that served the request).
-    response.headers().remove("Content-Disposition").remove("Deprecation").remove("Link");
+    response.headers().remove("Content-Disposition").remove("Deprecation").remove("Link").remove("Held-Back");
     if (problem.status() == 401) {
       response.putHeader("WWW-Authenticate", "Bearer realm=\"ngopeni\"");
     }

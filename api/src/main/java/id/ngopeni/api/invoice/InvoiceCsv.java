@@ -4,8 +4,13 @@ import id.ngopeni.api.http.FileCells;
 import id.ngopeni.api.http.HttpProblem;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.invoice.StoredInvoice;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.privacy.PersonalField;
+import id.ngopeni.domain.privacy.ReadKind;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
 import id.ngopeni.persistence.crypto.UnreadableValue;
@@ -14,6 +19,10 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowStream;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Transaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,30 +31,42 @@ import org.slf4j.LoggerFactory;
  * An invoice's snapshot lines for the BPJS branch as CSV lines, one {@link Buffer} per line,
  * read from a database cursor with back-pressure, so a million lines never sit in memory. The
  * NIK is in the file because the branch identifies participants by it; it is never in a URL or
- * a log. The connection and its transaction are given back once, when the rows end, fail or
- * {@link #close} is called. Every text cell passes {@link FileCells}: a stored value with a line
- * break or another control character stops the stream with {@code unsafe_file_value}.
+ * a log. The people sent are put on record (the access log, {@link ReadKind#EXPORT}) in the
+ * cursor's transaction, which is then committed: when the rows end, before the end handler runs
+ * (a failed record fails the stream instead, so the file is never complete without its record);
+ * as incomplete when the rows fail, a value is refused or {@link #close} is called part-way.
+ * Every text cell passes {@link FileCells}: a stored value with a line break or another control
+ * character stops the stream with {@code unsafe_file_value}.
  */
 public final class InvoiceCsv implements ReadStream<Buffer> {
   private static final Logger LOG = LoggerFactory.getLogger(InvoiceCsv.class);
   static final String HEADER =
       "membership_id,worker_id,nik,full_name,kelurahan_code,category,programs,declared_income,jkk,jkm,jht,amount\n";
+  /** What the file shows of each person, in full. */
+  static final Set<PersonalField> SHOWN = Set.of(PersonalField.NIK, PersonalField.NAME);
 
   private final StoredInvoice invoice;
   private final InvoiceRepository invoices;
   private final RowStream<Row> rows;
   private final SqlConnection conn;
   private final Transaction tx;
+  private final ReadRecorder recorder;
+  private final Reader who;
+  /** The worker of every line sent (a worker twice in one month's file is recorded once). */
+  private final List<UUID> people = new ArrayList<>();
   private final AtomicBoolean done = new AtomicBoolean();
   private final AtomicBoolean refused = new AtomicBoolean();
   private volatile Handler<Throwable> exceptionHandler;
 
-  InvoiceCsv(StoredInvoice invoice, InvoiceRepository invoices, RowStream<Row> rows, SqlConnection conn, Transaction tx) {
+  InvoiceCsv(StoredInvoice invoice, InvoiceRepository invoices, RowStream<Row> rows, SqlConnection conn, Transaction tx,
+      ReadRecorder recorder, Reader who) {
     this.invoice = invoice;
     this.invoices = invoices;
     this.rows = rows;
     this.conn = conn;
     this.tx = tx;
+    this.recorder = recorder;
+    this.who = who;
   }
 
   public StoredInvoice invoice() {
@@ -68,16 +89,18 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
         line = line(row);
       } catch (HttpProblem | UnreadableValue unsafe) {
         // FileCells refused a stored value, or a sealed NIK did not open: the file stops here, as
-        // when the database fails.
+        // when the database fails; the people already sent are recorded first.
         refused.set(true);
         rows.pause();
-        release();
-        Handler<Throwable> failed = exceptionHandler;
-        if (failed != null) {
-          failed.handle(unsafe);
-        }
+        finish(false).onComplete(r -> {
+          Handler<Throwable> failed = exceptionHandler;
+          if (failed != null) {
+            failed.handle(unsafe);
+          }
+        });
         return;
       }
+      people.add(row.getUUID("worker_id"));
       handler.handle(line);
     });
     return this;
@@ -91,10 +114,11 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
         return;
       }
       LOG.warn("Invoice CSV stream failed: {}", PgErrors.describe(e));
-      release();
-      if (handler != null) {
-        handler.handle(e);
-      }
+      finish(false).onComplete(r -> {
+        if (handler != null) {
+          handler.handle(e);
+        }
+      });
     });
     return this;
   }
@@ -105,10 +129,17 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
       if (refused.get()) {
         return;
       }
-      release();
-      if (handler != null) {
-        handler.handle(v);
-      }
+      finish(true).onComplete(recorded -> {
+        if (recorded.failed()) {
+          LOG.warn("Invoice CSV's access record failed: {}", PgErrors.describe(recorded.cause()));
+          Handler<Throwable> failed = exceptionHandler;
+          if (failed != null) {
+            failed.handle(recorded.cause());
+          }
+        } else if (handler != null) {
+          handler.handle(v);
+        }
+      });
     });
     return this;
   }
@@ -131,16 +162,26 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
     return this;
   }
 
-  /** Stops reading (the client went away) and gives the connection back. */
+  /** Stops reading (the client went away), records the people sent so far and gives the connection back. */
   public void close() {
-    rows.close().onComplete(c -> release());
+    rows.close().onComplete(c -> finish(false)
+        .onFailure(e -> LOG.warn("Invoice CSV's access record failed: {}", PgErrors.describe(e))));
   }
 
-  private void release() {
-    if (done.compareAndSet(false, true)) {
-      Future<Void> rollback = tx.rollback();
-      rollback.eventually(() -> conn.close());
+  /**
+   * Once: records the people sent (none: nothing to record), commits and gives the connection
+   * back; a failed record rolls back and fails. A second call succeeds at once.
+   */
+  private Future<Void> finish(boolean complete) {
+    if (!done.compareAndSet(false, true)) {
+      return Future.succeededFuture();
     }
+    Future<Void> recorded = recorder.record(conn, who, ReadKind.EXPORT, people.stream().distinct().toList(), SHOWN, null,
+            new JsonObject().put("export", fileName()).put("invoiceId", invoice.id().toString()).put("full", true)
+                .put("complete", complete))
+        .compose(v -> tx.commit());
+    return recorded.recover(e -> tx.rollback().transform(r -> Future.<Void>failedFuture(e)))
+        .eventually(() -> conn.close());
   }
 
   private Buffer line(Row r) {

@@ -3,6 +3,7 @@ package id.ngopeni.api.invoice;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.domain.budget.GroupPrices;
+import id.ngopeni.domain.invoice.InvoiceEstimate;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.Membership;
@@ -83,6 +84,24 @@ public final class InvoiceGeneration {
           .compose(v -> invoices.ofPeriod(tx, period))
           .map(all -> new Generated(all, (int) events.stream().filter(e -> e.action().equals("invoice.generated")).count()));
     });
+  }
+
+  /**
+   * What {@link #generate} would bill for the period, done nothing: per funding source the
+   * memberships billed once the lapses are made and their premiums; the invoices the period
+   * already has (generation leaves those as they are); how many memberships would lapse first.
+   */
+  public record Preview(YearMonth period, List<InvoiceEstimate> estimates, List<StoredInvoice> existing, int lapsing) {}
+
+  public Future<Preview> preview(YearMonth period) {
+    SqlClient db = context.pool();
+    int months = policy.unpaidInvoicesBeforeLapse();
+    Future<List<BilledGroup>> billed = invoices.billedAfterLapses(db, period, months);
+    Future<List<StoredInvoice>> existing = invoices.ofPeriod(db, period);
+    Future<List<UUID>> lapsing = invoices.unpaidRuns(db, period, months);
+    return Future.all(billed, existing, lapsing, tariffs.book(db)).map(all -> new Preview(period,
+        InvoiceEstimate.of(period, billed.result(), new GroupPrices(all.resultAt(3))), existing.result(),
+        lapsing.result().size()));
   }
 
   private Future<Void> lapse(SqlClient tx, Caller caller, YearMonth period, List<AuditEvent> events) {

@@ -1,7 +1,13 @@
 package id.ngopeni.api.invoice;
 
+import id.ngopeni.domain.invoice.InvoiceEstimate;
+import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.persistence.invoice.InvoiceMonth;
 import id.ngopeni.persistence.invoice.StoredInvoice;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.EnumMap;
+import java.util.Map;
 
 final class InvoiceJson {
   private InvoiceJson() {}
@@ -18,5 +24,38 @@ final class InvoiceJson {
         .put("reference", i.paymentReference())
         .put("version", i.version())
         .put("createdAt", i.createdAt().toString());
+  }
+
+  static JsonObject of(InvoiceMonth m) {
+    return new JsonObject().put("period", m.period().toString()).put("invoices", m.invoices())
+        .put("lineCount", m.lineCount()).put("total", m.total()).put("unpaid", m.unpaid())
+        .put("unpaidTotal", m.unpaidTotal());
+  }
+
+  /**
+   * One item per funding source: an existing invoice as it stands (generation leaves it), else
+   * the estimate of the invoice generation would create; {@code newInvoices} and {@code newTotal}
+   * sum the ones to be created.
+   */
+  static JsonObject of(InvoiceGeneration.Preview p) {
+    Map<FundingSource, JsonObject> items = new EnumMap<>(FundingSource.class);
+    for (InvoiceEstimate e : p.estimates()) {
+      items.put(e.fundingSource(), new JsonObject().put("fundingSource", e.fundingSource().name())
+          .put("members", e.members()).put("total", e.total().amount()).putNull("invoice"));
+    }
+    for (StoredInvoice i : p.existing()) {
+      items.put(i.fundingSource(), new JsonObject().put("fundingSource", i.fundingSource().name())
+          .put("members", (long) i.lineCount()).put("total", i.total()).put("invoice", of(i)));
+    }
+    long newTotal = 0;
+    int newInvoices = 0;
+    for (JsonObject item : items.values()) {
+      if (item.getValue("invoice") == null) {
+        newInvoices++;
+        newTotal += item.getLong("total");
+      }
+    }
+    return new JsonObject().put("period", p.period().toString()).put("lapsing", p.lapsing())
+        .put("newInvoices", newInvoices).put("newTotal", newTotal).put("items", new JsonArray(java.util.List.copyOf(items.values())));
   }
 }

@@ -7,7 +7,9 @@ import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.invoice.PremiumInvoices;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
@@ -22,16 +24,20 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
- * Premium invoices. ADMIN and OPERATOR generate and mark paid; AUDITOR reads. Field officers and
- * approvers have no business with the city's bills (403).
+ * Premium invoices. ADMIN and OPERATOR generate (after a preview) and mark paid; AUDITOR reads,
+ * also month by month. Field officers and approvers have no business with the city's bills (403).
+ * The lines file's people are recorded for the reader ({@link ReadRecorder}).
  */
-public record InvoiceRoutes(InvoiceService service) implements Feature {
+public record InvoiceRoutes(InvoiceService service, ReadRecorder recorder) implements Feature {
   @Override
   public void mount(Router api) {
     RequireRole writers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR);
     RequireRole readers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.AUDITOR);
     api.post("/premium-invoices").handler(writers).handler(this::generate);
     api.get("/premium-invoices").handler(readers).handler(this::list);
+    // Before /:id, which would take "months" and "preview" for ids.
+    api.get("/premium-invoices/months").handler(readers).handler(this::months);
+    api.get("/premium-invoices/preview").handler(writers).handler(this::preview);
     api.get("/premium-invoices/:id").handler(readers).handler(this::get);
     api.get("/premium-invoices/:id/lines.csv").handler(readers).handler(this::lines);
     api.post("/premium-invoices/:id/mark-paid").handler(writers).handler(this::markPaid);
@@ -50,6 +56,31 @@ public record InvoiceRoutes(InvoiceService service) implements Feature {
           return Responses.json(ctx, g.created() > 0 ? 201 : 200,
               new JsonObject().put("period", period.toString()).put("created", g.created()).put("items", items));
         })
+        .onFailure(ctx::fail);
+  }
+
+  /** {@code GET /premium-invoices/months}: every month with invoices, newest first, as one page. */
+  private void months(RoutingContext ctx) {
+    service.months()
+        .compose(all -> {
+          JsonArray items = new JsonArray();
+          all.forEach(m -> items.add(InvoiceJson.of(m)));
+          return Responses.json(ctx, 200, Paging.page(items, null));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  /** {@code GET /premium-invoices/preview?period=}: what generating the month would bill; nothing is written. */
+  private void preview(RoutingContext ctx) {
+    Violations v = new Violations();
+    String text = ctx.queryParams().get("period");
+    YearMonth period = text == null || text.isBlank() ? null : period(text, "period", v);
+    if (period == null && !v.has("period")) {
+      v.add("period", HttpError.REQUIRED);
+    }
+    PremiumInvoices.checkPeriod(period, service.today(), v).throwIfAny();
+    service.preview(period)
+        .compose(p -> Responses.json(ctx, 200, InvoiceJson.of(p)))
         .onFailure(ctx::fail);
   }
 
@@ -76,7 +107,7 @@ public record InvoiceRoutes(InvoiceService service) implements Feature {
    */
   private void lines(RoutingContext ctx) {
     UUID id = id(ctx);
-    service.lines(id).onFailure(ctx::fail).onSuccess(csv -> {
+    service.lines(recorder.reader(ctx), id).onFailure(ctx::fail).onSuccess(csv -> {
       HttpServerResponse response = ctx.response()
           .setChunked(true)
           .putHeader("Content-Type", "text/csv; charset=utf-8")

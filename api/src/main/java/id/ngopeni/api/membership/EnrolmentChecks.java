@@ -5,10 +5,12 @@ import id.ngopeni.domain.dtsen.Decile;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.problem.DecreeError;
 import id.ngopeni.domain.problem.Invalid;
+import id.ngopeni.domain.subject.Processing;
 import id.ngopeni.persistence.budget.EarmarkRepository;
 import id.ngopeni.persistence.decree.DecreeRepository;
 import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.membership.WorkerRef;
+import id.ngopeni.persistence.subject.RestrictionRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 
@@ -18,11 +20,17 @@ import io.vertx.sqlclient.SqlClient;
  * worker in its cohort or holding an exception, field {@code workerId}), its DTSEN policy
  * ("decile ≤ N", field {@code workerId}) and its earmark (the worker's category, field
  * {@code fundingSource}). The rules are the domain's ({@link DecreeRules}, {@link Decile}, {@code Earmark}).
+ * First of all, a person who asked to restrict the processing of their data is not enrolled
+ * (409 {@code person_restricted}, {@link Processing#ENROLMENT}).
  */
-public record EnrolmentChecks(DecreeRepository decrees, DtsenRepository deciles, EarmarkRepository earmarks) {
+public record EnrolmentChecks(DecreeRepository decrees, DtsenRepository deciles, EarmarkRepository earmarks,
+    RestrictionRepository restrictions) {
   Future<Void> check(SqlClient tx, Membership m, WorkerRef worker) {
     String source = m.fundingSource().name();
-    return decrees.gate(tx, source, DecreeRules.yearOf(m.startDate()).getValue(), m.workerId()).compose(gate -> {
+    return restrictions.isRestricted(tx, m.workerId()).compose(restricted -> {
+      Processing.ENROLMENT.refuse(restricted);
+      return decrees.gate(tx, source, DecreeRules.yearOf(m.startDate()).getValue(), m.workerId());
+    }).compose(gate -> {
       if (!gate.open()) {
         throw Invalid.of("workerId", DecreeError.DECREE_MEMBERSHIP_REQUIRED,
             "The worker is not in this funding source's decree for " + m.startDate().getYear()

@@ -64,9 +64,9 @@ public record BatchRoutes(BatchService service) implements Feature {
     }
     in.requireValid();
     service.create(Caller.of(ctx), ids)
-        .compose(batch -> {
-          ctx.response().putHeader("Location", "/api/v1/payout-batches/" + batch.id());
-          return Responses.json(ctx, 201, PayoutJson.batch(batch));
+        .compose(created -> {
+          ctx.response().putHeader("Location", "/api/v1/payout-batches/" + created.batch().id());
+          return Responses.json(ctx, 201, PayoutJson.batch(created.batch()).put("heldBack", created.heldBack()));
         })
         .onFailure(ctx::fail);
   }

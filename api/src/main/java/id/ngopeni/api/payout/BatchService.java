@@ -13,6 +13,7 @@ import id.ngopeni.domain.payout.Reconciliation.Outcome;
 import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
+import id.ngopeni.domain.subject.Processing;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
@@ -21,6 +22,7 @@ import id.ngopeni.persistence.payout.BatchSummary;
 import id.ngopeni.persistence.payout.PayoutBatch;
 import id.ngopeni.persistence.payout.PayoutBatchRepository;
 import id.ngopeni.persistence.payout.PayoutRepository;
+import id.ngopeni.persistence.subject.RestrictionRepository;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -37,32 +39,52 @@ import java.util.stream.Collectors;
  * rules are the domain's ({@link Batching}, {@link Reconciliation}); this runs them in one
  * transaction per use case, with the audit entries.
  */
-public record BatchService(AppContext context, PayoutBatchRepository batches, PayoutRepository payouts) {
+public record BatchService(AppContext context, PayoutBatchRepository batches, PayoutRepository payouts,
+    RestrictionRepository restrictions) {
+  /** A new batch, and how many approved payouts it left out because their worker's processing is restricted. */
+  public record Created(PayoutBatch batch, int heldBack) {}
+
   /**
    * Batches the named payouts (approved and not in an open batch), all of them or none; without names, every approved payout not yet in a batch. The
    * candidates are locked, each moved by {@link Payout#addToBatch}, and written in one statement.
+   * A payout of a worker who asked to restrict processing is never batched: named, the whole
+   * request is refused (409 {@code person_restricted}); unnamed, it is left out and counted.
    */
-  public Future<PayoutBatch> create(Caller session, List<UUID> payoutIds) {
+  public Future<Created> create(Caller session, List<UUID> payoutIds) {
     List<UUID> wanted = Batching.requested(payoutIds);
     UUID batchId = Ids.newId();
     return context.pool().withTransaction(tx -> ActingUser.inTransaction(tx, session, Role.OPERATOR).compose(caller -> batches.insert(tx, batchId, caller.userId())
         .compose(v -> batches.candidates(tx, wanted))
         .compose(found -> {
-          List<Payout> before = found.stream().filter(p -> Batching.batchable(p.status(), p.batchId())).toList();
+          List<Payout> batchable = found.stream().filter(p -> Batching.batchable(p.status(), p.batchId())).toList();
+          return restrictions.restrictedPayouts(tx, batchable.stream().map(Payout::id).toList()).map(held -> {
+            if (payoutIds != null && !held.isEmpty()) {
+              throw Processing.BATCH.refusal();
+            }
+            return new Held(batchable.stream().filter(p -> !held.contains(p.id())).toList(), held.size());
+          });
+        })
+        .compose(candidates -> {
+          List<Payout> before = candidates.payouts();
           List<Payout> batched = before.stream().map(p -> p.addToBatch(batchId)).toList();
           Batching.check(payoutIds, batched.stream().map(Payout::id).collect(Collectors.toSet()));
           List<String> references = batched.stream().map(p -> Batching.newTransferReference()).toList();
           return batches.add(tx, batchId, batched, references)
               .compose(v -> find(tx, batchId))
-              .compose(batch -> appendAll(tx, created(caller, batch, before, batched)).map(v -> batch));
+              .compose(batch -> appendAll(tx, created(caller, batch, before, batched, candidates.heldBack()))
+                  .map(v -> new Created(batch, candidates.heldBack())));
         })));
   }
 
-  private static List<AuditEvent> created(Caller caller, PayoutBatch batch, List<Payout> before, List<Payout> batched) {
+  /** The payouts to batch and how many restricted ones were held back. */
+  private record Held(List<Payout> payouts, int heldBack) {}
+
+  private static List<AuditEvent> created(Caller caller, PayoutBatch batch, List<Payout> before, List<Payout> batched,
+      int heldBack) {
     JsonArray ids = new JsonArray();
     batch.items().forEach(i -> ids.add(i.payoutId().toString()));
     JsonObject after = new JsonObject().put("status", batch.status().name()).put("count", batch.items().size())
-        .put("total", batch.total()).put("payoutIds", ids);
+        .put("total", batch.total()).put("payoutIds", ids).put("heldBack", heldBack);
     List<AuditEvent> events = new ArrayList<>();
     events.add(new AuditEvent(caller.userId(), caller.role().name(), "batch.created", "payout_batch",
         batch.id().toString(), null, after));

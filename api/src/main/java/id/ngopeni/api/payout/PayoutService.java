@@ -14,6 +14,7 @@ import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.PayoutError;
 import id.ngopeni.domain.problem.SantunanError;
 import id.ngopeni.domain.santunan.SantunanEntitlement;
+import id.ngopeni.domain.subject.Processing;
 import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
@@ -26,6 +27,7 @@ import id.ngopeni.persistence.payout.PayoutRepository;
 import id.ngopeni.persistence.payout.StoredPayout;
 import id.ngopeni.persistence.santunan.ProgrammeRepository;
 import id.ngopeni.persistence.santunan.SantunanEventRepository;
+import id.ngopeni.persistence.subject.RestrictionRepository;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
@@ -39,12 +41,13 @@ import java.util.function.BiFunction;
  * APPROVER) decides it. Nothing here pays a claim: BPJS pays the statutory benefit itself.
  */
 public record PayoutService(AppContext context, PayoutRepository payouts, ClaimFactsRepository facts,
-    SantunanEventRepository entitlements, ProgrammeRepository programmes) {
+    SantunanEventRepository entitlements, ProgrammeRepository programmes, RestrictionRepository restrictions) {
   /**
    * Creates a PENDING_APPROVAL payout of a santunan entitlement. The programme row is locked from
    * reading what its payouts hold until the new one is inserted, so two makers can never both
    * spend what is left of the budget or of the entitlement. A beneficiary below the highest heir
-   * class registered is refused with 422 (it is the request that is wrong).
+   * class registered is refused with 422 (it is the request that is wrong). A worker who asked to
+   * restrict the processing of their data is not paid (409 {@code person_restricted}).
    */
   public Future<StoredPayout> create(Caller session, UUID entitlementId, PayoutRequest request) {
     Instant now = context.clock().instant();
@@ -52,6 +55,10 @@ public record PayoutService(AppContext context, PayoutRepository payouts, ClaimF
         entitlements.find(tx, entitlementId)
             .map(found -> found.filter(e -> caller.canSeeKelurahan(e.kelurahanCode()))
                 .orElseThrow(() -> new NotFound(SantunanError.ENTITLEMENT_NOT_FOUND)))
+            .compose(stored -> restrictions.isRestricted(tx, stored.entitlement().workerId()).map(restricted -> {
+              Processing.PAYOUT.refuse(restricted);
+              return stored;
+            }))
             .compose(stored -> programmes.lock(tx, stored.entitlement().programmeId()).map(Optional::orElseThrow)
                 .compose(programme -> payouts.committed(tx, programme.id())
                     .compose(committed -> payouts.ofEntitlement(tx, entitlementId)
@@ -127,11 +134,19 @@ public record PayoutService(AppContext context, PayoutRepository payouts, ClaimF
   /**
    * The domain refuses the creator (whatever their role), other roles, and decided payouts;
    * the conditional update then lets exactly one of any number of concurrent deciders through.
-   * The decider's role is the one stored now ({@link ActingUser}), not the token's.
+   * The decider's role is the one stored now ({@link ActingUser}), not the token's. A payout of a
+   * worker who asked to restrict processing is not approved (409 {@code person_restricted});
+   * rejecting or cancelling it stays possible.
    */
   private Future<StoredPayout> decide(Caller session, UUID id, PayoutTransition transition, String action,
       BiFunction<Caller, Payout, Payout> rule) {
-    return context.pool().withTransaction(tx -> ActingUser.inTransaction(tx, session).compose(caller -> find(tx, id).compose(stored -> {
+    return context.pool().withTransaction(tx -> ActingUser.inTransaction(tx, session).compose(caller -> find(tx, id)
+        .compose(stored -> transition != PayoutTransition.APPROVE ? Future.succeededFuture(stored)
+            : restrictions.isRestricted(tx, stored.workerId()).map(restricted -> {
+              Processing.PAYOUT_APPROVAL.refuse(restricted);
+              return stored;
+            }))
+        .compose(stored -> {
       Payout before = stored.payout();
       Payout next = rule.apply(caller, before);
       return payouts.decide(tx, next, transition, before.version())

@@ -31,7 +31,23 @@ public record Config(
     List<String> trustedProxies,
     boolean insecureCookies,
     Optional<String> migrationUser,
-    Optional<String> migrationPassword) {
+    Optional<String> migrationPassword,
+    Optional<String> databaseReadUrl,
+    Duration readMaxLag) {
+
+  /** The staleness bound of a read replica when NGOPENI_DATABASE_READ_MAX_LAG_SECONDS is not set. */
+  public static final Duration DEFAULT_READ_MAX_LAG = Duration.ofSeconds(5);
+
+  /** Without a read replica. */
+  public Config(int httpPort, Optional<String> databaseUrl, Path dataDir, Optional<String> adminPassword,
+      Optional<Path> jwtPrivateKeyFile, Optional<Path> jwtPublicKeyFile, String jwtIssuer, String jwtAudience,
+      Duration accessTokenTtl, Duration refreshTokenTtl, List<String> corsOrigins, int dbPoolSize, int eventLoops,
+      boolean demo, Duration importLease, Duration refreshGrace, List<String> trustedProxies, boolean insecureCookies,
+      Optional<String> migrationUser, Optional<String> migrationPassword) {
+    this(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer, jwtAudience,
+        accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
+        trustedProxies, insecureCookies, migrationUser, migrationPassword, Optional.empty(), DEFAULT_READ_MAX_LAG);
+  }
 
   /** Without the settings added later: no trusted proxies, Secure cookies. */
   public Config(int httpPort, Optional<String> databaseUrl, Path dataDir, Optional<String> adminPassword,
@@ -82,7 +98,10 @@ public record Config(
         }).orElse(false),
         // The schema owner, for the migrations; NGOPENI_DATABASE_URL's user is then the application's role.
         optional(env, "NGOPENI_MIGRATION_USER"),
-        Optional.ofNullable(env.get("NGOPENI_MIGRATION_PASSWORD")));
+        Optional.ofNullable(env.get("NGOPENI_MIGRATION_PASSWORD")),
+        // A streaming replica for searches, lists, reports and exports (ReplicaReads), and how stale it may be.
+        optional(env, "NGOPENI_DATABASE_READ_URL"),
+        Duration.ofSeconds(intVar(env, "NGOPENI_DATABASE_READ_MAX_LAG_SECONDS", (int) DEFAULT_READ_MAX_LAG.toSeconds())));
   }
 
   public Config {
@@ -103,6 +122,9 @@ public record Config(
     if (migrationUser.isPresent() && databaseUrl.isEmpty()) {
       throw new IllegalArgumentException("NGOPENI_MIGRATION_USER needs NGOPENI_DATABASE_URL (the embedded database has its own roles)");
     }
+    if (readMaxLag.toSeconds() < 1 || readMaxLag.toSeconds() > 3600) {
+      throw new IllegalArgumentException("NGOPENI_DATABASE_READ_MAX_LAG_SECONDS must be between 1 and 3600");
+    }
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("NGOPENI_HTTP_PORT must be a port number");
     }
@@ -111,20 +133,27 @@ public record Config(
   public Config withHttpPort(int port) {
     return new Config(port, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
         jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
-        trustedProxies, insecureCookies, migrationUser, migrationPassword);
+        trustedProxies, insecureCookies, migrationUser, migrationPassword, databaseReadUrl, readMaxLag);
   }
 
   public Config withTrustedProxies(List<String> proxies) {
     return new Config(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
         jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
-        proxies, insecureCookies, migrationUser, migrationPassword);
+        proxies, insecureCookies, migrationUser, migrationPassword, databaseReadUrl, readMaxLag);
   }
 
   /** The schema owner the migrations run as (NGOPENI_DATABASE_URL's user is the application's role). */
   public Config withMigrationRole(String user, String password) {
     return new Config(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
         jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
-        trustedProxies, insecureCookies, Optional.of(user), Optional.of(password));
+        trustedProxies, insecureCookies, Optional.of(user), Optional.of(password), databaseReadUrl, readMaxLag);
+  }
+
+  /** Reads that may be a little stale go to the streaming replica at {@code url} when it is at most {@code maxLag} behind. */
+  public Config withReadReplica(String url, Duration maxLag) {
+    return new Config(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
+        jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
+        trustedProxies, insecureCookies, migrationUser, migrationPassword, Optional.of(url), maxLag);
   }
 
   private static List<String> list(Map<String, String> env, String name) {

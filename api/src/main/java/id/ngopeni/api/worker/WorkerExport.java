@@ -10,6 +10,7 @@ import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.crypto.UnreadableValue;
 import id.ngopeni.persistence.worker.StoredWorker;
 import id.ngopeni.persistence.worker.WorkerFilter;
+import id.ngopeni.persistence.subject.RestrictionRepository;
 import id.ngopeni.persistence.worker.WorkerRepository;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -30,6 +31,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -41,7 +43,10 @@ import org.slf4j.LoggerFactory;
  * back-pressure (the cursor pauses while the client is slow), so memory stays flat at a million
  * rows. An error after the first bytes resets the connection: a truncated download must not look
  * like a complete file. NIKs and phones are masked unless a role allowed a full export asks for
- * one with {@code ?purpose=} ({@link RevealPolicy}); the people sent are recorded (one row).
+ * one with {@code ?purpose=} ({@link RevealPolicy}); the people sent are recorded (one row). People
+ * who asked to restrict the processing of their data are left out; the {@code Held-Back} header
+ * says how many matched the filter. The rows come from the read replica when it is fit; the record is
+ * written on the primary.
  */
 public final class WorkerExport {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerExport.class);
@@ -52,15 +57,21 @@ public final class WorkerExport {
   private final AppContext context;
   private final WorkerRepository workers;
   private final ReadRecorder recorder;
+  private final RestrictionRepository restrictions;
 
-  public WorkerExport(AppContext context, WorkerRepository workers, ReadRecorder recorder) {
+  public WorkerExport(AppContext context, WorkerRepository workers, ReadRecorder recorder,
+      RestrictionRepository restrictions) {
     this.context = context;
     this.workers = workers;
     this.recorder = recorder;
+    this.restrictions = restrictions;
   }
 
-  /** What one export is: who takes it, whether in full and why, and the people sent so far. */
-  private record Taken(Reader who, Purpose purpose, List<UUID> people) {
+  /**
+   * What one export is: who takes it, whether in full and why, the people sent so far, and the
+   * restricted people it leaves out (and how many of them the filter matched).
+   */
+  private record Taken(Reader who, Purpose purpose, List<UUID> people, Set<UUID> restricted, long heldBack) {
     boolean full() {
       return purpose != null;
     }
@@ -74,13 +85,16 @@ public final class WorkerExport {
     if (purpose != null) {
       RevealPolicy.checkFullExport(caller.role(), purpose);
     }
-    Taken taken = new Taken(recorder.reader(ctx), purpose, new ArrayList<>());
-    context.pool().getConnection().onFailure(ctx::fail).onSuccess(conn ->
+    Reader who = recorder.reader(ctx);
+    context.replicas().connection(context.pool()).onFailure(ctx::fail).onSuccess(conn ->
         conn.begin()
-            .compose(tx -> workers.stream(conn, filter, FETCH).map(rows -> {
-              send(ctx, conn, tx, rows, taken);
-              return rows;
-            }))
+            .compose(tx -> restrictions.restrictedWorkers(conn)
+                .compose(held -> workers.countAmong(conn, filter, held)
+                    .map(count -> new Taken(who, purpose, new ArrayList<>(), held, count)))
+                .compose(taken -> workers.stream(conn, filter, FETCH).map(rows -> {
+                  send(ctx, conn, tx, rows, taken);
+                  return rows;
+                })))
             .onFailure(e -> {
               conn.close();
               ctx.fail(e);
@@ -91,7 +105,8 @@ public final class WorkerExport {
     HttpServerResponse response = ctx.response()
         .setChunked(true)
         .putHeader("Content-Type", "text/csv; charset=utf-8")
-        .putHeader("Content-Disposition", "attachment; filename=\"workers.csv\"");
+        .putHeader("Content-Disposition", "attachment; filename=\"workers.csv\"")
+        .putHeader("Held-Back", Long.toString(taken.heldBack()));
     WorkerSearch.announceDeprecatedNames(ctx);
     AtomicBoolean finished = new AtomicBoolean();
     Runnable release = () -> {
@@ -99,15 +114,16 @@ public final class WorkerExport {
         tx.rollback().onComplete(v -> conn.close()); // nothing was sent: nothing to record or commit
       }
     };
-    // The people sent are recorded in the export's transaction before its last bytes leave: a
-    // complete file always has its record; a failed record resets the download.
+    // The people sent are recorded (on the primary, in a transaction of its own: the rows may come
+    // from a replica) before the last bytes leave: a complete file always has its record; a failed
+    // record resets the download. The cursor's read-only transaction ends either way.
     Function<Boolean, Future<Void>> record = complete -> {
       finished.set(true);
-      return recorder.record(conn, taken.who(), ReadKind.EXPORT, taken.people(),
-              taken.full() ? WorkerJson.SHOWN_FULL : WorkerJson.SHOWN, taken.purpose(),
-              new JsonObject().put("export", "workers.csv").put("full", taken.full()).put("complete", complete))
-          .compose(v -> tx.commit())
-          .onComplete(v -> conn.close());
+      return context.pool().withTransaction(primary -> recorder.record(primary, taken.who(), ReadKind.EXPORT,
+              taken.people(), taken.full() ? WorkerJson.SHOWN_FULL : WorkerJson.SHOWN, taken.purpose(),
+              new JsonObject().put("export", "workers.csv").put("full", taken.full()).put("complete", complete)
+                  .put("heldBack", taken.heldBack())))
+          .onComplete(v -> tx.rollback().onComplete(r -> conn.close()));
     };
     Buffer[] pending = {Buffer.buffer(FLUSH_BYTES + 1024).appendString(HEADER + "\r\n")};
     response.closeHandler(v -> {
@@ -150,6 +166,9 @@ public final class WorkerExport {
       String line;
       try {
         StoredWorker worker = workers.toWorker(row);
+        if (taken.restricted().contains(worker.id())) {
+          return;
+        }
         line = line(worker, taken.full());
         taken.people().add(worker.id());
       } catch (HttpProblem | UnreadableValue unsafe) {

@@ -11,6 +11,8 @@ import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.domain.problem.HttpError;
+import id.ngopeni.api.report.ReportFormat;
+import id.ngopeni.persistence.worker.WorkerFilter;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.privacy.Masks;
@@ -35,8 +37,8 @@ import java.util.UUID;
  * masked, except to the clerk who just sent them (create, edit) and in a reveal with a purpose
  * ({@code POST /workers/{id}/reveal}); every read is recorded ({@link ReadRecorder}).
  */
-public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export, WorkerReveal reveals,
-    ReadRecorder recorder) implements Feature {
+public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExport export, WorkerSheet sheets,
+    WorkerReveal reveals, ReadRecorder recorder) implements Feature {
   @Override
   public void mount(Router api) {
     RequireRole writers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.FIELD_OFFICER);
@@ -47,6 +49,8 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     api.post("/workers/search").handler(Idempotency.READ_ONLY).handler(this::search);
     // Before /workers/:id, which would otherwise take "export.csv" for an id.
     api.get("/workers/export.csv").handler(exporters).handler(export::handle);
+    api.get("/workers/export.xlsx").handler(exporters).handler(ctx -> exportFile(ctx, ReportFormat.XLSX));
+    api.get("/workers/export.pdf").handler(exporters).handler(ctx -> exportFile(ctx, ReportFormat.PDF));
     // A read: its answer (with the NIK) is never kept for Idempotency-Key replays.
     api.post("/workers/lookup").handler(Idempotency.READ_ONLY).handler(this::lookup);
     api.get("/workers/:id").handler(this::get);
@@ -117,6 +121,19 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     return body;
   }
 
+  /** The list as XLSX or PDF, with the export's filters and purpose (at most ReportSize rows). */
+  private void exportFile(RoutingContext ctx, ReportFormat format) {
+    WorkerFilter filter = WorkerSearch.filter(ctx, Caller.of(ctx), false);
+    String purpose = ctx.queryParams().get("purpose");
+    sheets.report(recorder.reader(ctx), filter, purpose == null || purpose.isBlank() ? null
+            : Purpose.parse("purpose", purpose), format)
+        .compose(report -> {
+          WorkerSearch.announceDeprecatedNames(ctx);
+          return format.send(ctx, report);
+        })
+        .onFailure(ctx::fail);
+  }
+
   private void lookup(RoutingContext ctx) {
     Fields in = new Fields(JsonInput.object(ctx));
     String nik = in.string("nik", true);
@@ -157,12 +174,14 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     Change<String> category = text(in, "category");
     Change<String> phone = text(in, "phone");
     Change<String> address = text(in, "address");
+    // Carrying out a data subject's correction request: the edit names it (and its audit entry too).
+    UUID correctionId = in.uuid("correctionId", false);
     Violations typeErrors = in.finish();
     service.patch(Caller.of(ctx), id, version, (StoredWorker w) -> new WorkerDraft(
                 unmasked(nik, w.nik(), Masks::nik), fullName.or(w.fullName()), birthDate.or(w.birthDate()), sex.or(w.sex()),
                 kelurahan.or(w.kelurahanCode()), category.or(w.category()), unmasked(phone, w.phone(), Masks::phone),
                 address.or(w.address())),
-            typeErrors)
+            typeErrors, correctionId)
         .compose(saved -> Responses.versioned(ctx, 200, WorkerJson.withWarnings(saved.worker(), saved.warnings(), AcceptLanguage.negotiate(ctx)),
             saved.worker().version()))
         .onFailure(ctx::fail);

@@ -21,11 +21,13 @@ import id.ngopeni.domain.worker.ValidatedWorker;
 import id.ngopeni.domain.worker.WorkerDraft;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.db.ReplicaReads;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.reference.ReferenceRepository;
 import id.ngopeni.persistence.reference.RegionRepository;
 import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.dtsen.WorkerDecile;
+import id.ngopeni.persistence.subject.CorrectionRepository;
 import id.ngopeni.persistence.worker.NikProbeRepository;
 import id.ngopeni.persistence.worker.StoredWorker;
 import id.ngopeni.persistence.worker.WorkerFilter;
@@ -62,6 +64,7 @@ public final class WorkerService {
 
   private final Pool pool;
   private final SqlClient reads;
+  private final ReplicaReads replicas;
   private final Clock clock;
   private final AuditLog audit;
   private final WorkerRepository workers;
@@ -70,6 +73,7 @@ public final class WorkerService {
   private final NikProbes probes;
   private final DtsenRepository deciles;
   private final ReadRecorder recorder;
+  private final CorrectionLink corrections;
 
   public WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference,
       DtsenRepository deciles, ReadRecorder recorder) {
@@ -77,12 +81,14 @@ public final class WorkerService {
     this.recorder = recorder;
     this.pool = context.pool();
     this.reads = context.reads();
+    this.replicas = context.replicas();
     this.clock = context.clock();
     this.audit = context.audit();
     this.workers = workers;
     this.regions = regions;
     this.reference = reference;
     this.probes = new NikProbes(pool, audit, new NikProbeRepository(), NikProbePolicy.DEFAULT);
+    this.corrections = new CorrectionLink(new CorrectionRepository());
   }
 
   Future<Saved> create(Caller caller, WorkerDraft draft, Violations typeErrors) {
@@ -117,21 +123,27 @@ public final class WorkerService {
             .map(worker));
   }
 
-  /** A page of workers; the people on it are recorded as one search. */
+  /** A page of workers (read from the replica when fit); the people on it are recorded as one search. */
   Future<Page> list(Reader who, WorkerFilter filter, int limit, boolean count) {
-    Future<Long> total = count ? workers.count(pool, filter) : Future.succeededFuture(null);
-    return workers.list(pool, filter, limit).compose(slice -> total.map(t -> new Page(slice, t)))
+    return replicas.read(pool, db -> {
+          Future<Long> total = count ? workers.count(db, filter) : Future.succeededFuture(null);
+          return workers.list(db, filter, limit).compose(slice -> total.map(t -> new Page(slice, t)));
+        })
         .compose(page -> recorder.record(who, ReadKind.SEARCH, page.slice().items().stream().map(StoredWorker::id).toList(),
             WorkerJson.SHOWN, null, null).map(page));
   }
 
   /**
    * Applies {@code merge} (the current worker with the patched fields) if the worker is still at
-   * {@code expectedVersion}; the merged worker is validated exactly like a new one.
+   * {@code expectedVersion}; the merged worker is validated exactly like a new one. With a
+   * {@code correctionId} the edit carries out that data subject's correction request ({@link
+   * CorrectionLink}), and its audit entry names it.
    */
-  Future<Saved> patch(Caller caller, UUID id, int expectedVersion, Function<StoredWorker, WorkerDraft> merge, Violations typeErrors) {
+  Future<Saved> patch(Caller caller, UUID id, int expectedVersion, Function<StoredWorker, WorkerDraft> merge, Violations typeErrors,
+      UUID correctionId) {
     return pool.withTransaction(tx -> workers.lock(tx, id)
         .compose(locked -> workers.findById(tx, id))
+        .compose(found -> corrections.open(tx, correctionId, id).map(found))
         .compose(found -> {
           StoredWorker current = visible(found, caller);
           if (!ETags.matches(expectedVersion, current.version())) {
@@ -149,11 +161,21 @@ public final class WorkerService {
                     }
                     return saved(tx, id, worker, caller);
                   }))
+              .compose(saved -> correctionOf(tx, correctionId, current, saved, caller).map(saved))
               .compose(saved -> {
                 JsonObject after = WorkerJson.forAudit(saved.worker()).put("nikChanged", !saved.worker().nik().equals(current.nik()));
+                if (correctionId != null) {
+                  after.put("correctionId", correctionId.toString());
+                }
                 return audit.append(tx, event(caller, "worker.updated", WorkerJson.forAudit(current), after, id)).map(seq -> saved);
               });
         }));
+  }
+
+  /** Notes the edit on the correction request it carries out (re-read under its lock), if any. */
+  private Future<Void> correctionOf(SqlClient tx, UUID correctionId, StoredWorker before, Saved saved, Caller caller) {
+    return corrections.open(tx, correctionId, before.id())
+        .compose(c -> corrections.made(tx, c, before, saved.worker(), caller, clock.instant()));
   }
 
   /** A worker the caller may see, or 404 (also when it exists outside their kelurahan). */

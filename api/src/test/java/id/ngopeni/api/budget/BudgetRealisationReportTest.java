@@ -76,6 +76,22 @@ class BudgetRealisationReportTest {
         .orElseThrow();
     assertThat(List.of(realisation.getLong("committed"), realisation.getLong("invoiced"), realisation.getLong("remaining")))
         .containsExactly(position.getLong("committed"), position.getLong("invoiced"), position.getLong("remaining"));
+    // The burn-down: each month takes its committed and invoiced premiums off what is left; December leaves the remainder.
+    long left = realisation.getLong("allocated");
+    for (Object o : realisation.getJsonArray("months")) {
+      JsonObject m = (JsonObject) o;
+      left -= m.getLong("committed") + m.getLong("invoiced");
+      assertThat(m.getLong("remainingAfter")).as(m.getString("month")).isEqualTo(left);
+    }
+    assertThat(left).isEqualTo(position.getLong("remaining"));
+    // What workersAffordable is reckoned from: the months from next month to December, at the minimum premium each.
+    int monthsLeft = 12 - MoneyFixture.currentMonth().getMonthValue();
+    assertThat(position.getInteger("affordableMonths")).isEqualTo(monthsLeft);
+    assertThat(position.getString("affordableFrom"))
+        .isEqualTo(monthsLeft == 0 ? null : MoneyFixture.currentMonth().plusMonths(1).toString());
+    long perWorker = position.getLong("costPerWorker");
+    assertThat(position.getLong("workersAffordable")).isEqualTo(perWorker == 0 ? 0 : position.getLong("remaining") / perWorker);
+    assertThat(perWorker == 0).isEqualTo(monthsLeft == 0);
   }
 
   private static JsonObject report(int year) {

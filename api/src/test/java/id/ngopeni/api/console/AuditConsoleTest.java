@@ -10,6 +10,16 @@ import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.persistence.db.Pools;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Tuple;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.options.SelectOption;
+import id.ngopeni.api.membership.MoneyFixture;
+import id.ngopeni.api.report.ReportFiles;
+import id.ngopeni.domain.Jakarta;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -63,7 +73,7 @@ class AuditConsoleTest extends BrowserTest {
       expect(entry).containsText("WIB");
       expect(entry).containsText("Anda");
       expect(entry.locator(".diff ins").first()).isVisible();
-      expect(entry.locator(".diff li").first()).hasText("role AUDITOR");
+      expect(entry.locator(".diff li").first()).hasText("Peran Auditor");
       expect(entry).containsText("rina.diaudit");
       // Eight new fields: three shown, the rest behind a button.
       expect(entry.locator(".diff li")).hasCount(3);
@@ -107,7 +117,7 @@ class AuditConsoleTest extends BrowserTest {
       expect(entry).hasClass(Pattern.compile("\\bbroken\\b"));
       expect(entry.locator(".badge.danger")).hasText("Rusak");
       // The page was reloaded with the verification: it shows what is stored now.
-      expect(entry.locator(".diff li").first()).hasText("role ADMIN");
+      expect(entry.locator(".diff li").first()).hasText("Peran Admin");
       button(result, "Lihat catatan #" + seq).click();
       expect(entry).isFocused();
       tab.screenshot("audit-broken");
@@ -125,7 +135,7 @@ class AuditConsoleTest extends BrowserTest {
     try (Tab tab = signIn(browser.open(800, 1000), "tono.auditor", "Bakpao-Telo-Malang-2025")) {
       expect(menu(tab.page)).isVisible();
       // Issue 17: the auditor (only) has the personal data access log.
-      expect(menu(tab.page).getByRole(AriaRole.LINK)).hasText(new String[] {"Dasbor", "Pekerja", "Klaim", "Kasus terlambat", "Santunan", "Pembayaran", "BPJS", "Sasaran DTSEN", "SK penerima", "Audit", "Log akses data pribadi"});
+      expect(menu(tab.page).getByRole(AriaRole.LINK)).hasText(new String[] {"Dasbor", "Pekerja", "Klaim", "Kasus terlambat", "Santunan", "Pembayaran", "BPJS", "Sasaran DTSEN", "SK penerima", "Tagihan iuran", "Anggaran", "Target cakupan", "Tarif iuran", "Wilayah", "Laporan", "Audit", "Log akses data pribadi", "Hak subjek data", "Insiden data pribadi"});
       Page page = openAudit(tab);
       expect(rows(page).first()).containsText("Admin");
       tab.screenshot("audit-800px");
@@ -139,6 +149,99 @@ class AuditConsoleTest extends BrowserTest {
       expect(heading(page)).hasText("Audit");
       expect(page.getByLabel("Entity type")).isVisible();
       expect(rows(page).first()).containsText("User created");
+      assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+
+  /** A worker registered by a new operator and enrolled (self-paid) by the admin: its id and NIK. */
+  private static String[] personWithHistory(String operator, String name) {
+    String token = userToken(operator, "Soto-Lamongan-Koya-2025", "OPERATOR");
+    String id = new ConsoleFixtures(server).worker(token, name, LocalDate.of(1982, 9, 9), "F", ConsoleFixtures.KELURAHAN_KLOJEN);
+    var enrolled = server.post("/api/v1/workers/" + id + "/memberships", adminToken,
+        MoneyFixture.enrolment("MANDIRI", 1_000_000, Jakarta.today(Clock.systemUTC()).withDayOfMonth(1), "JKK", "JKM"));
+    assertThat(enrolled.statusCode()).as(enrolled.bodyAsString()).isEqualTo(201);
+    var pool = Pools.create(server.clientVertx, server.database, 1);
+    try {
+      return new String[] {id, pool.preparedQuery("SELECT nik FROM worker WHERE id = $1::uuid").execute(Tuple.of(id)).await()
+          .iterator().next().getString(0)};
+    } finally {
+      pool.close().await();
+    }
+  }
+
+  private static byte[] download(Page page, Locator button) throws IOException {
+    Download file = page.waitForDownload(button::click);
+    return Files.readAllBytes(file.path());
+  }
+
+  @Test
+  void anAuditorReadsTheTrailInWordsFiltersByActorActionAndNikAndExportsIt() throws IOException {
+    String[] siti = personWithHistory("ops.konsol", "Siti Khodijah");
+    server.createUser(adminToken, "audit.konsol", "Bakpao-Telo-Malang-2026", "AUDITOR", List.of());
+    try (Tab tab = signIn(browser.open(1366, 900), "audit.konsol", "Bakpao-Telo-Malang-2026")) {
+      Page page = openAudit(tab);
+      Locator filters = page.locator("form.audit-filters");
+      filters.getByLabel("Pelaku").selectOption(new SelectOption().setLabel("ops.konsol (Operator)"));
+      button(filters, "Terapkan").click();
+      expect(rows(page)).hasCount(1);
+      expect(rows(page).first()).containsText("Pekerja didaftarkan");
+      expect(rows(page).first()).containsText("ops.konsol");
+      expect(rows(page).first()).containsText("Siti Khodijah");
+      assertThat(page.url()).contains("actorId=");
+
+      button(filters, "Hapus filter").click();
+      filters.getByLabel("Tindakan").selectOption(new SelectOption().setLabel("Kepesertaan didaftarkan"));
+      button(filters, "Terapkan").click();
+      expect(rows(page)).hasCount(1);
+      Locator enrolment = rows(page).first();
+      expect(enrolment).containsText("Siti Khodijah");
+      expect(enrolment).containsText("admin");
+      expect(enrolment.locator(".diff")).containsText("Upah dilaporkan");
+      expect(enrolment.locator(".diff")).containsText("Rp1.000.000");
+      assertThat(page.url()).endsWith("#/audit?action=membership.created");
+
+      // A person by NIK: sent in a body, never in the address.
+      button(filters, "Hapus filter").click();
+      filters.getByLabel("NIK orang").fill(siti[1]);
+      button(filters, "Terapkan").click();
+      expect(rows(page)).hasCount(2);
+      expect(rows(page).nth(1)).containsText("Pekerja didaftarkan");
+      assertThat(page.url()).doesNotContain(siti[1]);
+      tab.screenshot("audit-readable");
+      assertThat(Axe.violations(page)).as("axe on the audit screen").isEmpty();
+
+      ReportFiles.Sheet sheet = ReportFiles.xlsx(download(page, button(page.locator(".audit-export"), "XLSX"))).get(0);
+      int header = sheet.indexOf("No. catatan");
+      assertThat(sheet.rows().subList(header + 1, sheet.rows().size())).extracting(r -> r.get(4).getText())
+          .containsExactly("Kepesertaan didaftarkan", "Pekerja didaftarkan");
+      assertThat(sheet.rows().get(header + 1).get(8).getText()).isEqualTo("Siti Khodijah");
+      assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+
+  @Test
+  void anAuditorOnAPhoneFollowsAPersonsTrailByPeriodAndDownloadsItAsCsv() throws IOException {
+    String[] wulan = personWithHistory("ops.ponsel", "Wulan Sari");
+    server.createUser(adminToken, "audit.ponsel", "Bakpao-Telo-Malang-2027", "AUDITOR", List.of());
+    try (Tab tab = signIn(browser.open(390, 844), "audit.ponsel", "Bakpao-Telo-Malang-2027")) {
+      Page page = openAudit(tab);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tampilkan riwayat Wulan Sari")).first().click();
+      expect(page.locator(".audit-person")).hasText("Catatan tentang Wulan Sari. Hapus pilihan orang");
+      expect(rows(page)).hasCount(2);
+      assertThat(page.url()).contains("workerId=" + wulan[0]);
+      String today = Jakarta.today(Clock.systemUTC()).toString();
+      Locator filters = page.locator("form.audit-filters");
+      filters.getByLabel("Dari tanggal").fill(today);
+      filters.getByLabel("Sampai tanggal").fill(today);
+      button(filters, "Terapkan").click();
+      expect(rows(page)).hasCount(2);
+      assertThat(page.url()).contains("from=" + today, "workerId=" + wulan[0]);
+      assertThat(Axe.violations(page)).as("axe on the audit screen at 390 px").isEmpty();
+      tab.screenshot("audit-390px");
+
+      String csv = new String(download(page, button(page.locator(".audit-export"), "CSV")), StandardCharsets.UTF_8);
+      assertThat(csv.split("\r\n")).hasSize(3);
+      assertThat(csv).contains("Wulan Sari", "Kepesertaan didaftarkan", "ops.ponsel").doesNotContain(wulan[1]);
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }

@@ -9,9 +9,11 @@ import java.util.List;
 
 /**
  * Runs axe-core (Deque, MPL-2.0; {@code src/test/resources/axe/axe.min.js}, version in its
- * header) in the page against WCAG 2.x A and AA and lists its violations. The script is served
- * from the console's own origin through a Playwright route, so the console's Content Security
- * Policy ({@code script-src 'self'}) holds while it runs.
+ * header) in the page against WCAG 2.0, 2.1 and 2.2 A and AA, plus label-content-name-mismatch
+ * (WCAG 2.5.3: a control's accessible name contains the text it shows), which axe ships switched
+ * off as experimental, and lists its violations. The script is served from the console's own
+ * origin through a Playwright route, so the console's Content Security Policy
+ * ({@code script-src 'self'}) holds while it runs; a page that has it already is not given it again.
  */
 final class Axe {
   private static final String PATH = "/__test/axe.min.js";
@@ -20,15 +22,32 @@ final class Axe {
   private Axe() {}
 
   /** "rule-id: target, target" per violation of the page as it is now; empty when clean. */
-  @SuppressWarnings("unchecked")
   static List<String> violations(Page page) {
-    page.route("**" + PATH, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-        .setStatus(200).setContentType("text/javascript").setBody(SOURCE)));
-    page.addScriptTag(new Page.AddScriptTagOptions().setUrl(PATH));
+    return run(page, "minor");
+  }
+
+  /** As {@link #violations}, only those axe rates serious or critical. */
+  static List<String> serious(Page page) {
+    return run(page, "serious");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> run(Page page, String leastImpact) {
+    if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+      page.route("**" + PATH, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+          .setStatus(200).setContentType("text/javascript").setBody(SOURCE)));
+      page.addScriptTag(new Page.AddScriptTagOptions().setUrl(PATH));
+    }
     Object found = page.evaluate("""
-        async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
-          .violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
-        """);
+        async (least) => {
+          const impacts = ['minor', 'moderate', 'serious', 'critical'];
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+            rules: { 'label-content-name-mismatch': { enabled: true } },
+          });
+          return result.violations.filter(v => impacts.indexOf(v.impact) >= impacts.indexOf(least))
+            .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+        }""", leastImpact);
     return (List<String>) found;
   }
 

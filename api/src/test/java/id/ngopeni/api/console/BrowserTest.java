@@ -74,6 +74,18 @@ abstract class BrowserTest {
     return server.login(username, password).getString("accessToken");
   }
 
+  /** The widths every screen of issue 19 is tested at: a laptop and a 390 × 844 phone. */
+  static final int[] WIDTHS = {1366, 390};
+
+  /** A fresh profile at this width (a phone's height under 600 px), signed in. */
+  static Tab signedInAt(int width, String username, String password) {
+    return signIn(browser.open(width, height(width)), username, password);
+  }
+
+  static int height(int width) {
+    return width < 600 ? 844 : 900;
+  }
+
   static Tab signedIn(String username, String password) {
     Tab tab = signIn(browser.open(), username, password);
     expect(menu(tab.page)).isVisible();

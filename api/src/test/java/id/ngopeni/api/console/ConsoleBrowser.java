@@ -46,8 +46,13 @@ final class ConsoleBrowser implements AutoCloseable {
 
   /** A fresh browser profile (no cookies) with one page, recording what the console reports. */
   Tab open(int width, int height) {
+    return open(width, height, "id-ID", "Asia/Jakarta");
+  }
+
+  /** As {@link #open(int, int)} in a browser set to another language and time zone (e.g. en-US, America/New_York). */
+  Tab open(int width, int height, String locale, String timezone) {
     BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-        .setBaseURL(baseUrl).setViewportSize(width, height).setLocale("id-ID").setTimezoneId("Asia/Jakarta"));
+        .setBaseURL(baseUrl).setViewportSize(width, height).setLocale(locale).setTimezoneId(timezone));
     context.setDefaultTimeout(10_000);
     return new Tab(context, context.newPage());
   }

@@ -56,7 +56,7 @@ class DecreesConsoleTest extends BrowserTest {
       assertThat(pdf.suggestedFilename()).isEqualTo("sk-dbhcht-" + year + ".pdf");
       assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-      button(page.locator("main"), "Usulkan mengeluarkan Siti Maryam").click();
+      button(page.locator("main"), "Keluarkan Siti Maryam (usulan)").click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       dialog.getByLabel("Alasan").selectOption("MOVED_AWAY");
       dialog.getByLabel("Catatan").fill("Surat pindah dari kelurahan");

@@ -35,13 +35,29 @@ class UsersConsoleTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah pengguna")).click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog.getByLabel("Nama pengguna")).isFocused();
-      expect(dialog.getByLabel("Kode kelurahan")).isHidden();
+      expect(dialog.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Kelurahan tugas"))).isHidden();
 
       dialog.getByLabel("Nama pengguna").fill("siti.lapangan");
       dialog.getByLabel("Kata sandi").fill("pendek");
       dialog.getByLabel("Peran").selectOption("FIELD_OFFICER");
-      expect(dialog.getByLabel("Kode kelurahan")).isVisible();
-      dialog.getByLabel("Kode kelurahan").fill("35.73.02.1001, 35.73.02.1002");
+      // The area is chosen by name: search, tick, and the choice is listed above the list.
+      Locator areas = dialog.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Kelurahan tugas"));
+      expect(areas).isVisible();
+      Locator search = areas.getByLabel("Cari kelurahan atau kecamatan");
+      search.fill("klojen");
+      expect(areas.locator(".area-options li[data-code]:not([hidden])")).hasCount(11);
+      search.fill("rampal");
+      expect(areas.locator(".area-options li[data-code]:not([hidden])")).hasCount(1);
+      search.press("Enter");
+      expect(dialog).isVisible();
+      search.fill("Kec. Klojen Klojen");
+      areas.getByLabel("Kelurahan Klojen, Kec. Klojen").check();
+      search.fill("tidak ada di malang");
+      expect(areas.locator(".area-none")).isVisible();
+      expect(areas.locator(".area-chosen li")).hasCount(2);
+      expect(areas.locator(".area-count")).hasText("2 kelurahan dipilih");
+      tab.screenshot("user-create-areas");
+      assertThat(Axe.violations(page)).as("axe on the user dialog with the area picker").isEmpty();
       button(dialog, "Buat pengguna").click();
 
       Locator password = dialog.getByLabel("Kata sandi");
@@ -57,7 +73,7 @@ class UsersConsoleTest extends BrowserTest {
       expect(page.getByRole(AriaRole.STATUS)).hasText("Pengguna siti.lapangan telah dibuat.");
       Locator row = page.locator("table tbody tr", new Page.LocatorOptions().setHasText("siti.lapangan"));
       expect(row).containsText("Petugas lapangan");
-      expect(row).containsText("35.73.02.1001, 35.73.02.1002");
+      expect(row).containsText("Kelurahan Klojen, Kec. Klojen; Kelurahan Rampalcelaket, Kec. Klojen");
       expect(row).containsText("Aktif");
       expect(row).containsText("WIB");
       tab.screenshot("user-created");
@@ -132,6 +148,39 @@ class UsersConsoleTest extends BrowserTest {
       expect(row).containsText("Aktif");
       assertThat(server.get("/api/v1/users/" + id, adminToken).bodyAsJsonObject().getBoolean("active")).isTrue();
       assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+
+  @Test
+  void aFieldOfficersAreaIsChosenByNameAndShownByNameOnEdit() {
+    for (int width : WIDTHS) {
+      String name = "lapangan." + width;
+      try (Tab tab = signedInAt(width, "admin", TestServer.ADMIN_PASSWORD)) {
+        Page page = openUsers(tab);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tambah pengguna")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Nama pengguna").fill(name);
+        dialog.getByLabel("Kata sandi").fill("Soto-Lombok-Malang-2025");
+        dialog.getByLabel("Peran").selectOption("FIELD_OFFICER");
+        Locator areas = dialog.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Kelurahan tugas"));
+        areas.getByLabel("Cari kelurahan atau kecamatan").fill("oro oro");
+        areas.getByLabel("Kelurahan Oro-oro Dowo, Kec. Klojen").check();
+        assertThat(Axe.violations(page)).as("axe on the area picker at " + width).isEmpty();
+        button(dialog, "Buat pengguna").click();
+        expect(dialog).isHidden();
+        Locator row = page.locator("table tbody tr", new Page.LocatorOptions().setHasText(name));
+        expect(row).containsText("Kelurahan Oro-oro Dowo, Kec. Klojen");
+
+        row.getByRole(AriaRole.BUTTON).click();
+        Locator edit = page.getByRole(AriaRole.DIALOG);
+        expect(edit.locator(".area-chosen li")).hasText("Kelurahan Oro-oro Dowo, Kec. KlojenHapus");
+        expect(edit.getByLabel("Kelurahan Oro-oro Dowo, Kec. Klojen", new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        tab.screenshot("user-edit-areas-" + width);
+        assertThat(Axe.violations(page)).as("axe on the edit dialog at " + width).isEmpty();
+        assertCleanConsole(tab, NO_SESSION_YET);
+      }
+      assertThat(server.login(name, "Soto-Lombok-Malang-2025").getJsonObject("user").getJsonArray("kelurahanCodes").getList())
+          .containsExactly("35.73.02.1008");
     }
   }
 

@@ -51,6 +51,57 @@ class CoverageReportTest {
     return request.sendJsonObject(body).await();
   }
 
+  private JsonObject baselines(String token, int year) {
+    var r = f.server.get("/api/v1/coverage/baselines/" + year, token);
+    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
+    return r.bodyAsJsonObject();
+  }
+
+  @Test
+  void aYearsBaselinesAreListedCityFirstWithTheVersionToChangeThemBy() {
+    assertThat(baselines(f.admin, 2030).getJsonArray("items")).isEmpty();
+    JsonObject klojen = new JsonObject().put("workforce", 60_000).put("target", 20_000);
+    assertThat(putBaseline(f.admin, "2030/35.73.02", null, klojen).statusCode()).isEqualTo(201);
+    assertThat(putBaseline(f.admin, "2030/35.73", null, new JsonObject().put("workforce", 413_585).put("target", 173_753)
+        .put("reportedParticipants", 134_167)).statusCode()).isEqualTo(201);
+
+    JsonObject listed = baselines(f.admin, 2030);
+    assertThat(listed.getInteger("year")).isEqualTo(2030);
+    assertThat(listed.getJsonArray("items").stream().map(o -> ((JsonObject) o).getString("regionCode")))
+        .containsExactly("35.73", "35.73.02");
+    JsonObject city = listed.getJsonArray("items").getJsonObject(0);
+    assertThat(city.getString("level")).isEqualTo("REGENCY");
+    assertThat(city.getLong("reportedParticipants")).isEqualTo(134_167L);
+    JsonObject kecamatan = listed.getJsonArray("items").getJsonObject(1);
+    assertThat(kecamatan.getString("level")).isEqualTo("KECAMATAN");
+    assertThat(kecamatan.getValue("reportedParticipants")).isNull();
+
+    // The listed version is the If-Match of the next change.
+    var changed = putBaseline(f.admin, "2030/35.73.02", "\"" + kecamatan.getInteger("version") + "\"",
+        klojen.copy().put("target", 25_000));
+    assertThat(changed.statusCode()).as(changed.bodyAsString()).isEqualTo(200);
+    JsonObject after = baselines(f.admin, 2030).getJsonArray("items").getJsonObject(1);
+    assertThat(after.getLong("target")).isEqualTo(25_000L);
+    assertThat(after.getInteger("version")).isEqualTo(kecamatan.getInteger("version") + 1);
+
+    String approver = f.server.login(userOf("APPROVER"), PASSWORD).getString("accessToken");
+    assertThat(baselines(approver, 2030).getJsonArray("items")).hasSize(2);
+    String officer = f.server.login(userOf("FIELD_OFFICER"), PASSWORD).getString("accessToken");
+    assertThat(f.server.get("/api/v1/coverage/baselines/2030", officer).statusCode()).isEqualTo(403);
+    var noYear = f.server.get("/api/v1/coverage/baselines/1999", f.admin);
+    assertThat(noYear.statusCode()).isEqualTo(404);
+    assertThat(noYear.bodyAsJsonObject().getString("code")).isEqualTo("region_not_found");
+  }
+
+  private static final String PASSWORD = "Bakso-Bakar-Malang-2030";
+
+  /** A new user of the role, made for this test. */
+  private static String userOf(String role) {
+    String username = "baseline." + role.toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    f.server.createUser(f.admin, username, PASSWORD, role, role.equals("FIELD_OFFICER") ? List.of("35.73.02.1001") : List.of());
+    return username;
+  }
+
   private JsonObject report(String query) {
     var r = f.server.get("/api/v1/coverage?" + query, f.admin);
     assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);

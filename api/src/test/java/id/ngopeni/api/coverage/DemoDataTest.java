@@ -62,6 +62,16 @@ class DemoDataTest {
     JsonObject total = coverage.getJsonObject("total");
     assertThat(total.getLong("covered")).isGreaterThan(3_000L);
     assertThat(total.getDouble("ucjPercent")).isEqualTo(32.44);
+    // The baseline says where its figures come from: the article's 173.753 target, of 30 June 2025.
+    assertThat(total.getLong("target")).isEqualTo(173_753L);
+    assertThat(total.getString("baselineSource")).startsWith("malangkota.go.id, 30 Juni 2025").contains("173.753");
+    assertThat(total.getString("baselineAsOf")).isEqualTo("2025-06-30");
+    // The trend's last month has the demo's enrolments behind it and the city's UCJ estimated from BPJS's count.
+    var trend = f.server.get("/api/v1/coverage/trend", f.admin).bodyAsJsonObject();
+    var now = trend.getJsonArray("items").getJsonObject(11);
+    assertThat(now.getLong("covered")).isEqualTo(total.getLong("covered"));
+    assertThat(trend.getJsonArray("items").stream().mapToLong(o -> ((JsonObject) o).getLong("enrolled")).sum()).isPositive();
+    assertThat(trend.getJsonObject("baseline").getString("asOf")).isEqualTo("2025-06-30");
     assertThat(total.getLong("monthlyPremium")).isGreaterThanOrEqualTo(total.getLong("covered") * 16_800L);
     var budgets = f.server.get("/api/v1/budgets/" + currentMonth().getYear(), f.admin).bodyAsJsonObject().getJsonArray("items");
     assertThat(budgets).hasSize(2);

@@ -24,7 +24,7 @@ class DecreePdfTest {
         .toList();
     StoredDecree d = new StoredDecree(UUID.randomUUID(), "DBHCHT", 2027, "188.45/9/2027", LocalDate.of(2027, 1, 5),
         "PMK 72/2024", "ACTIVE_MEMBERSHIPS", null, UUID.randomUUID(), OffsetDateTime.now(), 130);
-    try (PDDocument doc = Loader.loadPDF(DecreePdf.of(d, members))) {
+    try (PDDocument doc = Loader.loadPDF(DecreePdf.of(d, members, 0))) {
       int n = doc.getNumberOfPages();
       assertThat(n).isGreaterThan(2);
       PDFTextStripper stripper = new PDFTextStripper();

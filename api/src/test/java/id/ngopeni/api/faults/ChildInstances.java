@@ -97,6 +97,20 @@ final class ChildInstances implements AutoCloseable {
     throw new IllegalStateException("the instance did not become ready");
   }
 
+  /**
+   * The backend a test trigger holds in {@code pg_sleep} while it runs a statement containing
+   * {@code text}, if it is there yet.
+   */
+  Integer sleepingBackend(String text) {
+    for (io.vertx.sqlclient.Row row : pool.preparedQuery("""
+        SELECT pid FROM pg_stat_activity
+        WHERE state = 'active' AND wait_event = 'PgSleep' AND strpos(query, $1) > 0 AND pid <> pg_backend_pid()""")
+        .execute(io.vertx.sqlclient.Tuple.of(text)).await()) {
+      return row.getInteger("pid");
+    }
+    return null;
+  }
+
   String login(String username, String password) {
     var response = http.post("/api/v1/auth/login")
         .sendJsonObject(new JsonObject().put("username", username).put("password", password)).await();

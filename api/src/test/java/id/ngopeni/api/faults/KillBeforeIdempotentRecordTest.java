@@ -8,7 +8,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class KillBeforeIdempotentRecordTest {
       Integer backend = null;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (backend == null && System.nanoTime() < deadline && !inFlight.isComplete()) {
-        backend = recordingBackend(pool);
+        backend = children.sleepingBackend("idempotency_key");
       }
       assertThat(backend).as("the response's record was never seen being written").isNotNull();
       assertThat(count(pool, "SELECT count(*) FROM app_user WHERE username = 'held.user'"))
@@ -75,17 +74,6 @@ class KillBeforeIdempotentRecordTest {
   private static Future<HttpResponse<Buffer>> create(ChildInstances children, String token) {
     return children.http.post("/api/v1/users").putHeader("Authorization", "Bearer " + token)
         .putHeader("Idempotency-Key", KEY).sendJsonObject(USER);
-  }
-
-  /** The backend whose write of the response record the trigger holds, if it is there yet. */
-  private static Integer recordingBackend(Pool pool) {
-    for (Row row : pool.query("""
-        SELECT pid FROM pg_stat_activity
-        WHERE state = 'active' AND wait_event = 'PgSleep' AND query LIKE '%idempotency_key%'""")
-        .execute().await()) {
-      return row.getInteger("pid");
-    }
-    return null;
   }
 
   private static long count(Pool pool, String sql) {

@@ -206,7 +206,17 @@ final class MassAssignmentCases implements AutoCloseable {
       return call(operator, "/payout-batches", new JsonObject().put("payoutIds", new JsonArray().add(payout)),
           r -> get("/payout-batches/" + r.getString("id")));
     });
+    AuditCases.register(this::add, auditor, () -> {
+      JsonObject worker = newWorker();
+      created("/workers", worker);
+      return worker.getString("nik");
+    });
     DecreeCases.register(this::add, this, admin, operator, approver, this::get, () -> workers(false).get(0), today);
+    SubjectCases.register(this::add, this, admin, () -> {
+      JsonObject worker = newWorker();
+      return new String[] {worker.getString("nik"), created("/workers", worker)};
+    }, this::get);
+    PrivacyCases.register(this::add, this, admin, this::get);
     ClaimCaseCases.register(this, this::add, db, operator, admin, this::get, this::created,
         () -> deathClaim(workers(true).get(0)), () -> workers(true).get(0), today);
   }

@@ -93,7 +93,9 @@ class MassAssignmentTest {
         wrong.add(operation + " -> " + applied.statusCode() + " " + applied.bodyAsString());
         return;
       }
-      JsonObject answer = applied.statusCode() == 204 ? new JsonObject() : applied.bodyAsJsonObject();
+      // A file (an export) carries no fields to check; the read-back does.
+      String type = String.valueOf(applied.getHeader("Content-Type"));
+      JsonObject answer = applied.statusCode() == 204 || !type.contains("json") ? new JsonObject() : applied.bodyAsJsonObject();
       JsonObject stored = call.readBack().apply(answer);
       for (var field : injected.entrySet()) {
         for (JsonObject object : List.of(answer, stored)) {

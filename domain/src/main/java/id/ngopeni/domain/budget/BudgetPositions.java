@@ -156,6 +156,45 @@ public final class BudgetPositions {
         .reduce(Rupiah.ZERO, Rupiah::plus);
   }
 
+  /**
+   * Why {@link BudgetPosition#workersAffordable} is what it is: a worker enrolled from next month
+   * on the minimum package costs this budget {@code perWorker}, the minimum premium of each of
+   * {@code months} (next month to December, months already invoiced left out). In December no
+   * month of the year is left, so nothing more can be funded from this year's budget whatever
+   * remains: a worker enrolled now is first billed in January, from next year's budget.
+   */
+  public record Affordability(List<YearMonth> months, Rupiah perWorker) {
+    public Affordability {
+      months = List.copyOf(months);
+    }
+
+    /** How many such workers {@code remaining} pays for, rounded down; 0 when nothing remains or no month is left. */
+    public long workers(Rupiah remaining) {
+      return remaining.isGreaterThan(Rupiah.ZERO) && perWorker.isGreaterThan(Rupiah.ZERO)
+          ? remaining.amount() / perWorker.amount()
+          : 0;
+    }
+  }
+
+  /** The months and the price per worker behind {@code workersAffordable} (see {@link Affordability}). */
+  public static Affordability affordability(
+      Budget budget,
+      YearMonth currentMonth,
+      Map<YearMonth, Rupiah> invoicedByMonth,
+      TariffBook tariffs,
+      MembershipPolicy policy) {
+    List<YearMonth> months =
+        uninvoicedMonths(budget.year(), currentMonth.plusMonths(1), invoicedByMonth);
+    Rupiah perWorker =
+        months.stream()
+            .map(
+                m ->
+                    Premiums.minimumMonthly(
+                        policy.lowestIncome(), budget.fundingSource(), m, tariffs))
+            .reduce(Rupiah.ZERO, Rupiah::plus);
+    return new Affordability(months, perWorker);
+  }
+
   private static long workersAffordable(
       Budget budget,
       Rupiah remaining,
@@ -166,14 +205,7 @@ public final class BudgetPositions {
     if (!remaining.isGreaterThan(Rupiah.ZERO)) {
       return 0;
     }
-    Rupiah perWorker =
-        uninvoicedMonths(budget.year(), currentMonth.plusMonths(1), invoicedByMonth).stream()
-            .map(
-                m ->
-                    Premiums.minimumMonthly(
-                        policy.lowestIncome(), budget.fundingSource(), m, tariffs))
-            .reduce(Rupiah.ZERO, Rupiah::plus);
-    return perWorker.isGreaterThan(Rupiah.ZERO) ? remaining.amount() / perWorker.amount() : 0;
+    return affordability(budget, currentMonth, invoicedByMonth, tariffs, policy).workers(remaining);
   }
 
   /**

@@ -64,6 +64,17 @@ public record BudgetRealisation(Year year, FundingSource fundingSource, Rupiah a
     return allocated.minus(committed()).minus(invoiced());
   }
 
+  /**
+   * The burn-down: what is left of the allocation once the months up to {@code month} are
+   * invoiced or committed (allocated − their committed − their invoiced). After December it is
+   * {@link #remaining()}.
+   */
+  public Rupiah remainingAfter(YearMonth month) {
+    return months.stream().filter(m -> !m.month().isAfter(month))
+        .map(m -> m.committed().plus(m.invoiced()))
+        .reduce(allocated, Rupiah::minus);
+  }
+
   private Rupiah sum(Function<MonthFigures, Rupiah> figure) {
     return months.stream().map(figure).reduce(Rupiah.ZERO, Rupiah::plus);
   }

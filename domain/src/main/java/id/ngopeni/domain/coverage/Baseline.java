@@ -3,6 +3,7 @@ package id.ngopeni.domain.coverage;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.FieldError;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +17,14 @@ import java.util.Set;
  * negative and neither exceeds the workforce. Baselines are kept for the city (REGENCY), its
  * kecamatan and kelurahan only.
  *
+ * <p>Each baseline may say where its figures come from ({@code source}: an article, a BPS
+ * table, a letter from BPJS; at most {@link #SOURCE_MAX} characters) and the day they describe
+ * ({@code asOf}, never in the future). Both are optional so older baselines stay valid, but a
+ * figure without them is shown as unsourced.
+ *
  * @param reportedParticipants null when BPJS reported nothing for the area
+ * @param source where the figures come from; null when not recorded
+ * @param asOf the day the figures describe (BPJS's count date); null when not recorded
  */
 public record Baseline(
     int year,
@@ -24,10 +32,15 @@ public record Baseline(
     String level,
     long workforce,
     long target,
-    Long reportedParticipants) {
+    Long reportedParticipants,
+    String source,
+    LocalDate asOf) {
 
   /** Region levels a baseline can be recorded for. */
   public static final Set<String> LEVELS = Set.of("REGENCY", "KECAMATAN", "KELURAHAN");
+
+  /** The longest source text kept (a citation, not a document). */
+  public static final int SOURCE_MAX = 300;
 
   public Baseline {
     Objects.requireNonNull(regionCode, "regionCode");
@@ -36,6 +49,32 @@ public record Baseline(
     if (workforce <= 0 || target < 0 || (reportedParticipants != null && reportedParticipants < 0)) {
       throw new IllegalArgumentException("baseline figures out of range");
     }
+    if (source != null && (source.isBlank() || source.length() > SOURCE_MAX)) {
+      throw new IllegalArgumentException("baseline source blank or too long");
+    }
+  }
+
+  /** A baseline without a recorded source or date. */
+  public Baseline(int year, String regionCode, String level, long workforce, long target, Long reportedParticipants) {
+    this(year, regionCode, level, workforce, target, reportedParticipants, null, null);
+  }
+
+  /**
+   * Every rule the source and its date break, on the fields {@code source} and {@code asOf}: a
+   * source is not blank and at most {@link #SOURCE_MAX} characters; the date does not lie after
+   * {@code today}. Null means not given and breaks nothing.
+   */
+  public static List<FieldError> checkSource(String source, LocalDate asOf, LocalDate today) {
+    List<FieldError> errors = new ArrayList<>();
+    if (source != null && source.isBlank()) {
+      errors.add(new FieldError("source", HttpError.REQUIRED));
+    } else if (source != null && source.length() > SOURCE_MAX) {
+      errors.add(new FieldError("source", HttpError.TOO_LONG));
+    }
+    if (asOf != null && asOf.isAfter(today)) {
+      errors.add(new FieldError("asOf", HttpError.IN_FUTURE));
+    }
+    return errors;
   }
 
   /** Whether a region of this level can have a baseline. */

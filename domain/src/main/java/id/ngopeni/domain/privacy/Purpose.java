@@ -19,7 +19,12 @@ public enum Purpose {
   /** Paying a benefit: the heir's identity and bank account. */
   PAYOUT,
   /** Correcting a wrong identifier on the person's or their family's request. */
-  CORRECTION;
+  CORRECTION,
+  /**
+   * Answering the person's own request under UU 27/2022 (the report of everything held on them):
+   * one person at a time, never a file of many.
+   */
+  SUBJECT_REQUEST;
 
   /** Reads a purpose sent by a client; refuses a missing or unknown one on {@code field}. */
   public static Purpose parse(String field, String text) {

@@ -14,20 +14,24 @@ import java.util.Set;
  * <ul>
  *   <li>OPERATOR — the registry, enrolment, claims and payouts: every purpose.
  *   <li>ADMIN — corrects the registry and prepares BPJS registration: verification, correction,
- *       BPJS registration.
+ *       BPJS registration; and answers data subjects' requests (their report).
  *   <li>FIELD_OFFICER — registers people and files claims in their kelurahan: verification
  *       (the person in front of them) and claim filing.
  *   <li>APPROVER — checks one payout at a time: payout.
  *   <li>AUDITOR — none: an auditor sees who read what, never the identifiers themselves.
  * </ul>
  *
- * A full export (a file of many people in clear) is for OPERATOR and ADMIN only, for a purpose
- * they may reveal for.
+ * A data subject's request (UU 27/2022: the person's own report) is handled by the roles that
+ * correct a person's data on their request: ADMIN and OPERATOR ({@link #subjectRequestHandlers}).
+ *
+ * <p>A full export (a file of many people in clear) is for OPERATOR and ADMIN only, for a purpose
+ * they may reveal for other than a subject request (which concerns one person).
  */
 public final class RevealPolicy {
   private static final Map<Role, Set<Purpose>> REVEAL = Map.of(
       Role.OPERATOR, EnumSet.allOf(Purpose.class),
-      Role.ADMIN, EnumSet.of(Purpose.VERIFICATION, Purpose.CORRECTION, Purpose.BPJS_REGISTRATION),
+      Role.ADMIN, EnumSet.of(Purpose.VERIFICATION, Purpose.CORRECTION, Purpose.BPJS_REGISTRATION,
+          Purpose.SUBJECT_REQUEST),
       Role.FIELD_OFFICER, EnumSet.of(Purpose.VERIFICATION, Purpose.CLAIM_FILING),
       Role.APPROVER, EnumSet.of(Purpose.PAYOUT),
       Role.AUDITOR, EnumSet.noneOf(Purpose.class));
@@ -51,6 +55,17 @@ public final class RevealPolicy {
     return roles;
   }
 
+  /** The roles that answer a data subject's request: those that may reveal for it (ADMIN, OPERATOR). */
+  public static Set<Role> subjectRequestHandlers() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    REVEAL.forEach((role, purposes) -> {
+      if (purposes.contains(Purpose.SUBJECT_REQUEST)) {
+        roles.add(role);
+      }
+    });
+    return roles;
+  }
+
   public static boolean mayReveal(Role role, Purpose purpose) {
     return REVEAL.getOrDefault(role, Set.of()).contains(purpose);
   }
@@ -65,7 +80,7 @@ public final class RevealPolicy {
 
   /** Refuses (403 {@code full_export_not_allowed}) a full export the role may not take. */
   public static void checkFullExport(Role role, Purpose purpose) {
-    if (!FULL_EXPORT.contains(role) || !mayReveal(role, purpose)) {
+    if (!FULL_EXPORT.contains(role) || !mayReveal(role, purpose) || purpose == Purpose.SUBJECT_REQUEST) {
       throw new Forbidden(PrivacyError.FULL_EXPORT_NOT_ALLOWED,
           "Your role may not export full identifiers for the purpose " + purpose.name() + ".");
     }

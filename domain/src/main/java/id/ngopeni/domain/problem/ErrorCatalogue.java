@@ -25,8 +25,10 @@ final class ErrorCatalogue {
           EarmarkError.values(),
           ReliefError.values(),
           CaseError.values(),
+          ReportError.values(),
           DecreeError.values(),
-          PrivacyError.values())
+          PrivacyError.values(),
+          SubjectError.values())
       .flatMap(Stream::of)
       .map(ErrorCode.class::cast)
       .toList();

@@ -114,6 +114,30 @@ class BudgetPositionsTest {
             DBHCHT_2025, List.of(), Map.of(), YearMonth.of(2025, 12), DEFAULTS, POLICY);
     assertThat(p.remaining()).isEqualTo(Rupiah.of(1_000_000));
     assertThat(p.workersAffordable()).isZero();
+    // Why: a worker enrolled now is first billed in January, which next year's budget pays.
+    BudgetPositions.Affordability why =
+        BudgetPositions.affordability(DBHCHT_2025, YearMonth.of(2025, 12), Map.of(), DEFAULTS, POLICY);
+    assertThat(why.months()).isEmpty();
+    assertThat(why.perWorker()).isEqualTo(Rupiah.ZERO);
+    assertThat(why.workers(p.remaining())).isZero();
+  }
+
+  @Test
+  void theAffordableWorkersAreTheRemainderOverTheMinimumPremiumOfTheMonthsLeft() {
+    // July: August to December, but November is invoiced already; 4 × 16.800 a worker.
+    BudgetPositions.Affordability why =
+        BudgetPositions.affordability(
+            DBHCHT_2025, JULY, Map.of(YearMonth.of(2025, 11), Rupiah.of(1)), DEFAULTS, POLICY);
+    assertThat(why.months())
+        .containsExactly(
+            YearMonth.of(2025, 8), YearMonth.of(2025, 9), YearMonth.of(2025, 10), YearMonth.of(2025, 12));
+    assertThat(why.perWorker()).isEqualTo(Rupiah.of(4 * 16_800));
+    assertThat(why.workers(Rupiah.of(4 * 16_800 * 3 - 1))).isEqualTo(2);
+    assertThat(why.workers(Rupiah.of(-5))).isZero();
+    BudgetPosition p =
+        BudgetPositions.of(
+            DBHCHT_2025, List.of(), Map.of(YearMonth.of(2025, 11), Rupiah.of(1)), JULY, DEFAULTS, POLICY);
+    assertThat(p.workersAffordable()).isEqualTo(why.workers(p.remaining()));
   }
 
   @Test

@@ -47,5 +47,11 @@ class BudgetRealisationTest {
         id.ngopeni.domain.membership.MembershipPolicy.DEFAULT);
     assertThat(List.of(position.committed(), position.invoiced(), position.remaining()))
         .containsExactly(r.committed(), r.invoiced(), r.remaining());
+
+    // The burn-down: untouched until October, then each month's premiums off the allocation.
+    assertThat(r.remainingAfter(YEAR.atMonth(9))).isEqualTo(Rupiah.of(10_000_000));
+    assertThat(r.remainingAfter(oct)).isEqualTo(Rupiah.of(8_320_000));
+    assertThat(r.remainingAfter(nov)).isEqualTo(Rupiah.of(6_640_000));
+    assertThat(r.remainingAfter(dec)).isEqualTo(r.remaining());
   }
 }

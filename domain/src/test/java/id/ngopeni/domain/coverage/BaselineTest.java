@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.ngopeni.domain.problem.FieldError;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class BaselineTest {
@@ -50,6 +51,25 @@ class BaselineTest {
     assertThat(reported.figures(120)).isEqualTo(new CoverageFigures(300, 1_000L, 500L));
     assertThat(unreported.figures(120)).isEqualTo(new CoverageFigures(120, 1_000L, 500L));
     assertThat(Baseline.figures(120, null)).isEqualTo(new CoverageFigures(120, null, null));
+  }
+
+  @Test
+  void aSourceIsACitationAndItsDayNotInTheFuture() {
+    LocalDate today = LocalDate.of(2026, 12, 2);
+    assertThat(Baseline.checkSource("malangkota.go.id, 30 Juni 2025", LocalDate.of(2025, 6, 30), today)).isEmpty();
+    assertThat(Baseline.checkSource(null, null, today)).isEmpty();
+    assertThat(Baseline.checkSource("x".repeat(Baseline.SOURCE_MAX), today, today)).isEmpty();
+    assertThat(Baseline.checkSource(" ", today.plusDays(1), today))
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactly(tuple("source", "required"), tuple("asOf", "in_future"));
+    assertThat(Baseline.checkSource("x".repeat(Baseline.SOURCE_MAX + 1), null, today))
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactly(tuple("source", "too_long"));
+    assertThatThrownBy(() -> new Baseline(2025, "35.73", "REGENCY", 10, 5, null, " ", null))
+        .isInstanceOf(IllegalArgumentException.class);
+    Baseline sourced = new Baseline(2025, "35.73", "REGENCY", 10, 5, 3L, "BPS", today);
+    assertThat(sourced.figures(1)).isEqualTo(new CoverageFigures(3, 10L, 5L));
+    assertThat(new Baseline(2025, "35.73", "REGENCY", 10, 5, 3L).source()).isNull();
   }
 
   @Test

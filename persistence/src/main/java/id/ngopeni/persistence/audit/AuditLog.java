@@ -1,6 +1,5 @@
 package id.ngopeni.persistence.audit;
 
-import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -9,8 +8,6 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,17 +39,6 @@ public final class AuditLog {
       UPDATE audit_head SET seq = inserted.seq, hash = inserted.hash FROM inserted
       WHERE audit_head.singleton
       RETURNING audit_head.seq
-      """;
-
-  private static final String LIST =
-      """
-      SELECT seq, occurred_at, actor_id, actor_role, action, entity_type, entity_id, before, after, hash
-      FROM audit_entry
-      WHERE ($1::text IS NULL OR entity_type = $1)
-        AND ($2::text IS NULL OR entity_id = $2)
-        AND ($3::bigint IS NULL OR seq < $3)
-      ORDER BY seq DESC
-      LIMIT $4
       """;
 
   private final AuditKey key;
@@ -107,37 +93,9 @@ public final class AuditLog {
     }).map(rows -> rows.iterator().next().getLong(0));
   }
 
-  public Future<Slice<AuditEntry>> list(SqlClient db, String entityType, String entityId, Long beforeSeq, int limit) {
-    return db.preparedQuery(LIST)
-        .execute(Tuple.of(entityType, entityId, beforeSeq, limit + 1))
-        .map(rows -> {
-          List<AuditEntry> entries = new ArrayList<>();
-          rows.forEach(r -> entries.add(toEntry(r)));
-          return Slice.of(entries, limit);
-        });
-  }
-
   /** Recomputes every link of the chain with the key; see {@link ChainVerification}. */
   public Future<Verification> verify(SqlClient db) {
     return new ChainVerification(key).run(db);
-  }
-
-  private static AuditEntry toEntry(Row r) {
-    return new AuditEntry(
-        r.getLong("seq"),
-        r.getOffsetDateTime("occurred_at").toInstant(),
-        r.getUUID("actor_id"),
-        r.getString("actor_role"),
-        r.getString("action"),
-        r.getString("entity_type"),
-        r.getString("entity_id"),
-        json(r.getValue("before")),
-        json(r.getValue("after")),
-        HexFormat.of().formatHex(r.getBuffer("hash").getBytes()));
-  }
-
-  private static JsonObject json(Object value) {
-    return value instanceof JsonObject o ? o : null;
   }
 
   /**

@@ -35,8 +35,9 @@ public final class ClaimDocumentRepository {
 
   private static final String KINDS = "SELECT DISTINCT kind FROM claim_document WHERE claim_id = $1";
 
+  /** An erased document (retention: its closed case's period ended) has no bytes left to download. */
   private static final String CONTENT =
-      "SELECT " + COLUMNS + ", content FROM claim_document WHERE claim_id = $1 AND id = $2";
+      "SELECT " + COLUMNS + ", content FROM claim_document WHERE claim_id = $1 AND id = $2 AND erased_at IS NULL";
 
   /** A document with its bytes, for a download. */
   public record Content(StoredDocument document, Buffer bytes) {}

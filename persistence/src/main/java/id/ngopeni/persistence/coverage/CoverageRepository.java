@@ -42,24 +42,24 @@ public final class CoverageRepository {
 
   private static final String BASELINES =
       """
-      SELECT b.year, b.region_code, r.level, b.workforce, b.target, b.reported_participants, b.version
+      SELECT b.year, b.region_code, r.level, b.workforce, b.target, b.reported_participants, b.source, b.as_of, b.version
       FROM coverage_baseline b JOIN region r ON r.code = b.region_code
       WHERE b.year = $1 ORDER BY b.region_code
       """;
 
   private static final String CREATE_BASELINE =
       """
-      INSERT INTO coverage_baseline (year, region_code, workforce, target, reported_participants, updated_by)
-      VALUES ($1, $2, $3, $4, $5, $6)
-      RETURNING year, region_code, workforce, target, reported_participants, version
+      INSERT INTO coverage_baseline (year, region_code, workforce, target, reported_participants, updated_by, source, as_of)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      RETURNING year, region_code, workforce, target, reported_participants, source, as_of, version
       """;
 
   private static final String UPDATE_BASELINE =
       """
       UPDATE coverage_baseline SET workforce = $3, target = $4, reported_participants = $5, updated_by = $6,
-                                   version = version + 1, updated_at = now()
+                                   source = $8, as_of = $9, version = version + 1, updated_at = now()
       WHERE year = $1 AND region_code = $2 AND (version = $7 OR $7 = -1)
-      RETURNING year, region_code, workforce, target, reported_participants, version
+      RETURNING year, region_code, workforce, target, reported_participants, source, as_of, version
       """;
 
   public Future<List<CoverageGroup>> groups(SqlClient db, Grouping grouping, LocalDate asOf) {
@@ -98,12 +98,14 @@ public final class CoverageRepository {
   public Future<StoredBaseline> put(SqlClient tx, Baseline b, Integer expectedVersion, UUID by) {
     if (expectedVersion == null) {
       return tx.preparedQuery(CREATE_BASELINE)
-          .execute(Tuple.of(b.year(), b.regionCode(), b.workforce(), b.target(), b.reportedParticipants(), by))
+          .execute(Tuple.of(b.year(), b.regionCode(), b.workforce(), b.target(), b.reportedParticipants(),
+              by, b.source(), b.asOf()))
           .recover(e -> Future.failedFuture(PgErrors.isUniqueViolation(e, "coverage_baseline_pkey") ? stale() : e))
           .map(rows -> toBaseline(rows.iterator().next(), b.level()));
     }
     return tx.preparedQuery(UPDATE_BASELINE)
-        .execute(Tuple.of(b.year(), b.regionCode(), b.workforce(), b.target(), b.reportedParticipants(), by, expectedVersion))
+        .execute(Tuple.of(b.year(), b.regionCode(), b.workforce(), b.target(), b.reportedParticipants(), by,
+            expectedVersion, b.source(), b.asOf()))
         .map(rows -> {
           if (rows.size() == 0) {
             throw stale();
@@ -118,6 +120,7 @@ public final class CoverageRepository {
 
   private static StoredBaseline toBaseline(Row r, String level) {
     return new StoredBaseline(new Baseline(r.getInteger("year"), r.getString("region_code"), level, r.getLong("workforce"),
-        r.getLong("target"), r.getLong("reported_participants")), r.getInteger("version"));
+        r.getLong("target"), r.getLong("reported_participants"), r.getString("source"), r.getLocalDate("as_of")),
+        r.getInteger("version"));
   }
 }

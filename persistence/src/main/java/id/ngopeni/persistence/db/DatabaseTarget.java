@@ -45,6 +45,22 @@ public record DatabaseTarget(String host, int port, String database, String user
     return new DatabaseTarget(host, port, database, user, password);
   }
 
+  /**
+   * A read replica's URL ({@code NGOPENI_DATABASE_READ_URL}), written like the primary's; one
+   * without a user logs in with the primary's user and password, which a streaming replica has
+   * (it is a copy of the primary's cluster, roles included).
+   */
+  public static DatabaseTarget parseReplica(String url, DatabaseTarget primary) {
+    DatabaseTarget parsed = parse(url);
+    URI uri = URI.create(url.trim().replaceFirst("^jdbc:", ""));
+    if (uri.getRawUserInfo() != null) {
+      return parsed;
+    }
+    String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
+    return new DatabaseTarget(parsed.host(), parsed.port(), path.isEmpty() ? primary.database() : parsed.database(),
+        primary.user(), primary.password());
+  }
+
   private static String decode(String s) {
     return URLDecoder.decode(s, StandardCharsets.UTF_8);
   }

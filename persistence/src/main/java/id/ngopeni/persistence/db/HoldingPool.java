@@ -77,6 +77,12 @@ public final class HoldingPool implements Pool {
     }
   }
 
+  /** Whether this request holds a transaction now: its reads must see what it wrote (ReplicaReads). */
+  public static boolean holdsTransaction() {
+    Scope scope = current();
+    return scope != null && scope.connection != null;
+  }
+
   private static Scope current() {
     Context context = Vertx.currentContext();
     Scope scope = context == null ? null : SCOPE.get(context);

@@ -1,13 +1,17 @@
 package id.ngopeni.persistence.db;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.net.NetClientOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.SqlConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlClient;
 
-/** An instance's two database clients: the transactional pool and the pipelined reads client. */
+/**
+ * An instance's database clients: the transactional pool, the pipelined reads client, and the pool
+ * of a read replica when one is configured.
+ */
 public final class Pools {
   private Pools() {}
 
@@ -63,6 +67,25 @@ public final class Pools {
 
   /** The same for the reads client, whose one-statement reads take milliseconds. */
   static final String READS_STATEMENT_TIMEOUT = "30s";
+
+  /**
+   * The pool of a streaming replica ({@code NGOPENI_DATABASE_READ_URL}, see {@link ReplicaReads}):
+   * the same session settings, read-only sessions (a standby refuses writes anyway; this says so
+   * on any server), the pool's statement timeout (it runs what the pool ran: searches, reports,
+   * export cursors), and a short connect timeout, so a replica that has gone away costs a read
+   * two seconds at most before it is retried on the primary.
+   */
+  public static Pool replica(Vertx vertx, DatabaseTarget target, int maxSize) {
+    SqlConnectOptions options = sessions(target, "ngopeni-replica", 512, 256)
+        .addProperty("statement_timeout", STATEMENT_TIMEOUT)
+        .addProperty("default_transaction_read_only", "on")
+        .addProperty("application_name", "ngopeni-replica-reads");
+    return PgBuilder.pool().with(poolOptions("ngopeni-replica", maxSize))
+        .with(new NetClientOptions().setConnectTimeout(REPLICA_CONNECT_TIMEOUT_MS).setTcpKeepAlive(true))
+        .connectingTo(options).using(vertx).build();
+  }
+
+  private static final int REPLICA_CONNECT_TIMEOUT_MS = 2_000;
 
   /** The session settings both clients share; the name tells their metrics apart. */
   private static SqlConnectOptions sessions(DatabaseTarget target, String name, int statementCache, int pipeliningLimit) {

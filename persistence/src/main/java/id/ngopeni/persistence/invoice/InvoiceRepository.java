@@ -124,6 +124,28 @@ public final class InvoiceRepository {
       HAVING count(DISTINCT i.period) = $3
       """;
 
+  /**
+   * The groups generation would bill for the month ($2..$6) once it has lapsed the memberships
+   * {@link #UNPAID_RUNS} finds (same parameters $1..$5): those are left out.
+   */
+  private static final String BILLED_AFTER_LAPSES =
+      """
+      SELECT ms.funding_source, array_to_string(ms.programs, ',') AS programs, ms.declared_income, ms.sector, count(*) AS n
+      FROM membership ms
+      WHERE ms.start_date <= $6 AND (ms.end_date IS NULL OR ms.end_date >= $2)
+        AND ms.id NOT IN (%s)
+      GROUP BY 1, 2, 3, 4
+      """.formatted(UNPAID_RUNS);
+
+  /** Every month with invoices, newest first, summed; unpaid: the invoices still in a payable state. */
+  private static final String MONTHS =
+      """
+      SELECT period, count(*) AS invoices, coalesce(sum(line_count), 0) AS line_count, coalesce(sum(total), 0) AS total,
+             count(*) FILTER (WHERE status = ANY($1)) AS unpaid,
+             coalesce(sum(total) FILTER (WHERE status = ANY($1)), 0) AS unpaid_total
+      FROM premium_invoice GROUP BY period ORDER BY period DESC
+      """;
+
   static final String LINES_CSV =
       """
       SELECT membership_id, worker_id, nik_cipher, full_name, kelurahan_code, category, array_to_string(programs, ' ') AS programs,
@@ -189,13 +211,39 @@ public final class InvoiceRepository {
 
   public Future<List<UUID>> unpaidRuns(SqlClient tx, YearMonth period, int months) {
     return tx.preparedQuery(UNPAID_RUNS)
-        .execute(Tuple.of(period.minusMonths(months).atDay(1), period.atDay(1), months, InvoiceStatus.UNPAID.name(),
-            MembershipStatus.ACTIVE.name()))
+        .execute(unpaidRunArgs(period, months))
         .map(rows -> {
           List<UUID> out = new ArrayList<>();
           rows.forEach(r -> out.add(r.getUUID("membership_id")));
           return out;
         });
+  }
+
+  private static Tuple unpaidRunArgs(YearMonth period, int months) {
+    return Tuple.of(period.minusMonths(months).atDay(1), period.atDay(1), months, InvoiceStatus.UNPAID.name(),
+        MembershipStatus.ACTIVE.name());
+  }
+
+  /** The months with invoices, newest first ({@link #MONTHS}). */
+  public Future<List<InvoiceMonth>> months(SqlClient db) {
+    String[] unpaid = InvoiceStatus.payable().stream().map(Enum::name).toArray(String[]::new);
+    return db.preparedQuery(MONTHS).execute(Tuple.of((Object) unpaid)).map(rows -> {
+      List<InvoiceMonth> out = new ArrayList<>();
+      rows.forEach(r -> out.add(new InvoiceMonth(YearMonth.from(r.getLocalDate("period")), r.getInteger("invoices"),
+          r.getLong("line_count"), r.getLong("total"), r.getInteger("unpaid"), r.getLong("unpaid_total"))));
+      return out;
+    });
+  }
+
+  /** What generating {@code period} would bill, per group, after its lapses ({@link #BILLED_AFTER_LAPSES}). */
+  public Future<List<BilledGroup>> billedAfterLapses(SqlClient db, YearMonth period, int months) {
+    Tuple args = unpaidRunArgs(period, months).addLocalDate(period.atEndOfMonth());
+    return db.preparedQuery(BILLED_AFTER_LAPSES).execute(args).map(rows -> {
+      List<BilledGroup> out = new ArrayList<>();
+      rows.forEach(r -> out.add(new BilledGroup(period, FundingSource.valueOf(r.getString("funding_source")),
+          Sector.valueOf(r.getString("sector")), r.getString("programs"), r.getLong("declared_income"), r.getLong("n"))));
+      return out;
+    });
   }
 
   public Future<List<StoredInvoice>> ofPeriod(SqlClient db, YearMonth period) {

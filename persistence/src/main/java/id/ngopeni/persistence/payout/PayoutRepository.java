@@ -54,6 +54,8 @@ public final class PayoutRepository {
 
   private static final String FIND_ALL = "SELECT " + COLUMNS + FROM + " WHERE p.id = ANY($1)";
 
+  private static final String OF_WORKER = "SELECT " + COLUMNS + FROM + " WHERE p.worker_id = $1 ORDER BY p.id";
+
   private static final String OF_ENTITLEMENT =
       "SELECT " + COLUMNS + FROM + " WHERE p.santunan_entitlement_id = $1 ORDER BY p.id";
 
@@ -131,6 +133,11 @@ public final class PayoutRepository {
   public Future<List<Payout>> ofEntitlement(SqlClient db, UUID entitlementId) {
     return db.preparedQuery(OF_ENTITLEMENT).execute(Tuple.of(entitlementId))
         .map(rows -> all(rows).stream().map(StoredPayout::payout).toList());
+  }
+
+  /** Every payout of one worker's santunan (and claim history), oldest first: the person's own report. */
+  public Future<List<StoredPayout>> ofWorker(SqlClient db, UUID workerId) {
+    return db.preparedQuery(OF_WORKER).execute(Tuple.of(workerId)).map(this::all);
   }
 
   /** What the programme's payouts hold now; run it with the programme row locked. */

@@ -211,6 +211,20 @@ public final class WorkerRepository {
   }
 
   /**
+   * How many of {@code ids} the filter matches (the people an export leaves out because their
+   * processing is restricted).
+   */
+  public Future<Long> countAmong(SqlClient db, WorkerFilter filter, java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture(0L);
+    }
+    WorkerQuery query = WorkerQuery.of(filter.withoutCursor(), crypto.index());
+    Tuple params = query.params().addArrayOfUUID(ids.toArray(UUID[]::new));
+    return db.preparedQuery(query.count() + " AND w.id = ANY($" + params.size() + "::uuid[])").execute(params)
+        .map(rows -> rows.iterator().next().getLong(0));
+  }
+
+  /**
    * Every matching worker in id order, fetched {@code fetchSize} rows at a time through a
    * server-side cursor: memory stays flat whatever the registry's size. The connection must be
    * in a transaction (PostgreSQL cursors live in one); map rows with {@link #toWorker}.

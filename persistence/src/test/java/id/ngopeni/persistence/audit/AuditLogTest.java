@@ -176,9 +176,9 @@ class AuditLogTest {
     pg.pool.withTransaction(tx -> audit.append(tx, new AuditEvent(actor, "OPERATOR", "worker.created", "worker", "w1", null, after))).await();
     String stored = pg.pool.query("SELECT after::text FROM audit_entry").execute().await().iterator().next().getString(0);
     assertThat(stored).contains("Budi").contains("Ani").doesNotContain("3573").doesNotContain("password");
-    var listed = audit.list(pg.pool, "worker", "w1", null, 10).await();
+    var listed = new AuditSearch().page(pg.pool, AuditQuery.entity("worker", "w1"), null, 10).await();
     assertThat(listed.items()).hasSize(1);
-    assertThat(listed.items().get(0).after().getString("fullName")).isEqualTo("Budi");
+    assertThat(listed.items().get(0).entry().after().getString("fullName")).isEqualTo("Budi");
   }
 
   /** What an attacker with database access does: switch the guard off, change history. */

@@ -168,6 +168,8 @@ public record ImportRunner(AppContext context, ImportRepository imports, WorkerR
                 : context.audit().append(tx, new AuditEvent(null, null, "import.finished", "worker_import",
                     job.id().toString(), null, ImportJson.finished(done.get())))))
         .await();
+    // The importing user's searches show every row imported, not a replica's older view.
+    context.replicas().committedFor(job.createdBy());
     LOG.info("Import {} {}", job.id(), status);
   }
 
