@@ -205,7 +205,7 @@ final class Features {
         new WorkerService(context, workers, regions, reference, new DtsenRepository(context.crypto().index()), recorder),
         new HeirService(context, workers, heirs, recorder),
         new WorkerExport(context, workers, recorder, new RestrictionRepository()),
-        new WorkerSheet(context, workers, new ReportRepository(context.crypto().cipher()), recorder),
+        new WorkerSheet(context, workers, new ReportRepository(context.crypto().cipher()), new RestrictionRepository(), recorder),
         new WorkerReveal(context.pool(), workers, heirs, recorder),
         recorder));
 

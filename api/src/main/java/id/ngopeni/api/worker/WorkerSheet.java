@@ -15,6 +15,7 @@ import id.ngopeni.domain.privacy.Purpose;
 import id.ngopeni.domain.privacy.ReadKind;
 import id.ngopeni.domain.privacy.RevealPolicy;
 import id.ngopeni.persistence.report.ReportRepository;
+import id.ngopeni.persistence.subject.RestrictionRepository;
 import id.ngopeni.persistence.worker.StoredWorker;
 import id.ngopeni.persistence.worker.WorkerFilter;
 import id.ngopeni.persistence.worker.WorkerRepository;
@@ -33,8 +34,11 @@ import java.util.StringJoiner;
  * a full export asks for one with a purpose ({@link RevealPolicy}), the coverage in words, a count
  * per coverage. At most {@link id.ngopeni.domain.report.ReportSize} rows (the whole registry
  * streams as CSV); the people in the file are recorded in the access log before it is answered.
+ * People who asked to restrict the processing of their data (UU 27/2022 Pasal 41) are left out,
+ * and the heading says how many.
  */
-public record WorkerSheet(AppContext context, WorkerRepository workers, ReportRepository names, ReadRecorder recorder) {
+public record WorkerSheet(AppContext context, WorkerRepository workers, ReportRepository names,
+    RestrictionRepository restrictions, ReadRecorder recorder) {
   Future<Report> report(Reader who, WorkerFilter filter, Purpose purpose, ReportFormat format) {
     if (purpose != null) {
       RevealPolicy.checkFullExport(who.caller().role(), purpose);
@@ -43,11 +47,14 @@ public record WorkerSheet(AppContext context, WorkerRepository workers, ReportRe
     var db = context.pool();
     return workers.list(db, filter, format.size().maxRows()).compose(slice -> {
       format.size().check(slice.hasMore() ? format.size().maxRows() + 1L : slice.items().size());
-      return names.names(db).compose(known -> recorder.record(who, ReadKind.EXPORT,
-              slice.items().stream().map(StoredWorker::id).toList(), full ? WorkerJson.SHOWN_FULL : WorkerJson.SHOWN,
-              purpose, new JsonObject().put("export", "workers." + format.name().toLowerCase(java.util.Locale.ROOT))
-                  .put("full", full))
-          .map(v -> build(slice.items(), known, full, purpose, describe(filter, known), who)));
+      return restrictions.restrictedAmong(db, slice.items().stream().map(StoredWorker::id).toList()).compose(held -> {
+        List<StoredWorker> shown = slice.items().stream().filter(w -> !held.contains(w.id())).toList();
+        return names.names(db).compose(known -> recorder.record(who, ReadKind.EXPORT,
+                shown.stream().map(StoredWorker::id).toList(), full ? WorkerJson.SHOWN_FULL : WorkerJson.SHOWN,
+                purpose, new JsonObject().put("export", "workers." + format.name().toLowerCase(java.util.Locale.ROOT))
+                    .put("full", full).put("heldBack", held.size()))
+            .map(v -> build(shown, held.size(), known, full, purpose, describe(filter, known), who)));
+      });
     });
   }
 
@@ -78,8 +85,8 @@ public record WorkerSheet(AppContext context, WorkerRepository workers, ReportRe
     return out.length() == 0 ? "semua pekerja" : out.toString();
   }
 
-  private Report build(List<StoredWorker> found, Map<String, String> known, boolean full, Purpose purpose,
-      String filters, Reader who) {
+  private Report build(List<StoredWorker> found, int heldBack, Map<String, String> known, boolean full,
+      Purpose purpose, String filters, Reader who) {
     List<StoredWorker> sorted = new ArrayList<>(found);
     sorted.sort(Comparator.comparing((StoredWorker w) -> known.getOrDefault(w.kelurahanCode(), w.kelurahanCode()))
         .thenComparing(StoredWorker::fullName).thenComparing(StoredWorker::id));
@@ -100,6 +107,9 @@ public record WorkerSheet(AppContext context, WorkerRepository workers, ReportRe
         Line.bold("Filter: " + filters),
         Line.of(full ? "NIK dan telepon LENGKAP, tujuan: " + purpose.name() + " (tercatat di log akses)"
             : "NIK dan telepon disamarkan.")));
+    if (heldBack > 0) {
+      heading.add(Line.of("Tidak dicantumkan karena pembatasan pemrosesan data pribadi: " + heldBack + " orang"));
+    }
     Report.Section list = new Report.Section("Daftar pekerja", "Pekerja",
         List.of(Column.of("No", Kind.COUNT, 6), Column.text("NIK", 17), Column.text("Nama", 26),
             Column.of("Tanggal lahir", Kind.DATE, 11), Column.text("L/P", 4), Column.text("Kelurahan", 15),

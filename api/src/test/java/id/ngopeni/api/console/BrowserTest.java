@@ -92,7 +92,19 @@ abstract class BrowserTest {
     return tab;
   }
 
+  /**
+   * The main menu. On a phone (up to 600 px) it is folded behind the Menu button: once the
+   * signed-in header shows, the button unfolds it (choosing a screen folds it again).
+   */
   static Locator menu(Page page) {
+    var size = page.viewportSize();
+    if (size != null && size.width <= 600) {
+      Locator toggle = page.locator("#menu-toggle");
+      expect(toggle).isVisible();
+      if ("false".equals(toggle.getAttribute("aria-expanded"))) {
+        toggle.click();
+      }
+    }
     return page.getByRole(AriaRole.NAVIGATION);
   }
 

@@ -84,6 +84,13 @@ class RestrictionBlocksProcessingTest {
           .doesNotContain("Ekspor Ditahan");
     }
     assertThat(f.get("/api/v1/decrees/" + decreeId + "/list?format=XLSX", f.admin).getHeader("Held-Back")).isEqualTo("1");
+    var sheet = f.get("/api/v1/workers/export.pdf?q=Ekspor", f.admin);
+    assertThat(sheet.statusCode()).as(sheet.bodyAsString()).isEqualTo(200);
+    try (PDDocument doc = Loader.loadPDF(sheet.body().getBytes())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("Ekspor Tetap", "Tidak dicantumkan karena pembatasan pemrosesan data pribadi: 1 orang")
+          .doesNotContain("Ekspor Ditahan");
+    }
 
     lift(restriction);
     assertThat(f.get("/api/v1/workers/export.csv?q=Ekspor", f.admin).bodyAsString()).contains("Ekspor Ditahan");
