@@ -17,6 +17,7 @@ class FieldCipherTest {
   void aSealedValueOpensWhereItWasSealed() {
     byte[] sealed = cipher.seal(SealedField.WORKER_NIK, owner, NIK);
     assertThat(sealed).hasSize(FieldCipher.OVERHEAD + 16);
+    assertThat(FieldCipher.OVERHEAD).as("V47's claim_document_size_matches adds 29 bytes to a kept document").isEqualTo(29);
     assertThat(FieldCipher.keyIdOf(sealed)).isEqualTo(1);
     assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(NIK);
     assertThat(cipher.open(SealedField.WORKER_NIK, owner, sealed)).isEqualTo(NIK);
