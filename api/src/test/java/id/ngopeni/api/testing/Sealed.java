@@ -62,4 +62,9 @@ public record Sealed(DataCrypto crypto) {
   public Buffer account(UUID payoutId, String number) {
     return Buffer.buffer(crypto.cipher().seal(SealedField.PAYOUT_ACCOUNT, payoutId, number));
   }
+
+  /** A claim document's content as claim_document.content holds it (sealed for the document). */
+  public Buffer document(UUID documentId, byte[] content) {
+    return Buffer.buffer(crypto.cipher().seal(SealedField.CLAIM_DOCUMENT, documentId, content));
+  }
 }
