@@ -30,17 +30,27 @@ bench_build_java() {
   javac -d bench/target/classes -cp api/target/ngopeni.jar "${sources[@]}"
 }
 
+# bench_keys DB: the data key file of the scratch database DB (issue 17: the identifiers in it are
+# sealed with these keys), bench/target/keys/DB.properties, saved from the first server started on
+# it; every later server on DB (a bench reusing another's database) is started with it.
+bench_keys() {
+  echo "bench/target/keys/$1.properties"
+}
+
 # bench_start_server HEAP DB PORT [ADMIN_PASSWORD] [READY_SECONDS]
 # Starts the server on database DB and port PORT with a Java heap of HEAP (e.g. 1g) from a copy
 # of the jar in a fresh temporary directory DATA (also the server's data directory; its log is
 # $DATA/server.log), sets SERVER to its process id, stops it and removes DATA on exit, and waits
-# until it is ready (at most READY_SECONDS, default 120). Without ADMIN_PASSWORD the server
+# until it is ready (at most READY_SECONDS, default 120); the database's data keys are
+# bench_keys DB (saved there from $DATA on the first start). Without ADMIN_PASSWORD the server
 # starts without NGOPENI_ADMIN_PASSWORD. A script that needs more done on exit replaces the trap
 # and calls bench_stop_server in it.
 bench_start_server() {
-  local heap=$1 db=$2 port=$3 password=${4:-} ready=${5:-120}
+  local heap=$1 db=$2 port=$3 password=${4:-} ready=${5:-120} keys
   DATA=$(mktemp -d)
+  keys=$(bench_keys "$db")
   cp api/target/ngopeni.jar "$DATA/ngopeni.jar" # a rebuild during the run must not pull the jar from under the server
+  [ -f "$keys" ] && cp "$keys" "$DATA/data-keys.properties" && chmod 600 "$DATA/data-keys.properties"
   env NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$db" NGOPENI_HTTP_PORT="$port" NGOPENI_DATA_DIR="$DATA" \
     ${password:+"NGOPENI_ADMIN_PASSWORD=$password"} java "-Xmx$heap" -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
   SERVER=$!
@@ -49,6 +59,9 @@ bench_start_server() {
     curl -sf "http://127.0.0.1:$port/api/v1/health/ready" >/dev/null && break
     sleep 1
   done
+  if [ ! -f "$keys" ] && [ -f "$DATA/data-keys.properties" ]; then
+    mkdir -p "$(dirname "$keys")" && cp "$DATA/data-keys.properties" "$keys" && chmod 600 "$keys"
+  fi
 }
 
 # Stops the server bench_start_server started and removes its directory.
@@ -61,6 +74,17 @@ bench_stop_server() {
 # bench_drop_db DB: drops the scratch database DB, closing any connection still open to it.
 bench_drop_db() {
   psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)"
+  rm -f "$(bench_keys "$1")"
+}
+
+# bench_create_db DB [TEMPLATE]: a new scratch database DB (dropped first, with its data keys); a
+# copy of TEMPLATE takes TEMPLATE's data keys with it.
+bench_create_db() {
+  bench_drop_db "$1"
+  psql -X -q -d postgres -c "CREATE DATABASE $1${2:+ TEMPLATE $2}"
+  if [ -n "${2:-}" ] && [ -f "$(bench_keys "$2")" ]; then
+    cp "$(bench_keys "$2")" "$(bench_keys "$1")"
+  fi
 }
 
 # bench_login PORT USERNAME PASSWORD: prints the access token of a fresh login.

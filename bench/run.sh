@@ -33,9 +33,9 @@ if wants import || wants search || wants dtsen; then
   wants search && BENCH_DB=ngopeni_bench bench/search/search-bench.sh
   if wants dtsen; then
     BENCH_SOURCE_DB=ngopeni_bench bench/dtsen/dtsen-bench.sh
-    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS dtsen_bench WITH (FORCE)"
+    bench_drop_db dtsen_bench
   fi
-  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS ngopeni_bench WITH (FORCE)"
+  bench_drop_db ngopeni_bench
 fi
 wants coverage && bench/coverage/coverage-bench.sh
 wants reconcile && bench/reconcile/reconcile-bench.sh

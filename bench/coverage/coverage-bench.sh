@@ -13,13 +13,14 @@ bench_build_jar
 bench_build_java
 # BENCH_SKIP_LOAD=1 reuses the scratch database of an earlier run.
 if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
-  psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+  bench_create_db "$DB"
 fi
 bench_start_server 1g "$DB" "$PORT" "$PASSWORD"
 
 if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
   echo "Loading $N workers and memberships…"
   start=$(date +%s)
+  java -cp "$BENCH_CLASSPATH" SealedData seed-workers "$DB" "$N" coverage "$(bench_keys "$DB")"
   psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
   echo "loaded in $(( $(date +%s) - start )) s"
 fi
@@ -40,7 +41,7 @@ JOIN_MS=$(psql -X -q -d "$DB" <<SQL | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | 
 \\timing on
 BEGIN;
 CREATE TEMP TABLE lines_copy AS
-SELECT ms.id, w.id AS worker_id, w.nik, w.full_name, w.kelurahan_code, w.category, ms.programs, ms.declared_income
+SELECT ms.id, w.id AS worker_id, w.nik_cipher, w.full_name, w.kelurahan_code, w.category, ms.programs, ms.declared_income
 FROM membership ms JOIN worker w ON w.id = ms.worker_id
 WHERE ms.start_date <= (date_trunc('month', current_date) + interval '1 month - 1 day')::date
   AND (ms.end_date IS NULL OR ms.end_date >= date_trunc('month', current_date)::date);

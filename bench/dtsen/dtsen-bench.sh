@@ -14,7 +14,7 @@ PASSWORD=Bench-Dtsen-Malang-2026
 bench_build_jar
 bench_build_java
 if [ -z "$(psql -X -Atq -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]; then
-  psql -X -q -d postgres -c "CREATE DATABASE $DB TEMPLATE $SOURCE"
+  bench_create_db "$DB" "$SOURCE"
 fi
 bench_start_server 1g "$DB" "$PORT" "$PASSWORD" 600
 
@@ -41,7 +41,8 @@ SELECT dtsen_tally_rebuild();
 VACUUM ANALYZE;
 SQL
 CSV="$DATA/dtsen.csv"
-psql -X -q -d "$DB" -c "\copy (SELECT nik AS \"NIK\", 1 + abs(hashtext(nik)) % 10 AS \"DESIL\" FROM worker) TO '$CSV' CSV HEADER"
+# The workers' NIKs, opened with the database's data keys (the table holds none in clear).
+java -cp "$BENCH_CLASSPATH" SealedData dtsen-extract "$DB" "$(bench_keys "$DB")" "$CSV"
 ROWS=$(($(wc -l <"$CSV") - 1))
 echo "extract: $ROWS rows, $(du -h "$CSV" | cut -f1)"
 # The physical limit: psql \copy of the same file into a bare table of the same two columns.

@@ -12,11 +12,13 @@ PASSWORD=Bench-Read-Path-Malang-2025
 
 bench_need_wrk
 bench_build_jar
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+bench_build_java
+bench_create_db "$DB"
 bench_start_server 1g "$DB" "$PORT" "$PASSWORD"
 trap 'bench_stop_server; bench_drop_db "$DB" >/dev/null 2>&1 || true' EXIT
 
 echo "Loading $N workers and memberships…"
+java -cp "$BENCH_CLASSPATH" SealedData seed-workers "$DB" "$N" coverage "$(bench_keys "$DB")"
 psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
 psql -X -q -d "$DB" -c "VACUUM ANALYZE"
 psql -X -q -d "$DB" -c "INSERT INTO coverage_baseline (year, region_code, workforce, target, reported_participants)

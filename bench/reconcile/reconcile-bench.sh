@@ -12,12 +12,13 @@ PERIOD=$(TZ=Asia/Jakarta date -d "$(date +%Y-%m-01) -1 month" +%Y-%m-01)
 
 bench_build_jar
 bench_build_java
-bench_drop_db "$DB"
-psql -X -q -d postgres -c "CREATE DATABASE $DB"
+bench_create_db "$DB"
 bench_start_server 256m "$DB" "$PORT" "$PASSWORD"
 trap 'bench_stop_server; bench_drop_db "$DB"' EXIT
 
 echo "Loading $N workers, memberships and the invoice of $PERIOD…"
+# The workers with their NIKs sealed under the server's data keys (bench/common/SealedData).
+java -cp "$BENCH_CLASSPATH" SealedData seed-workers "$DB" "$N" marbot "$(bench_keys "$DB")"
 psql -X -q -d "$DB" -v n="$N" -v period="$PERIOD" -f bench/reconcile/load.sql
 FILE="$DATA/bill.csv"
 psql -X -q -d "$DB" -v n="$N" -f bench/reconcile/bill.sql >"$FILE"

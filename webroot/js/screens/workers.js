@@ -8,7 +8,7 @@ import { dataTable, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { date } from '../format.js';
 import { field, problemMessage } from '../forms.js';
-import { listQuery, messageRow, tablePager } from '../pager.js';
+import { messageRow, tablePager } from '../pager.js';
 import { options, reference, regionSelects } from '../reference.js';
 import * as detail from './worker-detail.js';
 import { coverageBadge, EDITORS } from './worker-detail.js';
@@ -22,6 +22,19 @@ const COVERAGE = ['ACTIVE', 'LAPSED', 'NONE'];
 
 // The last search, so Back from a worker returns to the same list.
 let remembered = { q: '', kecamatanCode: '', kelurahanCode: '', category: '', coverage: '' };
+
+/**
+ * The list's filters as POST /workers/search takes them: a NIK typed into the search travels in a
+ * body, never in a URL (where proxies and server logs would keep it).
+ */
+function searchBody(limit, cursor, filters) {
+  const body = { limit };
+  for (const [name, value] of Object.entries(filters)) {
+    if (value) body[name] = value;
+  }
+  if (cursor) body.cursor = cursor;
+  return body;
+}
 
 /** What follows #/workers/ in the address: [] (the list), [<id>], ['import'] or ['import', <job id>]. */
 function addressParts() {
@@ -52,7 +65,7 @@ function list(main, { user, alive }) {
   const pager = tablePager({
     body,
     columns: COLUMNS,
-    load: (cursor) => api.get(`/workers${listQuery(PAGE_SIZE, cursor, filters)}`),
+    load: (cursor) => api.post('/workers/search', searchBody(PAGE_SIZE, cursor, filters)),
     row,
     empty: () => t('workers.empty'),
     alive,

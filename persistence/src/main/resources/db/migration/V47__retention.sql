@@ -63,11 +63,12 @@ END
 $$;
 
 -- A closed case's documents are erased, not deleted: the row keeps what the document was (kind,
--- size, SHA-256, who uploaded it when) and the case its checklist; the bytes go.
+-- size, SHA-256, who uploaded it when) and the case its checklist; the bytes go. Kept content is
+-- sealed (V44): the document's size plus FieldCipher.OVERHEAD (key id 1 + nonce 12 + tag 16 bytes).
 ALTER TABLE claim_document ADD COLUMN erased_at timestamptz;
 ALTER TABLE claim_document DROP CONSTRAINT claim_document_size_matches;
 ALTER TABLE claim_document ADD CONSTRAINT claim_document_size_matches
-  CHECK (CASE WHEN erased_at IS NULL THEN octet_length(content) = size ELSE octet_length(content) = 0 END);
+  CHECK (CASE WHEN erased_at IS NULL THEN octet_length(content) = size + 29 ELSE octet_length(content) = 0 END);
 
 -- Failed-login counters are found by age.
 CREATE INDEX login_throttle_last_failure_idx ON login_throttle (last_failure_at);

@@ -22,6 +22,8 @@ import id.ngopeni.api.http.Idempotency;
 import id.ngopeni.persistence.idempotency.IdempotencyRepository;
 import id.ngopeni.persistence.audit.AuditKey;
 import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.crypto.DataCrypto;
+import id.ngopeni.persistence.crypto.DataKeys;
 import id.ngopeni.domain.user.LoginThrottlePolicy;
 import id.ngopeni.domain.user.PasswordPolicy;
 import id.ngopeni.persistence.auth.LoginThrottleRepository;
@@ -80,12 +82,14 @@ public final class Application implements AutoCloseable {
   private final String deploymentId;
   private final int port;
   private final Services services;
+  private final DataCrypto crypto;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private Application(MigratedDatabase database, Vertx vertx, Pool pool, SqlClient reads, ReplicaReads replicas,
-      String deploymentId, int port, Services services) {
+      String deploymentId, int port, Services services, DataCrypto crypto) {
     this.replicas = replicas;
     this.services = services;
+    this.crypto = crypto;
     this.database = database;
     this.vertx = vertx;
     this.pool = pool;
@@ -99,10 +103,12 @@ public final class Application implements AutoCloseable {
     MigratedDatabase database = null;
     Vertx vertx = null;
     try {
+      DataKeys dataKeys = dataKeys(config);
       RetentionSettings retention = RetentionSettings.fromEnvironment(System.getenv());
       List<RetentionPeriodStore.Change> retentionChanges = new ArrayList<>();
-      database = MigratedDatabase.open(config,
+      database = MigratedDatabase.open(config, dataKeys,
           owner -> retentionChanges.addAll(RetentionPeriodStore.store(owner, retention.byKey())));
+      DataCrypto crypto = DataCrypto.of(dataKeys);
       HoldingPool.register(); // before the Vertx instance: it sizes each context's locals
       ReplicaReads.register(); // likewise
       DatabaseTarget target = database.target();
@@ -128,9 +134,9 @@ public final class Application implements AutoCloseable {
       PasswordPolicy passwords = new PasswordPolicy(CommonPasswords.load());
       UserRepository users = new UserRepository();
       RefreshTokenRepository refreshTokens = new RefreshTokenRepository();
-      IdempotencyRepository idempotencyKeys = new IdempotencyRepository();
+      IdempotencyRepository idempotencyKeys = new IdempotencyRepository(crypto.cipher());
       AppContext context = new AppContext(vertx, pool, reads, config, Clock.systemUTC(), hasher,
-          new AuditLog(auditKey(config)), replicas);
+          new AuditLog(auditKey(config)), crypto, replicas);
       Services services =
           new Services(
               tokens,
@@ -164,7 +170,7 @@ public final class Application implements AutoCloseable {
               .onFailure(e -> LOG.warn("Housekeeping failed: {}", e.toString())));
       LOG.info("Ngopeni ready in {} ms: console http://localhost:{}/  API http://localhost:{}/api/v1 ({} transport)",
           (System.nanoTime() - started) / 1_000_000, port, port, vertx.isNativeTransportEnabled() ? "native" : "NIO");
-      return new Application(database, vertx, pool, reads, replicas, deploymentId, port, services);
+      return new Application(database, vertx, pool, reads, replicas, deploymentId, port, services, crypto);
     } catch (RuntimeException e) {
       if (vertx != null) {
         vertx.close().await();
@@ -199,6 +205,16 @@ public final class Application implements AutoCloseable {
   }
 
   /**
+   * The data keys (persistence/crypto/DataKeys): {@code NGOPENI_DATA_KEYS_FILE}, else the text of
+   * {@code NGOPENI_DATA_KEYS}, else the data directory's, generated on first start.
+   */
+  static DataKeys dataKeys(Config config) {
+    String file = System.getenv("NGOPENI_DATA_KEYS_FILE");
+    return DataKeys.load(file == null || file.isBlank() ? null : java.nio.file.Path.of(file),
+        System.getenv("NGOPENI_DATA_KEYS"), config.dataDir());
+  }
+
+  /**
    * HTTP server, pool and JVM metrics for /metrics. Not the raw socket counters of the database
    * connections (NET_CLIENT): the pools already report what matters, and the two pools would
    * register the same per-client gauge twice.
@@ -224,6 +240,11 @@ public final class Application implements AutoCloseable {
 
   public Services services() {
     return services;
+  }
+
+  /** This instance's crypto of personal data at rest (for fixtures that write rows themselves). */
+  public DataCrypto crypto() {
+    return crypto;
   }
 
   /** Graceful: stop accepting, finish requests in flight, close the pool, stop PostgreSQL. */

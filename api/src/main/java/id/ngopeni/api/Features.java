@@ -154,7 +154,7 @@ final class Features {
     RoleGrantRepository grants = new RoleGrantRepository();
     features.add(new UserRoutes(new UserService(context, users, refreshTokens, passwords, grants),
         new RoleGrantService(context, grants, users, refreshTokens)));
-    AccessLogRepository accessLog = new AccessLogRepository();
+    AccessLogRepository accessLog = new AccessLogRepository(context.crypto().index());
     ReadRecorder recorder = new ReadRecorder(context.reads(), context.clock(), accessLog,
         new ClientAddress(context.config().trustedProxies()));
     features.add(new AuditRoutes(audit(context, keys, recorder), recorder));
@@ -172,10 +172,11 @@ final class Features {
   /** A data subject's rights (UU 27/2022): their report, restriction of processing, correction requests. */
   private static void subjectRights(AppContext context, List<Feature> features, ReadRecorder recorder,
       AccessLogRepository accessLog) {
-    WorkerRepository workers = new WorkerRepository();
+    WorkerRepository workers = new WorkerRepository(context.crypto());
     features.add(new SubjectRoutes(
-        new SubjectReportService(context, workers, new HeirRepository(), new MembershipRepository(), new ClaimRepository(),
-            new ClaimDocumentRepository(), new PayoutRepository(), new DtsenRepository(), new SubjectRepository(),
+        new SubjectReportService(context, workers, new HeirRepository(context.crypto()), new MembershipRepository(),
+            new ClaimRepository(), new ClaimDocumentRepository(context.crypto().cipher()),
+            new PayoutRepository(context.crypto()), new DtsenRepository(context.crypto().index()), new SubjectRepository(),
             new RestrictionRepository(), new CorrectionRepository(), accessLog, recorder),
         new RestrictionService(context, workers, new RestrictionRepository(), recorder),
         new CorrectionService(context, workers, new CorrectionRepository(), recorder), recorder, context.clock()));
@@ -185,7 +186,7 @@ final class Features {
   private static AuditService audit(AppContext context, JwtKeys keys, ReadRecorder recorder) {
     AuditService audit = new AuditService(context.pool(), context.audit(),
         new AuditCheckpoints(context.vertx(), context.config().dataDir(), keys, context.clock()), new AuditSearch(),
-        new WorkerRepository(), recorder, context.clock());
+        new WorkerRepository(context.crypto()), recorder, context.clock());
     Runnable checkpoint = () -> audit.checkpoint()
         .onFailure(e -> LoggerFactory.getLogger(Features.class).warn("Audit checkpoint not written: {}", e.toString()));
     checkpoint.run();
@@ -197,18 +198,18 @@ final class Features {
   private static void worker(AppContext context, List<Feature> features, ReadRecorder recorder) {
     RegionRepository regions = new RegionRepository();
     ReferenceRepository reference = new ReferenceRepository();
-    WorkerRepository workers = new WorkerRepository();
+    WorkerRepository workers = new WorkerRepository(context.crypto());
     features.add(new ReferenceRoutes(new ReferenceService(context, regions, reference)));
-    HeirRepository heirs = new HeirRepository();
+    HeirRepository heirs = new HeirRepository(context.crypto());
     features.add(new WorkerRoutes(
-        new WorkerService(context, workers, regions, reference, new DtsenRepository(), recorder),
+        new WorkerService(context, workers, regions, reference, new DtsenRepository(context.crypto().index()), recorder),
         new HeirService(context, workers, heirs, recorder),
         new WorkerExport(context, workers, recorder, new RestrictionRepository()),
-        new WorkerSheet(context, workers, new ReportRepository(), new RestrictionRepository(), recorder),
+        new WorkerSheet(context, workers, new ReportRepository(context.crypto().cipher()), new RestrictionRepository(), recorder),
         new WorkerReveal(context.pool(), workers, heirs, recorder),
         recorder));
 
-    ImportRepository imports = new ImportRepository();
+    ImportRepository imports = new ImportRepository(context.crypto().cipher());
     String owner = UUID.randomUUID().toString();
     ImportRunner runner = new ImportRunner(context, imports, workers, regions, reference, owner, ImportRoutes.BATCH_SIZE);
     ImportPoller poller = new ImportPoller(context.pool(), imports, runner, owner, ImportRoutes.POLL_MILLIS);
@@ -223,13 +224,13 @@ final class Features {
     TariffRepository tariffs = new TariffRepository();
     MembershipRepository memberships = new MembershipRepository();
     BudgetRepository budgets = new BudgetRepository();
-    InvoiceRepository invoices = new InvoiceRepository();
+    InvoiceRepository invoices = new InvoiceRepository(context.crypto());
     BudgetLedger ledger = new BudgetLedger(budgets, policy);
     InvoiceGeneration generation = new InvoiceGeneration(context, invoices, memberships, tariffs, policy);
     features.add(new TariffRoutes(new TariffService(context, tariffs)));
-    DtsenRepository deciles = new DtsenRepository();
+    DtsenRepository deciles = new DtsenRepository(context.crypto().index());
     EarmarkRepository earmarks = new EarmarkRepository();
-    DecreeRepository decrees = new DecreeRepository();
+    DecreeRepository decrees = new DecreeRepository(context.crypto().cipher());
     features.add(new EarmarkRoutes(new EarmarkService(context, earmarks, new ReferenceRepository())));
     features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
         new EnrolmentChecks(decrees, deciles, earmarks, new RestrictionRepository()))));
@@ -238,8 +239,8 @@ final class Features {
     features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), tariffs, policy)));
     features.add(new DtsenRoutes(new DtsenService(context, deciles), context.config().dataDir().resolve("uploads"),
         context.clock()));
-    features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(), deciles)));
-    ReverificationRepository reverifications = new ReverificationRepository();
+    features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(context.crypto().cipher()), deciles)));
+    ReverificationRepository reverifications = new ReverificationRepository(context.crypto().cipher());
     features.add(new DecreeRoutes(new DecreeService(context, decrees, reverifications, new RestrictionRepository()),
         new ReverificationService(context, decrees, reverifications), context.vertx()));
     features.add(new DecreeChangeRoutes(new DecreeChangeService(context, decrees, new DecreeChangeRepository())));
@@ -252,8 +253,8 @@ final class Features {
   private static void claimsAndPayouts(AppContext context, List<Feature> features, ReadRecorder recorder) {
     ClaimRepository claims = new ClaimRepository();
     ClaimFactsRepository facts = new ClaimFactsRepository();
-    ClaimDocumentRepository documents = new ClaimDocumentRepository();
-    PayoutRepository payouts = new PayoutRepository();
+    ClaimDocumentRepository documents = new ClaimDocumentRepository(context.crypto().cipher());
+    PayoutRepository payouts = new PayoutRepository(context.crypto());
     ClaimAccess access = new ClaimAccess(claims);
     ProgrammeRepository programmes = new ProgrammeRepository();
     SantunanEventRepository santunanEvents = new SantunanEventRepository();
@@ -268,7 +269,7 @@ final class Features {
     features.add(new DocumentRoutes(new DocumentService(context, documents, access, recorder),
         context.config().dataDir().resolve("uploads"), recorder));
     features.add(new PayoutRoutes(payoutService));
-    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(), payouts, restrictions)));
+    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(payouts), payouts, restrictions)));
     features.add(new SantunanRoutes(new ProgrammeService(context, programmes, payouts),
         new SantunanEventService(context, santunanEvents, programmes)));
   }
@@ -277,16 +278,17 @@ final class Features {
   private static void reports(AppContext context, List<Feature> features, ReadRecorder recorder) {
     CoverageService coverage = new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), new TariffRepository(),
         MembershipPolicy.DEFAULT);
-    features.add(new ReportRoutes(new ReportService(context, new ReportRepository(), coverage, recorder), recorder));
+    features.add(new ReportRoutes(new ReportService(context, new ReportRepository(context.crypto().cipher()), coverage, recorder), recorder));
   }
 
   /** The BPJS side: participant numbers (KPJ) and the registration hand-over. */
   private static void bpjs(AppContext context, List<Feature> features, ReadRecorder recorder) {
-    RegistrationRepository files = new RegistrationRepository();
+    RegistrationRepository files = new RegistrationRepository(context.crypto());
     features.add(new RegistrationRoutes(new RegistrationService(context, files, recorder, new RestrictionRepository()),
         recorder));
     features.add(new ReconciliationRoutes(
-        new ReconciliationService(context, new ReconciliationRepository(), new DifferenceRepository(), files),
+        new ReconciliationService(context, new ReconciliationRepository(context.crypto().index()), new DifferenceRepository(),
+            files),
         new DifferenceService(context, new DifferenceRepository(), new MembershipRepository()),
         new OverpaymentService(context, new OverpaymentRepository(), new DifferenceRepository())));
     DeathRepository deaths = new DeathRepository();

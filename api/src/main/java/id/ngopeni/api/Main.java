@@ -11,23 +11,30 @@ public final class Main {
   public static void main(String[] args) {
     java.nio.file.Path regionFile = null;
     boolean demo = false;
+    String keyCommand = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--help") || arg.equals("-h")) {
         System.out.println("Usage: java -jar ngopeni.jar [--demo]   (configuration: NGOPENI_* environment variables, see README.md)");
         System.out.println("       --demo                load the Kota Malang demo data set if the registry is empty");
         System.out.println("       --load-regions FILE   load a code,name region CSV, then exit");
+        System.out.println("       --add-data-key        add a new data key to the key file and make it current, then exit");
+        System.out.println("       --rotate-keys         re-encrypt every value under the current data key, then exit");
         return;
       }
       if (arg.equals("--demo")) {
         demo = true;
         continue;
       }
+      if (arg.equals("--add-data-key") || arg.equals("--rotate-keys")) {
+        keyCommand = arg;
+        continue;
+      }
       if (arg.equals("--load-regions") && i + 1 < args.length) {
         regionFile = java.nio.file.Path.of(args[++i]);
         continue;
       }
-      System.err.println("Unknown argument " + arg + " (known: --demo, --load-regions FILE, --help). Arguments: "
+      System.err.println("Unknown argument " + arg + " (known: --demo, --load-regions FILE, --add-data-key, --rotate-keys, --help). Arguments: "
           + Arrays.toString(args));
       System.exit(2);
     }
@@ -37,6 +44,11 @@ public final class Main {
     } catch (IllegalArgumentException e) {
       System.err.println("Configuration error: " + e.getMessage());
       System.exit(2);
+      return;
+    }
+    if (keyCommand != null) {
+      System.exit(keyCommand.equals("--add-data-key") ? DataKeyCommands.addKey(config, System.out)
+          : DataKeyCommands.rotate(config, System.out));
       return;
     }
     if (regionFile != null) {

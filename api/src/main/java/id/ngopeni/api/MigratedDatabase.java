@@ -2,6 +2,8 @@ package id.ngopeni.api;
 
 import id.ngopeni.api.platform.Config;
 
+import id.ngopeni.persistence.crypto.DataKeyCheck;
+import id.ngopeni.persistence.crypto.DataKeys;
 import id.ngopeni.persistence.db.DatabaseRoles;
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.db.EmbeddedDatabase;
@@ -20,16 +22,19 @@ import org.slf4j.LoggerFactory;
  * and {@code _PASSWORD}, or the embedded server's superuser); {@link #target()}, where the
  * application connects, is the application role ({@code NGOPENI_DATABASE_URL}'s user, or the
  * embedded {@code ngopeni_app}). Without a migration user the URL's role does both, with a warning.
+ *
+ * <p>The data keys seal identifiers an older database still holds in clear (migration V42), and
+ * are then checked against the database ({@link DataKeyCheck}): keys that do not fit stop here.
  */
 public record MigratedDatabase(DatabaseTarget target, EmbeddedDatabase embedded) implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MigratedDatabase.class);
 
-  public static MigratedDatabase open(Config config) {
-    return open(config, owner -> { });
+  public static MigratedDatabase open(Config config, DataKeys keys) {
+    return open(config, keys, owner -> { });
   }
 
   /** As above, then {@code asOwner} runs with the schema owner's target (e.g. to store the retention periods). */
-  public static MigratedDatabase open(Config config, Consumer<DatabaseTarget> asOwner) {
+  public static MigratedDatabase open(Config config, DataKeys keys, Consumer<DatabaseTarget> asOwner) {
     EmbeddedDatabase embedded = null;
     try {
       DatabaseTarget target;
@@ -45,7 +50,8 @@ public record MigratedDatabase(DatabaseTarget target, EmbeddedDatabase embedded)
         target = embedded.target();
         owner = embedded.ownerTarget();
       }
-      Migrations.migrate(owner, target.user());
+      Migrations.migrate(owner, target.user(), keys);
+      checkKeys(target, keys);
       asOwner.accept(owner);
       List<String> concerns = DatabaseRoles.concerns(target);
       if (!concerns.isEmpty()) {
@@ -58,6 +64,14 @@ public record MigratedDatabase(DatabaseTarget target, EmbeddedDatabase embedded)
         embedded.close();
       }
       throw e;
+    }
+  }
+
+  private static void checkKeys(DatabaseTarget target, DataKeys keys) {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password())) {
+      DataKeyCheck.verify(c, keys);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not check the data keys against the database: " + e.getSQLState(), e);
     }
   }
 

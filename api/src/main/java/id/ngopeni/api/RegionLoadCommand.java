@@ -38,7 +38,7 @@ public final class RegionLoadCommand {
       csv = csv.substring(1);
     }
     Vertx vertx = Vertx.vertx();
-    try (MigratedDatabase database = MigratedDatabase.open(config)) {
+    try (MigratedDatabase database = MigratedDatabase.open(config, Application.dataKeys(config))) {
       Pool pool = Pools.create(vertx, database.target(), 2);
       try {
         var count = new RegionImport(pool, new RegionRepository(), new AuditLog(Application.auditKey(config))).load(csv, null, "SYSTEM").await();

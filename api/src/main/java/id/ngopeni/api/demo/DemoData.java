@@ -51,11 +51,9 @@ public final class DemoData {
   private static final Caller SYSTEM = new Caller(null, "demo", Role.ADMIN, List.of());
   private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-  private static final WorkerRepository REGISTRY = new WorkerRepository();
   private static final MembershipRepository MEMBERSHIPS = new MembershipRepository();
   private static final BudgetRepository BUDGETS = new BudgetRepository();
   private static final CoverageRepository BASELINES = new CoverageRepository();
-  private static final InvoiceRepository INVOICES = new InvoiceRepository();
   private static final DateTimeFormatter YYYYMM = DateTimeFormatter.ofPattern("yyyyMM");
 
   private DemoData() {}
@@ -70,14 +68,15 @@ public final class DemoData {
     LocalDate today = Jakarta.today(context.clock());
     YearMonth current = YearMonth.from(today);
     YearMonth first = current.minusMonths(11);
-    return REGISTRY.isEmpty(pool).compose(empty -> {
+    WorkerRepository registry = new WorkerRepository(context.crypto());
+    return registry.isEmpty(pool).compose(empty -> {
       if (!empty) {
         LOG.info("Demo data skipped: the registry already has workers");
         return Future.succeededFuture();
       }
       LOG.info("Loading Kota Malang demo data");
       List<DemoWorkers.Written> written = new java.util.ArrayList<>();
-      return pool.withTransaction(tx -> DemoWorkers.insert(tx, SEED, WORKERS, today).onSuccess(written::addAll)
+      return pool.withTransaction(tx -> DemoWorkers.insert(tx, registry, SEED, WORKERS, today).onSuccess(written::addAll)
               .compose(workers -> DemoHistory.enrol(tx, MEMBERSHIPS, workers, first, current, SEED))
               .compose(members -> budgetsAndBaselines(tx, first, current).map(members))
               .compose(members -> context.audit().append(tx, new AuditEvent(null, null, "demo.loaded", "demo", "kota-malang",
@@ -115,6 +114,7 @@ public final class DemoData {
   /** Month by month: generate (which also applies lapsing), then pay every month but the current one. */
   private static Future<Void> invoices(AppContext context, InvoiceGeneration generation, YearMonth first, YearMonth current,
       LocalDate today) {
+    InvoiceRepository invoiceRepository = new InvoiceRepository(context.crypto());
     Future<Void> chain = Future.succeededFuture();
     for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
       YearMonth month = m;
@@ -123,14 +123,14 @@ public final class DemoData {
           return Future.succeededFuture();
         }
         LocalDate paid = month.plusMonths(1).atDay(10).isAfter(today) ? today : month.plusMonths(1).atDay(10);
-        return context.pool().withTransaction(tx -> INVOICES.ofPeriod(tx, month).compose(invoices -> {
+        return context.pool().withTransaction(tx -> invoiceRepository.ofPeriod(tx, month).compose(invoices -> {
           Future<Void> payments = Future.succeededFuture();
           for (StoredInvoice invoice : invoices) {
             if (!invoice.status().equals(InvoiceStatus.UNPAID.name())) {
               continue;
             }
             String reference = "SP2D-" + month.format(YYYYMM) + "-" + invoice.fundingSource().name();
-            payments = payments.compose(x -> INVOICES.markPaid(tx, invoice.id(), paid, reference))
+            payments = payments.compose(x -> invoiceRepository.markPaid(tx, invoice.id(), paid, reference))
                 .compose(x -> context.audit().append(tx, new AuditEvent(null, null, "invoice.paid", "premium_invoice",
                     invoice.id().toString(), null, new JsonObject().put("status", "PAID"))))
                 .mapEmpty();

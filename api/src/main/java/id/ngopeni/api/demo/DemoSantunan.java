@@ -44,15 +44,17 @@ import java.util.UUID;
 final class DemoSantunan {
   private static final ProgrammeRepository PROGRAMMES = new ProgrammeRepository();
   private static final SantunanEventRepository EVENTS = new SantunanEventRepository();
-  private static final PayoutRepository PAYOUTS = new PayoutRepository();
-  private static final PayoutBatchRepository BATCHES = new PayoutBatchRepository();
-  private static final HeirRepository HEIRS = new HeirRepository();
+
+  /** The repositories of personal data, made with the instance's crypto. */
+  private record Repositories(PayoutRepository payouts, PayoutBatchRepository batches, HeirRepository heirs) {}
   private static final List<String> SPOUSES = List.of("Siti Aminah", "Sri Wahyuni", "Tumini", "Sulastri", "Endang Lestari");
 
   private DemoSantunan() {}
 
   static Future<Void> load(AppContext context, LocalDate today) {
     UserRepository users = new UserRepository();
+    PayoutRepository payouts = new PayoutRepository(context.crypto());
+    Repositories repos = new Repositories(payouts, new PayoutBatchRepository(payouts), new HeirRepository(context.crypto()));
     return context.pool().withTransaction(tx -> users.findByUsername(tx, "operator").compose(maker -> users
         .findByUsername(tx, "approver").compose(checker -> users.findByUsername(tx, "admin").compose(admin -> {
           UUID makerId = maker.map(DemoSantunan::id).orElseThrow();
@@ -71,8 +73,8 @@ final class DemoSantunan {
                 for (int i = 0; i < workers.size(); i++) {
                   int state = i;
                   UUID worker = workers.get(i);
-                  chain = chain.compose(v -> death(tx, programme, worker, SPOUSES.get(state), died, makerId, now)
-                      .compose(e -> payout(tx, e, state, makerId, checkerId, now)));
+                  chain = chain.compose(v -> death(tx, repos, programme, worker, SPOUSES.get(state), died, makerId, now)
+                      .compose(e -> payout(tx, repos, e, state, makerId, checkerId, now)));
                 }
                 return chain.compose(v -> context.audit().append(tx, new AuditEvent(null, null, "demo.santunan", "demo",
                     "kota-malang", null, new JsonObject().put("programme", programme.id().toString())
@@ -86,11 +88,12 @@ final class DemoSantunan {
   }
 
   /** The worker's spouse registered and their death recorded: the entitlement it gives. */
-  private static Future<SantunanEntitlement> death(SqlClient tx, Programme programme, UUID worker, String spouse,
+  private static Future<SantunanEntitlement> death(SqlClient tx, Repositories repos, Programme programme, UUID worker,
+      String spouse,
       LocalDate died, UUID maker, Instant now) {
     Heir heir = new Heir(Ids.newId(), spouse, null, HeirRelationship.SPOUSE, null);
     UUID eventId = Ids.newId();
-    return HEIRS.replace(tx, worker, List.of(heir))
+    return repos.heirs().replace(tx, worker, List.of(heir))
         .compose(v -> EVENTS.workerFacts(tx, worker)).map(facts -> Eligibility.entitlements(eventId, EventKind.DEATH,
             died, facts.orElseThrow(), List.of(programme)).get(0))
         .compose(e -> EVENTS.insertEvent(tx, eventId, worker, EventKind.DEATH, died, null,
@@ -99,33 +102,36 @@ final class DemoSantunan {
   }
 
   /** State 0: awaiting approval; 1: approved; 2: paid through a reconciled batch; 3: rejected; 4: none yet. */
-  private static Future<Void> payout(SqlClient tx, SantunanEntitlement e, int state, UUID maker, UUID checker, Instant now) {
+  private static Future<Void> payout(SqlClient tx, Repositories repos, SantunanEntitlement e, int state, UUID maker,
+      UUID checker, Instant now) {
+    PayoutRepository payouts = repos.payouts();
+    PayoutBatchRepository batches = repos.batches();
     if (state >= 4) {
       return Future.succeededFuture();
     }
-    return HEIRS.list(tx, e.workerId()).compose(heirs -> {
+    return repos.heirs().list(tx, e.workerId()).compose(heirs -> {
       Heir heir = heirs.get(0);
       Payout made = PayoutRules.create(new PayoutRequest(heir.id(), "114", "0011223344", heir.fullName(), null), e,
           List.of(), heirs, Rupiah.of(200_000_000), Rupiah.ZERO, maker, now);
-      Future<Void> inserted = PAYOUTS.insert(tx, made, e.workerId(), heir.fullName(), heir.relationship());
+      Future<Void> inserted = payouts.insert(tx, made, e.workerId(), heir.fullName(), heir.relationship());
       if (state == 0) {
         return inserted;
       }
       Payout decided = state == 3 ? made.reject(checker, Role.APPROVER, "Nama rekening tidak sesuai buku tabungan.", now)
           : made.approve(checker, Role.APPROVER, now);
       PayoutTransition transition = state == 3 ? PayoutTransition.REJECT : PayoutTransition.APPROVE;
-      Future<Void> written = inserted.compose(v -> PAYOUTS.decide(tx, decided, transition, 1)).mapEmpty();
+      Future<Void> written = inserted.compose(v -> payouts.decide(tx, decided, transition, 1)).mapEmpty();
       if (state != 2) {
         return written;
       }
       UUID batch = Ids.newId();
-      return written.compose(v -> BATCHES.insert(tx, batch, maker))
-          .compose(v -> PAYOUTS.findById(tx, made.id()))
-          .compose(stored -> BATCHES.add(tx, batch, List.of(stored.orElseThrow().payout().addToBatch(batch)),
+      return written.compose(v -> batches.insert(tx, batch, maker))
+          .compose(v -> payouts.findById(tx, made.id()))
+          .compose(stored -> batches.add(tx, batch, List.of(stored.orElseThrow().payout().addToBatch(batch)),
               List.of(Batching.newTransferReference())))
-          .compose(v -> BATCHES.apply(tx, batch, List.of(new Reconciliation.Answer(0, made.id(),
+          .compose(v -> batches.apply(tx, batch, List.of(new Reconciliation.Answer(0, made.id(),
               Reconciliation.Outcome.PAID, "BJTM-" + made.id().toString().substring(0, 8).toUpperCase()))))
-          .compose(v -> BATCHES.closeIfComplete(tx, batch)).mapEmpty();
+          .compose(v -> batches.closeIfComplete(tx, batch)).mapEmpty();
     });
   }
 }

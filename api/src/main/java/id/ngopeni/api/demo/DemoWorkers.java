@@ -21,7 +21,6 @@ import java.util.UUID;
  */
 public final class DemoWorkers {
   private static final int BATCH = 1_000;
-  private static final WorkerRepository WORKERS = new WorkerRepository();
 
   /** A worker as written: enough to enrol them and to find them again. */
   public record Written(UUID id, String kelurahanCode, String category) {}
@@ -29,7 +28,7 @@ public final class DemoWorkers {
   private DemoWorkers() {}
 
   /** {@code count} workers from a seeded generator, written in batches of 1,000. */
-  public static Future<List<Written>> insert(SqlClient db, long seed, int count, LocalDate today) {
+  public static Future<List<Written>> insert(SqlClient db, WorkerRepository workers, long seed, int count, LocalDate today) {
     List<NewWorker> rows = new ArrayList<>();
     List<Written> written = new ArrayList<>();
     var drafts = new SyntheticWorkers(seed, SyntheticWorkers.MALANG_KELURAHAN_CODES, SyntheticWorkers.MALANG_CATEGORY_WEIGHTS)
@@ -47,7 +46,7 @@ public final class DemoWorkers {
     Future<Void> chain = Future.succeededFuture();
     for (int from = 0; from < rows.size(); from += BATCH) {
       List<NewWorker> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-      chain = chain.compose(v -> WORKERS.insertAll(db, batch, null).mapEmpty());
+      chain = chain.compose(v -> workers.insertAll(db, batch, null).mapEmpty());
     }
     return chain.map(v -> written);
   }

@@ -13,6 +13,8 @@ import java.time.Instant;
 public final class Deprecation {
   /** When API v1's first names (kelurahan, kecamatan, lower-case coverage) were deprecated. */
   public static final Instant V1_RENAMES = Instant.parse("2026-12-02T00:00:00Z");
+  /** When a NIK (or its prefix) in {@code GET /workers?q=} was deprecated for {@code POST /workers/search}. */
+  public static final Instant NIK_IN_QUERY = Instant.parse("2026-12-03T00:00:00Z");
 
   private static final String DOCUMENT = "</api/v1/openapi.yaml>; rel=\"deprecation\"; type=\"application/yaml\"";
 

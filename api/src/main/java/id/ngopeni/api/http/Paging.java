@@ -37,7 +37,11 @@ public final class Paging {
 
   /** Cursors are opaque to clients: base64url of the last key seen. */
   public static UUID uuidCursor(RoutingContext ctx) {
-    String text = ctx.queryParams().get("cursor");
+    return uuidCursor(ctx.queryParams().get("cursor"));
+  }
+
+  /** A cursor sent in a body (a search by POST); null or empty: the first page. */
+  public static UUID uuidCursor(String text) {
     if (text == null || text.isEmpty()) {
       return null;
     }

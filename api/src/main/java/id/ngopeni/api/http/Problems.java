@@ -12,6 +12,7 @@ import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.RateLimited;
 import id.ngopeni.domain.problem.Unauthenticated;
 import id.ngopeni.domain.problem.VersionConflict;
+import id.ngopeni.persistence.crypto.UnreadableValue;
 import id.ngopeni.persistence.db.PgErrors;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.buffer.Buffer;
@@ -85,6 +86,14 @@ public final class Problems {
       return byStatus(ctx.statusCode());
     }
     String incident = UUID.randomUUID().toString();
+    if (failure instanceof UnreadableValue unreadable) {
+      // A sealed value that does not open is refused, never shown as garbage. The message names the
+      // column and the row's id, never the value.
+      LOG.error("Stored value refused incident={} {} {}: {}", incident, ctx.request().method(), ctx.normalizedPath(),
+          unreadable.getMessage());
+      ErrorCode code = HttpError.STORED_VALUE_UNREADABLE;
+      return new Problem(code.status(), code.code(), code.message(), List.of(), new JsonObject().put("incident", incident));
+    }
     // Log the type and SQLSTATE, never the message: it may carry row values such as a NIK.
     LOG.error("Unhandled failure incident={} {} {}: {}", incident, ctx.request().method(), ctx.normalizedPath(),
         PgErrors.describe(failure));

@@ -13,6 +13,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
+import id.ngopeni.persistence.crypto.UnreadableValue;
+import id.ngopeni.persistence.invoice.InvoiceRepository;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowStream;
 import io.vertx.sqlclient.SqlConnection;
@@ -44,6 +46,7 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
   static final Set<PersonalField> SHOWN = Set.of(PersonalField.NIK, PersonalField.NAME);
 
   private final StoredInvoice invoice;
+  private final InvoiceRepository invoices;
   private final RowStream<Row> rows;
   private final SqlConnection conn;
   private final Transaction tx;
@@ -55,9 +58,10 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
   private final AtomicBoolean refused = new AtomicBoolean();
   private volatile Handler<Throwable> exceptionHandler;
 
-  InvoiceCsv(StoredInvoice invoice, RowStream<Row> rows, SqlConnection conn, Transaction tx, ReadRecorder recorder,
-      Reader who) {
+  InvoiceCsv(StoredInvoice invoice, InvoiceRepository invoices, RowStream<Row> rows, SqlConnection conn, Transaction tx,
+      ReadRecorder recorder, Reader who) {
     this.invoice = invoice;
+    this.invoices = invoices;
     this.rows = rows;
     this.conn = conn;
     this.tx = tx;
@@ -83,9 +87,9 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
       Buffer line;
       try {
         line = line(row);
-      } catch (HttpProblem unsafe) {
-        // FileCells refused a stored value: the file stops here, as when the database fails; the
-        // people already sent are recorded first.
+      } catch (HttpProblem | UnreadableValue unsafe) {
+        // FileCells refused a stored value, or a sealed NIK did not open: the file stops here, as
+        // when the database fails; the people already sent are recorded first.
         refused.set(true);
         rows.pause();
         finish(false).onComplete(r -> {
@@ -180,11 +184,11 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
         .eventually(() -> conn.close());
   }
 
-  private static Buffer line(Row r) {
+  private Buffer line(Row r) {
     StringBuilder out = new StringBuilder(160);
     out.append(r.getUUID("membership_id")).append(',')
         .append(r.getUUID("worker_id")).append(',')
-        .append(FileCells.csv("nik", r.getString("nik"))).append(',')
+        .append(FileCells.csv("nik", invoices.lineNik(r))).append(',')
         .append(FileCells.csv("full_name", r.getString("full_name"))).append(',')
         .append(FileCells.csv("kelurahan_code", r.getString("kelurahan_code"))).append(',')
         .append(FileCells.csv("category", r.getString("category"))).append(',')

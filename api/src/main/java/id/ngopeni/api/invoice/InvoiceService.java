@@ -64,7 +64,7 @@ public record InvoiceService(AppContext context, InvoiceRepository invoices, Inv
     return context.pool().getConnection().compose(conn -> conn.begin()
         .compose(tx -> invoices.find(conn, id).compose(found -> {
           StoredInvoice invoice = found.orElseThrow(InvoiceService::notFound);
-          return invoices.streamLines(conn, id).map(rows -> new InvoiceCsv(invoice, rows, conn, tx, recorder, who));
+          return invoices.streamLines(conn, id).map(rows -> new InvoiceCsv(invoice, invoices, rows, conn, tx, recorder, who));
         }))
         .onFailure(e -> conn.close()));
   }

@@ -7,6 +7,7 @@ import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
 import id.ngopeni.persistence.db.PgErrors;
+import id.ngopeni.persistence.crypto.UnreadableValue;
 import id.ngopeni.persistence.worker.StoredWorker;
 import id.ngopeni.persistence.worker.WorkerFilter;
 import id.ngopeni.persistence.subject.RestrictionRepository;
@@ -164,14 +165,15 @@ public final class WorkerExport {
       }
       String line;
       try {
-        StoredWorker worker = WorkerRepository.toWorker(row);
+        StoredWorker worker = workers.toWorker(row);
         if (taken.restricted().contains(worker.id())) {
           return;
         }
         line = line(worker, taken.full());
         taken.people().add(worker.id());
-      } catch (HttpProblem unsafe) {
-        // FileCells refused a stored value: a small export answers the problem, a large one resets.
+      } catch (HttpProblem | UnreadableValue unsafe) {
+        // FileCells refused a stored value, or a sealed one did not open: a small export answers the
+        // problem, a large one resets.
         refused.set(true);
         rows.pause();
         fail.handle(unsafe);

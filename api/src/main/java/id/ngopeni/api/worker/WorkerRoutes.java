@@ -10,6 +10,7 @@ import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.api.report.ReportFormat;
 import id.ngopeni.persistence.worker.WorkerFilter;
 import id.ngopeni.domain.problem.Violations;
@@ -44,6 +45,8 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     RequireRole exporters = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.AUDITOR, Role.FIELD_OFFICER);
     api.post("/workers").handler(writers).handler(this::create);
     api.get("/workers").handler(this::list);
+    // The list's filters in a body, so a NIK prefix never travels in a URL; a read, never kept for replays.
+    api.post("/workers/search").handler(Idempotency.READ_ONLY).handler(this::search);
     // Before /workers/:id, which would otherwise take "export.csv" for an id.
     api.get("/workers/export.csv").handler(exporters).handler(export::handle);
     api.get("/workers/export.xlsx").handler(exporters).handler(ctx -> exportFile(ctx, ReportFormat.XLSX));
@@ -78,18 +81,44 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     boolean count = "true".equalsIgnoreCase(ctx.queryParams().get("count"));
     service.list(recorder.reader(ctx), WorkerSearch.filter(ctx, caller, true), limit, count)
         .compose(page -> {
-          JsonArray items = new JsonArray();
-          page.slice().items().forEach(w -> items.add(WorkerJson.of(w)));
-          var shown = page.slice().items();
-          String next = page.slice().hasMore() ? Paging.cursorOf(shown.get(shown.size() - 1).id()) : null;
-          JsonObject body = Paging.page(items, next);
-          if (page.total() != null) {
-            body.put("total", page.total());
+          if (!WorkerSearch.announceNikInUrl(ctx)) {
+            WorkerSearch.announceDeprecatedNames(ctx);
           }
-          WorkerSearch.announceDeprecatedNames(ctx);
-          return Responses.json(ctx, 200, body);
+          return Responses.json(ctx, 200, page(page));
         })
         .onFailure(ctx::fail);
+  }
+
+  /** {@code POST /workers/search}: {@code GET /workers}' filters, cursor, limit and count in the body. */
+  private void search(RoutingContext ctx) {
+    Fields in = new Fields(JsonInput.object(ctx));
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    for (String name : java.util.List.of("q", "kelurahanCode", "kecamatanCode", "category", "coverage")) {
+      values.put(name, in.string(name, false));
+    }
+    String cursor = in.string("cursor", false);
+    Long limit = in.wholeNumber("limit", false);
+    Boolean count = in.bool("count", false);
+    Violations v = in.finish();
+    if (limit != null && (limit < 1 || limit > Paging.MAX_LIMIT)) {
+      v.add("limit", HttpError.LIMIT_INVALID, "Must be 1 to " + Paging.MAX_LIMIT + ".");
+    }
+    var filter = WorkerSearch.filter(values, v, Caller.of(ctx), cursor);
+    service.list(recorder.reader(ctx), filter, limit == null ? Paging.DEFAULT_LIMIT : limit.intValue(), Boolean.TRUE.equals(count))
+        .compose(page -> Responses.json(ctx, 200, page(page)))
+        .onFailure(ctx::fail);
+  }
+
+  private static JsonObject page(WorkerService.Page page) {
+    JsonArray items = new JsonArray();
+    page.slice().items().forEach(w -> items.add(WorkerJson.of(w)));
+    var shown = page.slice().items();
+    String next = page.slice().hasMore() ? Paging.cursorOf(shown.get(shown.size() - 1).id()) : null;
+    JsonObject body = Paging.page(items, next);
+    if (page.total() != null) {
+      body.put("total", page.total());
+    }
+    return body;
   }
 
   /** The list as XLSX or PDF, with the export's filters and purpose (at most ReportSize rows). */

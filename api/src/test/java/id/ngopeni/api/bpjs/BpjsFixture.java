@@ -37,8 +37,7 @@ final class BpjsFixture {
   }
 
   static String nik(MoneyFixture f, UUID workerId) {
-    return f.db.preparedQuery("SELECT nik FROM worker WHERE id = $1").execute(Tuple.of(workerId)).await()
-        .iterator().next().getString(0);
+    return f.nik(workerId);
   }
 
   /** A workbook of text cells, the first row the header. */

@@ -47,6 +47,24 @@ class ClaimDocumentsTest {
         .stream().map(d -> ((JsonObject) d).getString("id"))).contains(doc.getString("id"));
   }
 
+  /**
+   * Issue 17, item 1: a scan of a KTP shows a NIK, so the document's bytes are stored sealed; the
+   * download opens them.
+   */
+  @Test
+  void aDocumentIsStoredSealedAndDownloadedAsUploaded() {
+    Buffer ktp = Buffer.buffer("%PDF-1.4\n% KTP NIK 3573054101800099 Nomor rekening 0011223344\n%%EOF\n");
+    var uploaded = api.upload(api.operator, claimId, "KTP_MEMBER", "ktp.pdf", ktp);
+    assertThat(uploaded.statusCode()).as(uploaded.bodyAsString()).isEqualTo(201);
+    String id = uploaded.bodyAsJsonObject().getString("id");
+    assertThat(uploaded.bodyAsJsonObject().getLong("size")).isEqualTo(ktp.length());
+    assertThat(api.registry.count("SELECT count(*) FROM claim_document WHERE id = $1::uuid AND "
+        + "position('3573054101800099'::bytea IN content) = 0 AND octet_length(content) = size + 29", id)).isEqualTo(1);
+    var download = api.get("/api/v1/claims/" + claimId + "/documents/" + id, api.auditor);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body().getBytes()).isEqualTo(ktp.getBytes());
+  }
+
   /** Issue 17: a download is a read of the person's data, recorded with the document it was. */
   @Test
   void aDownloadIsRecordedInTheAccessLog() {

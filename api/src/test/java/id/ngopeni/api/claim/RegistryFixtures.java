@@ -1,5 +1,6 @@
 package id.ngopeni.api.claim;
 
+import id.ngopeni.api.testing.Sealed;
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.persistence.db.Pools;
@@ -18,9 +19,11 @@ final class RegistryFixtures implements AutoCloseable {
   static final String NIK_PREFIX = "357301010180";
   private static final AtomicLong SERIAL = new AtomicLong(1);
   private final Pool pool;
+  private final Sealed sealed;
 
   RegistryFixtures(TestServer server) {
     this.pool = Pools.create(server.clientVertx, server.database, 2);
+    this.sealed = Sealed.of(server);
   }
 
   UUID worker(String kelurahanCode) {
@@ -31,10 +34,7 @@ final class RegistryFixtures implements AutoCloseable {
     UUID id = Ids.newId();
     // Shape-valid NIKs (Kota Malang, born 01-01-80), unique per test run.
     String nik = NIK_PREFIX + String.format("%04d", SERIAL.getAndIncrement());
-    pool.preparedQuery("""
-        INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category)
-        VALUES ($1, $2, $3, lower($3), DATE '1980-01-01', 'M', $4, 'MARBOT')
-        """).execute(Tuple.of(id, nik, fullName, kelurahanCode)).await();
+    sealed.worker(pool, id, nik, fullName, LocalDate.of(1980, 1, 1), "M", kelurahanCode, "MARBOT");
     return id;
   }
 

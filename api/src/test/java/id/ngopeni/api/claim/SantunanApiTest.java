@@ -167,10 +167,11 @@ class SantunanApiTest {
     assertThat(api.registry.count("SELECT count(*) FROM payout WHERE claim_id = $1", UUID.fromString(claimId))).isZero();
     // Even written straight into the database, a new payout of a claim is refused.
     assertThatThrownBy(() -> api.registry.execute("""
-        INSERT INTO payout (id, claim_id, worker_id, heir_id, heir_name, heir_relationship, bank_code, account_number,
+        INSERT INTO payout (id, claim_id, worker_id, heir_id, heir_name, heir_relationship, bank_code, account_cipher,
                             account_name, amount, status, created_by)
-        VALUES ($1, $2, $3, $4, 'Siti', 'SPOUSE', '002', '1234567890', 'Siti Aminah', 42000000, 'PENDING_APPROVAL', $5)""",
-        Ids.newId(), UUID.fromString(claimId), worker.id(), worker.spouse(), UUID.fromString(api.operatorId)))
+        VALUES ($1, $2, $3, $4, 'Siti', 'SPOUSE', '002', $6, 'Siti Aminah', 42000000, 'PENDING_APPROVAL', $5)""",
+        Ids.newId(), UUID.fromString(claimId), worker.id(), worker.spouse(), UUID.fromString(api.operatorId),
+        Buffer.buffer(new byte[] {1})))
         .hasMessageContaining("never a claim");
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import id.ngopeni.api.testing.Sealed;
 import id.ngopeni.api.console.ConsoleBrowser.Tab;
 import id.ngopeni.api.testing.TestServer;
 import id.ngopeni.persistence.db.Pools;
@@ -162,8 +163,7 @@ class AuditConsoleTest extends BrowserTest {
     assertThat(enrolled.statusCode()).as(enrolled.bodyAsString()).isEqualTo(201);
     var pool = Pools.create(server.clientVertx, server.database, 1);
     try {
-      return new String[] {id, pool.preparedQuery("SELECT nik FROM worker WHERE id = $1::uuid").execute(Tuple.of(id)).await()
-          .iterator().next().getString(0)};
+      return new String[] {id, Sealed.of(server).nikOf(pool, java.util.UUID.fromString(id))};
     } finally {
       pool.close().await();
     }

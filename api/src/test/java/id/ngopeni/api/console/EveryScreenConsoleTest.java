@@ -66,8 +66,8 @@ class EveryScreenConsoleTest extends BrowserTest {
     var pool = Pools.create(server.clientVertx, server.database, 2);
     try {
       AppContext context = new AppContext(server.clientVertx, pool, pool, TestServer.config(server.database, server.dataDir, List.of()),
-          Clock.systemUTC(), new PasswordHasher(server.clientVertx), new AuditLog(AuditKey.load(null, server.dataDir)));
-      InvoiceGeneration generation = new InvoiceGeneration(context, new InvoiceRepository(), new MembershipRepository(),
+          Clock.systemUTC(), new PasswordHasher(server.clientVertx), new AuditLog(AuditKey.load(null, server.dataDir)), server.app.crypto());
+      InvoiceGeneration generation = new InvoiceGeneration(context, new InvoiceRepository(server.app.crypto()), new MembershipRepository(),
           new TariffRepository(), MembershipPolicy.DEFAULT);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       DemoData.load(context, generation, new PrintStream(out, true, StandardCharsets.UTF_8)).await();

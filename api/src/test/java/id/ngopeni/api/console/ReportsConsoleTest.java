@@ -6,6 +6,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import id.ngopeni.api.testing.Sealed;
 import id.ngopeni.api.console.ConsoleBrowser.Tab;
 import id.ngopeni.api.report.ReportFiles;
 import id.ngopeni.domain.Jakarta;
@@ -128,8 +129,7 @@ class ReportsConsoleTest extends BrowserTest {
     var pool = Pools.create(server.clientVertx, server.database, 1);
     String nik;
     try {
-      nik = pool.preparedQuery("SELECT nik FROM worker WHERE id = $1::uuid").execute(Tuple.of(other)).await()
-          .iterator().next().getString(0);
+      nik = Sealed.of(server).nikOf(pool, java.util.UUID.fromString(other));
     } finally {
       pool.close().await();
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The worker filters speak the API's current names: {@code kelurahanCode}, {@code kecamatanCode}
  * and the coverage as {@code ACTIVE|LAPSED|NONE}, never the deprecated {@code kelurahan},
- * {@code kecamatan} or lower-case coverage.
+ * {@code kecamatan} or lower-case coverage; they go in the body of {@code POST /workers/search},
+ * so a NIK typed into the search never appears in a URL.
  */
 class WorkerFiltersConsoleTest extends BrowserTest {
   @Test
@@ -27,21 +28,35 @@ class WorkerFiltersConsoleTest extends BrowserTest {
       page.getByLabel("Kecamatan").selectOption(ConsoleFixtures.KLOJEN);
       page.getByLabel("Kelurahan").selectOption(ConsoleFixtures.KELURAHAN_SAMAAN);
       page.getByLabel("Kepesertaan").selectOption("NONE");
-      Request sent = page.waitForRequest(r -> r.url().contains("/api/v1/workers?"), () -> page.locator("main form[role=search]")
+      Request sent = page.waitForRequest(WorkerFiltersConsoleTest::isSearch, () -> page.locator("main form[role=search]")
           .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cari").setExact(true)).click());
-      assertThat(sent.url()).contains("kelurahanCode=" + ConsoleFixtures.KELURAHAN_SAMAAN).contains("coverage=NONE")
-          .doesNotContain("&kelurahan=").doesNotContain("kecamatan");
+      assertThat(sent.method()).isEqualTo("POST");
+      assertThat(sent.postData()).contains("\"kelurahanCode\":\"" + ConsoleFixtures.KELURAHAN_SAMAAN + "\"")
+          .contains("\"coverage\":\"NONE\"").doesNotContain("\"kelurahan\"").doesNotContain("kecamatan");
       Locator rows = WorkersConsoleTest.rows(page);
       expect(rows.filter(new Locator.FilterOptions().setHasText("Ratna Kusumawati"))).hasCount(1);
       expect(rows.filter(new Locator.FilterOptions().setHasText("Bambang Sutejo"))).hasCount(0);
 
       // A kecamatan alone is sent as kecamatanCode.
       page.getByLabel("Kelurahan").selectOption("");
-      Request byKecamatan = page.waitForRequest(r -> r.url().contains("/api/v1/workers?"), () -> page.locator("main form[role=search]")
+      Request byKecamatan = page.waitForRequest(WorkerFiltersConsoleTest::isSearch, () -> page.locator("main form[role=search]")
           .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cari").setExact(true)).click());
-      assertThat(byKecamatan.url()).contains("kecamatanCode=" + ConsoleFixtures.KLOJEN).doesNotContain("&kecamatan=");
+      assertThat(byKecamatan.postData()).contains("\"kecamatanCode\":\"" + ConsoleFixtures.KLOJEN + "\"")
+          .doesNotContain("\"kecamatan\"");
+      expect(rows.filter(new Locator.FilterOptions().setHasText("Bambang Sutejo"))).hasCount(1);
+
+      // A NIK prefix (region and birth day) goes in the body only.
+      page.getByLabel("Nama atau NIK").fill("35730217");
+      Request byNik = page.waitForRequest(WorkerFiltersConsoleTest::isSearch, () -> page.locator("main form[role=search]")
+          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cari").setExact(true)).click());
+      assertThat(byNik.url()).doesNotContain("35730217");
+      assertThat(byNik.postData()).contains("\"q\":\"35730217\"");
       expect(rows.filter(new Locator.FilterOptions().setHasText("Bambang Sutejo"))).hasCount(1);
       assertCleanConsole(tab, NO_SESSION_YET);
     }
+  }
+
+  private static boolean isSearch(Request r) {
+    return r.url().endsWith("/api/v1/workers/search");
   }
 }

@@ -31,8 +31,8 @@ class DemoDataTest {
   private String load() {
     var vertx = f.server.clientVertx;
     AppContext context = new AppContext(vertx, f.db, f.db, TestServer.config(f.server.database, f.server.dataDir, List.of()),
-        Clock.systemUTC(), new PasswordHasher(vertx), new AuditLog(AuditKey.load(null, f.server.dataDir)));
-    InvoiceGeneration generation = new InvoiceGeneration(context, new InvoiceRepository(), new MembershipRepository(),
+        Clock.systemUTC(), new PasswordHasher(vertx), new AuditLog(AuditKey.load(null, f.server.dataDir)), f.server.app.crypto());
+    InvoiceGeneration generation = new InvoiceGeneration(context, new InvoiceRepository(f.server.app.crypto()), new MembershipRepository(),
         new TariffRepository(), MembershipPolicy.DEFAULT);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DemoData.load(context, generation, new PrintStream(out, true, StandardCharsets.UTF_8)).await();

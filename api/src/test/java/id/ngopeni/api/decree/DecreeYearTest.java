@@ -65,8 +65,7 @@ class DecreeYearTest {
     g = w.get(5);
     f.db.preparedQuery("UPDATE worker SET category = 'MARBOT' WHERE id = ANY($1)")
         .execute(Tuple.tuple().addArrayOfUUID(w.toArray(UUID[]::new))).await();
-    niks = f.db.preparedQuery("SELECT id, nik FROM worker").execute().await().stream()
-        .collect(Collectors.toMap(r -> r.getUUID(0), r -> r.getString(1)));
+    niks = f.niks();
     year = MoneyFixture.today().getYear();
   }
 

@@ -1,5 +1,6 @@
 package id.ngopeni.api.dtsen;
 
+import id.ngopeni.api.testing.Sealed;
 import static id.ngopeni.api.dtsen.DtsenFiles.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +59,7 @@ class DtsenTallyTest {
     sql("UPDATE worker SET kelurahan_code = $2 WHERE id = $1", a, THERE);
     assertExact();
     assertThat(bucket(THERE, 2)).containsExactly(1L, 1L);
-    sql("UPDATE worker SET nik = $2 WHERE id = $1", a, "3573054101800042");
+    sql("UPDATE worker SET nik_hash = $2 WHERE id = $1", a, Sealed.of(f.server).nikHash("3573054101800042"));
     assertExact();
     assertThat(bucket(THERE, 0)).containsExactly(1L, 1L);
 
@@ -74,7 +75,7 @@ class DtsenTallyTest {
     assertThat(bucket(HERE, 3)).containsExactly(1L, 0L);
 
     // A decile withdrawn, then the worker removed.
-    sql("DELETE FROM dtsen_decile WHERE nik = $1", nik(c));
+    sql("DELETE FROM dtsen_decile WHERE nik_hash = $1", Sealed.of(f.server).nikHash(nik(c)));
     assertExact();
     assertThat(bucket(HERE, 2)).containsExactly(0L, 0L);
     sql("DELETE FROM worker WHERE id = $1", c);
@@ -108,8 +109,7 @@ class DtsenTallyTest {
   }
 
   private static String nik(UUID worker) {
-    return f.db.preparedQuery("SELECT nik FROM worker WHERE id = $1").execute(Tuple.of(worker)).await()
-        .iterator().next().getString(0);
+    return f.nik(worker);
   }
 
   private static void sql(String statement, Object... params) {

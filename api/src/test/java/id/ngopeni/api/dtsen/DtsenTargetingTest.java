@@ -47,8 +47,7 @@ class DtsenTargetingTest {
     w4 = here.get(2);
     w5 = here.get(3);
     w3 = f.workersIn(OTHER, 1).get(0).id();
-    niks = f.db.preparedQuery("SELECT id, nik FROM worker").execute().await().stream()
-        .collect(Collectors.toMap(r -> r.getUUID(0), r -> r.getString(1)));
+    niks = f.niks();
   }
 
   @Test

@@ -1,10 +1,14 @@
 package id.ngopeni.api.faults;
 
+import id.ngopeni.api.testing.Sealed;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.audit.AuditKey;
 import id.ngopeni.persistence.audit.AuditLog;
+import id.ngopeni.persistence.worker.NewWorker;
+import id.ngopeni.persistence.worker.WorkerRepository;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
@@ -28,7 +32,7 @@ final class ApprovedPayoutsFixture {
   /** payouts.get(c) are the payouts of claims.get(c). */
   final List<List<UUID>> payouts = new ArrayList<>();
 
-  ApprovedPayoutsFixture(Pool db, AuditKey auditKey, int claimCount, UUID operatorId, UUID approverId) {
+  ApprovedPayoutsFixture(Pool db, AuditKey auditKey, Sealed sealed, int claimCount, UUID operatorId, UUID approverId) {
     List<UUID> workerIds = new ArrayList<>();
     List<UUID> payoutIds = new ArrayList<>();
     List<UUID> payoutClaims = new ArrayList<>();
@@ -50,12 +54,13 @@ final class ApprovedPayoutsFixture {
     }
     UUID programme = Ids.newId();
     AuditLog audit = new AuditLog(auditKey);
-    db.withTransaction(tx -> tx.preparedQuery("""
-            INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category)
-            SELECT id, '357301010180' || lpad(n::text, 4, '0'), 'Slamet Riyadi', 'slamet riyadi', DATE '1980-01-01', 'M',
-                   '35.73.02.1001', 'MARBOT'
-            FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n)
-            """).execute(Tuple.of(workerIds.toArray(UUID[]::new)))
+    List<NewWorker> workers = new ArrayList<>();
+    for (int n = 0; n < workerIds.size(); n++) {
+      workers.add(new NewWorker(workerIds.get(n), "357301010180" + String.format("%04d", n + 1), "Slamet Riyadi",
+          "slamet riyadi", java.time.LocalDate.of(1980, 1, 1), "M", "35.73.02.1001", "MARBOT", null, null));
+    }
+    Buffer[] accounts = payoutIds.stream().map(p -> sealed.account(p, "0123010001233305")).toArray(Buffer[]::new);
+    db.withTransaction(tx -> new WorkerRepository(sealed.crypto()).insertAll(tx, workers, null)
         .compose(v -> tx.preparedQuery("""
             INSERT INTO santunan_programme (id, name, regulation_number, regulation_date, effective_from, amounts,
                                             budget_year, budget_source, budget_ceiling, created_by)
@@ -74,13 +79,13 @@ final class ApprovedPayoutsFixture {
                 PAYOUTS_PER_CLAIM * PAYOUT_AMOUNT)))
         .compose(v -> tx.preparedQuery("""
             INSERT INTO payout (id, santunan_entitlement_id, worker_id, heir_id, heir_name, heir_relationship, bank_code,
-                                account_number, account_name, amount, status, created_by, decided_by, decided_at)
-            SELECT p, c, w.worker_id, gen_random_uuid(), 'Siti Aminah', 'SPOUSE', '002', '0123010001233305', 'Siti Aminah',
+                                account_cipher, account_name, amount, status, created_by, decided_by, decided_at)
+            SELECT p, c, w.worker_id, gen_random_uuid(), 'Siti Aminah', 'SPOUSE', '002', a, 'Siti Aminah',
                    $3, 'APPROVED', $4, $5, now()
-            FROM unnest($1::uuid[], $2::uuid[]) AS t(p, c)
+            FROM unnest($1::uuid[], $2::uuid[], $6::bytea[]) AS t(p, c, a)
               JOIN santunan_entitlement n ON n.id = t.c JOIN santunan_event w ON w.id = n.event_id
             """).execute(Tuple.of(payoutIds.toArray(UUID[]::new), payoutClaims.toArray(UUID[]::new), PAYOUT_AMOUNT,
-                operatorId, approverId)))
+                operatorId, approverId).addArrayOfBuffer(accounts)))
         .compose(v -> {
           Future<Void> chain = Future.succeededFuture();
           for (UUID claim : claims) {

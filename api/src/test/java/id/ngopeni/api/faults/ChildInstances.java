@@ -52,9 +52,20 @@ final class ChildInstances implements AutoCloseable {
 
   /** Starts an instance, its output in {@code dataDir/log}, and waits until it is ready. */
   Process start(String log) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "id.ngopeni.api.Main")
+    Process process = command(log);
+    awaitReady(process);
+    return process;
+  }
+
+  /**
+   * Starts {@code Main} with {@code args} (a command such as {@code --rotate-keys}) on the same
+   * database and data dir, its output in {@code dataDir/log}; does not wait for it.
+   */
+  Process command(String log, String... args) throws IOException {
+    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "id.ngopeni.api.Main"));
+    line.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(line)
         .redirectErrorStream(true)
         .redirectOutput(dataDir.resolve(log).toFile());
     builder.environment().put("NGOPENI_HTTP_PORT", String.valueOf(port));
@@ -68,12 +79,11 @@ final class ChildInstances implements AutoCloseable {
     }
     Process process = builder.start();
     started.add(process);
-    awaitReady(process);
     return process;
   }
 
   private void awaitReady(Process process) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline && process.isAlive()) {
       try {
         if (http.get("/api/v1/health/ready").send().await().statusCode() == 200) {

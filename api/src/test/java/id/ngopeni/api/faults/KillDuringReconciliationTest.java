@@ -1,5 +1,6 @@
 package id.ngopeni.api.faults;
 
+import id.ngopeni.api.testing.Sealed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
@@ -42,7 +43,8 @@ class KillDuringReconciliationTest {
       secondAdmin = children.login("admin2", PASSWORD);
       UUID operatorId = createUser(http, admin, "operator", "OPERATOR");
       UUID approverId = createUser(http, admin, "approver", "APPROVER");
-      ApprovedPayoutsFixture fixture = new ApprovedPayoutsFixture(pool, AuditKey.load(null, children.dataDir), CLAIMS, operatorId, approverId);
+      ApprovedPayoutsFixture fixture = new ApprovedPayoutsFixture(pool, AuditKey.load(null, children.dataDir),
+          Sealed.of(children.dataDir), CLAIMS, operatorId, approverId);
       String operator = children.login("operator", PASSWORD);
       // The bank's answer is recorded by another operator: never the maker of the batch or its payouts.
       createUser(http, admin, "reconciler", "OPERATOR");

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.demo.DemoWorkers;
 import id.ngopeni.api.testing.ClassFixture;
+import id.ngopeni.api.testing.Sealed;
+import java.util.UUID;
 import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.persistence.worker.WorkerRepository;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.persistence.db.Pools;
 import io.vertx.core.buffer.Buffer;
@@ -50,8 +53,20 @@ public final class MoneyFixture implements ClassFixture {
     return 13 - currentMonth().getMonthValue();
   }
 
+  /** The NIK of a worker, opened from its sealed column. */
+  public String nik(UUID workerId) {
+    return Sealed.of(server).nikOf(db, workerId);
+  }
+
+  /** Every worker's NIK by id. */
+  public java.util.Map<UUID, String> niks() {
+    java.util.Map<UUID, String> out = new java.util.HashMap<>();
+    db.query("SELECT id FROM worker").execute().await().forEach(r -> out.put(r.getUUID(0), nik(r.getUUID(0))));
+    return out;
+  }
+
   public List<DemoWorkers.Written> workers(int n) {
-    return DemoWorkers.insert(db, 1000 + seed++, n, today()).await();
+    return DemoWorkers.insert(db, new WorkerRepository(server.app.crypto()), 1000 + seed++, n, today()).await();
   }
 
   public List<DemoWorkers.Written> workersIn(String kelurahan, int n) {

@@ -1,5 +1,6 @@
 package id.ngopeni.api.privacy;
 
+import id.ngopeni.api.testing.Sealed;
 import id.ngopeni.domain.Ids;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
@@ -23,10 +24,12 @@ final class RetentionSeeds {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Pool db;
+  private final Sealed sealed;
   private final UUID admin;
 
-  RetentionSeeds(Pool db) {
+  RetentionSeeds(Pool db, Sealed sealed) {
     this.db = db;
+    this.sealed = sealed;
     this.admin = db.query("SELECT id FROM app_user WHERE username = 'admin'").execute().await().iterator().next()
         .getUUID("id");
   }
@@ -88,7 +91,7 @@ final class RetentionSeeds {
     db.preparedQuery("""
         INSERT INTO claim_document (id, claim_id, kind, content_type, size, sha256, content, uploaded_by)
         VALUES ($1, $2, 'KTP_MEMBER', 'image/png', $3, $4, $5, $6)""")
-        .execute(Tuple.of(id, claim, bytes.length, sha256(bytes), Buffer.buffer(bytes), admin)).await();
+        .execute(Tuple.of(id, claim, bytes.length, sha256(bytes), sealed.document(id, bytes), admin)).await();
     return id;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.demo.DemoWorkers;
 import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.persistence.worker.WorkerRepository;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.region.RegionCode;
@@ -99,6 +100,12 @@ final class MassAssignmentCases implements AutoCloseable {
       JsonObject worker = newWorker();
       String id = created("/workers", worker);
       return call(admin, "/workers/lookup", new JsonObject().put("nik", worker.getString("nik")), r -> get("/workers/" + id));
+    });
+    add("post /workers/search", () -> {
+      JsonObject worker = newWorker();
+      String id = created("/workers", worker);
+      return call(admin, "/workers/search", new JsonObject().put("q", worker.getString("nik").substring(0, 12)),
+          r -> get("/workers/" + id));
     });
     // Reads with a body (issue 17): nothing is stored, the worker stays as it was.
     add("post /workers/{id}/reveal", () -> {
@@ -322,7 +329,7 @@ final class MassAssignmentCases implements AutoCloseable {
 
   /** A worker written straight into the registry; a member (JKK + JKM, APBD) for two years if asked. */
   private List<UUID> workers(boolean member) {
-    List<UUID> ids = DemoWorkers.insert(db, 500 + serial.incrementAndGet(), 1, today).await().stream()
+    List<UUID> ids = DemoWorkers.insert(db, new WorkerRepository(server.app.crypto()), 500 + serial.incrementAndGet(), 1, today).await().stream()
         .map(DemoWorkers.Written::id).toList();
     for (UUID id : member ? ids : List.<UUID>of()) {
       db.preparedQuery("""

@@ -2,6 +2,8 @@ package id.ngopeni.api.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.testing.Sealed;
+import id.ngopeni.persistence.worker.NewWorker;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import io.vertx.sqlclient.Tuple;
@@ -61,10 +63,9 @@ class WorkerExportTest {
   @Test
   void theExportRefusesAValueThatWouldBreakARecord() {
     UUID id = UUID.randomUUID();
-    r.db.preparedQuery("""
-        INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category)
-        VALUES ($1, '3573040101800001', $2, 'budi', DATE '1980-01-01', 'M', '35.73.04.1001', 'LINMAS')""")
-        .execute(Tuple.of(id, "Budi\r\n3573040101800002,Eve,1980-01-01,M,35.73.04.1001,LINMAS,,,ACTIVE")).await();
+    Sealed.of(r.server).worker(r.db, id, "3573040101800001",
+        "Budi\r\n3573040101800002,Eve,1980-01-01,M,35.73.04.1001,LINMAS,,,ACTIVE", LocalDate.of(1980, 1, 1), "M",
+        "35.73.04.1001", "LINMAS");
     try {
       var response = r.get("/api/v1/workers/export.csv?kecamatan=35.73.04", r.admin);
       assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(409);
@@ -80,11 +81,12 @@ class WorkerExportTest {
   @Test
   void aLargeExportStreamsEveryRow() {
     // Enough rows for several cursor fetches and flushes.
-    r.db.query("""
-        INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category)
-        SELECT gen_random_uuid(), '35730501' || lpad(g::text, 8, '0'), 'Pekerja ' || g, 'pekerja ' || g,
-               DATE '1980-01-01', 'M', '35.73.05.1001', 'LINMAS'
-        FROM generate_series(1, 5000) g""").execute().await();
+    List<NewWorker> rows = new java.util.ArrayList<>();
+    for (int g = 1; g <= 5000; g++) {
+      rows.add(new NewWorker(UUID.randomUUID(), "35730501" + String.format("%08d", g), "Pekerja " + g, "pekerja " + g,
+          LocalDate.of(1980, 1, 1), "M", "35.73.05.1001", "LINMAS", null, null));
+    }
+    Sealed.of(r.server).workers(r.db, rows);
     String csv = r.get("/api/v1/workers/export.csv?kecamatan=35.73.05", r.admin).bodyAsString();
     assertThat(csv.split("\r\n")).hasSize(5001);
     assertThat(csv).endsWith(",NONE\r\n");

@@ -1,7 +1,10 @@
 package id.ngopeni.persistence.bpjs;
 
 import id.ngopeni.domain.bpjs.BillRows.BillRow;
+import id.ngopeni.persistence.crypto.BlindIndex;
+import id.ngopeni.persistence.crypto.Bytes;
 import id.ngopeni.persistence.db.ColumnArrays;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -16,7 +19,8 @@ import java.util.UUID;
  * SQL of the monthly reconciliation: BPJS's bill is inserted in batches (arrays through
  * {@code unnest}, each row matched to a worker by KPJ, then NIK, as it goes in), checked for
  * unknown and repeated participants, then compared with the month's invoice lines in one
- * set-based statement that writes the differences.
+ * set-based statement that writes the differences. A bill row keeps its NIK only as the blind
+ * index the match needs ({@link BlindIndex}).
  */
 public final class ReconciliationRepository {
   private static final String CREATE =
@@ -24,12 +28,13 @@ public final class ReconciliationRepository {
 
   private static final String INSERT_ROWS =
       """
-      INSERT INTO bpjs_bill_row (reconciliation_id, row_no, kpj, nik, amount, active, death_date, other_coverage, worker_id)
-      SELECT $1, u.row_no, u.kpj, u.nik, u.amount, u.active, u.death_date, u.other, coalesce(k.worker_id, w.id)
-      FROM unnest($2::int[], $3::text[], $4::text[], $5::bigint[], $6::boolean[], $7::date[], $8::text[])
-        AS u(row_no, kpj, nik, amount, active, death_date, other)
+      INSERT INTO bpjs_bill_row (reconciliation_id, row_no, kpj, nik_hash, amount, active, death_date, other_coverage,
+                                 worker_id)
+      SELECT $1, u.row_no, u.kpj, u.nik_hash, u.amount, u.active, u.death_date, u.other, coalesce(k.worker_id, w.id)
+      FROM unnest($2::int[], $3::text[], $4::bytea[], $5::bigint[], $6::boolean[], $7::date[], $8::text[])
+        AS u(row_no, kpj, nik_hash, amount, active, death_date, other)
       LEFT JOIN LATERAL (SELECT m.worker_id FROM membership m WHERE m.kpj = u.kpj LIMIT 1) k ON u.kpj IS NOT NULL
-      LEFT JOIN worker w ON w.nik = u.nik AND k.worker_id IS NULL
+      LEFT JOIN worker w ON w.nik_hash = u.nik_hash AND k.worker_id IS NULL
       """;
 
   private static final String UNKNOWN =
@@ -93,6 +98,12 @@ public final class ReconciliationRepository {
 
   private static final String BY_PERIOD = "SELECT id, file_id FROM bpjs_reconciliation WHERE period = $1";
 
+  private final BlindIndex index;
+
+  public ReconciliationRepository(BlindIndex index) {
+    this.index = index;
+  }
+
   public Future<Void> create(SqlClient tx, UUID id, LocalDate period, UUID fileId, UUID createdBy) {
     return tx.preparedQuery(CREATE).execute(Tuple.of(id, period, fileId, createdBy)).mapEmpty();
   }
@@ -102,11 +113,17 @@ public final class ReconciliationRepository {
     return tx.preparedQuery(INSERT_ROWS).execute(Tuple.tuple().addUUID(reconciliationId)
         .addArrayOfInteger(ColumnArrays.of(rows, BillRow::row, Integer[]::new))
         .addArrayOfString(ColumnArrays.of(rows, BillRow::kpj, String[]::new))
-        .addArrayOfString(ColumnArrays.of(rows, BillRow::nik, String[]::new))
+        .addArrayOfBuffer(ColumnArrays.of(rows, this::nikHash, Buffer[]::new))
         .addArrayOfLong(ColumnArrays.of(rows, BillRow::amount, Long[]::new))
         .addArrayOfBoolean(ColumnArrays.of(rows, BillRow::active, Boolean[]::new))
         .addArrayOfLocalDate(ColumnArrays.of(rows, BillRow::deathDate, LocalDate[]::new))
         .addArrayOfString(ColumnArrays.of(rows, BillRow::otherCoverage, String[]::new))).mapEmpty();
+  }
+
+  /** The blind index of a bill row's NIK; none when the row has no NIK of 16 digits (it cannot match by NIK). */
+  private Buffer nikHash(BillRow row) {
+    String nik = row.nik();
+    return nik == null || nik.length() != 16 ? null : Bytes.buffer(index.nik(nik));
   }
 
   public Future<List<Integer>> unknownRows(SqlClient tx, UUID reconciliationId, int limit) {

@@ -2,7 +2,11 @@ package id.ngopeni.persistence.bpjs;
 
 import id.ngopeni.domain.bpjs.RegistrationAnswers.Candidate;
 import id.ngopeni.domain.bpjs.RegistrationAnswers.Change;
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.DataCrypto;
+import id.ngopeni.persistence.crypto.SealedField;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -21,7 +25,7 @@ public final class RegistrationRepository {
 
   private static final String UNREGISTERED =
       """
-      SELECT m.id, w.nik, w.full_name, w.birth_date, w.sex, w.phone, w.address, m.kelurahan_code, m.category,
+      SELECT m.id, w.nik_cipher, w.full_name, w.birth_date, w.sex, w.phone_cipher, w.address, m.kelurahan_code, m.category,
              m.programs, m.declared_income, m.funding_source, m.start_date, m.sector, m.worker_id
       FROM membership m JOIN worker w ON w.id = m.worker_id
       WHERE m.status = 'ACTIVE' AND m.kpj IS NULL
@@ -44,9 +48,9 @@ public final class RegistrationRepository {
   /** The memberships a file's rows may mean, locked until the answer is applied. */
   private static final String CANDIDATES =
       """
-      SELECT m.id, m.worker_id, w.nik, m.kpj, m.bpjs_refusal
+      SELECT m.id, m.worker_id, w.nik_cipher, m.kpj, m.bpjs_refusal
       FROM membership m JOIN worker w ON w.id = m.worker_id
-      WHERE m.id = ANY($1) OR (m.status = 'ACTIVE' AND w.nik = ANY($2))
+      WHERE m.id = ANY($1) OR (m.status = 'ACTIVE' AND w.nik_hash = ANY($2))
       FOR UPDATE OF m
       """;
 
@@ -71,12 +75,20 @@ public final class RegistrationRepository {
   /** Serialises the application of files of one kind: two uploads of one file cannot both apply. */
   private static final String LOCK_KIND = "SELECT pg_advisory_xact_lock(hashtext('bpjs_file:' || $1))";
 
+  private final DataCrypto crypto;
+
+  public RegistrationRepository(DataCrypto crypto) {
+    this.crypto = crypto;
+  }
+
   public Future<List<RegistrationRow>> unregistered(SqlClient db) {
     return db.query(UNREGISTERED).execute().map(rows -> {
       List<RegistrationRow> out = new ArrayList<>();
       for (Row r : rows) {
-        out.add(new RegistrationRow(r.getUUID("id"), r.getString("nik"), r.getString("full_name"),
-            r.getLocalDate("birth_date"), r.getString("sex"), r.getString("phone"), r.getString("address"),
+        UUID worker = r.getUUID("worker_id");
+        out.add(new RegistrationRow(r.getUUID("id"), nik(r, worker), r.getString("full_name"),
+            r.getLocalDate("birth_date"), r.getString("sex"),
+            crypto.cipher().open(SealedField.WORKER_PHONE, worker, Bytes.of(r, "phone_cipher")), r.getString("address"),
             r.getString("kelurahan_code"), r.getString("category"), Arrays.asList(r.getArrayOfStrings("programs")),
             r.getLong("declared_income"), r.getString("funding_source"), r.getLocalDate("start_date"),
             r.getString("sector"), r.getUUID("worker_id")));
@@ -100,15 +112,21 @@ public final class RegistrationRepository {
 
   public Future<List<Candidate>> candidates(SqlClient tx, List<UUID> ids, List<String> niks) {
     return tx.preparedQuery(CANDIDATES)
-        .execute(Tuple.tuple().addArrayOfUUID(ids.toArray(UUID[]::new)).addArrayOfString(niks.toArray(String[]::new)))
+        .execute(Tuple.tuple().addArrayOfUUID(ids.toArray(UUID[]::new))
+            .addArrayOfBuffer(niks.stream().filter(n -> n.length() == 16).map(n -> Bytes.buffer(crypto.index().nik(n)))
+                .toArray(Buffer[]::new)))
         .map(rows -> {
           List<Candidate> out = new ArrayList<>();
           for (Row r : rows) {
-            out.add(new Candidate(r.getUUID("id"), r.getUUID("worker_id"), r.getString("nik"), r.getString("kpj"),
+            out.add(new Candidate(r.getUUID("id"), r.getUUID("worker_id"), nik(r, r.getUUID("worker_id")), r.getString("kpj"),
                 r.getString("bpjs_refusal")));
           }
           return out;
         });
+  }
+
+  private String nik(Row r, UUID worker) {
+    return crypto.cipher().open(SealedField.WORKER_NIK, worker, Bytes.of(r, "nik_cipher"));
   }
 
   public Future<Map<String, UUID>> kpjOwners(SqlClient tx, List<String> kpjs) {

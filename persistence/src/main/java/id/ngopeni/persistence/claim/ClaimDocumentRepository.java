@@ -1,6 +1,8 @@
 package id.ngopeni.persistence.claim;
 
 import id.ngopeni.domain.claim.DocumentKind;
+import id.ngopeni.persistence.crypto.FieldCipher;
+import id.ngopeni.persistence.crypto.SealedField;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
@@ -13,7 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** SQL for the documents of a claim; the bytes live in {@code claim_document.content}. */
+/**
+ * SQL for the documents of a claim; the bytes live in {@code claim_document.content}, sealed for
+ * the document ({@link SealedField#CLAIM_DOCUMENT}: scans of KTPs and bank books show NIKs and
+ * accounts). {@code size} and {@code sha256} are the plain file's.
+ */
 public final class ClaimDocumentRepository {
   private static final String COLUMNS = "id, claim_id, kind, content_type, size, sha256, uploaded_by, uploaded_at";
 
@@ -36,11 +42,18 @@ public final class ClaimDocumentRepository {
   /** A document with its bytes, for a download. */
   public record Content(StoredDocument document, Buffer bytes) {}
 
+  private final FieldCipher cipher;
+
+  public ClaimDocumentRepository(FieldCipher cipher) {
+    this.cipher = cipher;
+  }
+
   public Future<StoredDocument> insert(
       SqlClient tx, UUID id, UUID claimId, DocumentKind kind, String contentType, String sha256, Buffer bytes,
       UUID uploadedBy) {
     Tuple params = Tuple.tuple().addUUID(id).addUUID(claimId).addString(kind.name()).addString(contentType)
-        .addInteger(bytes.length()).addString(sha256).addBuffer(bytes).addUUID(uploadedBy);
+        .addInteger(bytes.length()).addString(sha256)
+        .addBuffer(Buffer.buffer(cipher.seal(SealedField.CLAIM_DOCUMENT, id, bytes.getBytes()))).addUUID(uploadedBy);
     return tx.preparedQuery(INSERT).execute(params).map(rows -> toDocument(rows.iterator().next()));
   }
 
@@ -67,7 +80,8 @@ public final class ClaimDocumentRepository {
         return Optional.empty();
       }
       Row row = it.next();
-      return Optional.of(new Content(toDocument(row), row.getBuffer("content")));
+      return Optional.of(new Content(toDocument(row),
+          Buffer.buffer(cipher.openBytes(SealedField.CLAIM_DOCUMENT, documentId, row.getBuffer("content").getBytes()))));
     });
   }
 

@@ -1,5 +1,8 @@
 package id.ngopeni.persistence.db;
 
+import id.ngopeni.persistence.crypto.DataKeys;
+import id.ngopeni.persistence.crypto.EncryptIdentifiers;
+import id.ngopeni.persistence.crypto.SealClaimDocuments;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -13,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * <p>Migrations run as the schema owner; {@code applicationRole} is the role the application
  * logs in as, which migration V20 (and default privileges after it) grants what it needs. The
  * placeholder {@code ${application_role}} names it in a migration.
+ *
+ * <p>V42 and V44 are Java migrations ({@link EncryptIdentifiers}, {@link SealClaimDocuments}): they
+ * seal what an older database holds in clear with the installation's data keys, so those are
+ * passed in.
  */
 public final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
@@ -24,11 +31,17 @@ public final class Migrations {
     migrate(target, target.user());
   }
 
+  /** Without data keys: a database that holds identifiers in clear stops at V42 with a message. */
   public static void migrate(DatabaseTarget owner, String applicationRole) {
+    migrate(owner, applicationRole, null);
+  }
+
+  public static void migrate(DatabaseTarget owner, String applicationRole, DataKeys keys) {
     MigrateResult result =
         Flyway.configure()
             .dataSource(owner.jdbcUrl(), owner.user(), owner.password())
             .locations("classpath:db/migration")
+            .javaMigrations(new EncryptIdentifiers(keys), new SealClaimDocuments(keys))
             .placeholders(Map.of("application_role", DatabaseRoles.checkedName(applicationRole)))
             .failOnMissingLocations(true)
             .load()

@@ -4,6 +4,9 @@ import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.DecreeError;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.db.Slice;
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.FieldCipher;
+import id.ngopeni.persistence.crypto.SealedField;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -26,7 +29,7 @@ public final class DecreeRepository {
       d.created_by, d.created_at,
       (SELECT count(*) FROM decree_member m WHERE m.decree_id = d.id AND m.removed_at IS NULL)""";
   private static final String MEMBER_COLUMNS = """
-      w.id, w.nik, w.full_name, w.category, w.kelurahan_code, r.name
+      w.id, w.nik_cipher, w.full_name, w.category, w.kelurahan_code, r.name
       FROM decree_member m JOIN worker w ON w.id = m.worker_id JOIN region r ON r.code = w.kelurahan_code""";
   private static final String GATE = """
       SELECT fs.requires_decree, d.id,
@@ -36,6 +39,12 @@ public final class DecreeRepository {
       WHERE fs.code = $1
       """;
   private static final String ONE_PER_YEAR = "decree_one_per_year";
+
+  private final FieldCipher cipher;
+
+  public DecreeRepository(FieldCipher cipher) {
+    this.cipher = cipher;
+  }
 
   /** Inserts the header. @throws Conflict {@code decree_exists} when the source has one for the year */
   public Future<Void> insert(SqlClient tx, NewDecree d) {
@@ -104,7 +113,7 @@ public final class DecreeRepository {
   public Future<List<DecreeMember>> cohort(SqlClient db, UUID decreeId) {
     return db.preparedQuery("SELECT " + MEMBER_COLUMNS + """
          WHERE m.decree_id = $1 AND m.removed_at IS NULL ORDER BY w.kelurahan_code, w.full_name, w.id
-        """).execute(Tuple.of(decreeId)).map(DecreeRepository::members);
+        """).execute(Tuple.of(decreeId)).map(this::members);
   }
 
   /** The decree (if any) an enrolment under {@code fundingSource} in {@code year} must respect. */
@@ -174,9 +183,10 @@ public final class DecreeRepository {
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getString(0)));
   }
 
-  private static List<DecreeMember> members(Iterable<Row> rows) {
+  private List<DecreeMember> members(Iterable<Row> rows) {
     List<DecreeMember> out = new ArrayList<>();
-    rows.forEach(r -> out.add(new DecreeMember(r.getUUID(0), r.getString(1), r.getString(2), r.getString(3),
+    rows.forEach(r -> out.add(new DecreeMember(r.getUUID(0),
+        cipher.open(SealedField.WORKER_NIK, r.getUUID(0), Bytes.of(r, "nik_cipher")), r.getString(2), r.getString(3),
         r.getString(4), r.getString(5))));
     return out;
   }

@@ -2,6 +2,9 @@ package id.ngopeni.persistence.decree;
 
 import id.ngopeni.domain.decree.Reverification;
 import id.ngopeni.persistence.db.Slice;
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.FieldCipher;
+import id.ngopeni.persistence.crypto.SealedField;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -22,12 +25,18 @@ public final class ReverificationRepository {
         dd.decile, p.max_decile
       FROM decree_member m JOIN decree d ON d.id = m.decree_id JOIN worker w ON w.id = m.worker_id
       LEFT JOIN worker_death wd ON wd.worker_id = m.worker_id
-      LEFT JOIN dtsen_decile dd ON dd.nik = w.nik
+      LEFT JOIN dtsen_decile dd ON dd.nik_hash = w.nik_hash
       LEFT JOIN dtsen_policy p ON p.funding_source = d.funding_source
       WHERE m.decree_id = $1 AND m.removed_at IS NULL
       ORDER BY m.worker_id
       """;
   private static final String RUN_COLUMNS = "id, decree_id, checked, verified, created_by, created_at";
+
+  private final FieldCipher cipher;
+
+  public ReverificationRepository(FieldCipher cipher) {
+    this.cipher = cipher;
+  }
 
   /** Every worker now in the decree's cohort with what re-verification weighs. */
   public Future<List<CohortFacts>> facts(SqlClient tx, UUID decreeId) {
@@ -73,13 +82,14 @@ public final class ReverificationRepository {
   /** A page of the workers the run did not re-verify, by worker id. */
   public Future<Slice<NotReverifiedWorker>> notReverified(SqlClient db, UUID runId, UUID after, int limit) {
     return db.preparedQuery("""
-        SELECT w.id, w.nik, w.full_name, w.kelurahan_code, r.reasons
+        SELECT w.id, w.nik_cipher, w.full_name, w.kelurahan_code, r.reasons
         FROM reverification_result r JOIN worker w ON w.id = r.worker_id
         WHERE r.reverification_id = $1 AND cardinality(r.reasons) > 0 AND ($2::uuid IS NULL OR r.worker_id > $2)
         ORDER BY r.worker_id LIMIT $3
         """).execute(Tuple.of(runId, after, limit + 1)).map(rows -> {
           List<NotReverifiedWorker> out = new ArrayList<>();
-          rows.forEach(r -> out.add(new NotReverifiedWorker(r.getUUID(0), r.getString(1), r.getString(2), r.getString(3),
+          rows.forEach(r -> out.add(new NotReverifiedWorker(r.getUUID(0),
+              cipher.open(SealedField.WORKER_NIK, r.getUUID(0), Bytes.of(r, "nik_cipher")), r.getString(2), r.getString(3),
               Arrays.asList(r.getArrayOfStrings(4)))));
           return Slice.of(out, limit);
         });

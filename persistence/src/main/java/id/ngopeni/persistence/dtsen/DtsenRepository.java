@@ -1,6 +1,9 @@
 package id.ngopeni.persistence.dtsen;
 
+import id.ngopeni.persistence.crypto.BlindIndex;
+import id.ngopeni.persistence.crypto.Bytes;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -14,25 +17,26 @@ import java.util.UUID;
 /**
  * DTSEN extracts and the deciles they bring. An import stages its rows in a temporary table
  * (dropped at commit) with unnest arrays, so the file's duplicated NIKs are found in SQL and the
- * whole extract lands in one statement, or, on any refused row, nothing does.
+ * whole extract lands in one statement, or, on any refused row, nothing does. Deciles are kept by
+ * the NIK's blind index ({@link BlindIndex}): the extract's NIKs never reach the database.
  */
 public final class DtsenRepository {
   private static final String IMPORT_COLUMNS = "id, extract_date, format, row_count, created_by, created_at";
   private static final String STAGE = """
-      CREATE TEMPORARY TABLE dtsen_stage (row_number integer NOT NULL, nik text NOT NULL, decile smallint NOT NULL)
+      CREATE TEMPORARY TABLE dtsen_stage (row_number integer NOT NULL, nik_hash bytea NOT NULL, decile smallint NOT NULL)
       ON COMMIT DROP
       """;
   private static final String STAGE_ROWS =
-      "INSERT INTO dtsen_stage SELECT * FROM unnest($1::int[], $2::text[], $3::smallint[])";
+      "INSERT INTO dtsen_stage SELECT * FROM unnest($1::int[], $2::bytea[], $3::smallint[])";
   private static final String REPEATED = """
       SELECT row_number, first_row FROM (
-        SELECT row_number, min(row_number) OVER (PARTITION BY nik) AS first_row FROM dtsen_stage) s
+        SELECT row_number, min(row_number) OVER (PARTITION BY nik_hash) AS first_row FROM dtsen_stage) s
       WHERE row_number > first_row ORDER BY row_number LIMIT $1
       """;
   private static final String APPLY = """
-      INSERT INTO dtsen_decile (nik, decile, extract_date, import_id)
-      SELECT nik, decile, $1, $2 FROM dtsen_stage
-      ON CONFLICT (nik) DO UPDATE SET decile = excluded.decile, extract_date = excluded.extract_date,
+      INSERT INTO dtsen_decile (nik_hash, decile, extract_date, import_id)
+      SELECT nik_hash, decile, $1, $2 FROM dtsen_stage
+      ON CONFLICT (nik_hash) DO UPDATE SET decile = excluded.decile, extract_date = excluded.extract_date,
         import_id = excluded.import_id
       WHERE dtsen_decile.extract_date <= excluded.extract_date
       """;
@@ -40,8 +44,24 @@ public final class DtsenRepository {
       SELECT p.max_decile, d.decile FROM (SELECT 1) one
       LEFT JOIN dtsen_policy p ON p.funding_source = $1
       LEFT JOIN worker w ON w.id = $2
-      LEFT JOIN dtsen_decile d ON d.nik = w.nik
+      LEFT JOIN dtsen_decile d ON d.nik_hash = w.nik_hash
       """;
+
+  private final BlindIndex index;
+
+  public DtsenRepository(BlindIndex index) {
+    this.index = index;
+  }
+
+  /** A batch with each NIK replaced by its blind index: HMACs, for a worker thread rather than an event loop. */
+  public IndexedRows index(StagedRows rows) {
+    int n = rows.size();
+    Buffer[] hashes = new Buffer[n];
+    for (int i = 0; i < n; i++) {
+      hashes[i] = Bytes.buffer(index.nik(rows.niks()[i]));
+    }
+    return new IndexedRows(Arrays.copyOf(rows.rowNumbers(), n), hashes, Arrays.copyOf(rows.deciles(), n));
+  }
 
   public Future<Optional<DtsenImport>> byDigest(SqlClient db, byte[] digest) {
     return db.preparedQuery("SELECT " + IMPORT_COLUMNS + " FROM dtsen_import WHERE digest = $1")
@@ -57,10 +77,9 @@ public final class DtsenRepository {
         .compose(v -> tx.query(STAGE).execute()).mapEmpty();
   }
 
-  public Future<Void> stage(SqlClient tx, StagedRows rows) {
-    int n = rows.size();
-    return tx.preparedQuery(STAGE_ROWS).execute(Tuple.of(Arrays.copyOf(rows.rowNumbers(), n),
-        Arrays.copyOf(rows.niks(), n), Arrays.copyOf(rows.deciles(), n))).mapEmpty();
+  public Future<Void> stage(SqlClient tx, IndexedRows rows) {
+    return tx.preparedQuery(STAGE_ROWS).execute(Tuple.tuple().addArrayOfInteger(rows.rowNumbers())
+        .addArrayOfBuffer(rows.hashes()).addArrayOfShort(rows.deciles())).mapEmpty();
   }
 
   /** Rows whose NIK an earlier row holds, first {@code limit} by row number. */
@@ -95,7 +114,8 @@ public final class DtsenRepository {
 
   /** The decile of the latest extract holding {@code nik}. */
   public Future<Optional<WorkerDecile>> decileOf(SqlClient db, String nik) {
-    return db.preparedQuery("SELECT decile, extract_date FROM dtsen_decile WHERE nik = $1").execute(Tuple.of(nik))
+    return db.preparedQuery("SELECT decile, extract_date FROM dtsen_decile WHERE nik_hash = $1")
+        .execute(Tuple.of(Bytes.buffer(index.nik(nik))))
         .map(rows -> rows.size() == 0 ? Optional.empty()
             : Optional.of(new WorkerDecile(rows.iterator().next().getInteger(0), rows.iterator().next().getLocalDate(1))));
   }

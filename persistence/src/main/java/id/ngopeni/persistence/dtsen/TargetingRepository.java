@@ -1,5 +1,8 @@
 package id.ngopeni.persistence.dtsen;
 
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.FieldCipher;
+import id.ngopeni.persistence.crypto.SealedField;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -27,8 +30,8 @@ public final class TargetingRepository {
       GROUP BY t.kelurahan_code, r.name HAVING sum(t.registered) > 0 ORDER BY t.kelurahan_code
       """;
   private static final String LIST = """
-      SELECT w.id, w.nik, w.full_name, w.category, d.decile
-      FROM worker w JOIN dtsen_decile d ON d.nik = w.nik
+      SELECT w.id, w.nik_cipher, w.full_name, w.category, d.decile
+      FROM worker w JOIN dtsen_decile d ON d.nik_hash = w.nik_hash
       WHERE w.kelurahan_code = $1 AND d.decile <= $2 AND ($3::uuid IS NULL OR w.id > $3) AND %s
       ORDER BY w.id LIMIT $4
       """.formatted(NOT_COVERED);
@@ -39,6 +42,12 @@ public final class TargetingRepository {
       WHERE ($1::text[] IS NULL OR t.kelurahan_code = ANY($1))
       GROUP BY t.decile HAVING sum(t.registered) > 0 ORDER BY t.decile = 0, t.decile
       """;
+
+  private final FieldCipher cipher;
+
+  public TargetingRepository(FieldCipher cipher) {
+    this.cipher = cipher;
+  }
 
   public Future<List<KelurahanCount>> notCoveredByKelurahan(SqlClient db, int maxDecile, List<String> kelurahans) {
     Tuple params = Tuple.tuple().addInteger(maxDecile).addArrayOfString(codes(kelurahans));
@@ -53,7 +62,8 @@ public final class TargetingRepository {
   public Future<Slice<EligibleWorker>> notCovered(SqlClient db, String kelurahan, int maxDecile, UUID after, int limit) {
     return db.preparedQuery(LIST).execute(Tuple.of(kelurahan, maxDecile, after, limit + 1)).map(rows -> {
       List<EligibleWorker> out = new ArrayList<>();
-      rows.forEach(r -> out.add(new EligibleWorker(r.getUUID(0), r.getString(1), r.getString(2), r.getString(3),
+      rows.forEach(r -> out.add(new EligibleWorker(r.getUUID(0),
+          cipher.open(SealedField.WORKER_NIK, r.getUUID(0), Bytes.of(r, "nik_cipher")), r.getString(2), r.getString(3),
           r.getInteger(4))));
       return Slice.of(out, limit);
     });

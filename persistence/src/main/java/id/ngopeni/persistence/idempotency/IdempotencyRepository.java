@@ -1,5 +1,7 @@
 package id.ngopeni.persistence.idempotency;
 
+import id.ngopeni.persistence.crypto.FieldCipher;
+import id.ngopeni.persistence.crypto.SealedField;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -16,6 +18,8 @@ import java.util.UUID;
  * second request with the same key while the first runs is told so at once; {@link #complete}
  * records the response in the same transaction as the work. Nothing is written before that, so a
  * request that dies leaves no trace: its lock ends with its transaction and a retry runs afresh.
+ * Recorded answers are stored sealed ({@link SealedField#IDEMPOTENT_ANSWER}): the answer to a
+ * registration carries the NIK the clerk typed, a payout's the account number.
  */
 public final class IdempotencyRepository {
 
@@ -63,6 +67,12 @@ public final class IdempotencyRepository {
 
   private static final String PURGE = "DELETE FROM idempotency_key WHERE created_at < now() - interval '24 hours'";
 
+  private final FieldCipher cipher;
+
+  public IdempotencyRepository(FieldCipher cipher) {
+    this.cipher = cipher;
+  }
+
   /** In the request's transaction: the key's lock, then what an earlier request left. */
   public Future<Outcome> begin(SqlClient tx, UUID userId, String key, byte[] requestHash) {
     return begin(tx, userId, key, List.of(requestHash));
@@ -77,10 +87,10 @@ public final class IdempotencyRepository {
         .execute(Tuple.of(LOCK_CLASS, userId + ":" + key))
         .compose(locked -> !locked.iterator().next().getBoolean("locked")
             ? Future.succeededFuture(new InProgress())
-            : tx.preparedQuery(FIND).execute(Tuple.of(userId, key)).map(rows -> existing(rows, requestHashes)));
+            : tx.preparedQuery(FIND).execute(Tuple.of(userId, key)).map(rows -> existing(rows, userId, key, requestHashes)));
   }
 
-  private static Outcome existing(io.vertx.sqlclient.RowSet<Row> rows, List<byte[]> requestHashes) {
+  private Outcome existing(io.vertx.sqlclient.RowSet<Row> rows, UUID userId, String key, List<byte[]> requestHashes) {
     if (rows.size() == 0) {
       return new Started();
     }
@@ -91,8 +101,11 @@ public final class IdempotencyRepository {
     }
     Object headers = row.getValue("response_headers");
     Buffer bodySha256 = row.getBuffer("body_sha256");
+    Buffer sealed = row.getBuffer("response_body");
+    Buffer body = sealed == null ? null
+        : Buffer.buffer(cipher.openBytes(SealedField.IDEMPOTENT_ANSWER, userId + ":" + key, sealed.getBytes()));
     return new Replay(row.getInteger("response_status"), headers instanceof JsonObject h ? h : new JsonObject(),
-        row.getBuffer("response_body"), bodySha256 == null ? null : bodySha256.getBytes());
+        body, bodySha256 == null ? null : bodySha256.getBytes());
   }
 
   /**
@@ -102,7 +115,8 @@ public final class IdempotencyRepository {
   public Future<Void> complete(SqlClient tx, UUID userId, String key, byte[] requestHash, byte[] bodySha256, int status,
       JsonObject headers, Buffer body) {
     return tx.preparedQuery(COMPLETE)
-        .execute(Tuple.of(userId, key, Buffer.buffer(requestHash), status, headers, body,
+        .execute(Tuple.of(userId, key, Buffer.buffer(requestHash), status, headers,
+            body == null ? null : Buffer.buffer(cipher.seal(SealedField.IDEMPOTENT_ANSWER, userId + ":" + key, body.getBytes())),
             bodySha256 == null ? null : Buffer.buffer(bodySha256)))
         .mapEmpty();
   }

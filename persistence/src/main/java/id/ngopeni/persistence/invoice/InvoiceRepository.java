@@ -4,6 +4,9 @@ import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.membership.MembershipStatus;
 import id.ngopeni.domain.membership.Sector;
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.DataCrypto;
+import id.ngopeni.persistence.crypto.SealedField;
 import id.ngopeni.persistence.db.ColumnArrays;
 import id.ngopeni.domain.budget.BilledGroup;
 import id.ngopeni.persistence.db.Slice;
@@ -22,7 +25,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** SQL for premium invoices and their line snapshots. */
+/**
+ * SQL for premium invoices and their line snapshots. A line keeps the worker's NIK as it was
+ * sealed when the invoice was made (a copy of the worker's cipher text, which opens as that
+ * worker's NIK).
+ */
 public final class InvoiceRepository {
   private static final String COLUMNS =
       "id, period, funding_source, status, total, line_count, paid_on, payment_reference, version, created_at";
@@ -44,14 +51,14 @@ public final class InvoiceRepository {
   private static final String ADD_LINES =
       """
       WITH billed AS MATERIALIZED (
-        SELECT ms.id AS membership_id, w.id AS worker_id, w.nik, w.full_name, w.kelurahan_code, w.category,
+        SELECT ms.id AS membership_id, w.id AS worker_id, w.nik_cipher, w.full_name, w.kelurahan_code, w.category,
                ms.programs, ms.declared_income, ms.sector
         FROM membership ms
         JOIN worker w ON w.id = ms.worker_id
         WHERE ms.funding_source = $2 AND ms.start_date <= $4 AND (ms.end_date IS NULL OR ms.end_date >= $3))
-      INSERT INTO premium_invoice_line (invoice_id, membership_id, worker_id, nik, full_name, kelurahan_code, category,
-                                        programs, declared_income, jkk, jkm, jht, amount)
-      SELECT $1, b.membership_id, b.worker_id, b.nik, b.full_name, b.kelurahan_code, b.category, b.programs,
+      INSERT INTO premium_invoice_line (invoice_id, membership_id, worker_id, nik_cipher, full_name, kelurahan_code,
+                                        category, programs, declared_income, jkk, jkm, jht, amount)
+      SELECT $1, b.membership_id, b.worker_id, b.nik_cipher, b.full_name, b.kelurahan_code, b.category, b.programs,
              b.declared_income, p.jkk, p.jkm, p.jht, p.jkk + p.jkm + p.jht
       FROM billed b
       JOIN unnest($5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[])
@@ -141,10 +148,16 @@ public final class InvoiceRepository {
 
   static final String LINES_CSV =
       """
-      SELECT membership_id, worker_id, nik, full_name, kelurahan_code, category, array_to_string(programs, ' ') AS programs,
+      SELECT membership_id, worker_id, nik_cipher, full_name, kelurahan_code, category, array_to_string(programs, ' ') AS programs,
              declared_income, jkk, jkm, jht, amount
       FROM premium_invoice_line WHERE invoice_id = $1 ORDER BY membership_id
       """;
+
+  private final DataCrypto crypto;
+
+  public InvoiceRepository(DataCrypto crypto) {
+    this.crypto = crypto;
+  }
 
   public Future<Optional<UUID>> create(SqlClient tx, UUID id, YearMonth period, FundingSource source, UUID by) {
     return tx.preparedQuery(CREATE).execute(Tuple.of(id, period.atDay(1), source.name(), by))
@@ -260,6 +273,11 @@ public final class InvoiceRepository {
   /** Streams an invoice's lines, 1,000 rows per fetch; the connection must be in a transaction. */
   public Future<RowStream<Row>> streamLines(SqlConnection conn, UUID invoiceId) {
     return conn.prepare(LINES_CSV).map(ps -> ps.createStream(1_000, Tuple.of(invoiceId)));
+  }
+
+  /** The NIK of a row of {@link #streamLines}. */
+  public String lineNik(Row line) {
+    return crypto.cipher().open(SealedField.WORKER_NIK, line.getUUID("worker_id"), Bytes.of(line, "nik_cipher"));
   }
 
   private static List<StoredInvoice> all(RowSet<Row> rows) {

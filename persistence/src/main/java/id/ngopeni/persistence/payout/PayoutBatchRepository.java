@@ -24,6 +24,12 @@ import java.util.UUID;
 
 /** SQL for disbursement batches and their reconciliation. */
 public final class PayoutBatchRepository {
+  private final PayoutRepository payouts;
+
+  public PayoutBatchRepository(PayoutRepository payouts) {
+    this.payouts = payouts;
+  }
+
   private static final String INSERT = "INSERT INTO payout_batch (id, status, created_by) VALUES ($1, $3, $2)";
 
   /** Named payouts, whatever their state (the domain judges each), locked in id order. */
@@ -62,7 +68,7 @@ public final class PayoutBatchRepository {
 
   private static final String ITEMS =
       """
-      SELECT i.payout_id, i.transfer_reference, p.created_by AS maker, p.claim_id, p.santunan_entitlement_id, p.bank_code, p.account_number, p.account_name, i.amount, i.outcome, i.bank_reference,
+      SELECT i.payout_id, i.transfer_reference, p.created_by AS maker, p.claim_id, p.santunan_entitlement_id, p.bank_code, p.account_cipher, p.account_name, i.amount, i.outcome, i.bank_reference,
              p.heir_name, w.full_name AS worker_name
       FROM payout_batch_item i JOIN payout p ON p.id = i.payout_id
         JOIN worker w ON w.id = p.worker_id
@@ -131,7 +137,7 @@ public final class PayoutBatchRepository {
         ? Tuple.of(names(Batching.unnamedSources()))
         : Tuple.of(payoutIds.toArray(UUID[]::new));
     return tx.preparedQuery(payoutIds == null ? UNNAMED : NAMED).execute(params)
-        .map(rows -> PayoutRepository.all(rows).stream().map(StoredPayout::payout).toList());
+        .map(rows -> payouts.all(rows).stream().map(StoredPayout::payout).toList());
   }
 
   /**
@@ -171,7 +177,7 @@ public final class PayoutBatchRepository {
     return batch(tx, LOCK, id);
   }
 
-  private static Future<Optional<PayoutBatch>> batch(SqlClient db, String sql, UUID id) {
+  private Future<Optional<PayoutBatch>> batch(SqlClient db, String sql, UUID id) {
     return db.preparedQuery(sql).execute(Tuple.of(id)).compose(rows -> {
       var it = rows.iterator();
       if (!it.hasNext()) {
@@ -183,7 +189,7 @@ public final class PayoutBatchRepository {
         for (Row r : itemRows) {
           items.add(new PayoutBatch.Item(r.getUUID("payout_id"), r.getString("transfer_reference"), r.getUUID("maker"),
               r.getUUID("claim_id"), r.getUUID("santunan_entitlement_id"), r.getString("bank_code"),
-              r.getString("account_number"), r.getString("account_name"), r.getLong("amount"), r.getString("outcome"),
+              payouts.accountNumber(r, r.getUUID("payout_id")), r.getString("account_name"), r.getLong("amount"), r.getString("outcome"),
               r.getString("bank_reference"), r.getString("heir_name"), r.getString("worker_name")));
         }
         return Optional.of(new PayoutBatch(b.getUUID("id"), BatchStatus.valueOf(b.getString("status")), b.getUUID("created_by"),

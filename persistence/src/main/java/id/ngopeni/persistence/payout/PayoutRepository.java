@@ -7,6 +7,9 @@ import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.payout.Payout;
 import id.ngopeni.domain.payout.PayoutStatus;
 import id.ngopeni.domain.payout.PayoutTransition;
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.DataCrypto;
+import id.ngopeni.persistence.crypto.SealedField;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
@@ -23,14 +26,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** SQL for the payout aggregate. Every method runs on the client it is given (pool or transaction). */
+/**
+ * SQL for the payout aggregate. Every method runs on the client it is given (pool or transaction).
+ * The account number is stored sealed for its payout ({@link SealedField#PAYOUT_ACCOUNT}).
+ */
 public final class PayoutRepository {
   /** heir_relationship of a payout to the worker themself (a work-accident santunan). */
   static final String WORKER = "WORKER";
 
   static final String COLUMNS =
       """
-      p.id, p.claim_id, p.santunan_entitlement_id, p.worker_id, p.heir_id, p.heir_name, p.heir_relationship, p.bank_code, p.account_number, p.account_name,
+      p.id, p.claim_id, p.santunan_entitlement_id, p.worker_id, p.heir_id, p.heir_name, p.heir_relationship, p.bank_code, p.account_cipher, p.account_name,
       p.amount, p.status, p.created_by, p.created_at, p.decided_by, p.decided_at, p.decision_reason, p.batch_id,
       p.bank_reference, p.version, w.full_name AS worker_name""";
 
@@ -40,7 +46,7 @@ public final class PayoutRepository {
   private static final String INSERT =
       """
       INSERT INTO payout (id, santunan_entitlement_id, worker_id, heir_id, heir_name, heir_relationship, bank_code,
-                          account_number, account_name, amount, status, created_by, created_at)
+                          account_cipher, account_name, amount, status, created_by, created_at)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
       """;
 
@@ -85,6 +91,12 @@ public final class PayoutRepository {
       WHERE id = $1 AND status = ANY($2) AND version = $4
       """;
 
+  private final DataCrypto crypto;
+
+  public PayoutRepository(DataCrypto crypto) {
+    this.crypto = crypto;
+  }
+
   /**
    * A new payout of a santunan entitlement.
    *
@@ -92,7 +104,8 @@ public final class PayoutRepository {
    */
   public Future<Void> insert(SqlClient tx, Payout p, UUID workerId, String beneficiaryName, HeirRelationship relationship) {
     Tuple params = Tuple.tuple().addUUID(p.id()).addUUID(p.entitlementId()).addUUID(workerId).addUUID(p.heirId())
-        .addString(beneficiaryName).addString(relationship == null ? WORKER : relationship.name()).addString(p.account().bank().code()).addString(p.account().number())
+        .addString(beneficiaryName).addString(relationship == null ? WORKER : relationship.name()).addString(p.account().bank().code())
+        .addBuffer(Bytes.buffer(crypto.cipher().seal(SealedField.PAYOUT_ACCOUNT, p.id(), p.account().number())))
         .addString(p.account().name()).addLong(p.amount().amount()).addString(p.status().name())
         .addUUID(p.createdBy()).addOffsetDateTime(p.createdAt().atOffset(ZoneOffset.UTC));
     return tx.preparedQuery(INSERT).execute(params).mapEmpty();
@@ -124,7 +137,7 @@ public final class PayoutRepository {
 
   /** Every payout of one worker's santunan (and claim history), oldest first: the person's own report. */
   public Future<List<StoredPayout>> ofWorker(SqlClient db, UUID workerId) {
-    return db.preparedQuery(OF_WORKER).execute(Tuple.of(workerId)).map(PayoutRepository::all);
+    return db.preparedQuery(OF_WORKER).execute(Tuple.of(workerId)).map(this::all);
   }
 
   /** What the programme's payouts hold now; run it with the programme row locked. */
@@ -173,19 +186,24 @@ public final class PayoutRepository {
     return tx.preparedQuery(RETRY).execute(params).map(rows -> rows.rowCount() == 1);
   }
 
-  static List<StoredPayout> all(RowSet<Row> rows) {
+  List<StoredPayout> all(RowSet<Row> rows) {
     List<StoredPayout> out = new ArrayList<>();
     rows.forEach(r -> out.add(toStored(r)));
     return out;
   }
 
-  static StoredPayout toStored(Row r) {
+  /** The account number of a row holding {@code account_cipher}, sealed for the payout {@code id}. */
+  String accountNumber(Row r, UUID id) {
+    return crypto.cipher().open(SealedField.PAYOUT_ACCOUNT, id, Bytes.of(r, "account_cipher"));
+  }
+
+  StoredPayout toStored(Row r) {
     Payout payout = new Payout(
         r.getUUID("id"),
         r.getUUID("claim_id"),
         r.getUUID("santunan_entitlement_id"),
         r.getUUID("heir_id"),
-        new BankAccount(Bank.byCode(r.getString("bank_code")).orElseThrow(), r.getString("account_number"),
+        new BankAccount(Bank.byCode(r.getString("bank_code")).orElseThrow(), accountNumber(r, r.getUUID("id")),
             r.getString("account_name")),
         Rupiah.of(r.getLong("amount")),
         PayoutStatus.valueOf(r.getString("status")),

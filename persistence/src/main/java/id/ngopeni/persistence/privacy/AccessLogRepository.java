@@ -1,6 +1,8 @@
 package id.ngopeni.persistence.privacy;
 
 import id.ngopeni.persistence.db.Slice;
+import id.ngopeni.persistence.crypto.BlindIndex;
+import id.ngopeni.persistence.crypto.Bytes;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
@@ -44,11 +46,17 @@ public final class AccessLogRepository {
       ORDER BY d.user_id, d.day""";
 
   private static final String PEOPLE_WITH_NIK =
-      "SELECT id FROM worker WHERE nik = $1 UNION ALL SELECT id FROM heir WHERE nik = $1";
+      "SELECT id FROM worker WHERE nik_hash = $1 UNION ALL SELECT id FROM heir WHERE nik_hash = $1";
 
-  /** The workers and heirs holding a NIK: the people an access-log search by NIK stands for. */
+  private final BlindIndex index;
+
+  public AccessLogRepository(BlindIndex index) {
+    this.index = index;
+  }
+
+  /** The workers and heirs holding a NIK (by its blind index): the people an access-log search by NIK stands for. */
   public Future<List<UUID>> peopleWithNik(SqlClient db, String nik) {
-    return db.preparedQuery(PEOPLE_WITH_NIK).execute(Tuple.of(nik)).map(rows -> {
+    return db.preparedQuery(PEOPLE_WITH_NIK).execute(Tuple.of(Bytes.buffer(index.nik(nik)))).map(rows -> {
       List<UUID> out = new ArrayList<>();
       rows.forEach(r -> out.add(r.getUUID("id")));
       return out;

@@ -1,5 +1,8 @@
 package id.ngopeni.persistence.report;
 
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.FieldCipher;
+import id.ngopeni.persistence.crypto.SealedField;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
@@ -20,6 +23,13 @@ import java.util.function.Function;
  * may hold, to know the selection is too large.
  */
 public final class ReportRepository {
+  /** Opens the invoice lines' sealed NIKs (the recipients list shows them masked). */
+  private final FieldCipher cipher;
+
+  public ReportRepository(FieldCipher cipher) {
+    this.cipher = cipher;
+  }
+
   /** A claim as the register prints it; {@code kelurahanName} null when the region is unknown. */
   public record ClaimLine(UUID id, Instant filedAt, UUID workerId, String workerName, String kelurahanName, String type,
       LocalDate incidentDate, String status, long entitlementTotal, long paidTotal, LocalDate handedOverOn,
@@ -75,7 +85,7 @@ public final class ReportRepository {
 
   private static final String RECIPIENTS =
       """
-      SELECT l.worker_id, l.nik, l.full_name, r.name AS kelurahan_name, coalesce(c.name_id, l.category) AS category,
+      SELECT l.worker_id, l.nik_cipher, l.full_name, r.name AS kelurahan_name, coalesce(c.name_id, l.category) AS category,
              l.programs, l.declared_income, l.amount
       FROM premium_invoice_line l LEFT JOIN region r ON r.code = l.kelurahan_code
            LEFT JOIN worker_category c ON c.code = l.category
@@ -150,7 +160,8 @@ public final class ReportRepository {
 
   public Future<List<RecipientLine>> recipients(SqlClient db, UUID invoiceId, int limit) {
     return list(db, RECIPIENTS, Tuple.of(invoiceId, limit), r -> new RecipientLine(r.getUUID("worker_id"),
-        r.getString("nik"), r.getString("full_name"), r.getString("kelurahan_name"), r.getString("category"),
+        cipher.open(SealedField.WORKER_NIK, r.getUUID("worker_id"), Bytes.of(r, "nik_cipher")), r.getString("full_name"),
+        r.getString("kelurahan_name"), r.getString("category"),
         List.of(r.getArrayOfStrings("programs")), r.getLong("declared_income"), r.getLong("amount")));
   }
 

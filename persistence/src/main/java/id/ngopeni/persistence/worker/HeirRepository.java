@@ -2,6 +2,9 @@ package id.ngopeni.persistence.worker;
 
 import id.ngopeni.domain.heir.Heir;
 import id.ngopeni.domain.heir.HeirRelationship;
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.DataCrypto;
+import id.ngopeni.persistence.crypto.SealedField;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -9,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** SQL for a worker's heirs, kept in the order the client gave them ({@code position}). */
+/**
+ * SQL for a worker's heirs, kept in the order the client gave them ({@code position}). An heir's
+ * NIK is stored sealed with its blind index (a data subject is found as an heir too).
+ */
 public final class HeirRepository {
   private static final String LIST =
-      "SELECT id, full_name, nik, relationship, birth_date FROM heir WHERE worker_id = $1 ORDER BY position";
+      "SELECT id, full_name, nik_cipher, relationship, birth_date FROM heir WHERE worker_id = $1 ORDER BY position";
 
   private static final String DELETE_OTHERS = "DELETE FROM heir WHERE worker_id = $1 AND id <> ALL($2::uuid[])";
 
@@ -25,17 +31,25 @@ public final class HeirRepository {
   /** An heir whose id is kept is updated in place (payouts reference heir ids), others inserted. */
   private static final String UPSERT =
       """
-      INSERT INTO heir (id, worker_id, position, full_name, nik, relationship, birth_date, priority_class)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-      ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, full_name = EXCLUDED.full_name, nik = EXCLUDED.nik,
+      INSERT INTO heir (id, worker_id, position, full_name, nik_cipher, nik_hash, relationship, birth_date, priority_class)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+      ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, full_name = EXCLUDED.full_name,
+        nik_cipher = EXCLUDED.nik_cipher, nik_hash = EXCLUDED.nik_hash,
         relationship = EXCLUDED.relationship, birth_date = EXCLUDED.birth_date, priority_class = EXCLUDED.priority_class
       WHERE heir.worker_id = EXCLUDED.worker_id
       """;
 
+  private final DataCrypto crypto;
+
+  public HeirRepository(DataCrypto crypto) {
+    this.crypto = crypto;
+  }
+
   public Future<List<Heir>> list(SqlClient db, UUID workerId) {
     return db.preparedQuery(LIST).execute(Tuple.of(workerId)).map(rows -> {
       List<Heir> out = new ArrayList<>();
-      rows.forEach(r -> out.add(new Heir(r.getUUID("id"), r.getString("full_name"), r.getString("nik"),
+      rows.forEach(r -> out.add(new Heir(r.getUUID("id"), r.getString("full_name"),
+          crypto.cipher().open(SealedField.HEIR_NIK, r.getUUID("id"), Bytes.of(r, "nik_cipher")),
           HeirRelationship.valueOf(r.getString("relationship")), r.getLocalDate("birth_date"))));
       return out;
     });
@@ -48,7 +62,9 @@ public final class HeirRepository {
     for (int i = 0; i < heirs.size(); i++) {
       Heir h = heirs.get(i);
       rows.add(Tuple.tuple().addUUID(h.id()).addUUID(workerId).addShort((short) i).addString(h.fullName())
-          .addString(h.nik()).addString(h.relationship().name()).addLocalDate(h.birthDate())
+          .addBuffer(Bytes.buffer(crypto.cipher().seal(SealedField.HEIR_NIK, h.id(), h.nik())))
+          .addBuffer(h.nik() == null ? null : Bytes.buffer(crypto.index().nik(h.nik())))
+          .addString(h.relationship().name()).addLocalDate(h.birthDate())
           .addShort((short) h.priorityClass()));
     }
     Future<?> cleared = tx.preparedQuery(DELETE_OTHERS).execute(Tuple.tuple().addUUID(workerId).addArrayOfUUID(keep))

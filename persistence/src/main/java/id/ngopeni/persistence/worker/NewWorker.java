@@ -1,7 +1,10 @@
 package id.ngopeni.persistence.worker;
 
 import id.ngopeni.domain.worker.ValidatedWorker;
-import id.ngopeni.persistence.db.ColumnArrays;
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.DataCrypto;
+import id.ngopeni.persistence.crypto.SealedField;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,19 +19,51 @@ public record NewWorker(UUID id, String nik, String fullName, String nameKey, Lo
         w.kelurahan().value(), w.category(), w.phone(), w.address());
   }
 
-  /** The workers column by column, one array each, in the order of the table's columns. */
-  static Tuple columns(List<NewWorker> workers) {
-    return Tuple.tuple()
-        .addArrayOfUUID(ColumnArrays.of(workers, NewWorker::id, UUID[]::new))
-        .addArrayOfString(ColumnArrays.of(workers, NewWorker::nik, String[]::new))
-        .addArrayOfString(ColumnArrays.of(workers, NewWorker::fullName, String[]::new))
-        .addArrayOfString(ColumnArrays.of(workers, NewWorker::nameKey, String[]::new))
-        .addArrayOfLocalDate(ColumnArrays.of(workers, NewWorker::birthDate, LocalDate[]::new))
-        .addArrayOfString(ColumnArrays.of(workers, NewWorker::sex, String[]::new))
-        .addArrayOfString(ColumnArrays.of(workers, NewWorker::kelurahanCode, String[]::new))
-        .addArrayOfString(ColumnArrays.of(workers, NewWorker::category, String[]::new))
-        .addArrayOfString(ColumnArrays.of(workers, NewWorker::phone, String[]::new))
-        .addArrayOfString(ColumnArrays.of(workers, NewWorker::address, String[]::new));
+  /**
+   * The workers column by column, one array each, in the order of the insert's columns: the NIK
+   * and phone sealed, the NIK's blind index, region and keyed prefixes computed here (AES-GCM and
+   * four HMACs a row, a few microseconds).
+   */
+  static Tuple columns(List<NewWorker> workers, DataCrypto crypto) {
+    int n = workers.size();
+    UUID[] ids = new UUID[n];
+    Buffer[] ciphers = new Buffer[n];
+    Buffer[] hashes = new Buffer[n];
+    String[] regions = new String[n];
+    Buffer[] p8 = new Buffer[n];
+    Buffer[] p10 = new Buffer[n];
+    Buffer[] p12 = new Buffer[n];
+    String[] names = new String[n];
+    String[] keys = new String[n];
+    LocalDate[] births = new LocalDate[n];
+    String[] sexes = new String[n];
+    String[] kelurahan = new String[n];
+    String[] categories = new String[n];
+    Buffer[] phones = new Buffer[n];
+    String[] addresses = new String[n];
+    for (int i = 0; i < n; i++) {
+      NewWorker w = workers.get(i);
+      SealedNik nik = SealedNik.of(crypto, w.id(), w.nik());
+      ids[i] = w.id();
+      ciphers[i] = nik.cipher();
+      hashes[i] = nik.hash();
+      regions[i] = nik.region();
+      p8[i] = nik.p8();
+      p10[i] = nik.p10();
+      p12[i] = nik.p12();
+      names[i] = w.fullName();
+      keys[i] = w.nameKey();
+      births[i] = w.birthDate();
+      sexes[i] = w.sex();
+      kelurahan[i] = w.kelurahanCode();
+      categories[i] = w.category();
+      phones[i] = Bytes.buffer(crypto.cipher().seal(SealedField.WORKER_PHONE, w.id(), w.phone()));
+      addresses[i] = w.address();
+    }
+    return Tuple.tuple().addArrayOfUUID(ids).addArrayOfBuffer(ciphers).addArrayOfBuffer(hashes)
+        .addArrayOfString(regions).addArrayOfBuffer(p8).addArrayOfBuffer(p10).addArrayOfBuffer(p12)
+        .addArrayOfString(names).addArrayOfString(keys).addArrayOfLocalDate(births).addArrayOfString(sexes)
+        .addArrayOfString(kelurahan).addArrayOfString(categories).addArrayOfBuffer(phones).addArrayOfString(addresses);
   }
 
   /** No personal data in logs. */

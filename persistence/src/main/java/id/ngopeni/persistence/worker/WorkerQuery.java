@@ -1,5 +1,7 @@
 package id.ngopeni.persistence.worker;
 
+import id.ngopeni.persistence.crypto.BlindIndex;
+import id.ngopeni.persistence.crypto.Bytes;
 import io.vertx.sqlclient.Tuple;
 
 /**
@@ -7,6 +9,10 @@ import io.vertx.sqlclient.Tuple;
  * placeholders: values only ever travel in the {@link Tuple}. Only the filters asked for appear,
  * so each combination gets a plan that uses its index (a generic {@code $1 IS NULL OR …} plan
  * would not).
+ *
+ * <p>A NIK prefix goes by what the table keeps of a NIK (V43): 2 or 4 digits a range of the clear
+ * region code, 6 digits the region code, 8, 10 or 12 digits the keyed prefix of that length, 16
+ * digits the blind index; each index holds the id after it, so a page is read in id order.
  */
 final class WorkerQuery {
   /** The latest membership of {@code w}, an active one first: the source of its coverage. */
@@ -25,7 +31,7 @@ final class WorkerQuery {
   private final Tuple params = Tuple.tuple();
   private final boolean needsCoverage;
 
-  private WorkerQuery(WorkerFilter f) {
+  private WorkerQuery(WorkerFilter f, BlindIndex index) {
     if (f.scope() != null) {
       params.addArrayOfString(f.scope().toArray(String[]::new));
       clause("w.kelurahan_code = ANY($%d::text[])");
@@ -40,9 +46,7 @@ final class WorkerQuery {
       add("w.category = $%d", f.category());
     }
     if (f.nikPrefix() != null) {
-      // A range on the text_pattern_ops index: unlike LIKE 'x%', it is usable by a generic plan.
-      add("w.nik ~>=~ $%d", f.nikPrefix());
-      add("w.nik ~<~ $%d", upperBound(f.nikPrefix()));
+      nikPrefix(f.nikPrefix(), index);
     }
     if (f.nameKey() != null) {
       // Substring of the normalised key: the trigram GIN index answers LIKE '%…%'.
@@ -58,8 +62,28 @@ final class WorkerQuery {
     }
   }
 
-  static WorkerQuery of(WorkerFilter filter) {
-    return new WorkerQuery(filter);
+  static WorkerQuery of(WorkerFilter filter, BlindIndex index) {
+    return new WorkerQuery(filter, index);
+  }
+
+  private void nikPrefix(String prefix, BlindIndex index) {
+    switch (prefix.length()) {
+      case 2, 4 -> {
+        // A range on the text_pattern_ops index: unlike LIKE 'x%', it is usable by a generic plan.
+        add("w.nik_region ~>=~ $%d", prefix);
+        add("w.nik_region ~<~ $%d", upperBound(prefix));
+      }
+      case 6 -> add("w.nik_region = $%d", prefix);
+      case 8, 10, 12 -> {
+        params.addBuffer(Bytes.buffer(index.prefix(prefix.length(), prefix)));
+        clause("w.nik_p" + prefix.length() + " = $%d");
+      }
+      case 16 -> {
+        params.addBuffer(Bytes.buffer(index.nik(prefix)));
+        clause("w.nik_hash = $%d");
+      }
+      default -> throw new IllegalArgumentException("NIK prefixes have " + WorkerFilter.NIK_PREFIX_LENGTHS + " digits");
+    }
   }
 
   /**

@@ -3,6 +3,9 @@ package id.ngopeni.persistence.worker;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.worker.ValidatedWorker;
+import id.ngopeni.persistence.crypto.Bytes;
+import id.ngopeni.persistence.crypto.DataCrypto;
+import id.ngopeni.persistence.crypto.SealedField;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
@@ -19,11 +22,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** SQL for the worker aggregate. Every method runs on the client it is given (pool or transaction). */
+/**
+ * SQL for the worker aggregate. Every method runs on the client it is given (pool or transaction).
+ * The NIK and phone are stored sealed ({@link DataCrypto}) and found by the NIK's blind index;
+ * records in and out carry them in clear, so services never see a cipher text.
+ */
 public final class WorkerRepository {
   static final String COLUMNS =
       """
-      w.id, w.nik, w.full_name, w.birth_date, w.sex, w.kelurahan_code, w.kecamatan_code, w.category, w.phone,
+      w.id, w.nik_cipher, w.full_name, w.birth_date, w.sex, w.kelurahan_code, w.kecamatan_code, w.category, w.phone_cipher,
       w.address, w.version, w.created_at, w.updated_at,
       c.id AS m_id, c.status AS m_status, c.funding_source AS m_source, c.start_date AS m_start, c.end_date AS m_end
       """;
@@ -32,32 +39,35 @@ public final class WorkerRepository {
       "SELECT " + COLUMNS + " FROM worker w " + WorkerQuery.LATEST_MEMBERSHIP + " WHERE w.id = $1";
 
   private static final String FIND_BY_NIK =
-      "SELECT " + COLUMNS + " FROM worker w " + WorkerQuery.LATEST_MEMBERSHIP + " WHERE w.nik = $1";
+      "SELECT " + COLUMNS + " FROM worker w " + WorkerQuery.LATEST_MEMBERSHIP + " WHERE w.nik_hash = $1";
 
   /** The row lock serialises concurrent edits of one worker (patch, heirs). */
   private static final String LOCK = "SELECT version FROM worker WHERE id = $1 FOR UPDATE";
 
-  private static final String OWNER_OF_NIK = "SELECT id, kelurahan_code FROM worker WHERE nik = $1 AND id <> $2";
+  private static final String OWNER_OF_NIK = "SELECT id, kelurahan_code FROM worker WHERE nik_hash = $1 AND id <> $2";
 
   /**
-   * Every insert of a worker, one or a thousand rows in one statement. The unique NIK decides: DO
+   * Every insert of a worker, one or a thousand rows in one statement. The unique NIK (its blind
+   * index) decides: DO
    * NOTHING keeps the transaction usable (to name the existing worker), and also skips a NIK
    * repeated within the rows, whose second row conflicts with the first, inserted a moment earlier.
    */
   private static final String INSERT =
       """
-      INSERT INTO worker (id, nik, full_name, name_key, birth_date, sex, kelurahan_code, category, phone, address, created_by)
-      SELECT w.*, $11::uuid
-      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[],
-                  $9::text[], $10::text[]) AS w
-      ON CONFLICT (nik) DO NOTHING
+      INSERT INTO worker (id, nik_cipher, nik_hash, nik_region, nik_p8, nik_p10, nik_p12, full_name, name_key, birth_date,
+                          sex, kelurahan_code, category, phone_cipher, address, created_by)
+      SELECT w.*, $16::uuid
+      FROM unnest($1::uuid[], $2::bytea[], $3::bytea[], $4::text[], $5::bytea[], $6::bytea[], $7::bytea[], $8::text[],
+                  $9::text[], $10::date[], $11::text[], $12::text[], $13::text[], $14::bytea[], $15::text[]) AS w
+      ON CONFLICT (nik_hash) DO NOTHING
       """;
 
   private static final String UPDATE =
       """
-      UPDATE worker SET nik = $1, full_name = $2, name_key = $3, birth_date = $4, sex = $5, kelurahan_code = $6,
-        category = $7, phone = $8, address = $9, version = version + 1, updated_at = now()
-      WHERE id = $10 AND version = $11
+      UPDATE worker SET nik_cipher = $1, nik_hash = $2, nik_region = $3, nik_p8 = $4, nik_p10 = $5, nik_p12 = $6,
+        full_name = $7, name_key = $8, birth_date = $9, sex = $10, kelurahan_code = $11, category = $12,
+        phone_cipher = $13, address = $14, version = version + 1, updated_at = now()
+      WHERE id = $15 AND version = $16
       """;
 
   private static final String BUMP_VERSION =
@@ -69,7 +79,7 @@ public final class WorkerRepository {
    */
   private static final String DUPLICATE_CANDIDATES =
       """
-      SELECT id, nik, kelurahan_code, name_key, similarity(name_key, $2) AS score
+      SELECT id, nik_cipher, kelurahan_code, name_key, similarity(name_key, $2) AS score
       FROM worker
       WHERE birth_date = $1 AND (name_key = $2 OR similarity(name_key, $2) > $3::float8) AND id <> $4
       ORDER BY score DESC, id
@@ -82,12 +92,18 @@ public final class WorkerRepository {
   /** The worker who holds a NIK, with the kelurahan needed to decide whether the caller may know. */
   public record NikOwner(UUID id, String kelurahanCode) {}
 
+  private final DataCrypto crypto;
+
+  public WorkerRepository(DataCrypto crypto) {
+    this.crypto = crypto;
+  }
+
   public Future<Optional<StoredWorker>> findById(SqlClient db, UUID id) {
-    return db.preparedQuery(FIND_BY_ID).execute(Tuple.of(id)).map(WorkerRepository::first);
+    return db.preparedQuery(FIND_BY_ID).execute(Tuple.of(id)).map(this::first);
   }
 
   public Future<Optional<StoredWorker>> findByNik(SqlClient db, String nik) {
-    return db.preparedQuery(FIND_BY_NIK).execute(Tuple.of(nik)).map(WorkerRepository::first);
+    return db.preparedQuery(FIND_BY_NIK).execute(Tuple.of(hash(nik))).map(this::first);
   }
 
   /** Locks the worker row until commit; empty when there is no such worker. */
@@ -98,7 +114,7 @@ public final class WorkerRepository {
 
   /** Who else holds this NIK ({@code excluding} a worker being edited; pass a fresh id on create). */
   public Future<Optional<NikOwner>> ownerOfNik(SqlClient db, String nik, UUID excluding) {
-    return db.preparedQuery(OWNER_OF_NIK).execute(Tuple.of(nik, excluding)).map(rows -> {
+    return db.preparedQuery(OWNER_OF_NIK).execute(Tuple.of(hash(nik), excluding)).map(rows -> {
       if (rows.size() == 0) {
         return Optional.empty();
       }
@@ -123,7 +139,23 @@ public final class WorkerRepository {
     if (workers.isEmpty()) {
       return Future.succeededFuture(0);
     }
-    return db.preparedQuery(INSERT).execute(NewWorker.columns(workers).addUUID(createdBy)).map(RowSet::rowCount);
+    return insertSealed(db, seal(workers), createdBy);
+  }
+
+  /**
+   * The workers' rows with their identifiers sealed and indexed: the CPU part of an insert, for a
+   * bulk import to do on its own thread rather than on an event loop.
+   */
+  public SealedWorkers seal(List<NewWorker> workers) {
+    return new SealedWorkers(workers.size(), NewWorker.columns(workers, crypto));
+  }
+
+  /** Inserts rows {@link #seal}ed before; a NIK registered already or repeated in the list is skipped. */
+  public Future<Integer> insertSealed(SqlClient db, SealedWorkers sealed, UUID createdBy) {
+    if (sealed.size() == 0) {
+      return Future.succeededFuture(0);
+    }
+    return db.preparedQuery(INSERT).execute(sealed.columns().addUUID(createdBy)).map(RowSet::rowCount);
   }
 
   /** Whether the registry holds no worker at all (the demo data set loads only into an empty one). */
@@ -148,7 +180,7 @@ public final class WorkerRepository {
    *     meanwhile
    */
   public Future<Boolean> update(SqlClient tx, UUID id, int expectedVersion, ValidatedWorker worker) {
-    Tuple params = new WorkerValues(worker).append(Tuple.tuple()).addUUID(id).addInteger(expectedVersion);
+    Tuple params = new WorkerValues(worker).append(Tuple.tuple(), crypto, id).addUUID(id).addInteger(expectedVersion);
     return tx.preparedQuery(UPDATE).execute(params)
         .map(rows -> rows.rowCount() == 1)
         .recover(e -> Future.failedFuture(PgErrors.isUniqueViolation(e, "worker_nik_key") ? duplicateNik() : e));
@@ -160,7 +192,7 @@ public final class WorkerRepository {
   }
 
   public Future<Slice<StoredWorker>> list(SqlClient db, WorkerFilter filter, int limit) {
-    WorkerQuery query = WorkerQuery.of(filter);
+    WorkerQuery query = WorkerQuery.of(filter, crypto.index());
     String sql = query.select(COLUMNS, limit + 1);
     if ((filter.nameKey() != null || filter.nikPrefix() != null) && db instanceof Pool pool) {
       // How many rows a '%fragment%' or a NIK prefix matches decides the plan (walk the id index
@@ -174,7 +206,7 @@ public final class WorkerRepository {
   }
 
   public Future<Long> count(SqlClient db, WorkerFilter filter) {
-    WorkerQuery query = WorkerQuery.of(filter.withoutCursor());
+    WorkerQuery query = WorkerQuery.of(filter.withoutCursor(), crypto.index());
     return db.preparedQuery(query.count()).execute(query.params()).map(rows -> rows.iterator().next().getLong(0));
   }
 
@@ -186,7 +218,7 @@ public final class WorkerRepository {
     if (ids.isEmpty()) {
       return Future.succeededFuture(0L);
     }
-    WorkerQuery query = WorkerQuery.of(filter.withoutCursor());
+    WorkerQuery query = WorkerQuery.of(filter.withoutCursor(), crypto.index());
     Tuple params = query.params().addArrayOfUUID(ids.toArray(UUID[]::new));
     return db.preparedQuery(query.count() + " AND w.id = ANY($" + params.size() + "::uuid[])").execute(params)
         .map(rows -> rows.iterator().next().getLong(0));
@@ -198,7 +230,7 @@ public final class WorkerRepository {
    * in a transaction (PostgreSQL cursors live in one); map rows with {@link #toWorker}.
    */
   public Future<RowStream<Row>> stream(SqlConnection tx, WorkerFilter filter, int fetchSize) {
-    WorkerQuery query = WorkerQuery.of(filter);
+    WorkerQuery query = WorkerQuery.of(filter, crypto.index());
     String sql = query.select(COLUMNS, null);
     return tx.prepare(sql).map(statement -> statement.createStream(fetchSize, query.params()));
   }
@@ -208,8 +240,9 @@ public final class WorkerRepository {
         .execute(Tuple.of(birthDate, nameKey, SIMILAR_NAME, excluding))
         .map(rows -> {
           List<DuplicateCandidate> out = new ArrayList<>();
-          rows.forEach(r -> out.add(new DuplicateCandidate(r.getUUID("id"), r.getString("nik"), r.getString("kelurahan_code"),
-              r.getString("name_key"), r.getFloat("score"))));
+          rows.forEach(r -> out.add(new DuplicateCandidate(r.getUUID("id"),
+              crypto.cipher().open(SealedField.WORKER_NIK, r.getUUID("id"), Bytes.of(r, "nik_cipher")),
+              r.getString("kelurahan_code"), r.getString("name_key"), r.getFloat("score"))));
           return out;
         });
   }
@@ -218,28 +251,34 @@ public final class WorkerRepository {
     return new Conflict(WorkerError.DUPLICATE_NIK);
   }
 
-  private static Optional<StoredWorker> first(RowSet<Row> rows) {
+  private io.vertx.core.buffer.Buffer hash(String nik) {
+    return Bytes.buffer(crypto.index().nik(nik));
+  }
+
+  private Optional<StoredWorker> first(RowSet<Row> rows) {
     var it = rows.iterator();
     return it.hasNext() ? Optional.of(toWorker(it.next())) : Optional.empty();
   }
 
-  private static List<StoredWorker> all(RowSet<Row> rows) {
+  private List<StoredWorker> all(RowSet<Row> rows) {
     List<StoredWorker> out = new ArrayList<>(rows.size());
     rows.forEach(r -> out.add(toWorker(r)));
     return out;
   }
 
-  public static StoredWorker toWorker(Row r) {
+  /** A row of {@link #stream} (or of any select of {@code COLUMNS}) as a worker, its identifiers opened. */
+  public StoredWorker toWorker(Row r) {
+    UUID id = r.getUUID("id");
     return new StoredWorker(
-        r.getUUID("id"),
-        r.getString("nik"),
+        id,
+        crypto.cipher().open(SealedField.WORKER_NIK, id, Bytes.of(r, "nik_cipher")),
         r.getString("full_name"),
         r.getLocalDate("birth_date"),
         r.getString("sex"),
         r.getString("kelurahan_code"),
         r.getString("kecamatan_code"),
         r.getString("category"),
-        r.getString("phone"),
+        crypto.cipher().open(SealedField.WORKER_PHONE, id, Bytes.of(r, "phone_cipher")),
         r.getString("address"),
         r.getInteger("version"),
         r.getOffsetDateTime("created_at").toInstant(),

@@ -60,6 +60,6 @@ final class ChunkInputStream extends InputStream {
   }
 
   private Future<Optional<Buffer>> fetch() {
-    return imports.chunk(pool, importId, nextSeq++);
+    return imports.chunks().chunk(pool, importId, nextSeq++);
   }
 }

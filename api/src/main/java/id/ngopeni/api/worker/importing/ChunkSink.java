@@ -77,7 +77,7 @@ final class ChunkSink implements WriteStream<Buffer> {
     pending = Buffer.buffer();
     int seq = nextSeq++;
     stored = stored
-        .compose(v -> imports.appendChunk(pool, importId, seq, chunk, RECEIVING_LEASE))
+        .compose(v -> imports.chunks().append(pool, importId, seq, chunk, RECEIVING_LEASE))
         .compose(ok -> ok ? Future.<Void>succeededFuture() : Future.failedFuture(new IllegalStateException("upload gone")))
         .onSuccess(v -> {
           unstored -= chunk.length();

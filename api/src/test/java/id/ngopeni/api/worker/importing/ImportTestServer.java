@@ -1,6 +1,8 @@
 package id.ngopeni.api.worker.importing;
 
+import id.ngopeni.api.testing.Sealed;
 import id.ngopeni.api.testing.TestServer;
+import io.vertx.core.buffer.Buffer;
 import id.ngopeni.domain.worker.WorkerDraft;
 import id.ngopeni.persistence.db.Pools;
 import io.vertx.sqlclient.Pool;
@@ -21,9 +23,20 @@ final class ImportTestServer implements AutoCloseable {
 
   /** How many of these rows' NIKs are registered. */
   long registered(List<WorkerDraft> rows) {
-    return db.preparedQuery("SELECT count(*) FROM worker WHERE nik = ANY($1)")
-        .execute(Tuple.of(rows.stream().map(WorkerDraft::nik).toArray(String[]::new)))
+    return db.preparedQuery("SELECT count(*) FROM worker WHERE nik_hash = ANY($1)")
+        .execute(Tuple.tuple().addArrayOfBuffer(hashes(rows.stream().map(WorkerDraft::nik).toList())))
         .await().iterator().next().getLong(0);
+  }
+
+  /** The blind indexes the worker table finds these NIKs by. */
+  Buffer[] hashes(java.util.Collection<String> niks) {
+    Sealed sealed = Sealed.of(server);
+    return niks.stream().map(n -> sealed.nikHash(n.strip())).toArray(Buffer[]::new);
+  }
+
+  /** The NIK of a worker, opened from its sealed column. */
+  String nikOf(java.util.UUID workerId) {
+    return Sealed.of(server).nikOf(db, workerId);
   }
 
   long count(String sql) {

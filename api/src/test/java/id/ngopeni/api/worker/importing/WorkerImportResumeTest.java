@@ -5,6 +5,7 @@ import static id.ngopeni.api.worker.importing.ImportFixtures.rows;
 import static id.ngopeni.api.worker.importing.ImportFixtures.uploadCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.testing.Sealed;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.worker.WorkerCsv;
 import id.ngopeni.domain.worker.WorkerDraft;
@@ -51,7 +52,7 @@ class WorkerImportResumeTest extends ImportTestSupport {
           now() - interval '1 second', 1, now())
         """).execute(Tuple.of(crashed, (long) file.length, adminId)).await();
     db.preparedQuery("INSERT INTO worker_import_chunk (import_id, seq, data) VALUES ($1, 0, $2)")
-        .execute(Tuple.of(crashed, Buffer.buffer(file))).await();
+        .execute(Tuple.of(crashed, Sealed.of(server).chunk(crashed, 0, file))).await();
     db.preparedQuery("""
         INSERT INTO worker_import_error (import_id, row_number, ordinal, field, code, message)
         SELECT $1, row_number, ordinal, field, code, message FROM worker_import_error WHERE import_id = $2

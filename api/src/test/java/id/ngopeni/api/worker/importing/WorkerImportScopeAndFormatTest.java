@@ -64,7 +64,8 @@ class WorkerImportScopeAndFormatTest extends ImportTestSupport {
     assertThat(job.getString("format")).isEqualTo("XLSX");
     assertThat(job.getInteger("inserted")).as(job.encode()).isEqualTo(20);
     assertThat(job.getInteger("failed")).isZero();
-    var stored = db.preparedQuery("SELECT birth_date FROM worker WHERE nik = $1").execute(Tuple.of(some.get(0).nik())).await();
+    var stored = db.preparedQuery("SELECT birth_date FROM worker WHERE nik_hash = $1")
+        .execute(Tuple.of(env.hashes(List.of(some.get(0).nik()))[0])).await();
     assertThat(stored.iterator().next().getLocalDate(0)).isEqualTo(some.get(0).birthDate());
 
     var notXlsx = upload(server, admin, ImportFormat.XLSX_TYPE, "nik,full_name".getBytes());

@@ -95,11 +95,11 @@ class WorkerImportTest extends ImportTestSupport {
       }
     }
     Set<String> stored = new HashSet<>();
-    db.preparedQuery("SELECT nik, full_name, name_key, kecamatan_code, kelurahan_code FROM worker WHERE nik = ANY($1)")
-        .execute(Tuple.of(generated.stream().map(WorkerDraft::nik).toArray(String[]::new)))
+    db.preparedQuery("SELECT id, full_name, name_key, kecamatan_code, kelurahan_code FROM worker WHERE nik_hash = ANY($1)")
+        .execute(Tuple.tuple().addArrayOfBuffer(env.hashes(generated.stream().map(WorkerDraft::nik).toList())))
         .await()
         .forEach((Row r) -> {
-          stored.add(r.getString("nik"));
+          stored.add(env.nikOf(r.getUUID("id")));
           assertThat(r.getString("name_key")).isEqualTo(PersonNames.normalize(r.getString("full_name")));
           assertThat(r.getString("kelurahan_code")).startsWith(r.getString("kecamatan_code"));
         });
@@ -111,8 +111,8 @@ class WorkerImportTest extends ImportTestSupport {
     assertThat(again.getInteger("inserted")).isZero();
     assertThat(again.getInteger("duplicates")).isEqualTo(9994);
     assertThat(again.getInteger("failed")).isEqualTo(6);
-    assertThat(db.preparedQuery("SELECT count(*) FROM worker WHERE nik = ANY($1)")
-        .execute(Tuple.of(good.toArray(String[]::new))).await().iterator().next().getLong(0)).isEqualTo(9984L);
+    assertThat(db.preparedQuery("SELECT count(*) FROM worker WHERE nik_hash = ANY($1)")
+        .execute(Tuple.tuple().addArrayOfBuffer(env.hashes(good))).await().iterator().next().getLong(0)).isEqualTo(9984L);
 
     // Audit: one entry when the import starts and one when it ends, with the counts; none per worker.
     var audit = server.get("/api/v1/audit?entityType=worker_import&entityId=" + id, admin).bodyAsJsonObject();
@@ -177,7 +177,8 @@ class WorkerImportTest extends ImportTestSupport {
     assertThat(job.getInteger("failed")).isEqualTo(1);
     assertThat(job.getJsonArray("errors").stream().map(e -> describe((JsonObject) e)).toList())
         .containsExactly("2 address control_characters");
-    String address = db.preparedQuery("SELECT address FROM worker WHERE nik = $1").execute(Tuple.of(some.get(1).nik()))
+    String address = db.preparedQuery("SELECT address FROM worker WHERE nik_hash = $1")
+        .execute(Tuple.of(env.hashes(List.of(some.get(1).nik()))[0]))
         .await().iterator().next().getString(0);
     assertThat(address).isEqualTo("Jl. Kawi; Gg. 2 \"Sawojajar\" RT 3");
   }

@@ -2,6 +2,7 @@ package id.ngopeni.persistence.worker.importing;
 
 import id.ngopeni.domain.problem.ErrorCode;
 import id.ngopeni.domain.worker.ImportStatus;
+import id.ngopeni.persistence.crypto.FieldCipher;
 import id.ngopeni.persistence.db.ColumnArrays;
 import id.ngopeni.persistence.db.Slice;
 import io.vertx.core.Future;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * SQL for the import jobs: the stored file, the job queue and its leases, the batches' progress and
  * the refused rows. The workers a batch inserts go through {@code WorkerRepository}, in the same
  * transaction. Every change a job makes after it is claimed is fenced by {@code lease_owner}: an
- * instance that lost its lease can no longer commit anything.
+ * instance that lost its lease can no longer commit anything. The file's chunks: {@link ImportChunks}.
  */
 public final class ImportRepository {
   private static final String COLUMNS =
@@ -34,13 +35,6 @@ public final class ImportRepository {
       VALUES ($1, 'RECEIVING', $2, $3, $4, $5, now() + make_interval(secs => $6))
       """;
 
-  /** One statement: the chunk and the upload's size and liveness move together. */
-  private static final String APPEND_CHUNK =
-      """
-      WITH chunk AS (INSERT INTO worker_import_chunk (import_id, seq, data) VALUES ($1, $2, $3))
-      UPDATE worker_import SET size_bytes = size_bytes + $4, lease_until = now() + make_interval(secs => $5)
-      WHERE id = $1 AND status = 'RECEIVING'
-      """;
 
   private static final String MARK_QUEUED =
       """
@@ -73,7 +67,6 @@ public final class ImportRepository {
       """
           .formatted(COLUMNS);
 
-  private static final String CHUNK = "SELECT data FROM worker_import_chunk WHERE import_id = $1 AND seq = $2";
 
   private static final String SET_TOTAL =
       """
@@ -152,11 +145,15 @@ public final class ImportRepository {
         .mapEmpty();
   }
 
-  /** Stores chunk {@code seq}; false when the upload is gone (abandoned and purged). */
-  public Future<Boolean> appendChunk(SqlClient db, UUID id, int seq, Buffer data, Duration lease) {
-    return db.preparedQuery(APPEND_CHUNK)
-        .execute(Tuple.of(id, seq, data, (long) data.length(), seconds(lease)))
-        .map(rows -> rows.rowCount() == 1);
+  private final ImportChunks chunks;
+
+  public ImportRepository(FieldCipher cipher) {
+    this.chunks = new ImportChunks(cipher);
+  }
+
+  /** The uploaded file's chunks (stored sealed). */
+  public ImportChunks chunks() {
+    return chunks;
   }
 
   public Future<Optional<ImportJob>> markQueued(SqlClient tx, UUID id) {
@@ -173,13 +170,6 @@ public final class ImportRepository {
 
   public Future<Optional<ImportJob>> claim(SqlClient db, String owner, Duration lease) {
     return db.preparedQuery(CLAIM).execute(Tuple.of(owner, seconds(lease))).map(ImportRepository::first);
-  }
-
-  /** Chunk {@code seq} of the file, empty past the last one. */
-  public Future<Optional<Buffer>> chunk(SqlClient db, UUID id, int seq) {
-    return db.preparedQuery(CHUNK)
-        .execute(Tuple.of(id, seq))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getBuffer(0)));
   }
 
   public Future<Void> setTotal(SqlClient db, UUID id, String owner, int total, Duration lease) {
@@ -281,7 +271,7 @@ public final class ImportRepository {
     return rows.rowCount() == 1 ? Future.succeededFuture() : Future.failedFuture(new LeaseLost());
   }
 
-  private static long seconds(Duration d) {
+  static long seconds(Duration d) {
     return d.toSeconds();
   }
 
