@@ -41,9 +41,10 @@ final class DuplicateReviewJson {
     return new JsonObject().put("candidates", items);
   }
 
-  /** One review with the people on it side by side. */
+  /** One review with the people on it side by side, as the caller may see them. */
   static JsonObject review(StoredDuplicateReview r, Map<UUID, StoredWorker> workers, Caller caller, Language language) {
     JsonArray candidates = new JsonArray();
+    JsonArray visibleIds = new JsonArray();
     for (int i = 0; i < r.candidateIds().size(); i++) {
       UUID id = r.candidateIds().get(i);
       ErrorCode why = ErrorCode.of(r.candidateWhy().get(i));
@@ -51,13 +52,17 @@ final class DuplicateReviewJson {
       JsonObject item = why(why, language);
       if (w == null) {
         item.put("visible", true).put("workerId", id.toString()).put("gone", true);
+        visibleIds.add(id.toString());
       } else if (caller.canSeeKelurahan(w.kelurahanCode())) {
         item.mergeIn(person(w));
+        visibleIds.add(id.toString());
       }
       candidates.add(item);
     }
     StoredWorker worker = workers.get(r.workerId());
-    return resolved(r).put("worker", worker == null ? null : person(worker)).put("candidates", candidates);
+    // candidateIds: only those the caller may know of (a field officer's scope).
+    return resolved(r).put("candidateIds", visibleIds).put("worker", worker == null ? null : person(worker))
+        .put("candidates", candidates);
   }
 
   /** A review without its people: the answer to a resolution, and the audit entry's state. */
