@@ -2030,6 +2030,7 @@ export default {
   'error.breach_notified_before_discovery': 'A notice cannot be sent before the breach was discovered.',
 
   'nav.duplicate_reviews': 'Duplicate review',
+  'dashboard.tile.duplicate-reviews': 'Workers saved while possible duplicates existed: decide before they are enrolled',
   'workers.warnings.review': 'Saved while possible duplicates exist: the worker waits in the duplicate review and is not enrolled until it is decided.',
   'duplicates.heading': 'Possibly registered already',
   'duplicates.intro': 'These registered workers look like the one you are adding. Open them to compare; if it is the same person, cancel. Saving anyway sends the new worker to the duplicate review, and they cannot be enrolled until it is decided.',

@@ -2030,6 +2030,7 @@ export default {
   'error.breach_notified_before_discovery': 'Pemberitahuan tidak mungkin dikirim sebelum insiden diketahui.',
 
   'nav.duplicate_reviews': 'Tinjauan duplikat',
+  'dashboard.tile.duplicate-reviews': 'Pekerja yang disimpan saat ada kemungkinan data ganda: putuskan sebelum didaftarkan kepesertaannya',
   'workers.warnings.review': 'Disimpan meski ada kemungkinan data ganda: pekerja menunggu di tinjauan duplikat dan tidak dapat didaftarkan kepesertaannya sampai diputuskan.',
   'duplicates.heading': 'Mungkin sudah terdaftar',
   'duplicates.intro': 'Pekerja terdaftar ini mirip dengan yang Anda tambahkan. Buka untuk membandingkan; jika orangnya sama, batalkan. Jika tetap disimpan, pekerja baru masuk tinjauan duplikat dan belum dapat didaftarkan kepesertaannya sampai diputuskan.',
