@@ -6,6 +6,7 @@ import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.privacy.ReadKind;
+import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.VersionConflict;
@@ -83,8 +84,13 @@ public record DuplicateReviewService(AppContext context, DuplicateReviewReposito
           Decision d = DuplicateReview.decide(Status.valueOf(before.status()), resolution, note, duplicateOf,
               before.candidateIds());
           return reviews.resolve(tx, id, before.version(), d.status().name(), d.note(), d.duplicateOf(), caller.userId())
-              .compose(done -> d.duplicateOf() == null ? Future.<Void>succeededFuture()
-                  : reviews.removeAsDuplicate(tx, before.workerId(), d.duplicateOf(), caller.userId()))
+              .compose(done -> {
+                if (!done) { // not reachable under the row lock; kept so a lost update can never pass silently
+                  throw new Conflict(WorkerError.DUPLICATE_REVIEW_RESOLVED);
+                }
+                return d.duplicateOf() == null ? Future.<Void>succeededFuture()
+                    : reviews.removeAsDuplicate(tx, before.workerId(), d.duplicateOf(), caller.userId());
+              })
               .compose(v -> reviews.find(tx, id)).map(r -> r.orElseThrow())
               .compose(after -> context.audit().append(tx, new AuditEvent(caller.userId(), caller.role().name(),
                   "duplicate_review.resolved", "duplicate_review", id.toString(), DuplicateReviewJson.resolved(before),
