@@ -105,7 +105,8 @@ function reviewCard(review, user, ref, onResolved) {
 
 export function render(main, { user, alive }) {
   const list = h('div', { class: 'stack duplicate-queue' });
-  const status = h('p', { class: 'notice', role: 'status' });
+  // A live region from the start (so a decision is announced), drawn only once it has words.
+  const status = h('p', { class: 'notice duplicate-status', role: 'status' });
   const filter = h('select', {}, STATUSES.map((s) => h('option', { value: s }, t(`duplicates.status.${s}`))));
   let ref = null;
   const pager = cursorPager({
