@@ -21,6 +21,7 @@ import * as reports from './screens/reports.js';
 import * as subjectRights from './screens/subject-rights.js';
 import * as retention from './screens/retention.js';
 import * as breaches from './screens/breaches.js';
+import * as duplicateReviews from './screens/duplicate-reviews.js';
 import { ROLES } from './roles.js';
 
 export const ROUTES = [
@@ -28,6 +29,8 @@ export const ROUTES = [
   // Approvers read workers (and their heirs) to check a payout.
   { path: 'workers', label: 'nav.workers', roles: ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR', 'FIELD_OFFICER'], screen: workers },
   // Field officers file claims in their kelurahan, so they see claims too.
+  // Workers saved while possible duplicates existed, held from enrolment until decided (issue 19.6).
+  { path: 'duplicate-reviews', label: 'nav.duplicate_reviews', roles: ['ADMIN', 'OPERATOR', 'AUDITOR', 'FIELD_OFFICER'], screen: duplicateReviews },
   { path: 'claims', label: 'nav.claims', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR', 'FIELD_OFFICER'], screen: claims },
   { path: 'cases-overdue', label: 'nav.cases_overdue', roles: ['OPERATOR', 'APPROVER', 'ADMIN', 'AUDITOR', 'FIELD_OFFICER'], screen: casesOverdue },
   // The city's own santunan programmes and their entitlements (payouts are made there).

@@ -38,7 +38,10 @@ function warningList(saved) {
     h('h2', { id: 'worker-warnings' }, t('workers.warnings.heading')),
     h('ul', {}, saved.warnings.map((warning) => h('li', { 'data-code': warning.code },
       has(`warning.${warning.code}`) ? t(`warning.${warning.code}`) : warning.message,
-      warning.workerId ? [' ', h('a', { href: `#/workers/${warning.workerId}` }, t('workers.warnings.open'))] : null))));
+      warning.workerId ? [' ', h('a', { href: `#/workers/${warning.workerId}` }, t('workers.warnings.open'))] : null)),
+    // Saved while possible duplicates existed: in the review queue, not enrolled until resolved.
+    saved.duplicateReview ? h('li', { 'data-review': saved.duplicateReview.id }, t('workers.warnings.review'), ' ',
+      h('a', { href: '#/duplicate-reviews' }, t('nav.duplicate_reviews'))) : null));
 }
 
 function term(label, value) {

@@ -9,6 +9,7 @@ import { t } from '../i18n.js';
 import { busy, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { options, reference, regionSelects } from '../reference.js';
 import { dateInput, dateValue, setDate } from '../date-input.js';
+import { duplicatePanel } from './duplicate-warning.js';
 
 // Problems without errors[] that still belong to one field.
 const CODE_FIELDS = { duplicate_nik: 'nik', kelurahan_out_of_scope: 'kelurahanCode' };
@@ -77,17 +78,64 @@ function show(control, worker) {
   control.address.value = worker.address || '';
 }
 
-/** onSaved(savedWorker) gets the worker with its warnings[]. */
+/**
+ * onSaved(savedWorker) gets the worker with its warnings[]. Before saving, the draft's possible
+ * duplicates are asked for (duplicate-warning.js); when there are some, saving needs "Simpan
+ * tetap" with a reason, and a change to the form asks again.
+ */
 export async function openCreate({ user, onSaved }) {
   const ref = await reference();
   const control = inputs(ref, user);
+  const duplicates = duplicatePanel();
+  const actionsRow = actions(t('workers.create'), () => opened.dialog);
   let opened;
   const form = h('form', { class: 'stack', novalidate: true },
-    formFields(control), formAlert(), actions(t('workers.create'), () => opened.dialog));
+    formFields(control), duplicates.element, formAlert(), actionsRow);
+  const submit = actionsRow.querySelector('button[type=submit]');
+  // Any change to the worker's fields makes the warning stale: ask again on the next save.
+  form.addEventListener('input', (event) => {
+    if (duplicates.shown && !duplicates.element.contains(event.target)) {
+      duplicates.hide();
+      submit.hidden = false;
+    }
+  });
+  form.addEventListener('change', (event) => {
+    if (duplicates.shown && !duplicates.element.contains(event.target)) {
+      duplicates.hide();
+      submit.hidden = false;
+    }
+  });
+  const save = (body) => submitDialog({ form, dialog: opened.dialog, done: onSaved, codeFields: CODE_FIELDS,
+    send: async () => (await api.create('/workers', body)).body });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    await submitDialog({ form, dialog: opened.dialog, done: onSaved, codeFields: CODE_FIELDS,
-      send: async () => (await api.create('/workers', bodyOf(control))).body });
+    if (duplicates.shown) return;
+    const body = bodyOf(control);
+    let candidates = [];
+    await busy(form, async () => {
+      try {
+        clearProblem(form);
+        candidates = (await api.post('/workers/duplicate-check', body)).candidates;
+      } catch (error) {
+        candidates = null;
+        showProblem(form, error, CODE_FIELDS);
+      }
+    });
+    if (candidates === null) return;
+    if (candidates.length) {
+      submit.hidden = true;
+      duplicates.show(candidates, ref);
+      return;
+    }
+    await save(body);
+  });
+  duplicates.saveAnyway.addEventListener('click', async () => {
+    const reason = duplicates.reason();
+    if (!reason) {
+      showProblem(form, { errors: [{ field: 'duplicateReason', code: 'reason_required' }] });
+      return;
+    }
+    await save({ ...bodyOf(control), duplicateReason: reason });
   });
   opened = openDialog(t('workers.new'), form);
   opened.dialog.classList.add('wide');

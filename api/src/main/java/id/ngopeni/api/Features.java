@@ -57,10 +57,6 @@ import id.ngopeni.api.santunan.SantunanEventService;
 import id.ngopeni.api.santunan.SantunanRoutes;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.platform.Feature;
-import id.ngopeni.api.reference.ReferenceRoutes;
-import id.ngopeni.api.reference.ReferenceService;
-import id.ngopeni.api.worker.HeirService;
-import id.ngopeni.api.worker.WorkerReveal;
 import id.ngopeni.api.http.ClientAddress;
 import id.ngopeni.api.privacy.AccessLogRoutes;
 import id.ngopeni.api.privacy.AccessLogService;
@@ -76,20 +72,10 @@ import id.ngopeni.api.privacy.RetentionSettings;
 import id.ngopeni.persistence.privacy.RetentionPeriodStore;
 import id.ngopeni.domain.privacy.UnusualReads;
 import id.ngopeni.persistence.privacy.AccessLogRepository;
-import id.ngopeni.api.worker.WorkerExport;
-import id.ngopeni.api.worker.WorkerSheet;
 import id.ngopeni.api.report.ReportRoutes;
 import id.ngopeni.api.report.ReportService;
 import id.ngopeni.persistence.audit.AuditSearch;
 import id.ngopeni.persistence.report.ReportRepository;
-import id.ngopeni.api.worker.WorkerRoutes;
-import id.ngopeni.api.worker.WorkerService;
-import id.ngopeni.api.worker.importing.ImportPoller;
-import id.ngopeni.api.worker.importing.ImportRoutes;
-import id.ngopeni.api.worker.importing.ImportTemplateRoutes;
-import id.ngopeni.api.worker.importing.ImportTemplateService;
-import id.ngopeni.api.worker.importing.ImportRunner;
-import id.ngopeni.api.worker.importing.ImportService;
 import id.ngopeni.api.tariff.TariffRoutes;
 import id.ngopeni.api.tariff.TariffService;
 import id.ngopeni.api.user.RoleGrantService;
@@ -112,7 +98,6 @@ import id.ngopeni.persistence.decree.DecreeRepository;
 import id.ngopeni.persistence.decree.ReverificationRepository;
 import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.dtsen.TargetingRepository;
-import id.ngopeni.persistence.worker.importing.ImportRepository;
 import id.ngopeni.persistence.bpjs.DeathRepository;
 import id.ngopeni.persistence.bpjs.DifferenceRepository;
 import id.ngopeni.persistence.bpjs.OverpaymentRepository;
@@ -126,7 +111,7 @@ import id.ngopeni.persistence.santunan.ProgrammeRepository;
 import id.ngopeni.persistence.santunan.SantunanEventRepository;
 import id.ngopeni.persistence.worker.HeirRepository;
 import id.ngopeni.persistence.reference.ReferenceRepository;
-import id.ngopeni.persistence.reference.RegionRepository;
+import id.ngopeni.persistence.worker.DuplicateReviewRepository;
 import id.ngopeni.persistence.worker.WorkerRepository;
 import id.ngopeni.persistence.tariff.TariffRepository;
 import id.ngopeni.persistence.user.RoleGrantRepository;
@@ -134,7 +119,6 @@ import id.ngopeni.persistence.user.UserRepository;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -160,7 +144,7 @@ final class Features {
     features.add(new AuditRoutes(audit(context, keys, recorder), recorder));
     features.add(new AccessLogRoutes(new AccessLogService(context.pool(), accessLog, UnusualReads.DEFAULT), context.clock()));
     PrivacyFeatures.add(context, features, recorder, users, retention, periodChanges);
-    worker(context, features, recorder);
+    WorkerFeatures.add(context, features, recorder);
     money(context, features, recorder);
     claimsAndPayouts(context, features, recorder);
     bpjs(context, features, recorder);
@@ -194,30 +178,6 @@ final class Features {
     return audit;
   }
 
-  /** Workers, heirs, reference data, the export and bulk import (with this instance's poller). */
-  private static void worker(AppContext context, List<Feature> features, ReadRecorder recorder) {
-    RegionRepository regions = new RegionRepository();
-    ReferenceRepository reference = new ReferenceRepository();
-    WorkerRepository workers = new WorkerRepository(context.crypto());
-    features.add(new ReferenceRoutes(new ReferenceService(context, regions, reference)));
-    HeirRepository heirs = new HeirRepository(context.crypto());
-    features.add(new WorkerRoutes(
-        new WorkerService(context, workers, regions, reference, new DtsenRepository(context.crypto().index()), recorder),
-        new HeirService(context, workers, heirs, recorder),
-        new WorkerExport(context, workers, recorder, new RestrictionRepository()),
-        new WorkerSheet(context, workers, new ReportRepository(context.crypto().cipher()), new RestrictionRepository(), recorder),
-        new WorkerReveal(context.pool(), workers, heirs, recorder),
-        recorder));
-
-    ImportRepository imports = new ImportRepository(context.crypto().cipher());
-    String owner = UUID.randomUUID().toString();
-    ImportRunner runner = new ImportRunner(context, imports, workers, regions, reference, owner, ImportRoutes.BATCH_SIZE);
-    ImportPoller poller = new ImportPoller(context.pool(), imports, runner, owner, ImportRoutes.POLL_MILLIS);
-    context.vertx().deployVerticle(poller).await();
-    features.add(new ImportTemplateRoutes(new ImportTemplateService(context, regions, reference)));
-    features.add(new ImportRoutes(new ImportService(context, imports, poller), ImportRoutes.MAX_UPLOAD_BYTES));
-  }
-
   /** Tariffs, memberships, budgets, premium invoices and coverage; the demo data set under --demo. */
   private static void money(AppContext context, List<Feature> features, ReadRecorder recorder) {
     MembershipPolicy policy = MembershipPolicy.DEFAULT;
@@ -233,7 +193,8 @@ final class Features {
     DecreeRepository decrees = new DecreeRepository(context.crypto().cipher());
     features.add(new EarmarkRoutes(new EarmarkService(context, earmarks, new ReferenceRepository())));
     features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
-        new EnrolmentChecks(decrees, deciles, earmarks, new RestrictionRepository()))));
+        new EnrolmentChecks(decrees, deciles, earmarks, new RestrictionRepository(),
+            new DuplicateReviewRepository(new WorkerRepository(context.crypto()))))));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
     features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation, recorder), recorder));
     features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), tariffs, policy)));

@@ -5,6 +5,7 @@ import id.ngopeni.domain.problem.WorkerError;
 import id.ngopeni.domain.worker.Nik;
 import id.ngopeni.domain.worker.ValidatedWorker;
 import id.ngopeni.persistence.worker.DuplicateCandidate;
+import id.ngopeni.persistence.worker.WorkerRepository;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,20 +18,34 @@ import java.util.List;
  */
 final class DuplicateWarnings {
 
+  /** A candidate with why it looks like the registration, and whether the caller may see who it is. */
+  record Found(DuplicateCandidate candidate, WorkerError why, boolean visible) {}
+
   private DuplicateWarnings() {}
 
   static List<Warning> of(ValidatedWorker worker, List<DuplicateCandidate> candidates, Caller caller) {
-    List<Warning> out = new ArrayList<>();
-    String key = worker.nameKey();
+    return found(worker, candidates, caller).stream()
+        .map(f -> Warning.of(f.why(), f.visible() ? f.candidate().id() : null)).toList();
+  }
+
+  /** The candidates that are worth a warning, each with its reason. */
+  static List<Found> found(ValidatedWorker worker, List<DuplicateCandidate> candidates, Caller caller) {
+    List<Found> out = new ArrayList<>();
     for (DuplicateCandidate c : candidates) {
-      var visibleId = caller.canSeeKelurahan(c.kelurahanCode()) ? c.id() : null;
-      if (c.nameKey().equals(key) && oneDigitAway(worker.nik(), c.nik())) {
-        out.add(Warning.of(WorkerError.POSSIBLE_DUPLICATE_NIK, visibleId));
-      } else if (c.similarity() > id.ngopeni.persistence.worker.WorkerRepository.SIMILAR_NAME) {
-        out.add(Warning.of(WorkerError.POSSIBLE_DUPLICATE, visibleId));
+      WorkerError why = why(worker, c);
+      if (why != null) {
+        out.add(new Found(c, why, caller.canSeeKelurahan(c.kelurahanCode())));
       }
     }
     return out;
+  }
+
+  /** {@code possible_duplicate_nik}, {@code possible_duplicate}, or null when the candidate is not one. */
+  static WorkerError why(ValidatedWorker worker, DuplicateCandidate c) {
+    if (c.nameKey().equals(worker.nameKey()) && oneDigitAway(worker.nik(), c.nik())) {
+      return WorkerError.POSSIBLE_DUPLICATE_NIK;
+    }
+    return c.similarity() > WorkerRepository.SIMILAR_NAME ? WorkerError.POSSIBLE_DUPLICATE : null;
   }
 
   private static boolean oneDigitAway(Nik nik, String stored) {

@@ -19,6 +19,7 @@ import id.ngopeni.domain.privacy.Masks;
 import id.ngopeni.domain.privacy.Purpose;
 import id.ngopeni.domain.privacy.RevealPolicy;
 import id.ngopeni.domain.user.Role;
+import id.ngopeni.domain.worker.DuplicateReview;
 import id.ngopeni.domain.worker.Nik;
 import id.ngopeni.domain.worker.WorkerDraft;
 import id.ngopeni.persistence.worker.StoredWorker;
@@ -51,6 +52,8 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     api.get("/workers/export.csv").handler(exporters).handler(export::handle);
     api.get("/workers/export.xlsx").handler(exporters).handler(ctx -> exportFile(ctx, ReportFormat.XLSX));
     api.get("/workers/export.pdf").handler(exporters).handler(ctx -> exportFile(ctx, ReportFormat.PDF));
+    // Before saving: the possible duplicates of a draft (the NIK in the body); a read, never kept for replays.
+    api.post("/workers/duplicate-check").handler(writers).handler(Idempotency.READ_ONLY).handler(this::duplicateCheck);
     // A read: its answer (with the NIK) is never kept for Idempotency-Key replays.
     api.post("/workers/lookup").handler(Idempotency.READ_ONLY).handler(this::lookup);
     api.get("/workers/:id").handler(this::get);
@@ -64,15 +67,36 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
 
   private void create(RoutingContext ctx) {
     Fields in = new Fields(JsonInput.object(ctx));
-    WorkerDraft draft = new WorkerDraft(in.string("nik", false), in.string("fullName", false), in.date("birthDate", false),
-        in.string("sex", false), in.string("kelurahanCode", false), in.string("category", false),
-        in.string("phone", false), in.string("address", false));
-    service.create(Caller.of(ctx), draft, in.finish())
+    WorkerDraft draft = draft(in);
+    String reason = in.string("duplicateReason", false);
+    Violations typeErrors = in.finish();
+    // "Save anyway": why the clerk saves despite possible duplicates (optional, at most 500 characters).
+    String duplicateReason = DuplicateReview.reason(reason, "duplicateReason", typeErrors);
+    service.create(Caller.of(ctx), draft, typeErrors, duplicateReason)
         .compose(saved -> {
           ctx.response().putHeader("Location", "/api/v1/workers/" + saved.worker().id());
-          return Responses.versioned(ctx, 201, WorkerJson.withWarnings(saved.worker(), saved.warnings(), AcceptLanguage.negotiate(ctx)), saved.worker().version());
+          JsonObject body = WorkerJson.withWarnings(saved.worker(), saved.warnings(), AcceptLanguage.negotiate(ctx));
+          if (saved.reviewId() != null) {
+            body.put("duplicateReview", new JsonObject().put("id", saved.reviewId().toString()).put("status", "OPEN"));
+          }
+          return Responses.versioned(ctx, 201, body, saved.worker().version());
         })
         .onFailure(ctx::fail);
+  }
+
+  /** {@code POST /workers/duplicate-check}: the draft of {@code POST /workers}, answered with its possible duplicates. */
+  private void duplicateCheck(RoutingContext ctx) {
+    Fields in = new Fields(JsonInput.object(ctx));
+    WorkerDraft draft = draft(in);
+    service.duplicates(recorder.reader(ctx), draft, in.finish())
+        .compose(found -> Responses.json(ctx, 200, DuplicateReviewJson.check(found, draft.birthDate(), AcceptLanguage.negotiate(ctx))))
+        .onFailure(ctx::fail);
+  }
+
+  private static WorkerDraft draft(Fields in) {
+    return new WorkerDraft(in.string("nik", false), in.string("fullName", false), in.date("birthDate", false),
+        in.string("sex", false), in.string("kelurahanCode", false), in.string("category", false),
+        in.string("phone", false), in.string("address", false));
   }
 
   private void list(RoutingContext ctx) {

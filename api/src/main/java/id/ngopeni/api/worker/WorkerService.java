@@ -7,12 +7,9 @@ import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.privacy.ReadKind;
 import id.ngopeni.domain.Ids;
-import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.WorkerError;
-import id.ngopeni.domain.problem.FieldError;
-import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.VersionConflict;
 import id.ngopeni.domain.problem.Violations;
@@ -28,6 +25,7 @@ import id.ngopeni.persistence.reference.RegionRepository;
 import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.dtsen.WorkerDecile;
 import id.ngopeni.persistence.subject.CorrectionRepository;
+import id.ngopeni.persistence.worker.DuplicateReviewRepository;
 import id.ngopeni.persistence.worker.NikProbeRepository;
 import id.ngopeni.persistence.worker.StoredWorker;
 import id.ngopeni.persistence.worker.WorkerFilter;
@@ -38,23 +36,27 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Worker use cases. Every read and write is limited to what the caller may see: a worker outside
  * a field officer's kelurahan is "not found", exactly like one that does not exist.
  */
 public final class WorkerService {
-  /** A created or changed worker with what the clerk should look at. */
-  record Saved(StoredWorker worker, List<Warning> warnings) {}
+  /**
+   * A created or changed worker with what the clerk should look at: the warnings, the possible
+   * duplicates behind them, and the duplicate review a new worker entered (null if none).
+   */
+  record Saved(StoredWorker worker, List<Warning> warnings, List<DuplicateWarnings.Found> duplicates, UUID reviewId) {
+    Saved reviewed(UUID review) {
+      return new Saved(worker, warnings, duplicates, review);
+    }
+  }
 
   /** One page of a list, with the total when it was asked for. */
   record Page(Slice<StoredWorker> slice, Long total) {}
@@ -68,15 +70,15 @@ public final class WorkerService {
   private final Clock clock;
   private final AuditLog audit;
   private final WorkerRepository workers;
-  private final RegionRepository regions;
-  private final ReferenceRepository reference;
+  private final WorkerValidation validation;
+  private final DuplicateReviews reviews;
   private final NikProbes probes;
   private final DtsenRepository deciles;
   private final ReadRecorder recorder;
   private final CorrectionLink corrections;
 
   public WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference,
-      DtsenRepository deciles, ReadRecorder recorder) {
+      DtsenRepository deciles, ReadRecorder recorder, DuplicateReviewRepository reviews) {
     this.deciles = deciles;
     this.recorder = recorder;
     this.pool = context.pool();
@@ -85,22 +87,47 @@ public final class WorkerService {
     this.clock = context.clock();
     this.audit = context.audit();
     this.workers = workers;
-    this.regions = regions;
-    this.reference = reference;
+    this.validation = new WorkerValidation(clock, regions, reference);
+    this.reviews = new DuplicateReviews(audit, reviews);
     this.probes = new NikProbes(pool, audit, new NikProbeRepository(), NikProbePolicy.DEFAULT);
     this.corrections = new CorrectionLink(new CorrectionRepository());
   }
 
-  Future<Saved> create(Caller caller, WorkerDraft draft, Violations typeErrors) {
+  /**
+   * Registers a worker. When possible duplicates exist the worker is saved all the same (API
+   * clients that never asked for the check keep working) and enters the duplicate review queue,
+   * with {@code duplicateReason} (the clerk's "save anyway", null when none was given).
+   */
+  Future<Saved> create(Caller caller, WorkerDraft draft, Violations typeErrors, String duplicateReason) {
     UUID id = Ids.newId();
-    return probes.allow(caller).compose(ok -> validate(pool, draft, null, typeErrors, caller)).compose(worker -> pool.withTransaction(tx ->
+    return probes.allow(caller).compose(ok -> validation.validate(pool, draft, null, typeErrors, caller)).compose(worker -> pool.withTransaction(tx ->
         workers.insert(tx, id, worker, caller.userId())
             .compose(inserted -> inserted
                 ? Future.succeededFuture()
                 : workers.ownerOfNik(tx, worker.nik().value(), id).compose(owner -> probed(caller, owner, "create")))
             .compose(v -> saved(tx, id, worker, caller))
+            .compose(saved -> reviews.open(tx, caller, saved, duplicateReason))
             .compose(saved -> audit.append(tx, event(caller, "worker.created", null, WorkerJson.forAudit(saved.worker()), id))
                 .map(seq -> saved))));
+  }
+
+  /**
+   * The possible duplicates of a worker not yet saved (the draft validated as on create): asked
+   * by the console before it saves. A read: the people shown are recorded, and for a field
+   * officer an answer that names someone counts as a NIK probe ({@link NikProbes}).
+   */
+  Future<List<DuplicateWarnings.Found>> duplicates(Reader who, WorkerDraft draft, Violations typeErrors) {
+    Caller caller = who.caller();
+    return probes.allow(caller).compose(ok -> validation.validate(pool, draft, null, typeErrors, caller))
+        .compose(worker -> workers.duplicateCandidates(pool, worker.birthDate(), worker.nameKey(), Ids.newId())
+            .map(candidates -> DuplicateWarnings.found(worker, candidates, caller)))
+        .compose(found -> {
+          List<UUID> shown = found.stream().filter(DuplicateWarnings.Found::visible).map(f -> f.candidate().id()).toList();
+          Future<Void> probed = found.isEmpty() ? Future.succeededFuture()
+              : probes.hit(caller, found.get(0).candidate().id(), "duplicate_check");
+          return probed.compose(v -> recorder.record(who, ReadKind.SEARCH, shown, DuplicateReviewJson.SHOWN, null,
+              new JsonObject().put("via", "duplicate_check"))).map(found);
+        });
   }
 
   /**
@@ -150,7 +177,7 @@ public final class WorkerService {
             throw versionConflict();
           }
           WorkerDraft draft = merge.apply(current);
-          return validate(tx, draft, current, typeErrors, caller)
+          return validation.validate(tx, draft, current, typeErrors, caller)
               .compose(worker -> worker.nik().value().equals(current.nik())
                   ? Future.succeededFuture(worker) : probes.allow(caller).map(worker))
               .compose(worker -> checkNikFree(tx, current, worker, caller))
@@ -191,43 +218,6 @@ public final class WorkerService {
     return new VersionConflict(HttpError.VERSION_CONFLICT, "The worker was changed by someone else; reload and retry.");
   }
 
-  /**
-   * {@link WorkerDraft#validate} plus what needs the database (the kelurahan and category exist),
-   * all reported at once; then the caller's scope: a field officer registers only in their own
-   * kelurahan (403 — they chose that kelurahan, so nothing is revealed). A worker whose category
-   * was deactivated after registration keeps it: only a new or changed category must be active.
-   *
-   * @param current the stored worker being patched, or null for a new one
-   */
-  private Future<ValidatedWorker> validate(SqlClient db, WorkerDraft draft, StoredWorker current, Violations typeErrors,
-      Caller caller) {
-    LocalDate today = Jakarta.today(clock);
-    Set<String> unreadable = typeErrors.errors().stream().map(FieldError::field).collect(Collectors.toSet());
-    // A field that could not be read at all is reported once, not again as "required".
-    draft.validate(today).stream().filter(e -> !unreadable.contains(e.field())).forEach(e -> typeErrors.addAll(List.of(e)));
-    Future<Boolean> kelurahanKnown = typeErrors.has("kelurahanCode")
-        ? Future.succeededFuture(true)
-        : regions.isKelurahan(db, draft.kelurahanCode().strip());
-    Future<Boolean> categoryKnown = typeErrors.has("category")
-            || current != null && current.category().equals(draft.category().strip())
-        ? Future.succeededFuture(true)
-        : reference.isActiveCategory(db, draft.category().strip());
-    return Future.all(kelurahanKnown, categoryKnown).map(all -> {
-      if (!kelurahanKnown.result()) {
-        typeErrors.add("kelurahanCode", WorkerError.KELURAHAN_UNKNOWN);
-      }
-      if (!categoryKnown.result()) {
-        typeErrors.add("category", WorkerError.CATEGORY_UNKNOWN);
-      }
-      typeErrors.throwIfAny();
-      ValidatedWorker worker = draft.accept(today);
-      if (!caller.canSeeKelurahan(worker.kelurahan().value())) {
-        throw new Forbidden(WorkerError.KELURAHAN_OUT_OF_SCOPE, "You may register and edit workers only in your own kelurahan.");
-      }
-      return worker;
-    });
-  }
-
   private Future<ValidatedWorker> checkNikFree(SqlClient tx, StoredWorker current, ValidatedWorker worker, Caller caller) {
     if (worker.nik().value().equals(current.nik())) {
       return Future.succeededFuture(worker);
@@ -249,7 +239,7 @@ public final class WorkerService {
           List<Warning> warnings = new ArrayList<>();
           worker.warnings().forEach(w -> warnings.add(new Warning(w.code(), w.message(), null)));
           warnings.addAll(DuplicateWarnings.of(worker, candidates, caller));
-          return new Saved(found.orElseThrow(), warnings);
+          return new Saved(found.orElseThrow(), warnings, DuplicateWarnings.found(worker, candidates, caller), null);
         }));
   }
 

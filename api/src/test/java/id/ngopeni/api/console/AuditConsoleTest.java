@@ -136,7 +136,7 @@ class AuditConsoleTest extends BrowserTest {
     try (Tab tab = signIn(browser.open(800, 1000), "tono.auditor", "Bakpao-Telo-Malang-2025")) {
       expect(menu(tab.page)).isVisible();
       // Issue 17: the auditor (only) has the personal data access log.
-      expect(menu(tab.page).getByRole(AriaRole.LINK)).hasText(new String[] {"Dasbor", "Pekerja", "Klaim", "Kasus terlambat", "Santunan", "Pembayaran", "BPJS", "Sasaran DTSEN", "SK penerima", "Tagihan iuran", "Anggaran", "Target cakupan", "Tarif iuran", "Wilayah", "Laporan", "Audit", "Log akses data pribadi", "Hak subjek data", "Insiden data pribadi"});
+      expect(menu(tab.page).getByRole(AriaRole.LINK)).hasText(new String[] {"Dasbor", "Pekerja", "Tinjauan duplikat", "Klaim", "Kasus terlambat", "Santunan", "Pembayaran", "BPJS", "Sasaran DTSEN", "SK penerima", "Tagihan iuran", "Anggaran", "Target cakupan", "Tarif iuran", "Wilayah", "Laporan", "Audit", "Log akses data pribadi", "Hak subjek data", "Insiden data pribadi"});
       Page page = openAudit(tab);
       expect(rows(page).first()).containsText("Admin");
       tab.screenshot("audit-800px");

@@ -60,7 +60,7 @@ class ShellConsoleTest extends BrowserTest {
       expect(page.locator("#user-name")).hasText("admin");
       expect(page.locator("#user-role")).hasText("Admin");
       expect(menu(page).getByRole(AriaRole.LINK))
-          .hasText(new String[] {"Dasbor", "Pekerja", "Klaim", "Kasus terlambat", "Santunan", "Pembayaran", "BPJS", "Sasaran DTSEN", "SK penerima", "Tagihan iuran", "Anggaran", "Target cakupan", "Tarif iuran", "Wilayah", "Laporan", "Audit", "Hak subjek data", "Insiden data pribadi", "Retensi data", "Pengguna"});
+          .hasText(new String[] {"Dasbor", "Pekerja", "Tinjauan duplikat", "Klaim", "Kasus terlambat", "Santunan", "Pembayaran", "BPJS", "Sasaran DTSEN", "SK penerima", "Tagihan iuran", "Anggaran", "Target cakupan", "Tarif iuran", "Wilayah", "Laporan", "Audit", "Hak subjek data", "Insiden data pribadi", "Retensi data", "Pengguna"});
       // A fresh database has no baseline: the dashboard says so instead of showing a made-up UCJ.
       expect(page.locator("#dashboard-ucj")).containsText("Belum ada data dasar");
       tab.screenshot("dashboard-admin");
@@ -82,7 +82,7 @@ class ShellConsoleTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
       expect(heading(page)).hasText("Payouts");
       expect(menu(page).getByRole(AriaRole.LINK))
-          .hasText(new String[] {"Dashboard", "Workers", "Claims", "Cases overdue", "Santunan", "Payouts", "BPJS", "DTSEN targeting", "Recipient decrees", "Premium invoices", "Budgets", "Coverage targets", "Tariffs", "Regions", "Reports", "Audit", "Data subject rights", "Personal data breaches", "Data retention", "Users"});
+          .hasText(new String[] {"Dashboard", "Workers", "Duplicate review", "Claims", "Cases overdue", "Santunan", "Payouts", "BPJS", "DTSEN targeting", "Recipient decrees", "Premium invoices", "Budgets", "Coverage targets", "Tariffs", "Regions", "Reports", "Audit", "Data subject rights", "Personal data breaches", "Data retention", "Users"});
       expect(page.locator("#logout")).hasText("Sign out");
       page.navigate("/#/dashboard");
       expect(heading(page)).hasText("Dashboard");
@@ -97,7 +97,7 @@ class ShellConsoleTest extends BrowserTest {
     try (Tab tab = signedIn("budi.operator", "Bakso-Bakar-Malang-12")) {
       Page page = tab.page;
       expect(page.locator("#user-role")).hasText("Operator");
-      expect(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] {"Dasbor", "Pekerja", "Klaim", "Kasus terlambat", "Santunan", "Pembayaran", "BPJS", "Sasaran DTSEN", "SK penerima", "Tagihan iuran", "Anggaran", "Target cakupan", "Tarif iuran", "Wilayah", "Laporan", "Hak subjek data"});
+      expect(menu(page).getByRole(AriaRole.LINK)).hasText(new String[] {"Dasbor", "Pekerja", "Tinjauan duplikat", "Klaim", "Kasus terlambat", "Santunan", "Pembayaran", "BPJS", "Sasaran DTSEN", "SK penerima", "Tagihan iuran", "Anggaran", "Target cakupan", "Tarif iuran", "Wilayah", "Laporan", "Hak subjek data"});
       tab.screenshot("dashboard-operator");
 
       page.navigate("/#/users");

@@ -217,6 +217,7 @@ final class MassAssignmentCases implements AutoCloseable {
       return new String[] {worker.getString("nik"), created("/workers", worker)};
     }, this::get);
     PrivacyCases.register(this::add, this, admin, this::get);
+    DuplicateReviewCases.register(this::add, this, admin, this::get);
     ClaimCaseCases.register(this, this::add, db, operator, admin, this::get, this::created,
         () -> deathClaim(workers(true).get(0)), () -> workers(true).get(0), today);
   }

@@ -71,6 +71,16 @@ class FieldOfficerDayClientTest extends AgainstTheDocument {
     SavedWorker twin = registry.createWorker(worker("3573020101800902", "Sugeng Riyanto"), UUID.randomUUID().toString());
     assertThat(twin.getWarnings()).extracting(w -> w.getCode().getValue()).anyMatch(c -> c.startsWith("possible_duplicate"));
     assertThat(twin.getWarnings()).extracting(WorkerWarning::getWorkerId).contains(saved.getId());
+    // Saved with a possible duplicate, the twin waits in the duplicate review queue; the check
+    // asked before saving a third names both.
+    assertThat(twin.getDuplicateReview().getStatus().getValue()).isEqualTo("OPEN");
+    var duplicates = registry.checkWorkerDuplicates(new id.ngopeni.client.model.WorkerDraft().nik("3573020101800903")
+        .fullName("Sugeng Riyanto").birthDate(LocalDate.of(1980, 1, 1)).sex(id.ngopeni.client.model.WorkerDraft.SexEnum.M)
+        .kelurahanCode(id.ngopeni.api.claim.ClaimsApi.KELURAHAN).category("MARBOT"));
+    assertThat(duplicates.getCandidates()).extracting(id.ngopeni.client.model.DuplicateCandidate::getWorkerId)
+        .contains(saved.getId(), twin.getId());
+    assertThat(registry.listDuplicateReviews(null, null, null).getItems())
+        .extracting(id.ngopeni.client.model.DuplicateReviewItem::getWorkerId).contains(twin.getId());
 
     // The same NIK again: 409 duplicate_nik naming the worker the officer may see.
     ApiException duplicate = (ApiException) org.assertj.core.api.Assertions.catchThrowable(

@@ -79,7 +79,7 @@ public final class WorkerRepository {
    */
   private static final String DUPLICATE_CANDIDATES =
       """
-      SELECT id, nik_cipher, kelurahan_code, name_key, similarity(name_key, $2) AS score
+      SELECT id, nik_cipher, full_name, kelurahan_code, name_key, similarity(name_key, $2) AS score
       FROM worker
       WHERE birth_date = $1 AND (name_key = $2 OR similarity(name_key, $2) > $3::float8) AND id <> $4
       ORDER BY score DESC, id
@@ -242,7 +242,7 @@ public final class WorkerRepository {
           List<DuplicateCandidate> out = new ArrayList<>();
           rows.forEach(r -> out.add(new DuplicateCandidate(r.getUUID("id"),
               crypto.cipher().open(SealedField.WORKER_NIK, r.getUUID("id"), Bytes.of(r, "nik_cipher")),
-              r.getString("kelurahan_code"), r.getString("name_key"), r.getFloat("score"))));
+              r.getString("full_name"), r.getString("kelurahan_code"), r.getString("name_key"), r.getFloat("score"))));
           return out;
         });
   }
