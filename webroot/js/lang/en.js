@@ -73,6 +73,8 @@ export default {
   'date.invalid': 'Write the date as DD/MM/YYYY, e.g. 12/05/1980.',
   'date.after_max': 'The date can be {max} at the latest.',
   'date.before_min': 'The date can be {min} at the earliest.',
+  'date_time.placeholder': 'DD/MM/YYYY HH:MM',
+  'date_time.invalid': 'Write the date and time (Jakarta) as DD/MM/YYYY HH:MM, e.g. 12/05/2026 09:30.',
   'time.placeholder': 'HH:MM',
   'time.hint': '24-hour clock, e.g. 14:30.',
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class RetentionBreachConsoleTest extends BrowserTest {
   private static final String PASSWORD = "Bakso-Bakar-Malang-2025";
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final ConsoleFixtures fixtures = new ConsoleFixtures(server);
 
