@@ -2007,7 +2007,7 @@ export default {
   'breach.download_pdf': 'Unduh PDF',
   'breach.download_pdf_named': 'Unduh PDF pemberitahuan kepada {to}',
   'breach.mark': 'Tandai terkirim',
-  'breach.mark_named': 'Tandai pemberitahuan kepada {to} terkirim',
+  'breach.mark_named': 'Tandai terkirim: pemberitahuan kepada {to}',
   'breach.mark_title': 'Catat pemberitahuan terkirim',
   'breach.mark_intro': 'Kapan pemberitahuan kepada {to} dikirim?',
   'breach.people': 'Orang terdampak ({n})',

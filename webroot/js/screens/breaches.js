@@ -82,7 +82,7 @@ function recordDialog(onDone) {
     field({ name: 'discoveredAt', label: t('breach.field.discovered'), control: inputs.discoveredAt, hint: t('breach.hint.wib') }),
     field({ name: 'description', label: t('breach.field.description'), control: inputs.description, hint: t('breach.hint.description') }),
     field({ name: 'measures', label: t('breach.field.measures'), control: inputs.measures, hint: t('breach.hint.measures') }),
-    h('fieldset', { class: 'field-group', 'data-field': 'dataKinds' }, h('legend', {}, t('breach.field.kinds')),
+    h('fieldset', { class: 'field-group check-list', 'data-field': 'dataKinds' }, h('legend', {}, t('breach.field.kinds')),
       boxes.map((b) => b.element), h('p', { class: 'field-error', hidden: true })),
     h('fieldset', { class: 'field-group', 'data-field': 'source' }, h('legend', {}, t('breach.field.source')),
       h('p', { class: 'hint' }, t('breach.hint.source')),

@@ -100,7 +100,7 @@ class RetentionBreachConsoleTest extends BrowserTest {
       assertThat(pdf.suggestedFilename()).startsWith("pemberitahuan-").endsWith("-lembaga.pdf");
       assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
       assertThat(Axe.violations(page)).as("axe on the breach").isEmpty();
-      button(subjects, "Tandai pemberitahuan kepada Subjek data terdampak terkirim").click();
+      button(subjects, "Tandai terkirim: pemberitahuan kepada Subjek data terdampak").click();
       dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog.getByLabel("Dikirim pada")).isFocused();
       button(dialog, "Tandai terkirim").click();
