@@ -54,16 +54,17 @@ export function dataTable({ className, attributes = {}, caption, columns, body }
 }
 
 /**
- * The table in a box that scrolls sideways when the screen is narrower than the table. While it
- * does, the box is a region named by the caption that takes the keyboard focus, so the arrow
- * keys scroll it (WCAG 2.1.1, axe scrollable-region-focusable); a table that fits adds no tab stop.
+ * The table in a box that scrolls sideways when the screen is narrower than the table (or down,
+ * when the screen caps its height: a dialog's .dialog-list). While it does, the box is a region
+ * named by the caption that takes the keyboard focus, so the arrow keys scroll it (WCAG 2.1.1,
+ * axe scrollable-region-focusable); a table that fits adds no tab stop.
  */
 export function tableWrap(table) {
   const wrap = h('div', { class: 'table-wrap' }, table);
   const caption = table.caption;
   if (caption && !caption.id) caption.id = uniqueId('table-caption');
   const update = () => {
-    if (wrap.scrollWidth > wrap.clientWidth + 1) {
+    if (wrap.scrollWidth > wrap.clientWidth + 1 || wrap.scrollHeight > wrap.clientHeight + 1) {
       wrap.setAttribute('role', 'region');
       wrap.tabIndex = 0;
       if (caption) wrap.setAttribute('aria-labelledby', caption.id);
@@ -75,5 +76,8 @@ export function tableWrap(table) {
   const watcher = new ResizeObserver(update);
   watcher.observe(wrap);
   watcher.observe(table);
+  // A table in a closed <details> (the dashboard's figures) gets no ResizeObserver report until it
+  // is opened, yet its box is measured (layout is forced) and must already say what it is.
+  requestAnimationFrame(update);
   return wrap;
 }

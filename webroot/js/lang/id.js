@@ -73,6 +73,8 @@ export default {
   'date.invalid': 'Tulis tanggal sebagai HH/BB/TTTT, misalnya 12/05/1980.',
   'date.after_max': 'Tanggal paling lambat {max}.',
   'date.before_min': 'Tanggal paling awal {min}.',
+  'date_time.placeholder': 'HH/BB/TTTT JJ:MM',
+  'date_time.invalid': 'Tulis tanggal dan jam (WIB) sebagai HH/BB/TTTT JJ:MM, misalnya 12/05/2026 09:30.',
   'time.placeholder': 'JJ:MM',
   'time.hint': 'Jam 24, misalnya 14:30.',
 
@@ -2007,7 +2009,7 @@ export default {
   'breach.download_pdf': 'Unduh PDF',
   'breach.download_pdf_named': 'Unduh PDF pemberitahuan kepada {to}',
   'breach.mark': 'Tandai terkirim',
-  'breach.mark_named': 'Tandai pemberitahuan kepada {to} terkirim',
+  'breach.mark_named': 'Tandai terkirim: pemberitahuan kepada {to}',
   'breach.mark_title': 'Catat pemberitahuan terkirim',
   'breach.mark_intro': 'Kapan pemberitahuan kepada {to} dikirim?',
   'breach.people': 'Orang terdampak ({n})',

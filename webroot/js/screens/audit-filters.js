@@ -5,6 +5,7 @@ import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { has, t } from '../i18n.js';
 import { field } from '../forms.js';
+import { dateInput, dateValue, setDate } from '../date-input.js';
 
 // Every action the API records, by group (the part before the dot); any other code typed in an
 // address still filters.
@@ -39,6 +40,7 @@ export const ACTIONS = {
 };
 
 export const NAMES = ['from', 'to', 'actorId', 'action', 'workerId', 'entityType', 'entityId'];
+const DATES = ['from', 'to'];
 
 // Suggestions only: any entity type the API records can be typed in.
 const ENTITY_TYPES = ['user', 'worker', 'heir', 'membership', 'claim', 'claim_document', 'payout', 'payout_batch',
@@ -63,8 +65,8 @@ function actionOptions(selected) {
  */
 export function auditFilters({ onApply, alive }) {
   const inputs = {
-    from: h('input', { type: 'date' }),
-    to: h('input', { type: 'date' }),
+    from: dateInput(),
+    to: dateInput(),
     actorId: h('select', {}, h('option', { value: '' }, t('audit.filter.any'))),
     action: h('select', {}, actionOptions('')),
     entityType: h('input', { type: 'text', list: 'audit-entity-types', autocomplete: 'off', spellcheck: 'false' }),
@@ -75,14 +77,17 @@ export function auditFilters({ onApply, alive }) {
   const person = h('p', { class: 'hint audit-person', hidden: true });
 
   function values() {
-    const out = Object.fromEntries(NAMES.map((name) => [name, inputs[name] ? inputs[name].value.trim() : '']));
+    // The period's days are typed DD/MM/YYYY and sent (and kept in the address) as ISO dates.
+    const read = (name) => (DATES.includes(name) ? dateValue(inputs[name]) ?? '' : inputs[name].value.trim());
+    const out = Object.fromEntries(NAMES.map((name) => [name, inputs[name] ? read(name) : '']));
     out.workerId = nik.value.trim() ? '' : workerId;
     return out;
   }
 
   function set(filters, typedNik = '') {
     for (const name of NAMES) {
-      if (inputs[name]) inputs[name].value = filters[name] || '';
+      if (DATES.includes(name)) setDate(inputs[name], filters[name]);
+      else if (inputs[name]) inputs[name].value = filters[name] || '';
     }
     if (filters.action && !inputs.action.value) {
       inputs.action.append(h('option', { value: filters.action }, filters.action));

@@ -5,7 +5,7 @@
 // approval, and then waits here like any approved payout.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { number, rupiah } from '../format.js';
 import { actions, openDialog } from '../dialog.js';
@@ -16,10 +16,12 @@ import { flash } from './batch-detail.js';
 const MOST = 500;
 
 function waitingTable(payouts) {
-  return h('div', { class: 'table-wrap dialog-list' }, dataTable({ className: 'compact', caption: h('caption', {}, t('batches.create_caption')),
+  const wrap = tableWrap(dataTable({ className: 'compact', caption: h('caption', {}, t('batches.create_caption')),
     columns: ['payouts.col.heir', 'claims.col.worker', col('payouts.col.amount', 'money')],
     body: h('tbody', {}, payouts.map((p) => h('tr', { 'data-payout-id': p.id },
       h('th', { scope: 'row' }, p.heirName), h('td', {}, p.workerName), h('td', { class: 'money' }, rupiah(p.amount))))) }));
+  wrap.classList.add('dialog-list');
+  return wrap;
 }
 
 export async function openCreateBatch() {

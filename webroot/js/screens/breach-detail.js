@@ -11,17 +11,18 @@ import { actions, openDialog } from '../dialog.js';
 import { saveFile } from '../files.js';
 import { dataTable, col, tableWrap } from '../table.js';
 import { listQuery, tablePager } from '../pager.js';
+import { dateTimeInput, dateTimeValue } from '../date-input.js';
 
 const PAGE_SIZE = 20;
 const ADDRESSEES = ['SUBJECTS', 'AUTHORITY'];
 const STATE_CLASS = { PENDING: 'coverage-lapsed', OVERDUE: 'danger', ON_TIME: 'coverage-active', LATE: 'danger' };
 
-/** "2025-08-14T09:30" typed in WIB → an instant with its offset; empty → null. */
+/** "2025-08-14T09:30" typed in WIB (date-input.js dateTimeValue) → an instant with its offset; empty → null. */
 export function toInstant(local) {
   return local ? `${local}:00+07:00` : null;
 }
 
-/** Now in WIB as a datetime-local value. */
+/** Now in WIB as "YYYY-MM-DDTHH:MM", the value of a date-and-time field (date-input.js). */
 export function nowLocal() {
   const parts = Object.fromEntries(new Intl.DateTimeFormat('en', {
     year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
@@ -94,7 +95,7 @@ function noticeCard(b, admin, reload) {
 }
 
 function notifiedDialog(b, to, reload) {
-  const at = h('input', { type: 'datetime-local', value: nowLocal() });
+  const at = dateTimeInput({ value: nowLocal() });
   let opened;
   const send = api.intent();
   const form = h('form', { class: 'stack', novalidate: true },
@@ -108,7 +109,7 @@ function notifiedDialog(b, to, reload) {
     await busy(form, async () => {
       try {
         const next = await send((key) => api.postOnce(`/privacy/breaches/${encodeURIComponent(b.id)}/notified`,
-          { to, at: toInstant(at.value) }, key));
+          { to, at: toInstant(dateTimeValue(at)) }, key));
         opened.dialog.close();
         reload(next);
       } catch (error) {

@@ -8,6 +8,7 @@ import { dateTime, number } from '../format.js';
 import { busy, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { actions, openDialog } from '../dialog.js';
 import { dataTable, col, tableWrap } from '../table.js';
+import { dateTimeInput, dateTimeValue } from '../date-input.js';
 import { listQuery, tablePager } from '../pager.js';
 import * as detail from './breach-detail.js';
 import { clockText, stateBadge, toInstant, nowLocal } from './breach-detail.js';
@@ -61,13 +62,13 @@ function list(main, { user, alive }) {
 
 function recordDialog(onDone) {
   const inputs = {
-    discoveredAt: h('input', { type: 'datetime-local', value: nowLocal() }),
+    discoveredAt: dateTimeInput({ value: nowLocal() }),
     description: h('textarea', { rows: 3, maxlength: 4000 }),
     measures: h('textarea', { rows: 3, maxlength: 4000 }),
     sourceUserId: h('select', {}, h('option', { value: '' }, t('breach.field.no_user'))),
     sourceIp: h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false', maxlength: 45 }),
-    sourceFrom: h('input', { type: 'datetime-local' }),
-    sourceTo: h('input', { type: 'datetime-local' }),
+    sourceFrom: dateTimeInput(),
+    sourceTo: dateTimeInput(),
   };
   const boxes = KINDS.map((kind) => {
     const box = h('input', { type: 'checkbox', id: `breach-kind-${kind}`, value: kind });
@@ -81,7 +82,7 @@ function recordDialog(onDone) {
     field({ name: 'discoveredAt', label: t('breach.field.discovered'), control: inputs.discoveredAt, hint: t('breach.hint.wib') }),
     field({ name: 'description', label: t('breach.field.description'), control: inputs.description, hint: t('breach.hint.description') }),
     field({ name: 'measures', label: t('breach.field.measures'), control: inputs.measures, hint: t('breach.hint.measures') }),
-    h('fieldset', { class: 'field-group', 'data-field': 'dataKinds' }, h('legend', {}, t('breach.field.kinds')),
+    h('fieldset', { class: 'field-group check-list', 'data-field': 'dataKinds' }, h('legend', {}, t('breach.field.kinds')),
       boxes.map((b) => b.element), h('p', { class: 'field-error', hidden: true })),
     h('fieldset', { class: 'field-group', 'data-field': 'source' }, h('legend', {}, t('breach.field.source')),
       h('p', { class: 'hint' }, t('breach.hint.source')),
@@ -96,14 +97,14 @@ function recordDialog(onDone) {
     event.preventDefault();
     clearProblem(form);
     const body = {
-      discoveredAt: toInstant(inputs.discoveredAt.value),
+      discoveredAt: toInstant(dateTimeValue(inputs.discoveredAt)),
       description: inputs.description.value.trim(),
       measures: inputs.measures.value.trim(),
       dataKinds: boxes.filter((b) => b.box.checked).map((b) => b.kind),
       sourceUserId: inputs.sourceUserId.value || null,
       sourceIp: inputs.sourceIp.value.trim() || null,
-      sourceFrom: toInstant(inputs.sourceFrom.value),
-      sourceTo: toInstant(inputs.sourceTo.value),
+      sourceFrom: toInstant(dateTimeValue(inputs.sourceFrom)),
+      sourceTo: toInstant(dateTimeValue(inputs.sourceTo)),
     };
     await busy(form, async () => {
       try {

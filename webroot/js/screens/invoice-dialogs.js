@@ -10,6 +10,7 @@ import { date, month, number, rupiah, today } from '../format.js';
 import { actions, openDialog } from '../dialog.js';
 import { busy, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { ask } from '../confirm.js';
+import { dateInput, dateValue } from '../date-input.js';
 import { fundingSources } from '../reference.js';
 import { sourceName } from './money-common.js';
 
@@ -128,7 +129,7 @@ function paymentFacts(invoice, sources, paidAt, reference) {
 /** Opens the dialog that records an unpaid invoice's payment; onDone(invoice) after the POST. */
 export function openMarkPaid({ invoice, sources, onDone }) {
   let once = api.intent();
-  const paidAt = h('input', { type: 'date', max: today(), value: today() });
+  const paidAt = dateInput({ max: today(), value: today() });
   const reference = h('input', { type: 'text', maxlength: 100, autocomplete: 'off' });
   let opened;
   const form = h('form', { class: 'stack', novalidate: true },
@@ -143,7 +144,7 @@ export function openMarkPaid({ invoice, sources, onDone }) {
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const body = { paidAt: paidAt.value || undefined, reference: reference.value.trim() || undefined };
+    const body = { paidAt: dateValue(paidAt), reference: reference.value.trim() || undefined };
     if (body.paidAt && body.reference) {
       const sure = await ask({
         title: t('invoices.confirm_paid_title'),

@@ -9,6 +9,7 @@ import { today } from '../format.js';
 import { field } from '../forms.js';
 import { downloadButton } from '../files.js';
 import { options } from '../reference.js';
+import { dateInput, dateValue } from '../date-input.js';
 
 const OFFICE = ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'];
 const SOURCES = ['APBD', 'DBHCHT', 'MANDIRI', 'PERUSAHAAN', 'BUMN'];
@@ -40,15 +41,15 @@ function monthInput() {
 }
 
 function periodInputs() {
-  return { from: h('input', { type: 'date', value: `${today().slice(0, 8)}01`, required: true }),
-    to: h('input', { type: 'date', value: today(), required: true }) };
+  return { from: dateInput({ value: `${today().slice(0, 8)}01`, attributes: { required: true } }),
+    to: dateInput({ value: today(), attributes: { required: true } }) };
 }
 
 /** A register's card: its period (this month so far) and a status to narrow it to. */
 function register({ name, statuses, words, alive }) {
   const period = periodInputs();
   const status = h('select', {}, options(t('reports.any_status'), statuses.map((s) => [s, t(`${words}.${s}`)]), ''));
-  const query = () => Object.fromEntries(Object.entries({ from: period.from.value, to: period.to.value, status: status.value })
+  const query = () => Object.fromEntries(Object.entries({ from: dateValue(period.from), to: dateValue(period.to), status: status.value })
     .filter(([, value]) => value));
   return card({ name, alive, query,
     fields: [field({ name: 'from', label: t('reports.from'), control: period.from }),

@@ -5,6 +5,7 @@
 import { h } from '../dom.js';
 import { has, t } from '../i18n.js';
 import { date, dateTime, rupiah } from '../format.js';
+import { dataTable, tableWrap } from '../table.js';
 
 function labelOr(prefix, code) {
   return has(`${prefix}.${code}`) ? t(`${prefix}.${code}`) : code;
@@ -15,11 +16,9 @@ function section(key, items, headings, cells) {
   const id = `subject-${key}`;
   const title = t(`subject.section.${key}`);
   const body = items.length
-    ? h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-      h('caption', { class: 'visually-hidden' }, title),
-      h('thead', {}, h('tr', {}, headings.map((heading) => h('th', { scope: 'col' }, t(heading))))),
-      h('tbody', {}, items.map((item) => h('tr', {}, cells(item).map((cell, i) => (i === 0
-        ? h('th', { scope: 'row' }, cell) : h('td', {}, cell))))))))
+    ? tableWrap(dataTable({ caption: title, columns: headings,
+      body: h('tbody', {}, items.map((item) => h('tr', {}, cells(item).map((cell, i) => (i === 0
+        ? h('th', { scope: 'row' }, cell) : h('td', {}, cell)))))) }))
     : h('p', { class: 'hint' }, t('subject.none'));
   return h('section', { 'aria-labelledby': id }, h('h3', { id }, title), body);
 }

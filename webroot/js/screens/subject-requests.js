@@ -9,6 +9,8 @@ import { dateTime } from '../format.js';
 import { field, formAlert, problemMessage } from '../forms.js';
 import { actions, confirmDialog, openDialog, submitDialog } from '../dialog.js';
 import { messageRow } from '../pager.js';
+import { dateTimeInput, dateTimeValue } from '../date-input.js';
+import { dataTable, tableWrap } from '../table.js';
 import { openEdit } from './worker-dialog.js';
 
 /** The roles that answer a data subject's request (the server's RevealPolicy decides). */
@@ -68,9 +70,7 @@ function listCard({ id, title, statuses, prefix, path, headings, row, recordButt
     element: h('section', { class: 'card flush', 'aria-labelledby': id },
       h('div', { class: 'card-head' }, h('h2', { id, class: 'card-title' }, title), recordButton ? recordButton(load) : null),
       h('div', { class: 'filters' }, filter),
-      h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
-        h('caption', { class: 'visually-hidden' }, title),
-        h('thead', {}, h('tr', {}, headings.map((key) => h('th', { scope: 'col' }, t(key))))), body))),
+      tableWrap(dataTable({ caption: title, columns: headings, body }))),
     reload: load,
   };
 }
@@ -78,7 +78,7 @@ function listCard({ id, title, statuses, prefix, path, headings, row, recordButt
 function recordDialog(title, intro, extraFields, send, onDone) {
   const nik = nikField(t('subject.report.nik'), t('subject.report.nik_hint'));
   const reason = h('textarea', { rows: 3, maxlength: 1000 });
-  const requestedAt = h('input', { type: 'datetime-local' });
+  const requestedAt = dateTimeInput();
   let opened;
   const form = h('form', { class: 'stack', novalidate: true }, h('p', {}, intro), nik.element, extraFields.element,
     field({ name: 'reason', label: t('subject.field.reason'), control: reason }),
@@ -87,7 +87,8 @@ function recordDialog(title, intro, extraFields, send, onDone) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     // The office's wall clock is Jakarta time (WIB, UTC+7, no daylight saving).
-    const at = requestedAt.value ? `${requestedAt.value.length === 16 ? `${requestedAt.value}:00` : requestedAt.value}+07:00` : undefined;
+    const typed = dateTimeValue(requestedAt);
+    const at = typed ? `${typed}:00+07:00` : undefined;
     const body = { nik: nik.value(), reason: reason.value.trim(), ...extraFields.values(), ...(at ? { requestedAt: at } : {}) };
     await submitDialog({ form, dialog: opened.dialog, send: () => send(body), done: onDone, codeFields: { subject_not_found: 'nik', restriction_open: 'nik' } });
   });

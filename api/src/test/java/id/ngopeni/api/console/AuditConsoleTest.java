@@ -229,10 +229,13 @@ class AuditConsoleTest extends BrowserTest {
       expect(page.locator(".audit-person")).hasText("Catatan tentang Wulan Sari. Hapus pilihan orang");
       expect(rows(page)).hasCount(2);
       assertThat(page.url()).contains("workerId=" + wulan[0]);
-      String today = Jakarta.today(Clock.systemUTC()).toString();
+      LocalDate day = Jakarta.today(Clock.systemUTC());
+      String today = day.toString();
+      String typed = day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
       Locator filters = page.locator("form.audit-filters");
-      filters.getByLabel("Dari tanggal").fill(today);
-      filters.getByLabel("Sampai tanggal").fill(today);
+      // Typed day first; the address keeps the ISO date.
+      filters.getByLabel("Dari tanggal").fill(typed);
+      filters.getByLabel("Sampai tanggal").fill(typed);
       button(filters, "Terapkan").click();
       expect(rows(page)).hasCount(2);
       assertThat(page.url()).contains("from=" + today, "workerId=" + wulan[0]);

@@ -144,7 +144,8 @@ class InvoicesConsoleTest extends BrowserTest {
       named(row, "Tandai lunas").click();
       Locator pay = page.getByRole(AriaRole.DIALOG);
       expect(pay).containsText("Rp33.600");
-      pay.getByLabel("Tanggal bayar").fill(LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1).toString());
+      pay.getByLabel("Tanggal bayar").fill(LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1)
+          .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
       pay.getByLabel("Nomor bukti bayar").fill("SP2D-0042/2026");
       button(pay, "Tandai lunas").click();
       button(confirmation(page), "Tandai lunas").click();

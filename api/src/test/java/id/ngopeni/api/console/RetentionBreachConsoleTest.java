@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class RetentionBreachConsoleTest extends BrowserTest {
   private static final String PASSWORD = "Bakso-Bakar-Malang-2025";
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final ConsoleFixtures fixtures = new ConsoleFixtures(server);
 
@@ -100,7 +100,7 @@ class RetentionBreachConsoleTest extends BrowserTest {
       assertThat(pdf.suggestedFilename()).startsWith("pemberitahuan-").endsWith("-lembaga.pdf");
       assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
       assertThat(Axe.violations(page)).as("axe on the breach").isEmpty();
-      button(subjects, "Tandai pemberitahuan kepada Subjek data terdampak terkirim").click();
+      button(subjects, "Tandai terkirim: pemberitahuan kepada Subjek data terdampak").click();
       dialog = page.getByRole(AriaRole.DIALOG);
       expect(dialog.getByLabel("Dikirim pada")).isFocused();
       button(dialog, "Tandai terkirim").click();
