@@ -11,6 +11,7 @@ import id.ngopeni.api.invoice.InvoiceGeneration;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.platform.PasswordHasher;
 import id.ngopeni.api.testing.TestServer;
+import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.persistence.audit.AuditKey;
 import id.ngopeni.persistence.audit.AuditLog;
@@ -19,9 +20,11 @@ import id.ngopeni.persistence.invoice.InvoiceRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
 import id.ngopeni.persistence.tariff.TariffRepository;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +33,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,13 +126,20 @@ class EveryScreenConsoleTest extends BrowserTest {
    * the new-worker dialog over the whole phone screen.
    */
   @Test
-  void theReadmePicturesShowTheDashboardAndAFieldOfficersPhone() {
+  void theReadmePicturesShowTheDashboardAFieldOfficersPhoneAndAReport() throws IOException {
     try (Tab tab = browser.open(1366, 768)) {
       LayoutProbe.countRequests(tab.context);
       signIn(tab, USERS.get("ADMIN")[0], USERS.get("ADMIN")[1]);
       expect(tab.page.locator("#dashboard-ucj")).containsText("32,44 %");
       LayoutProbe.settle(tab.page);
       picture(tab.page, "readme-dashboard");
+    }
+    // The month's coverage report as the office prints it: its first page.
+    var report = server.get("/api/v1/reports/coverage?month=" + YearMonth.from(Jakarta.today(Clock.systemUTC())), adminToken);
+    assertThat(report.statusCode()).as(report.bodyAsString()).isEqualTo(200);
+    try (PDDocument doc = Loader.loadPDF(report.body().getBytes())) {
+      ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 100), "png",
+          ConsoleBrowser.SCREENSHOTS.resolve("readme-report.png").toFile());
     }
     try (Tab tab = browser.open(390, 844)) {
       LayoutProbe.countRequests(tab.context);
