@@ -34,6 +34,7 @@ public final class ClaimJson {
     stored.requiredDocuments().forEach(kind -> required.add(kind.name()));
     return new JsonObject()
         .put("id", c.id().toString())
+        .put("number", stored.number())
         .put("workerId", c.workerId().toString())
         .put("workerName", stored.workerName())
         .put("type", c.type().name())
