@@ -89,6 +89,21 @@ public final class ClaimJson {
         .put("version", c.version());
   }
 
+  /**
+   * An upload's answer: the document, and {@code warnings} naming each document of the worker it
+   * is identical to ({@code document_identical}; empty when none).
+   */
+  static JsonObject uploaded(DocumentService.Uploaded uploaded) {
+    JsonArray warnings = new JsonArray();
+    uploaded.identical().forEach(same -> warnings.add(new JsonObject()
+        .put("code", "document_identical")
+        .put("documentId", same.documentId().toString())
+        .put("claimId", same.claimId().toString())
+        .put("claimNumber", same.claimNumber())
+        .put("kind", same.kind().name())));
+    return document(uploaded.document()).put("warnings", warnings);
+  }
+
   public static JsonObject document(StoredDocument d) {
     return new JsonObject()
         .put("id", d.id().toString())
