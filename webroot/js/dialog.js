@@ -41,7 +41,9 @@ export async function submitDialog({ form, dialog, send, done, codeFields }) {
 /**
  * A decision to confirm: an intro, what it concerns (`about`), optionally a reason to give,
  * and the action. send(reason) performs it; its ApiError shows in the dialog (a 403, a 422
- * under the reason); onDone(result) runs after success.
+ * under the reason); onDone(result) runs after success. Cancel has the focus, as in confirm.js's
+ * ask(): a reflex Enter or Space never approves, rejects or moves money (issue 19.6); the
+ * reason, when asked for, is one Shift+Tab or a click away.
  */
 export function confirmDialog({ title, intro, about, reason, submitLabel, submitClass = 'primary', send, onDone }) {
   const reasonInput = reason ? h('textarea', { rows: 3, maxlength: 1000 }) : null;
@@ -57,5 +59,10 @@ export function confirmDialog({ title, intro, about, reason, submitLabel, submit
     await submitDialog({ form, dialog: opened.dialog, send: () => send(reasonInput ? reasonInput.value.trim() : undefined), done: onDone });
   });
   opened = openDialog(title, form);
-  (reasonInput || form.querySelector('button[type=submit]')).focus();
+  focusCancel(form);
+}
+
+/** Gives the focus to a dialog's Cancel (the actions row's plain button), never to its submit. */
+export function focusCancel(container) {
+  container.querySelector('.actions-row button[type=button]').focus();
 }

@@ -103,7 +103,7 @@ export function render(main, { user: me, alive }) {
         title: entry.entityId,
         'aria-label': t('audit.entity.history', { type, id: entry.entityId }),
         onclick: () => apply({ ...filters, entityType: entry.entityType, entityId: entry.entityId }),
-      }, UUID.test(entry.entityId) ? shortId(entry.entityId) : entry.entityId),
+      }, entry.entityNumber || (UUID.test(entry.entityId) ? shortId(entry.entityId) : entry.entityId)),
       entry.person ? h('p', { class: 'audit-about' }, h('button', {
         type: 'button',
         class: 'link-button',

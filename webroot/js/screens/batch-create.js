@@ -8,7 +8,7 @@ import { h, fill } from '../dom.js';
 import { dataTable, col, tableWrap } from '../table.js';
 import { t } from '../i18n.js';
 import { number, rupiah } from '../format.js';
-import { actions, openDialog } from '../dialog.js';
+import { actions, focusCancel, openDialog } from '../dialog.js';
 import { busy, formAlert, problemMessage, showProblem } from '../forms.js';
 import { flash } from './batch-detail.js';
 
@@ -44,7 +44,8 @@ export async function openCreateBatch() {
           waitingTable(waiting)]
         : h('p', { role: 'status' }, t('batches.create_none'))]);
     submit.disabled = waiting.length === 0;
-    (submit.disabled ? form.querySelector('button[type=button]') : submit).focus();
+    // Cancel keeps the focus: sending money to the bank takes a deliberate click or Tab.
+    focusCancel(form);
   } catch (error) {
     fill(body, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error)));
   }

@@ -79,7 +79,7 @@ export function render(main, { user, id, alive }) {
   }
 
   function draw(batch) {
-    heading.textContent = t('batches.one', { date: dateTime(batch.createdAt) });
+    heading.textContent = `${t('batches.one', { date: dateTime(batch.createdAt) })} · ${batch.number}`;
     const download = h('button', {
       type: 'button',
       class: 'button secondary',
@@ -90,6 +90,7 @@ export function render(main, { user, id, alive }) {
       h('h2', { id: 'batch-facts' }, t('batches.facts')),
       h('dl', { class: 'facts' },
         h('dt', {}, t('batches.col.status')), h('dd', {}, batchBadge(batch.status)),
+        h('dt', {}, t('numbers.batch')), h('dd', { class: 'codes record-number' }, batch.number),
         h('dt', {}, t('batches.col.id')), h('dd', { class: 'codes' }, batch.id),
         h('dt', {}, t('batches.col.count')), h('dd', {}, number(batch.count)),
         h('dt', {}, t('batches.col.total')), h('dd', {}, h('strong', {}, rupiah(batch.total))),
@@ -118,7 +119,7 @@ export function render(main, { user, id, alive }) {
               : h('a', { href: `#/claims/${item.claimId}`, title: item.claimId }, item.workerName))),
           h('td', {}, h('span', { class: 'codes' }, item.bankCode, ' ', item.accountNumber), h('span', { class: 'sub' }, item.accountName)),
           h('td', { class: 'money' }, rupiah(item.amount)),
-          h('td', {}, h('span', { class: 'codes' }, item.reference), h('span', { class: 'sub codes', title: item.payoutId }, shortId(item.payoutId))),
+          h('td', {}, h('span', { class: 'codes' }, item.reference), h('span', { class: 'sub codes record-number', title: item.payoutId }, item.payoutNumber || shortId(item.payoutId))),
           h('td', {}, outcomeCell(item))))) })));
   }
 

@@ -9,6 +9,7 @@ import { dateTime, number, rupiah, shortId } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { listQuery, tablePager } from '../pager.js';
 import { statusTabs } from '../tabs.js';
+import { numberSearch } from '../number-search.js';
 import { payoutViews } from './payout-views.js';
 import { batchBadge, downloadFile, outcomes } from './batch-detail.js';
 import { openCreateBatch } from './batch-create.js';
@@ -23,12 +24,14 @@ export function render(main, { user, alive }) {
   const status = h('div', { class: 'notice-slot' });
   const body = h('tbody');
   const caption = h('caption', { class: 'visually-hidden' });
+  let searched = null;
   const pager = tablePager({
     body,
     columns: COLUMNS,
-    load: (cursor) => api.get(`/payout-batches${listQuery(PAGE_SIZE, cursor, { status: shownFilter === 'ALL' ? null : shownFilter })}`),
+    load: (cursor) => api.get(`/payout-batches${listQuery(PAGE_SIZE, cursor,
+      searched ? { number: searched } : { status: shownFilter === 'ALL' ? null : shownFilter })}`),
     row,
-    empty: () => t(`batches.empty.${shownFilter}`),
+    empty: () => (searched ? t('numbers.none', { number: searched }) : t(`batches.empty.${shownFilter}`)),
     alive,
   });
 
@@ -45,7 +48,7 @@ export function render(main, { user, alive }) {
     }, t('batches.download_short'));
     return h('tr', { 'data-batch-id': batch.id },
       h('th', { scope: 'row' }, h('a', { href: `#/payouts/batches/${batch.id}` }, dateTime(batch.createdAt)),
-        h('span', { class: 'sub codes', title: batch.id }, shortId(batch.id))),
+        h('span', { class: 'sub codes record-number', title: batch.id }, batch.number || shortId(batch.id))),
       h('td', {}, batchBadge(batch.status)),
       h('td', { class: 'num' }, number(batch.count)),
       h('td', { class: 'money' }, rupiah(batch.total)),
@@ -54,7 +57,8 @@ export function render(main, { user, alive }) {
   }
 
   function describe() {
-    caption.textContent = t('batches.caption', { status: t(`batches.filter.${shownFilter}`) });
+    caption.textContent = searched ? t('numbers.caption', { number: searched })
+      : t('batches.caption', { status: t(`batches.filter.${shownFilter}`) });
   }
 
   const create = user.role === 'OPERATOR' ? h('button', {
@@ -70,6 +74,11 @@ export function render(main, { user, alive }) {
     h('p', { class: 'lead' }, t('batches.lead')),
     status,
     h('section', { class: 'card flush' },
+      numberSearch({ kind: 'batch', prefix: 'BTH', onSearch: (found) => {
+        searched = found;
+        describe();
+        pager.first();
+      } }),
       statusTabs({
         codes: FILTERS,
         current: shownFilter,
@@ -77,6 +86,7 @@ export function render(main, { user, alive }) {
         groupLabel: t('batches.tabs'),
         onChange: (code) => {
           shownFilter = code;
+          searched = null;
           describe();
           pager.first();
         },

@@ -1,27 +1,20 @@
-// One claim (#/claims/<id>): eligibility with its reasons, the entitlement line by line,
-// required against uploaded documents (upload, download), and verify / reject for OPERATOR
+// One claim (#/claims/<id>): its number, eligibility with its reasons, the entitlement line by
+// line, required against uploaded documents (claim-documents.js), and verify / reject for OPERATOR
 // and ADMIN ("the file is complete"). A refused verification lists what is missing, as the
 // server says it. Following the case with BPJS (clocks, hand-over, answer) is claim-case.js.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
-import { dataTable, col, actionsCol, tableWrap } from '../table.js';
+import { dataTable, col, tableWrap } from '../table.js';
 import { has, language, t } from '../i18n.js';
-import { bytes, date, dateTime, rupiah } from '../format.js';
-import { busy, field, formAlert, problemMessage, showProblem } from '../forms.js';
+import { date, dateTime, rupiah } from '../format.js';
+import { problemMessage } from '../forms.js';
 import { confirmDialog } from '../dialog.js';
-import { saveFile } from '../files.js';
-import { options } from '../reference.js';
+import { createDocuments, kindName } from './claim-documents.js';
 import { claimCaseCard } from './claim-case.js';
 import { accidentFacts, arrearsNotice } from './claim-facts.js';
 
 const DECIDERS = ['ADMIN', 'OPERATOR'];
-const UPLOADERS = ['ADMIN', 'OPERATOR', 'FIELD_OFFICER'];
 const OPEN = ['SUBMITTED', 'VERIFIED'];
-// Closed to documents: rejected by the office, or paid by the city before cases went to BPJS.
-const CLOSED = ['REJECTED', 'PAID'];
-// Every kind the API accepts (OpenAPI DocumentKind), for uploads beyond the required ones.
-const DOC_KINDS = ['KTP_MEMBER', 'KTP_HEIR', 'DEATH_CERTIFICATE', 'FAMILY_CARD', 'HEIR_LETTER', 'MARRIAGE_BOOK', 'BANK_BOOK',
-  'NPWP', 'ACCIDENT_FORM', 'INCIDENT_REPORT', 'WITNESS_KTP', 'POLICE_REPORT', 'MEDICAL_RECEIPTS', 'BPJS_RECEIPT', 'BPJS_ANSWER'];
 
 export function eligibilityBadge(claim) {
   const eligible = claim.eligibility?.eligible;
@@ -30,10 +23,6 @@ export function eligibilityBadge(claim) {
 
 export function claimStatusBadge(status) {
   return h('span', { class: `badge claim-${status.toLowerCase()}` }, t(`claims.status.${status}`));
-}
-
-function kindName(kind) {
-  return has(`doc.${kind}`) ? t(`doc.${kind}`) : kind;
 }
 
 /** One errors[] entry of a refused verification, in the reader's language where we can. */
@@ -51,7 +40,8 @@ export function render(main, { user, id, alive }) {
   const facts = h('section', { class: 'card', 'aria-labelledby': 'claim-facts' });
   const eligibility = h('section', { class: 'card', 'aria-labelledby': 'claim-eligibility' });
   const entitlement = h('section', { class: 'card', 'aria-labelledby': 'claim-entitlement' });
-  const documents = h('section', { class: 'card', 'aria-labelledby': 'claim-documents' });
+  const docs = createDocuments({ path, user, alive, say, reload: () => load() });
+  const documents = docs.element;
   const payouts = claimCaseCard({ user, alive, say, reload: () => load() });
   main.append(
     h('p', { class: 'back' }, h('a', { href: '#/claims' }, t('claims.back'))),
@@ -132,6 +122,7 @@ export function render(main, { user, id, alive }) {
     fill(facts,
       h('h2', { id: 'claim-facts' }, t('claims.facts')),
       h('dl', { class: 'facts' },
+        h('dt', {}, t('numbers.claim')), h('dd', { class: 'codes record-number' }, claim.number),
         h('dt', {}, t('claims.col.status')), h('dd', {}, claimStatusBadge(claim.status)),
         h('dt', {}, t('claims.col.worker')), h('dd', {}, h('a', { href: `#/workers/${claim.workerId}` }, claim.workerName || claim.workerId)),
         h('dt', {}, t('claims.col.incident')), h('dd', {}, date(claim.incidentDate)),
@@ -169,78 +160,6 @@ export function render(main, { user, id, alive }) {
           h('td', { class: 'money total' }, rupiah(claim.entitlement.total))))] })));
   }
 
-  function download(doc) {
-    return async (event) => {
-      const button = event.currentTarget;
-      button.disabled = true;
-      try {
-        saveFile(await api.download(`${path}/documents/${encodeURIComponent(doc.id)}`));
-      } catch (error) {
-        say(problemMessage(error), 'form-error');
-      } finally {
-        button.disabled = false;
-      }
-    };
-  }
-
-  function uploadForm() {
-    const kind = h('select', {}, options(t('workers.choose'),
-      [...new Set([...claim.requiredDocuments, ...DOC_KINDS])].map((k) => [k, kindName(k)]),
-      claim.requiredDocuments.find((k) => !uploaded.some((d) => d.kind === k))));
-    const file = h('input', { type: 'file', accept: 'application/pdf,image/jpeg,image/png' });
-    const form = h('form', { class: 'upload-form', novalidate: true, 'aria-label': t('claims.upload') },
-      field({ name: 'kind', label: t('claims.kind'), control: kind }),
-      field({ name: 'file', label: t('claims.file'), control: file, hint: t('claims.file_hint') }),
-      h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'button primary' }, t('claims.upload'))),
-      formAlert());
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const data = new FormData();
-      data.append('kind', kind.value);
-      if (file.files[0]) data.append('file', file.files[0]);
-      await busy(form, async () => {
-        try {
-          const doc = await api.upload(`${path}/documents`, data);
-          if (!alive()) return;
-          say(t('claims.uploaded', { kind: kindName(doc.kind) }));
-          await load();
-        } catch (error) {
-          showProblem(form, error);
-        }
-      });
-    });
-    return form;
-  }
-
-  function drawDocuments() {
-    const present = new Set(uploaded.map((d) => d.kind));
-    fill(documents,
-      h('h2', { id: 'claim-documents' }, t('claims.documents')),
-      h('h3', {}, t('claims.required')),
-      h('ul', { class: 'required-docs' }, claim.requiredDocuments.map((kind) => h('li', {
-        class: present.has(kind) ? 'present' : 'missing',
-        'data-kind': kind,
-      }, h('span', { class: 'visually-hidden' }, t(present.has(kind) ? 'claims.present' : 'claims.absent'), ' '),
-      kindName(kind),
-      h('span', { class: 'sub' }, t(present.has(kind) ? 'claims.present' : 'claims.absent'))))),
-      h('h3', {}, t('claims.uploaded_heading')),
-      uploaded.length ? tableWrap(dataTable({ caption: t('claims.uploaded_heading'),
-        columns: ['claims.kind', 'claims.format', 'claims.size', 'claims.uploaded_at', actionsCol()],
-        body: h('tbody', {}, uploaded.map((doc) => h('tr', { 'data-document-id': doc.id },
-          h('th', { scope: 'row' }, kindName(doc.kind)),
-          h('td', {}, doc.contentType.replace(/^.*\//, '').toUpperCase()),
-          h('td', {}, bytes(doc.size)),
-          h('td', {}, dateTime(doc.uploadedAt)),
-          h('td', { class: 'actions' }, h('button', {
-            type: 'button',
-            class: 'button small secondary',
-            'aria-label': t('claims.download_named', { kind: kindName(doc.kind) }),
-            onclick: download(doc),
-          }, t('claims.download')))))) }))
-        : h('p', { class: 'muted' }, t('claims.no_documents')),
-      UPLOADERS.includes(user.role) && !CLOSED.includes(claim.status) ? uploadForm() : null);
-  }
-
   function draw() {
     heading.textContent = `${t(`claims.type.${claim.type}`)}${claim.workerName ? ` · ${claim.workerName}` : ''}`;
     document.title = `${heading.textContent} · Ngopeni`;
@@ -248,7 +167,7 @@ export function render(main, { user, id, alive }) {
     drawFacts();
     drawEligibility();
     drawEntitlement();
-    drawDocuments();
+    docs.show(claim, uploaded);
     payouts.show(claim);
   }
 

@@ -11,6 +11,7 @@ import { dateTime, rupiah, shortId } from '../format.js';
 import { confirmDialog } from '../dialog.js';
 import { listQuery, tablePager } from '../pager.js';
 import { statusTabs } from '../tabs.js';
+import { numberSearch } from '../number-search.js';
 import { payoutViews } from './payout-views.js';
 import * as batches from './batches.js';
 import * as batchDetail from './batch-detail.js';
@@ -29,6 +30,7 @@ function relationship(code) {
 /** The payout in words, for the confirmation. */
 function summary(payout) {
   return h('dl', { class: 'facts compact' },
+    h('dt', {}, t('numbers.payout')), h('dd', { class: 'codes record-number' }, payout.number),
     h('dt', {}, t('payouts.col.amount')), h('dd', {}, h('strong', {}, rupiah(payout.amount))),
     h('dt', {}, t('payouts.col.heir')), h('dd', {}, `${payout.heirName} (${relationship(payout.heirRelationship)})`),
     h('dt', {}, t('payouts.col.bank')), h('dd', {}, payout.bankName),
@@ -82,6 +84,7 @@ function inbox(main, { user: me, alive }) {
   const status = h('p', { class: 'notice', role: 'status', hidden: true });
   const body = h('tbody');
   const caption = h('caption', { class: 'visually-hidden' });
+  let searched = null;
   const table = dataTable({ className: 'payout-table', caption,
     columns: ['payouts.col.heir', 'payouts.col.claim', 'payouts.col.account', col('payouts.col.amount', 'money'),
       'payouts.col.created', actionsCol()],
@@ -89,9 +92,9 @@ function inbox(main, { user: me, alive }) {
   const pager = tablePager({
     body,
     columns: COLUMNS,
-    load: (cursor) => api.get(`/payouts${listQuery(PAGE_SIZE, cursor, { status: shownStatus })}`),
+    load: (cursor) => api.get(`/payouts${listQuery(PAGE_SIZE, cursor, searched ? { number: searched } : { status: shownStatus })}`),
     row,
-    empty: () => t(`payouts.empty.${shownStatus}`),
+    empty: () => (searched ? t('numbers.none', { number: searched }) : t(`payouts.empty.${shownStatus}`)),
     alive,
   });
 
@@ -143,7 +146,8 @@ function inbox(main, { user: me, alive }) {
     return h('tr', { 'data-payout-id': payout.id },
       h('th', { scope: 'row' }, payout.heirName,
         h('span', { class: 'sub' }, relationship(payout.heirRelationship),
-          payout.heirPriorityClass ? [' · ', t('heirs.priority', { n: payout.heirPriorityClass })] : null)),
+          payout.heirPriorityClass ? [' · ', t('heirs.priority', { n: payout.heirPriorityClass })] : null),
+        h('span', { class: 'sub codes record-number', title: payout.id }, payout.number)),
       h('td', {}, sourceLink(payout), h('span', { class: 'sub codes short-id' }, shortId(payout.entitlementId || payout.claimId))),
       h('td', {}, payout.bankName, h('span', { class: 'sub codes' }, payout.accountNumber), h('span', { class: 'sub' }, payout.accountName)),
       h('td', { class: 'money' }, rupiah(payout.amount)),
@@ -159,6 +163,7 @@ function inbox(main, { user: me, alive }) {
     groupLabel: t('payouts.tabs'),
     onChange: (code) => {
       shownStatus = code;
+      searched = null;
       announce('');
       caption.textContent = t('payouts.caption', { status: t(`payouts.status.${code}`) });
       pager.first();
@@ -171,6 +176,13 @@ function inbox(main, { user: me, alive }) {
     h('p', { class: 'lead' }, t(me.role === 'APPROVER' ? 'payouts.lead_approver' : 'payouts.lead')),
     status,
     h('section', { class: 'card flush' },
+      numberSearch({ kind: 'payout', prefix: 'BYR', onSearch: (number) => {
+        searched = number;
+        caption.textContent = number ? t('numbers.caption', { number })
+          : t('payouts.caption', { status: t(`payouts.status.${shownStatus}`) });
+        announce('');
+        pager.first();
+      } }),
       tabs,
       tableWrap(table),
       pager.element));

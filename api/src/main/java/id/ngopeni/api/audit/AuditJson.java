@@ -11,10 +11,11 @@ final class AuditJson {
 
   /**
    * An entry with its actor's name ({@code actorName}, null for the system) and the person it is
-   * about ({@code person}: the worker's id and name, or null).
+   * about ({@code person}: the worker's id and name, or null); {@code entityNumber}: a claim's,
+   * payout's or batch's number (KLM-…, BYR-…, BTH-…), else null.
    */
   static JsonObject entry(AuditRow row) {
-    return entry(row.entry()).put("actorName", row.actorName()).put("person", row.workerId() == null ? null
+    return entry(row.entry()).put("actorName", row.actorName()).put("entityNumber", row.entityNumber()).put("person", row.workerId() == null ? null
         : new JsonObject().put("workerId", row.workerId().toString()).put("name", row.workerName()));
   }
 

@@ -34,6 +34,7 @@ public final class ClaimJson {
     stored.requiredDocuments().forEach(kind -> required.add(kind.name()));
     return new JsonObject()
         .put("id", c.id().toString())
+        .put("number", stored.number())
         .put("workerId", c.workerId().toString())
         .put("workerName", stored.workerName())
         .put("type", c.type().name())
@@ -86,6 +87,21 @@ public final class ClaimJson {
         .put("status", c.status().name())
         .put("rejectionReason", c.rejectionReason())
         .put("version", c.version());
+  }
+
+  /**
+   * An upload's answer: the document, and {@code warnings} naming each document of the worker it
+   * is identical to ({@code document_identical}; empty when none).
+   */
+  static JsonObject uploaded(DocumentService.Uploaded uploaded) {
+    JsonArray warnings = new JsonArray();
+    uploaded.identical().forEach(same -> warnings.add(new JsonObject()
+        .put("code", "document_identical")
+        .put("documentId", same.documentId().toString())
+        .put("claimId", same.claimId().toString())
+        .put("claimNumber", same.claimNumber())
+        .put("kind", same.kind().name())));
+    return document(uploaded.document()).put("warnings", warnings);
   }
 
   public static JsonObject document(StoredDocument d) {

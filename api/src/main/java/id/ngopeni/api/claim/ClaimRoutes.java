@@ -9,6 +9,7 @@ import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
+import id.ngopeni.domain.RecordNumber;
 import id.ngopeni.domain.claim.ClaimStatus;
 import id.ngopeni.domain.claim.ClaimType;
 import id.ngopeni.domain.problem.HttpError;
@@ -75,7 +76,8 @@ public record ClaimRoutes(ClaimService service) implements Feature {
     ClaimStatus status = QueryParams.enumValue(ctx, "status", ClaimStatus.class);
     ClaimType type = QueryParams.enumValue(ctx, "type", ClaimType.class);
     UUID workerId = queryId(ctx, "workerId");
-    service.list(Caller.of(ctx), status, type, workerId, cursor, limit)
+    String number = QueryParams.recordNumber(ctx, "number", RecordNumber.CLAIM);
+    service.list(Caller.of(ctx), status, type, workerId, number, cursor, limit)
         .compose(slice -> {
           Language language = AcceptLanguage.negotiate(ctx);
           return Responses.json(ctx, 200, Paging.page(slice, c -> ClaimJson.of(c, language), item -> item.id()));

@@ -94,7 +94,7 @@ public record ClaimService(AppContext context, ClaimRepository claims, ClaimFact
                       Claim claim = Claim.submit(Ids.newId(), workerId, request.type(), incident);
                       StoredClaim stored = new StoredClaim(claim, area, null, request.description().strip(), costs, traffic,
                           eligibility, entitlement, List.copyOf(required), caller.userId(), null, null, CaseProgress.NONE,
-                          accident);
+                          accident, null);
                       return claims.insert(tx, stored)
                           .compose(v -> claims.findById(tx, claim.id()))
                           .map(Optional::orElseThrow)
@@ -116,10 +116,10 @@ public record ClaimService(AppContext context, ClaimRepository claims, ClaimFact
    * The caller's scope is always added to the filters, so a field officer asking for a worker
    * outside their kelurahan finds nothing, exactly as for a worker without claims.
    */
-  public Future<Slice<StoredClaim>> list(Caller caller, ClaimStatus status, ClaimType type, UUID workerId, UUID before,
-      int limit) {
+  public Future<Slice<StoredClaim>> list(Caller caller, ClaimStatus status, ClaimType type, UUID workerId, String number,
+      UUID before, int limit) {
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    return context.replicas().read(context.pool(), db -> claims.list(db, status, type, area, workerId, before, limit));
+    return context.replicas().read(context.pool(), db -> claims.list(db, status, type, area, workerId, number, before, limit));
   }
 
   /**

@@ -65,9 +65,9 @@ public record DocumentRoutes(DocumentService service, Path uploadsDir, ReadRecor
       throw new HttpProblem(ClaimError.FILE_TOO_LARGE, "A document may be at most 10 MiB.");
     }
     service.upload(Caller.of(ctx), claimId, kind, Path.of(file.uploadedFileName()))
-        .compose(doc -> {
-          ctx.response().putHeader("Location", "/api/v1/claims/" + claimId + "/documents/" + doc.id());
-          return Responses.json(ctx, 201, ClaimJson.document(doc));
+        .compose(uploaded -> {
+          ctx.response().putHeader("Location", "/api/v1/claims/" + claimId + "/documents/" + uploaded.document().id());
+          return Responses.json(ctx, 201, ClaimJson.uploaded(uploaded));
         })
         .onFailure(ctx::fail);
   }

@@ -41,12 +41,17 @@ public record DocumentService(AppContext context, ClaimDocumentRepository docume
   /** A checked upload: its type recognised from the bytes, and their SHA-256. */
   record Checked(FileType type, String sha256, Buffer bytes) {}
 
+  /** A stored upload and the worker's documents it is identical to (a warning, not a refusal). */
+  public record Uploaded(StoredDocument document, List<ClaimDocumentRepository.Identical> identical) {}
+
   /**
    * Stores an uploaded file for the claim. Reading and hashing up to 10 MiB runs on a worker
    * thread; the insert and its audit entry (kind, type, size, hash, never the bytes) share one
    * transaction with the claim row locked, so a document never lands on a claim being closed.
+   * A file identical (same SHA-256) to a document already on this claim or on another claim of
+   * the same worker is stored all the same, and named in the answer (issue 19.6).
    */
-  public Future<StoredDocument> upload(Caller caller, UUID claimId, DocumentKind kind, Path file) {
+  public Future<Uploaded> upload(Caller caller, UUID claimId, DocumentKind kind, Path file) {
     // Scope first, so someone outside it learns nothing from how their file is judged.
     return access.visible(context.pool(), caller, claimId)
         .compose(visible -> context.vertx().executeBlocking(() -> check(file), false))
@@ -58,7 +63,8 @@ public record DocumentService(AppContext context, ClaimDocumentRepository docume
               return documents.insert(tx, Ids.newId(), claimId, kind, checked.type().contentType(), checked.sha256(),
                   checked.bytes(), caller.userId());
             })
-            .compose(doc -> context.audit().append(tx, event(caller, doc)).map(seq -> doc))));
+            .compose(doc -> documents.identical(tx, doc)
+                .compose(same -> context.audit().append(tx, event(caller, doc, same.size())).map(seq -> new Uploaded(doc, same))))));
   }
 
   public Future<List<StoredDocument>> list(Caller caller, UUID claimId) {
@@ -99,13 +105,14 @@ public record DocumentService(AppContext context, ClaimDocumentRepository docume
     }
   }
 
-  private static AuditEvent event(Caller caller, StoredDocument doc) {
+  private static AuditEvent event(Caller caller, StoredDocument doc, int identical) {
     JsonObject after = new JsonObject()
         .put("claimId", doc.claimId().toString())
         .put("kind", doc.kind().name())
         .put("contentType", doc.contentType())
         .put("size", doc.size())
-        .put("sha256", doc.sha256());
+        .put("sha256", doc.sha256())
+        .put("identicalDocuments", identical);
     return new AuditEvent(caller.userId(), caller.role().name(), "document.uploaded", "claim_document",
         doc.id().toString(), null, after);
   }

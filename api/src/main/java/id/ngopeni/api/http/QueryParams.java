@@ -1,5 +1,6 @@
 package id.ngopeni.api.http;
 
+import id.ngopeni.domain.RecordNumber;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
@@ -24,5 +25,18 @@ public final class QueryParams {
     }
     throw new Invalid(List.of(new FieldError(name, HttpError.VALUE_UNKNOWN,
         "Must be one of " + Arrays.toString(type.getEnumConstants()) + ".")));
+  }
+
+  /**
+   * An optional record number ({@code number=KLM-2026-000123}, typed loosely as {@link
+   * RecordNumber#parse} reads it), as stored; one that is no number of this kind is a 422.
+   */
+  public static String recordNumber(RoutingContext ctx, String name, RecordNumber kind) {
+    String text = ctx.queryParams().get(name);
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return kind.parse(text).orElseThrow(() -> new Invalid(List.of(new FieldError(name, HttpError.PARAMETER_MALFORMED,
+        "A number such as " + kind.format(2026, 123) + "."))));
   }
 }

@@ -6,9 +6,13 @@ import io.vertx.ext.web.RoutingContext;
 
 /** Headers every response carries, error responses and static files included. */
 public final class SecurityHeaders implements Handler<RoutingContext> {
-  /** No inline script or style anywhere: the console loads only its own files. */
+  /**
+   * No inline script or style anywhere: the console loads only its own files. A claim document's
+   * preview shows the file fetched with the bearer token from a blob: URL: an image in img-src, a
+   * PDF in an iframe (frame-src blob: only; no page of ours is framed, object-src stays none).
+   */
   static final String CSP =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; frame-src blob:; "
           + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
           + "frame-ancestors 'none'; form-action 'self'";
 

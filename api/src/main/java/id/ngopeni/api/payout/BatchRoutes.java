@@ -1,6 +1,7 @@
 package id.ngopeni.api.payout;
 
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.domain.RecordNumber;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.claim.ClaimAccess;
@@ -75,7 +76,8 @@ public record BatchRoutes(BatchService service) implements Feature {
     int limit = Paging.limit(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
     BatchStatus status = QueryParams.enumValue(ctx, "status", BatchStatus.class);
-    service.list(status, cursor, limit)
+    String number = QueryParams.recordNumber(ctx, "number", RecordNumber.BATCH);
+    service.list(status, number, cursor, limit)
         .compose(slice -> Responses.json(ctx, 200, Paging.page(slice, b -> PayoutJson.summary(b), item -> item.id())))
         .onFailure(ctx::fail);
   }

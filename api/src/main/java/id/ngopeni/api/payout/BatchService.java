@@ -98,8 +98,8 @@ public record BatchService(AppContext context, PayoutBatchRepository batches, Pa
     return events;
   }
 
-  public Future<Slice<BatchSummary>> list(BatchStatus status, UUID before, int limit) {
-    return batches.list(context.pool(), status, before, limit);
+  public Future<Slice<BatchSummary>> list(BatchStatus status, String number, UUID before, int limit) {
+    return batches.list(context.pool(), status, number, before, limit);
   }
 
   public Future<PayoutBatch> get(UUID id) {

@@ -18,6 +18,7 @@ final class PayoutJson {
     return audit(p)
         .put("accountNumber", p.account().number()) // in full here: the approver checks it (the trail keeps it masked)
         .put("id", p.id().toString())
+        .put("number", stored.number())
         .put("workerName", stored.workerName())
         .put("heirName", stored.heirName())
         .put("workerId", stored.workerId().toString())
@@ -55,6 +56,7 @@ final class PayoutJson {
     for (PayoutBatch.Item item : batch.items()) {
       items.add(new JsonObject()
           .put("payoutId", item.payoutId().toString())
+          .put("payoutNumber", item.payoutNumber())
           .put("entitlementId", text(item.entitlementId()))
           .put("claimId", text(item.claimId()))
           .put("workerName", item.workerName())
@@ -74,6 +76,7 @@ final class PayoutJson {
   static JsonObject summary(BatchSummary b) {
     return new JsonObject()
         .put("id", b.id().toString())
+        .put("number", b.number())
         .put("status", b.status().name())
         .put("count", b.count())
         .put("total", b.total())

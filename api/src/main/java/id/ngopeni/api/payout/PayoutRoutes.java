@@ -9,6 +9,7 @@ import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
+import id.ngopeni.domain.RecordNumber;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.payout.PayoutRequest;
 import id.ngopeni.domain.payout.PayoutStatus;
@@ -109,7 +110,8 @@ public record PayoutRoutes(PayoutService service) implements Feature {
     String entitlement = ctx.queryParams().get("entitlementId");
     UUID entitlementId = entitlement == null || entitlement.isEmpty() ? null
         : ClaimAccess.pathId(entitlement, () -> new NotFound(SantunanError.ENTITLEMENT_NOT_FOUND));
-    service.list(status, claimId, entitlementId, cursor, limit)
+    String number = QueryParams.recordNumber(ctx, "number", RecordNumber.PAYOUT);
+    service.list(status, claimId, entitlementId, number, cursor, limit)
         .compose(slice -> Responses.json(ctx, 200,
             Paging.page(slice, p -> PayoutJson.of(p), item -> item.payout().id())))
         .onFailure(ctx::fail);

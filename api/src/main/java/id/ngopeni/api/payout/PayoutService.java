@@ -166,8 +166,9 @@ public record PayoutService(AppContext context, PayoutRepository payouts, ClaimF
     return find(context.pool(), id);
   }
 
-  public Future<Slice<StoredPayout>> list(PayoutStatus status, UUID claimId, UUID entitlementId, UUID before, int limit) {
-    return payouts.list(context.pool(), status, claimId, entitlementId, before, limit);
+  public Future<Slice<StoredPayout>> list(PayoutStatus status, UUID claimId, UUID entitlementId, String number, UUID before,
+      int limit) {
+    return payouts.list(context.pool(), status, claimId, entitlementId, number, before, limit);
   }
 
   private Future<StoredPayout> find(SqlClient db, UUID id) {

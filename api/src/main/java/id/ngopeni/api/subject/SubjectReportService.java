@@ -72,7 +72,7 @@ public record SubjectReportService(AppContext context, WorkerRepository workers,
     UUID id = worker.id();
     var decile = deciles.decileOf(tx, worker.nik());
     var membershipList = memberships.ofWorker(tx, id);
-    var claimFiles = claims.list(tx, null, null, null, id, null, CLAIMS).compose(slice -> withDocuments(tx, slice.items()));
+    var claimFiles = claims.list(tx, null, null, null, id, null, null, CLAIMS).compose(slice -> withDocuments(tx, slice.items()));
     var payoutList = payouts.ofWorker(tx, id);
     var decrees = subjects.decrees(tx, id);
     var restrictionList = restrictions.ofWorker(tx, id);

@@ -86,7 +86,8 @@ class BatchesConsoleTest extends BrowserTest {
       expect(dialog.locator("tbody tr")).hasCount(2);
       expect(dialog.locator("tr[data-payout-id='" + first + "']")).containsText("Slamet Riyadi");
       expect(dialog.locator("tr[data-payout-id='" + first + "']")).containsText("Rp6.000.000");
-      expect(button(dialog, "Buat batch")).isFocused();
+      // Cancel has the focus (issue 19.6): Enter never sends money to the bank by reflex.
+      expect(button(dialog, "Batal")).isFocused();
       tab.screenshot("batch-create");
       button(dialog, "Buat batch").click();
       expect(dialog).isHidden();
@@ -101,6 +102,10 @@ class BatchesConsoleTest extends BrowserTest {
       expect(firstRow).containsText("Siti Aminah");
       expect(firstRow).containsText("Slamet Riyadi");
       expect(firstRow).containsText("Menunggu bank");
+      // Issue 19.6: the batch and its transfers by their numbers, not by UUID fragments.
+      expect(heading(page)).containsText(server.get("/api/v1/payout-batches/" + batchId, adminToken).bodyAsJsonObject()
+          .getString("number"));
+      expect(firstRow).containsText(server.get("/api/v1/payouts/" + first, adminToken).bodyAsJsonObject().getString("number"));
 
       Download download = page.waitForDownload(() -> button(page.locator("main"), "Unduh berkas transfer (CSV)").click());
       assertThat(download.suggestedFilename()).isEqualTo("disbursement-" + batchId + ".csv");

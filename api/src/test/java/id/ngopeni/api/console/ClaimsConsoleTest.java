@@ -73,7 +73,8 @@ class ClaimsConsoleTest extends BrowserTest {
       Locator uploaded = page.locator("table tbody tr[data-document-id]");
       expect(uploaded).hasCount(1);
       expect(uploaded).containsText("PDF");
-      Download download = page.waitForDownload(() -> uploaded.getByRole(AriaRole.BUTTON).click());
+      Download download = page.waitForDownload(() -> uploaded.getByRole(AriaRole.BUTTON,
+          new Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Unduh "))).click());
       assertThat(Files.readAllBytes(download.path())).isEqualTo(ConsoleFixtures.PDF_BYTES);
       tab.screenshot("claim-documents");
 

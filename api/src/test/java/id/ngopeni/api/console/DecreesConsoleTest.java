@@ -81,6 +81,12 @@ class DecreesConsoleTest extends BrowserTest {
       button(row, "Setujui perubahan untuk Siti Maryam").click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
       assertThat(Axe.violations(page)).as("axe with the approval dialog open").isEmpty();
+      // Issue 19.6: Cancel has the focus, so Enter closes the dialog and the change still waits.
+      expect(button(dialog, "Batal")).isFocused();
+      page.keyboard().press("Enter");
+      expect(dialog).hasCount(0);
+      expect(row).hasCount(1);
+      button(row, "Setujui perubahan untuk Siti Maryam").click();
       button(dialog, "Setujui").click();
       expect(page.locator("tr[data-change-id]")).hasCount(0);
       button(page.locator("main"), "Buka SK " + number).click();

@@ -85,8 +85,19 @@ class PayoutsConsoleTest extends BrowserTest {
       expect(dialog.getByRole(AriaRole.HEADING)).hasText("Setujui pembayaran?");
       expect(dialog).containsText("Rp6.000.000");
       expect(dialog).containsText(entitlement);
-      expect(button(dialog, "Setujui")).isFocused();
+      // Issue 19.6: the dialog names the payout by its number, and Cancel has the focus, so a
+      // reflex Enter closes the dialog instead of approving.
+      expect(dialog).containsText(first.getString("number"));
+      expect(pending).containsText(first.getString("number"));
+      expect(button(dialog, "Batal")).isFocused();
       checker.screenshot("payout-approve-confirm");
+      page.keyboard().press("Enter");
+      expect(dialog).isHidden();
+      assertThat(server.get("/api/v1/payouts/" + first.getString("id"), adminToken).bodyAsJsonObject().getString("status"))
+          .isEqualTo("PENDING_APPROVAL");
+      expect(pending).isVisible();
+      button(pending, "Setujui Rp6.000.000 untuk Siti Aminah").click();
+      expect(button(dialog, "Batal")).isFocused();
       button(dialog, "Setujui").click();
       expect(dialog).isHidden();
       expect(page.getByRole(AriaRole.STATUS)).hasText("Pembayaran Rp6.000.000 untuk Siti Aminah telah disetujui.");
@@ -137,7 +148,12 @@ class PayoutsConsoleTest extends BrowserTest {
       Locator pending = row(page, second.getString("id"));
       button(pending, "Tolak " + rupiah(rest) + " untuk Siti Aminah").click();
       Locator dialog = page.getByRole(AriaRole.DIALOG);
-      expect(dialog.getByLabel("Alasan penolakan")).isFocused();
+      expect(button(dialog, "Batal")).isFocused();
+      page.keyboard().press("Enter");
+      expect(dialog).isHidden();
+      assertThat(server.get("/api/v1/payouts/" + second.getString("id"), adminToken).bodyAsJsonObject().getString("status"))
+          .isEqualTo("PENDING_APPROVAL");
+      button(pending, "Tolak " + rupiah(rest) + " untuk Siti Aminah").click();
       button(dialog, "Tolak").click();
       expect(dialog.locator("[data-field=reason] .field-error")).hasText("Alasan wajib diisi.");
       dialog.getByLabel("Alasan penolakan").fill("Nomor rekening bukan atas nama ahli waris.");

@@ -87,7 +87,8 @@ class HttpBehaviourTest {
     for (HttpResponse<Buffer> r : List.of(server.get("/", null), server.get("/api/v1/health/live", null),
         server.get("/api/v1/users", null), server.get("/api/v1/nope", admin), server.get("/api/openapi.yaml", null))) {
       String csp = r.getHeader("Content-Security-Policy");
-      assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
+      assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'")
+          .contains("frame-src blob:;").contains("object-src 'none'");
       assertThat(r.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
       assertThat(r.getHeader("X-Frame-Options")).isEqualTo("DENY");
       assertThat(r.getHeader("Referrer-Policy")).isEqualTo("no-referrer");

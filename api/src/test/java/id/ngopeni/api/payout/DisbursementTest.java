@@ -32,8 +32,8 @@ class DisbursementTest {
   }
 
   private static PayoutBatch batch(String accountName) {
-    return new PayoutBatch(UUID.randomUUID(), BatchStatus.values()[0], UUID.randomUUID(), Instant.now(), null,
-        List.of(new PayoutBatch.Item(PAYOUT, "NGP-00000000ABCD", UUID.randomUUID(), null, UUID.randomUUID(), "002",
+    return new PayoutBatch(UUID.randomUUID(), "BTH-2026-000001", BatchStatus.values()[0], UUID.randomUUID(), Instant.now(), null,
+        List.of(new PayoutBatch.Item(PAYOUT, "BYR-2026-000001", "NGP-00000000ABCD", UUID.randomUUID(), null, UUID.randomUUID(), "002",
             "012301000123305", accountName, 1_000_000L,
             null, null, "Siti Aminah", "Slamet")));
   }

@@ -109,7 +109,7 @@ class FieldOfficerDayClientTest extends AgainstTheDocument {
     assertThat(retried.getStatusCode()).isEqualTo(201);
     assertThat(retried.getHeaders().get("idempotent-replayed")).containsExactly("true");
     assertThat(retried.getData().getId()).isEqualTo(filed.getData().getId());
-    assertThat(claims.listClaims(null, null, saved.getId(), null, null).getItems()).hasSize(1);
+    assertThat(claims.listClaims(null, null, saved.getId(), null, null, null).getItems()).hasSize(1);
 
     // Upload a PDF (multipart, as the document declares it) and read it back.
     Claim claim = filed.getData();

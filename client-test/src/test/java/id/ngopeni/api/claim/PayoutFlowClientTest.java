@@ -60,7 +60,7 @@ class PayoutFlowClientTest extends AgainstTheDocument {
         new CreatePayoutBatchRequest().payoutIds(List.of(payout.getId())));
     assertThat(batch.getItems()).hasSize(1);
     assertThat(Files.readString(operator.getDisbursementFile(batch.getId()).toPath())).contains(payout.getId().toString());
-    assertThat(operator.listPayouts(PayoutStatus.APPROVED, null, entitlement.getId(), null, null).getItems())
+    assertThat(operator.listPayouts(PayoutStatus.APPROVED, null, entitlement.getId(), null, null, null).getItems())
         .extracting(Payout::getId).containsExactly(payout.getId());
   }
 }

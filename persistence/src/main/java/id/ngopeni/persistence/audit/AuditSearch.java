@@ -25,7 +25,8 @@ public final class AuditSearch {
   private static final String SELECT =
       """
       SELECT e.seq, e.occurred_at, e.actor_id, e.actor_role, e.action, e.entity_type, e.entity_id, e.before, e.after,
-             e.hash, u.username AS actor_name, w.id AS worker_id, w.full_name AS worker_name
+             e.hash, u.username AS actor_name, w.id AS worker_id, w.full_name AS worker_name,
+             coalesce(p.number, ec.number, eb.number) AS entity_number
       FROM audit_entry e
       LEFT JOIN app_user u ON u.id = e.actor_id
       LEFT JOIN payout p ON e.entity_type = 'payout'
@@ -33,6 +34,10 @@ public final class AuditSearch {
       LEFT JOIN claim_document d ON e.entity_type = 'claim_document'
         AND d.id = (CASE WHEN e.entity_type = 'claim_document' AND e.entity_id ~ $10 THEN e.entity_id::uuid END)
       LEFT JOIN claim dc ON dc.id = d.claim_id
+      LEFT JOIN claim ec ON e.entity_type = 'claim'
+        AND ec.id = (CASE WHEN e.entity_type = 'claim' AND e.entity_id ~ $10 THEN e.entity_id::uuid END)
+      LEFT JOIN payout_batch eb ON e.entity_type = 'payout_batch'
+        AND eb.id = (CASE WHEN e.entity_type = 'payout_batch' AND e.entity_id ~ $10 THEN e.entity_id::uuid END)
       LEFT JOIN worker w ON w.id = coalesce(
         (CASE WHEN audit_worker_ref(e.entity_type, e.entity_id, e.before, e.after) ~ $10
               THEN audit_worker_ref(e.entity_type, e.entity_id, e.before, e.after)::uuid END),
@@ -80,7 +85,7 @@ public final class AuditSearch {
     return db.preparedQuery(SELECT).execute(params).map(rows -> {
       List<AuditRow> out = new ArrayList<>(rows.size());
       rows.forEach(r -> out.add(new AuditRow(entry(r), r.getString("actor_name"), r.getUUID("worker_id"),
-          r.getString("worker_name"))));
+          r.getString("worker_name"), r.getString("entity_number"))));
       return out;
     });
   }

@@ -39,6 +39,22 @@ public final class ClaimDocumentRepository {
   private static final String CONTENT =
       "SELECT " + COLUMNS + ", content FROM claim_document WHERE claim_id = $1 AND id = $2 AND erased_at IS NULL";
 
+  /**
+   * The other documents with the same SHA-256 (of the clear file) on this claim or on another
+   * claim of the same worker, not erased, oldest first.
+   */
+  private static final String IDENTICAL =
+      """
+      SELECT d.id, d.claim_id, c.number AS claim_number, d.kind
+      FROM claim_document d JOIN claim c ON c.id = d.claim_id
+      WHERE d.sha256 = $1 AND d.id <> $2 AND d.erased_at IS NULL
+        AND c.worker_id = (SELECT worker_id FROM claim WHERE id = $3)
+      ORDER BY d.id
+      """;
+
+  /** A document another upload is identical to: where it is and what it was filed as. */
+  public record Identical(UUID documentId, UUID claimId, String claimNumber, DocumentKind kind) {}
+
   /** A document with its bytes, for a download. */
   public record Content(StoredDocument document, Buffer bytes) {}
 
@@ -55,6 +71,17 @@ public final class ClaimDocumentRepository {
         .addInteger(bytes.length()).addString(sha256)
         .addBuffer(Buffer.buffer(cipher.seal(SealedField.CLAIM_DOCUMENT, id, bytes.getBytes()))).addUUID(uploadedBy);
     return tx.preparedQuery(INSERT).execute(params).map(rows -> toDocument(rows.iterator().next()));
+  }
+
+  /** The documents of the claim's worker (on any of their claims) identical to {@code document}. */
+  public Future<List<Identical>> identical(SqlClient db, StoredDocument document) {
+    return db.preparedQuery(IDENTICAL).execute(Tuple.of(document.sha256(), document.id(), document.claimId()))
+        .map(rows -> {
+          List<Identical> found = new ArrayList<>();
+          rows.forEach(r -> found.add(new Identical(r.getUUID("id"), r.getUUID("claim_id"), r.getString("claim_number"),
+              DocumentKind.valueOf(r.getString("kind")))));
+          return found;
+        });
   }
 
   public Future<List<StoredDocument>> list(SqlClient db, UUID claimId) {

@@ -35,7 +35,7 @@ import java.util.UUID;
 public final class ClaimRepository {
   private static final String SELECT =
       """
-      SELECT c.id, c.worker_id, c.type, c.incident_date, c.description, c.medical_costs, c.traffic_accident,
+      SELECT c.id, c.number, c.worker_id, c.type, c.incident_date, c.description, c.medical_costs, c.traffic_accident,
              c.status, c.eligibility, c.entitlement_lines, c.entitlement_total, c.required_documents,
              c.rejection_reason, c.decided_by, c.decided_at, c.version, c.created_by, c.created_at,
              c.handed_over_on, c.bpjs_branch, c.bpjs_case_number, c.handed_over_by, c.accident_reported_at,
@@ -61,6 +61,7 @@ public final class ClaimRepository {
              AND ($3::text[] IS NULL OR w.kelurahan_code = ANY($3))
              AND ($4::uuid IS NULL OR c.worker_id = $4)
              AND ($5::uuid IS NULL OR c.id < $5)
+             AND ($7::text IS NULL OR c.number = $7)
            ORDER BY c.id DESC
            LIMIT $6
            """;
@@ -93,17 +94,19 @@ public final class ClaimRepository {
   /**
    * @param kelurahanCodes the caller's area, or {@code null} for the whole city
    * @param workerId one worker's claims, or {@code null} for every worker's
+   * @param number one claim by its number ({@code KLM-2026-000123}), or {@code null} for all
    * @param before the last id of the previous page (newest first)
    */
   public Future<Slice<StoredClaim>> list(SqlClient db, ClaimStatus status, ClaimType type, List<String> kelurahanCodes,
-      UUID workerId, UUID before, int limit) {
+      UUID workerId, String number, UUID before, int limit) {
     Tuple params = Tuple.tuple()
         .addString(status == null ? null : status.name())
         .addString(type == null ? null : type.name())
         .addArrayOfString(kelurahanCodes == null ? null : kelurahanCodes.toArray(String[]::new))
         .addUUID(workerId)
         .addUUID(before)
-        .addInteger(limit + 1);
+        .addInteger(limit + 1)
+        .addString(number);
     return db.preparedQuery(LIST).execute(params).map(rows -> {
       List<StoredClaim> claims = new ArrayList<>();
       rows.forEach(r -> claims.add(toClaim(r)));
@@ -193,7 +196,8 @@ public final class ClaimRepository {
         instant(row, "created_at"),
         row.getUUID("decided_by"),
         progress(row),
-        ClaimJsonColumns.accident((JsonObject) row.getJson("accident_details")));
+        ClaimJsonColumns.accident((JsonObject) row.getJson("accident_details")),
+        row.getString("number"));
   }
 
   private static CaseProgress progress(Row row) {

@@ -19,6 +19,8 @@ import java.util.UUID;
  * @param progress the hand-over to BPJS and what BPJS paid
  * @param accident the incapacity or disability facts of a JKK_INCAPACITY or JKK_DISABILITY
  *     claim, else {@code null}
+ * @param number its number for people, {@code KLM-2026-000123} (assigned by the database at
+ *     insert, V53); {@code null} on a claim about to be inserted
  */
 public record StoredClaim(
     Claim claim,
@@ -34,7 +36,8 @@ public record StoredClaim(
     Instant createdAt,
     UUID decidedBy,
     CaseProgress progress,
-    AccidentDetails accident) {
+    AccidentDetails accident,
+    String number) {
 
   public StoredClaim {
     requiredDocuments = List.copyOf(requiredDocuments);
@@ -46,7 +49,7 @@ public record StoredClaim(
       boolean trafficAccident, Eligibility eligibility, Entitlement entitlement, List<DocumentKind> requiredDocuments,
       UUID createdBy, Instant createdAt, UUID decidedBy) {
     this(claim, kelurahanCode, workerName, description, medicalCosts, trafficAccident, eligibility, entitlement,
-        requiredDocuments, createdBy, createdAt, decidedBy, CaseProgress.NONE, null);
+        requiredDocuments, createdBy, createdAt, decidedBy, CaseProgress.NONE, null, null);
   }
 
   public UUID id() {

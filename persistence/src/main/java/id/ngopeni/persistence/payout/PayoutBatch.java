@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * A disbursement batch: the payouts sent to the bank in one transfer file, and what the bank
  * answered for each ({@link Item#outcome()}, a {@link Outcome} name, null until reconciled).
  */
-public record PayoutBatch(UUID id, BatchStatus status, UUID createdBy, Instant createdAt, Instant reconciledAt, List<Item> items) {
+public record PayoutBatch(UUID id, String number, BatchStatus status, UUID createdBy, Instant createdAt, Instant reconciledAt, List<Item> items) {
   public PayoutBatch {
     items = List.copyOf(items);
   }
@@ -27,7 +27,7 @@ public record PayoutBatch(UUID id, BatchStatus status, UUID createdBy, Instant c
    * only on payouts from before V22, which paid a claim).
    */
   public record Item(
-      UUID payoutId, String transferReference, UUID maker, UUID claimId, UUID entitlementId, String bankCode, String accountNumber, String accountName, long amount,
+      UUID payoutId, String payoutNumber, String transferReference, UUID maker, UUID claimId, UUID entitlementId, String bankCode, String accountNumber, String accountName, long amount,
       String outcome, String bankReference, String heirName, String workerName) {}
 
   public long total() {
@@ -36,7 +36,7 @@ public record PayoutBatch(UUID id, BatchStatus status, UUID createdBy, Instant c
 
   /** Its state and totals, as a list of batches shows them. */
   public BatchSummary summary() {
-    return new BatchSummary(id, status, createdBy, createdAt, reconciledAt, items.size(), total(), answered(Outcome.PAID),
+    return new BatchSummary(id, number, status, createdBy, createdAt, reconciledAt, items.size(), total(), answered(Outcome.PAID),
         answered(Outcome.FAILED));
   }
 

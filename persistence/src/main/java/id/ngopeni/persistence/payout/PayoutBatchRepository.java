@@ -62,13 +62,13 @@ public final class PayoutBatchRepository {
       SELECT $1, id, amount, reference FROM moved
       """;
 
-  private static final String FIND = "SELECT id, status, created_by, created_at, reconciled_at FROM payout_batch WHERE id = $1";
+  private static final String FIND = "SELECT id, number, status, created_by, created_at, reconciled_at FROM payout_batch WHERE id = $1";
 
   private static final String LOCK = FIND + " FOR UPDATE";
 
   private static final String ITEMS =
       """
-      SELECT i.payout_id, i.transfer_reference, p.created_by AS maker, p.claim_id, p.santunan_entitlement_id, p.bank_code, p.account_cipher, p.account_name, i.amount, i.outcome, i.bank_reference,
+      SELECT i.payout_id, p.number AS payout_number, i.transfer_reference, p.created_by AS maker, p.claim_id, p.santunan_entitlement_id, p.bank_code, p.account_cipher, p.account_name, i.amount, i.outcome, i.bank_reference,
              p.heir_name, w.full_name AS worker_name
       FROM payout_batch_item i JOIN payout p ON p.id = i.payout_id
         JOIN worker w ON w.id = p.worker_id
@@ -82,14 +82,14 @@ public final class PayoutBatchRepository {
    */
   private static final String LIST =
       """
-      SELECT b.id, b.status, b.created_by, b.created_at, b.reconciled_at, t.count, t.total, t.paid, t.failed
+      SELECT b.id, b.number, b.status, b.created_by, b.created_at, b.reconciled_at, t.count, t.total, t.paid, t.failed
       FROM payout_batch b
       CROSS JOIN LATERAL (
         SELECT count(*) AS count, coalesce(sum(i.amount), 0) AS total,
                count(*) FILTER (WHERE i.outcome = $4) AS paid, count(*) FILTER (WHERE i.outcome = $5) AS failed
         FROM payout_batch_item i WHERE i.batch_id = b.id
       ) t
-      WHERE ($1::text IS NULL OR b.status = $1) AND ($2::uuid IS NULL OR b.id < $2)
+      WHERE ($1::text IS NULL OR b.status = $1) AND ($2::uuid IS NULL OR b.id < $2) AND ($6::text IS NULL OR b.number = $6)
       ORDER BY b.id DESC
       LIMIT $3
       """;
@@ -187,12 +187,12 @@ public final class PayoutBatchRepository {
       return db.preparedQuery(ITEMS).execute(Tuple.of(id)).map(itemRows -> {
         List<PayoutBatch.Item> items = new ArrayList<>();
         for (Row r : itemRows) {
-          items.add(new PayoutBatch.Item(r.getUUID("payout_id"), r.getString("transfer_reference"), r.getUUID("maker"),
+          items.add(new PayoutBatch.Item(r.getUUID("payout_id"), r.getString("payout_number"), r.getString("transfer_reference"), r.getUUID("maker"),
               r.getUUID("claim_id"), r.getUUID("santunan_entitlement_id"), r.getString("bank_code"),
               payouts.accountNumber(r, r.getUUID("payout_id")), r.getString("account_name"), r.getLong("amount"), r.getString("outcome"),
               r.getString("bank_reference"), r.getString("heir_name"), r.getString("worker_name")));
         }
-        return Optional.of(new PayoutBatch(b.getUUID("id"), BatchStatus.valueOf(b.getString("status")), b.getUUID("created_by"),
+        return Optional.of(new PayoutBatch(b.getUUID("id"), b.getString("number"), BatchStatus.valueOf(b.getString("status")), b.getUUID("created_by"),
             b.getOffsetDateTime("created_at").toInstant(), instant(b, "reconciled_at"), items));
       });
     });
@@ -200,15 +200,16 @@ public final class PayoutBatchRepository {
 
   /**
    * @param status OPEN or RECONCILED, or {@code null} for both
+   * @param number one batch by its number ({@code BTH-2026-000007}), or {@code null} for all
    * @param before the last id of the previous page (newest first)
    */
-  public Future<Slice<BatchSummary>> list(SqlClient db, BatchStatus status, UUID before, int limit) {
+  public Future<Slice<BatchSummary>> list(SqlClient db, BatchStatus status, String number, UUID before, int limit) {
     Tuple params = Tuple.tuple().addString(status == null ? null : status.name()).addUUID(before).addInteger(limit + 1)
-        .addString(Outcome.PAID.name()).addString(Outcome.FAILED.name());
+        .addString(Outcome.PAID.name()).addString(Outcome.FAILED.name()).addString(number);
     return db.preparedQuery(LIST).execute(params).map(rows -> {
       List<BatchSummary> found = new ArrayList<>();
       for (Row r : rows) {
-        found.add(new BatchSummary(r.getUUID("id"), BatchStatus.valueOf(r.getString("status")), r.getUUID("created_by"),
+        found.add(new BatchSummary(r.getUUID("id"), r.getString("number"), BatchStatus.valueOf(r.getString("status")), r.getUUID("created_by"),
             r.getOffsetDateTime("created_at").toInstant(), instant(r, "reconciled_at"), r.getLong("count"),
             r.getLong("total"), r.getLong("paid"), r.getLong("failed")));
       }

@@ -36,7 +36,7 @@ public final class PayoutRepository {
 
   static final String COLUMNS =
       """
-      p.id, p.claim_id, p.santunan_entitlement_id, p.worker_id, p.heir_id, p.heir_name, p.heir_relationship, p.bank_code, p.account_cipher, p.account_name,
+      p.id, p.number, p.claim_id, p.santunan_entitlement_id, p.worker_id, p.heir_id, p.heir_name, p.heir_relationship, p.bank_code, p.account_cipher, p.account_name,
       p.amount, p.status, p.created_by, p.created_at, p.decided_by, p.decided_at, p.decision_reason, p.batch_id,
       p.bank_reference, p.version, w.full_name AS worker_name""";
 
@@ -72,6 +72,7 @@ public final class PayoutRepository {
       SELECT %s %s
       WHERE ($1::text IS NULL OR p.status = $1) AND ($2::uuid IS NULL OR p.claim_id = $2)
         AND ($3::uuid IS NULL OR p.id < $3) AND ($5::uuid IS NULL OR p.santunan_entitlement_id = $5)
+        AND ($6::text IS NULL OR p.number = $6)
       ORDER BY p.id DESC
       LIMIT $4
       """.formatted(COLUMNS, FROM);
@@ -148,11 +149,14 @@ public final class PayoutRepository {
         .map(rows -> Rupiah.of(rows.iterator().next().getLong("committed")));
   }
 
-  /** A page of payouts, newest first; {@code claimId} filters history, {@code entitlementId} santunan payouts. */
-  public Future<Slice<StoredPayout>> list(SqlClient db, PayoutStatus status, UUID claimId, UUID entitlementId, UUID before,
-      int limit) {
+  /**
+   * A page of payouts, newest first; {@code claimId} filters history, {@code entitlementId}
+   * santunan payouts, {@code number} finds one by its number ({@code BYR-2026-000045}).
+   */
+  public Future<Slice<StoredPayout>> list(SqlClient db, PayoutStatus status, UUID claimId, UUID entitlementId, String number,
+      UUID before, int limit) {
     Tuple params = Tuple.tuple().addString(status == null ? null : status.name()).addUUID(claimId).addUUID(before)
-        .addInteger(limit + 1).addUUID(entitlementId);
+        .addInteger(limit + 1).addUUID(entitlementId).addString(number);
     return db.preparedQuery(LIST).execute(params).map(rows -> Slice.of(all(rows), limit));
   }
 
@@ -217,7 +221,7 @@ public final class PayoutRepository {
         r.getInteger("version"));
     return new StoredPayout(payout, r.getString("heir_name"),
         HeirRelationship.parse(r.getString("heir_relationship")).orElse(null), r.getUUID("worker_id"),
-        r.getString("worker_name"));
+        r.getString("worker_name"), r.getString("number"));
   }
 
   private static Instant instant(Row row, String column) {
