@@ -58,7 +58,7 @@ public final class WritePathBench {
     server = BenchServer.start("1g", DB, HTTP_PORT, PASSWORD, work);
     try {
       server.awaitReady(HTTP);
-      List<String[]> workers = seed();
+      List<String[]> workers = seed(work.resolve("data").resolve("data-keys.properties"));
       String admin = login("admin");
       // OPERATOR and APPROVER take effect once a second admin confirms them (the first admin makes the second alone).
       createUser(admin, "bench-admin2", "ADMIN");
@@ -114,9 +114,14 @@ public final class WritePathBench {
     }
   }
 
-  /** Workers with an active membership and one heir each, loaded set-based (the API is not under test here). */
-  private static List<String[]> seed() throws Exception {
+  /**
+   * Workers with an active membership and one heir each, loaded set-based (the API is not under test
+   * here): the workers with their NIKs sealed under the server's data keys ({@code keys}, the key
+   * file in its data directory), then their memberships by bench/coverage/load.sql.
+   */
+  private static List<String[]> seed(Path keys) throws Exception {
     int load = N + N / 10 + 100;
+    SealedData.main(new String[] {"seed-workers", DB, Integer.toString(load), "coverage", keys.toString()});
     Process psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v", "n=" + load, "-h", BenchDatabase.HOST,
         "-p", BenchDatabase.PORT, "-U", BenchDatabase.USER, "-d", DB, "-f", "bench/coverage/load.sql").inheritIO().start();
     if (psql.waitFor() != 0) {
