@@ -19,7 +19,6 @@ import id.ngopeni.api.worker.importing.ImportRunner;
 import id.ngopeni.api.worker.importing.ImportService;
 import id.ngopeni.api.worker.importing.ImportTemplateRoutes;
 import id.ngopeni.api.worker.importing.ImportTemplateService;
-import id.ngopeni.persistence.dtsen.DtsenRepository;
 import id.ngopeni.persistence.reference.ReferenceRepository;
 import id.ngopeni.persistence.reference.RegionRepository;
 import id.ngopeni.persistence.report.ReportRepository;
@@ -47,8 +46,7 @@ final class WorkerFeatures {
     HeirRepository heirs = new HeirRepository(context.crypto());
     DuplicateReviewRepository reviews = new DuplicateReviewRepository(workers);
     features.add(new WorkerRoutes(
-        new WorkerService(context, workers, regions, reference, new DtsenRepository(context.crypto().index()), recorder,
-            reviews),
+        new WorkerService(context, workers, regions, reference, recorder, reviews),
         new HeirService(context, workers, heirs, recorder),
         new WorkerExport(context, workers, recorder, new RestrictionRepository()),
         new WorkerSheet(context, workers, new ReportRepository(context.crypto().cipher()), new RestrictionRepository(),

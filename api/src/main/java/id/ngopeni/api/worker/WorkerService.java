@@ -22,12 +22,12 @@ import id.ngopeni.persistence.db.ReplicaReads;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.reference.ReferenceRepository;
 import id.ngopeni.persistence.reference.RegionRepository;
-import id.ngopeni.persistence.dtsen.DtsenRepository;
-import id.ngopeni.persistence.dtsen.WorkerDecile;
 import id.ngopeni.persistence.subject.CorrectionRepository;
 import id.ngopeni.persistence.worker.DuplicateReviewRepository;
 import id.ngopeni.persistence.worker.NikProbeRepository;
 import id.ngopeni.persistence.worker.StoredWorker;
+import id.ngopeni.persistence.worker.WorkerDetails;
+import id.ngopeni.persistence.worker.WorkerDetails.Detail;
 import id.ngopeni.persistence.worker.WorkerFilter;
 import id.ngopeni.persistence.worker.WorkerRepository.NikOwner;
 import id.ngopeni.persistence.worker.WorkerRepository;
@@ -61,9 +61,6 @@ public final class WorkerService {
   /** One page of a list, with the total when it was asked for. */
   record Page(Slice<StoredWorker> slice, Long total) {}
 
-  /** One worker's detail view. */
-  record Detail(StoredWorker worker, Optional<WorkerDecile> decile) {}
-
   private final Pool pool;
   private final SqlClient reads;
   private final ReplicaReads replicas;
@@ -73,13 +70,13 @@ public final class WorkerService {
   private final WorkerValidation validation;
   private final DuplicateReviews reviews;
   private final NikProbes probes;
-  private final DtsenRepository deciles;
+  private final WorkerDetails details;
   private final ReadRecorder recorder;
   private final CorrectionLink corrections;
 
   public WorkerService(AppContext context, WorkerRepository workers, RegionRepository regions, ReferenceRepository reference,
-      DtsenRepository deciles, ReadRecorder recorder, DuplicateReviewRepository reviews) {
-    this.deciles = deciles;
+      ReadRecorder recorder, DuplicateReviewRepository reviews) {
+    this.details = new WorkerDetails(workers);
     this.recorder = recorder;
     this.pool = context.pool();
     this.reads = context.reads();
@@ -134,12 +131,12 @@ public final class WorkerService {
    * One worker opened, with the decile of the latest DTSEN extract holding their NIK (and that
    * extract's date); the view is recorded (pipelined with the decile's read).
    */
+  /** One worker's detail view (row, membership and decile in one statement), recorded as read. */
   Future<Detail> get(Reader who, UUID id) {
-    return workers.findById(reads, id).map(found -> visible(found, who.caller())).compose(w -> {
-      Future<Void> recorded = recorder.record(who, ReadKind.DETAIL, List.of(w.id()), WorkerJson.SHOWN, null, null);
-      Future<Optional<WorkerDecile>> decile = deciles.decileOf(reads, w.nik());
-      return Future.all(recorded, decile).map(all -> new Detail(w, decile.result()));
-    });
+    return details.find(reads, id).map(found -> {
+      visible(found.map(Detail::worker), who.caller());
+      return found.get();
+    }).compose(d -> recorder.record(who, ReadKind.DETAIL, List.of(d.worker().id()), WorkerJson.SHOWN, null, null).map(d));
   }
 
   Future<StoredWorker> lookup(Reader who, String nik) {
