@@ -31,6 +31,7 @@ import id.ngopeni.persistence.auth.RefreshTokenRepository;
 import id.ngopeni.persistence.db.DatabaseTarget;
 import id.ngopeni.persistence.db.HoldingPool;
 import id.ngopeni.persistence.db.Pools;
+import id.ngopeni.persistence.db.PrivateDirectories;
 import id.ngopeni.persistence.db.ReplicaReads;
 import id.ngopeni.persistence.user.UserRepository;
 import io.vertx.core.DeploymentOptions;
@@ -103,6 +104,7 @@ public final class Application implements AutoCloseable {
     MigratedDatabase database = null;
     Vertx vertx = null;
     try {
+      PrivateDirectories.secure(config.dataDir()); // keys, uploads, embedded PostgreSQL: 0700 when made here
       DataKeys dataKeys = dataKeys(config);
       RetentionSettings retention = RetentionSettings.fromEnvironment(System.getenv());
       List<RetentionPeriodStore.Change> retentionChanges = new ArrayList<>();

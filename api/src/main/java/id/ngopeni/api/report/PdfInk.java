@@ -1,46 +1,79 @@
 package id.ngopeni.api.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Drawing on one PDF page in the standard Helvetica: text, text cut or wrapped to a width, ruled
- * cells. Helvetica encodes Latin-1 only, so any other character (another script, a control
- * character) is printed as '?'.
+ * Text on PDF pages, for every PDF the server writes (reports, the subject's report, breach
+ * notices): drawing text and ruled cells on a page, and, before any page exists, measuring,
+ * cutting and wrapping text to a width.
+ *
+ * <p>The fonts are the standard Helvetica, whose encoding (WinAnsi) has printable Latin-1 and a
+ * few more: typographic quotes and dashes, and the mask character • of {@code privacy.Masks}.
+ * Whatever the font can draw is drawn as it is ({@link #printable}); a character it cannot draw
+ * becomes its ASCII look-alike when it has one (a quote, a dash, '*' for •), else '?', never
+ * dropped silently. Control characters are '?' too.
  */
-final class PdfInk {
-  final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+public final class PdfInk {
+  public final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  public final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  public final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
   private final PDPageContentStream cs;
 
-  PdfInk(PDPageContentStream cs) {
+  /** Look-alikes for characters a font may lack, tried only when it lacks them. */
+  private static final Map<Integer, String> LOOK_ALIKES = Map.ofEntries(Map.entry(0x2018, "'"), Map.entry(0x2019, "'"),
+      Map.entry(0x201A, "'"), Map.entry(0x201B, "'"), Map.entry(0x201C, "\""), Map.entry(0x201D, "\""),
+      Map.entry(0x201E, "\""), Map.entry(0x2010, "-"), Map.entry(0x2011, "-"), Map.entry(0x2012, "-"),
+      Map.entry(0x2013, "-"), Map.entry(0x2014, "-"), Map.entry(0x2212, "-"), Map.entry(0x00D7, "x"),
+      Map.entry(0x00A0, " "), Map.entry(0x2022, "*"));
+
+  /** Fonts to measure and lay out with, before any page exists. */
+  public PdfInk() {
+    this(null);
+  }
+
+  /** Fonts and a page to draw on. */
+  public PdfInk(PDPageContentStream cs) {
     this.cs = cs;
   }
 
-  void text(PDType1Font font, float size, float x, float y, String s) throws IOException {
+  /** {@code s} at ({@code x}, {@code y}) in {@code font}, as {@link #printable} makes it; nothing for "". */
+  public void text(PDFont font, float size, float x, float y, String s) throws IOException {
+    String t = printable(font, s);
+    if (t.isEmpty()) {
+      return;
+    }
     cs.beginText();
     cs.setFont(font, size);
     cs.newLineAtOffset(x, y);
-    cs.showText(encodable(s));
+    cs.showText(t);
     cs.endText();
   }
 
-  void rectangle(float x, float y, float w, float h) throws IOException {
+  public void rectangle(float x, float y, float w, float h) throws IOException {
     cs.addRect(x, y, w, h);
     cs.stroke();
   }
 
-  float width(PDType1Font font, float size, String s) throws IOException {
-    return font.getStringWidth(encodable(s)) / 1000 * size;
+  /** How wide {@code s} is, in points, once {@link #printable}. */
+  public static float width(PDFont font, float size, String s) {
+    try {
+      return font.getStringWidth(printable(font, s)) / 1000 * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@code s} cut with "..." to fit {@code width} points. */
-  String fit(PDType1Font font, float size, String s, float width) throws IOException {
-    String t = encodable(s);
+  public static String fit(PDFont font, float size, String s, float width) {
+    String t = printable(font, s);
     if (width(font, size, t) <= width) {
       return t;
     }
@@ -51,10 +84,10 @@ final class PdfInk {
   }
 
   /** {@code s} in at most {@code lines} lines of {@code width} points, word by word; the last one cut. */
-  List<String> wrap(PDType1Font font, float size, String s, float width, int lines) throws IOException {
+  public static List<String> wrap(PDFont font, float size, String s, float width, int lines) {
     List<String> out = new ArrayList<>();
     String line = "";
-    String[] words = encodable(s).split(" ");
+    String[] words = printable(font, s).split(" ");
     int i = 0;
     for (; i < words.length && out.size() < lines - 1; i++) {
       String next = line.isEmpty() ? words[i] : line + " " + words[i];
@@ -73,15 +106,69 @@ final class PdfInk {
     return out;
   }
 
-  /** The mask character of {@code privacy.Masks} (•), printed as '*'. */
-  private static final char MASK = '\u2022';
-
-  /** Printable Latin-1 stays, a mask's • is printed as '*'; anything else (control characters, other scripts) becomes '?'. */
-  static String encodable(String s) {
-    StringBuilder b = new StringBuilder(s == null ? 0 : s.length());
-    if (s != null) {
-      s.chars().forEach(c -> b.append(c == MASK ? '*' : (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFF) ? (char) c : '?'));
+  /**
+   * {@code s} in as many lines of at most {@code width} points as it needs, broken at spaces (a
+   * word longer than a line is cut); "" gives one empty line.
+   */
+  public static List<String> wrap(PDFont font, float size, String s, float width) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : printable(font, s).split(" ", -1)) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (width(font, size, candidate) <= width) {
+        line.setLength(0);
+        line.append(candidate);
+        continue;
+      }
+      if (!line.isEmpty()) {
+        out.add(line.toString());
+        line.setLength(0);
+      }
+      String rest = word;
+      while (width(font, size, rest) > width) {
+        int cut = rest.length() - 1;
+        while (cut > 1 && width(font, size, rest.substring(0, cut)) > width) {
+          cut--;
+        }
+        out.add(rest.substring(0, cut));
+        rest = rest.substring(cut);
+      }
+      line.append(rest);
     }
+    out.add(line.toString());
+    return out;
+  }
+
+  /**
+   * What {@code font} can draw of {@code s}: every character it has stays (• included, in
+   * Helvetica), one it lacks becomes its look-alike or '?', a control character '?'; null is "".
+   */
+  public static String printable(PDFont font, String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> {
+      if (c >= 0x20 && c <= 0x7E) {
+        b.append((char) c);
+      } else if (Character.isISOControl(c)) {
+        b.append('?');
+      } else if (draws(font, Character.toString(c))) {
+        b.appendCodePoint(c);
+      } else {
+        String alike = LOOK_ALIKES.get(c);
+        b.append(alike != null && draws(font, alike) ? alike : "?");
+      }
+    });
     return b.toString();
+  }
+
+  private static boolean draws(PDFont font, String s) {
+    try {
+      font.encode(s);
+      return true;
+    } catch (IllegalArgumentException | IOException e) {
+      return false;
+    }
   }
 }

@@ -78,7 +78,7 @@ public final class ReportPdf {
       ink.text(ink.regular, 7, MARGIN, MARGIN, ReportText.printed(report.printedAt(), report.printedBy()));
     }
     String number = "Halaman " + page + " dari " + pages.size();
-    ink.text(ink.regular, 8, MARGIN + width - ink.width(ink.regular, 8, number), MARGIN, number);
+    ink.text(ink.regular, 8, MARGIN + width - PdfInk.width(ink.regular, 8, number), MARGIN, number);
   }
 
   private void layout() {
@@ -162,7 +162,7 @@ public final class ReportPdf {
 
       public void draw(PdfInk ink, float top) throws IOException {
         ink.text(bold ? ink.bold : ink.regular, fontSize, MARGIN, top - height + 4,
-            ink.fit(bold ? ink.bold : ink.regular, fontSize, s, width));
+            PdfInk.fit(bold ? ink.bold : ink.regular, fontSize, s, width));
       }
     };
   }
@@ -202,7 +202,7 @@ public final class ReportPdf {
         float x = MARGIN;
         for (int c = 0; c < w.length; c++) {
           ink.rectangle(x, top - 24, w[c], 24);
-          List<String> lines = ink.wrap(ink.bold, CELL, section.columns().get(c).label(), w[c] - 6, 2);
+          List<String> lines = PdfInk.wrap(ink.bold, CELL, section.columns().get(c).label(), w[c] - 6, 2);
           float first = lines.size() == 1 ? top - 15 : top - 10;
           for (int i = 0; i < lines.size(); i++) {
             ink.text(ink.bold, CELL, x + 3, first - i * 9, lines.get(i));
@@ -232,9 +232,9 @@ public final class ReportPdf {
             room += w[++c];
           }
           ink.rectangle(x, top - ROW, room, ROW);
-          String s = ink.fit(font, CELL, value instanceof String t ? t : ReportText.cell(kind, value), room - 6);
+          String s = PdfInk.fit(font, CELL, value instanceof String t ? t : ReportText.cell(kind, value), room - 6);
           boolean right = kind != Kind.TEXT && !(value instanceof String);
-          float left = right ? x + room - 3 - ink.width(font, CELL, s) : x + 3;
+          float left = right ? x + room - 3 - PdfInk.width(font, CELL, s) : x + 3;
           ink.text(font, CELL, left, top - ROW + 4, s);
           x += room;
         }

@@ -1,6 +1,8 @@
 package id.ngopeni.persistence.db;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,13 @@ import org.slf4j.LoggerFactory;
  * 0600 ({@code postgres-superuser.password}, {@code postgres-app.password}). The server listens on
  * loopback only, with scram-sha-256 on every line of pg_hba.conf and no Unix socket. A cluster
  * made by an older version (trust) gets its password and its pg_hba.conf at the first start.
+ *
+ * <p>No other local user may write where the server's executables are: the directory above the
+ * cluster (the data directory) and the cluster are made with mode 0700 ({@link PrivateDirectories}),
+ * and {@code pg-binaries} beside them is 0700 at every start. zonky (2.2.2) makes the directory it
+ * extracts into writable by all ({@code setWritable(true, false)}) each time it prepares the
+ * binaries, so it is given {@code pg-binaries/zonky}, which nobody else can reach through the
+ * 0700 above it; once the server runs, that tree loses group and other write too.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -59,8 +68,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /** As above, on a fixed port (0 picks a free one): lets a restarted server keep its address. */
   public static EmbeddedDatabase start(Path dataDir, String database, Map<String, String> serverConfig, int port) {
+    return start(dataDir, database, serverConfig, port, DefaultPostgresBinaryResolver.INSTANCE);
+  }
+
+  /**
+   * With the binaries from {@code binaries}: zonky extracts them once per resolver and JVM, so a
+   * test that must see them extracted into its own directory passes a resolver of its own.
+   */
+  static EmbeddedDatabase start(Path dataDir, String database, Map<String, String> serverConfig, int port,
+      PgBinaryResolver binaries) {
+    Path binariesDir = dataDir.toAbsolutePath().getParent().resolve("pg-binaries");
+    Path zonkyDir = binariesDir.resolve("zonky");
     try {
-      Files.createDirectories(dataDir);
+      PrivateDirectories.secure(dataDir.toAbsolutePath().getParent());
+      PrivateDirectories.secure(dataDir);
+      PrivateDirectories.ownerOnly(binariesDir);
       Path superuserFile = dataDir.resolveSibling("postgres-superuser.password");
       if (Files.exists(dataDir.resolve("postgresql.conf")) && !Files.exists(superuserFile) && !trusts(dataDir)) {
         throw new IllegalStateException("the embedded PostgreSQL in " + dataDir + " takes passwords, but its superuser's "
@@ -76,7 +98,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setRegisterShutdownHook(false)
               .setPGStartupWait(Duration.ofSeconds(60))
-              .setOverrideWorkingDirectory(dataDir.getParent().resolve("pg-binaries").toFile())
+              .setPgBinaryResolver(binaries)
+              .setOverrideWorkingDirectory(zonkyDir.toFile())
               // initdb (first start only): the superuser's password from its file, no trust anywhere.
               .setLocaleConfig("pwfile", superuserFile.toString())
               .setLocaleConfig("auth-host", "scram-sha-256")
@@ -93,7 +116,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
       if (port > 0) {
         builder.setPort(port);
       }
-      EmbeddedPostgres postgres = builder.start();
+      EmbeddedPostgres postgres;
+      try {
+        postgres = builder.start();
+      } finally {
+        PrivateDirectories.noWriteByOthers(binariesDir);
+      }
       EmbeddedDatabase db = new EmbeddedDatabase(postgres, database, superuserPassword, appPassword);
       try {
         db.secure(trusting, dataDir);
