@@ -37,28 +37,23 @@ CREATE TRIGGER premium_invoice_line_references_insert AFTER INSERT ON premium_in
 CREATE TRIGGER premium_invoice_line_references_update AFTER UPDATE ON premium_invoice_line
   REFERENCING NEW TABLE AS new_lines FOR EACH STATEMENT EXECUTE FUNCTION premium_invoice_line_references();
 
-CREATE FUNCTION membership_keep_invoiced() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Before a membership or invoice is deleted or given another id: refused while lines refer to it
+-- (TG_ARGV[0]: the lines' column that refers to this table; the index on it answers).
+CREATE FUNCTION premium_invoice_line_keep_referenced() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  referred boolean;
 BEGIN
-  IF (TG_OP = 'DELETE' OR NEW.id <> OLD.id)
-     AND EXISTS (SELECT 1 FROM premium_invoice_line l WHERE l.membership_id = OLD.id) THEN
-    RAISE EXCEPTION 'membership % is on premium invoice lines', OLD.id
-      USING ERRCODE = 'foreign_key_violation', TABLE = 'membership';
+  IF TG_OP = 'DELETE' OR NEW.id <> OLD.id THEN
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM premium_invoice_line WHERE %I = $1)', TG_ARGV[0]) INTO referred USING OLD.id;
+    IF referred THEN
+      RAISE EXCEPTION '% % is on premium invoice lines', TG_TABLE_NAME, OLD.id
+        USING ERRCODE = 'foreign_key_violation', TABLE = TG_TABLE_NAME;
+    END IF;
   END IF;
   RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END $$;
 
 CREATE TRIGGER membership_keep_invoiced BEFORE DELETE OR UPDATE OF id ON membership
-  FOR EACH ROW EXECUTE FUNCTION membership_keep_invoiced();
-
-CREATE FUNCTION premium_invoice_keep_lines() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF (TG_OP = 'DELETE' OR NEW.id <> OLD.id)
-     AND EXISTS (SELECT 1 FROM premium_invoice_line l WHERE l.invoice_id = OLD.id) THEN
-    RAISE EXCEPTION 'premium invoice % has lines', OLD.id
-      USING ERRCODE = 'foreign_key_violation', TABLE = 'premium_invoice';
-  END IF;
-  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
-END $$;
-
+  FOR EACH ROW EXECUTE FUNCTION premium_invoice_line_keep_referenced('membership_id');
 CREATE TRIGGER premium_invoice_keep_lines BEFORE DELETE OR UPDATE OF id ON premium_invoice
-  FOR EACH ROW EXECUTE FUNCTION premium_invoice_keep_lines();
+  FOR EACH ROW EXECUTE FUNCTION premium_invoice_line_keep_referenced('invoice_id');
