@@ -38,6 +38,7 @@ cell() { K=$2 awk -F'|' 'index($2, ENVIRON["K"]) { gsub(/^ +| +$/, "", $3); prin
 fields() { P=$1 awk -F'|' 'index($0, ENVIRON["P"]) == 1 { out = ""; for (i = 2; i < NF; i++) { gsub(/^ +| +$/, "", $i); out = out (i > 2 ? " " : "") $i } print out }' "$LOGS/$2.log"; }
 step() { echo; echo "== $(date -u +%H:%M:%S) $*"; }
 ROWS=()
+grouped() { echo "$1" | sed -e ':a' -e 's/\B[0-9]\{3\}\>/,&/' -e 'ta'; } # 1234567 -> 1,234,567
 row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
 
 step "1. regions and import of $N workers (CSV upload vs psql \\copy)"
@@ -48,7 +49,7 @@ q "DROP TABLE bench_copy_worker; DROP SEQUENCE bench_copy_worker_seq" # the base
 copy_s=$(cell import 'psql \copy into bare table: seconds')
 import_s=$(cell import 'import, upload to DONE: seconds')
 heap=$(cell import 'import heap peak')
-row import "$(printf "%'d" "$N") workers, CSV upload to DONE, -Xmx512m" "$import_s s ($(cell import 'import: rows/s') rows/s), heap peak $heap MiB" \
+row import "$(grouped "$N") workers, CSV upload to DONE, -Xmx512m" "$import_s s ($(cell import 'import: rows/s') rows/s), heap peak $heap MiB" \
   "psql \\copy $copy_s s" "$(awk -v a="$import_s" -v b="$copy_s" 'BEGIN{printf "%.2f×", a/b}')" "≤ 2× \\copy, heap < 512 MiB"
 
 step "2. memberships ($PCT %) and $MONTHS months of invoices"
@@ -80,12 +81,12 @@ kelurahan_ms=$(sed -n 's/^latency average = \([0-9.]*\) ms$/\1/p' "$LOGS/coverag
 for level in kecamatan kelurahan; do
   limit=$([ $level = kecamatan ] && echo "$kecamatan_ms" || echo "$kelurahan_ms")
   read -r p50 p95 < <(awk -v g=$level '$1 == g { print $3, $4 }' "$LOGS/coverage.log")
-  row coverage "\`GET /coverage?groupBy=$level\`, $(printf "%'d" "$members") active memberships, 1 client" "p50 $p50 · p95 $p95" \
+  row coverage "\`GET /coverage?groupBy=$level\`, $(grouped "$members") active memberships, 1 client" "p50 $p50 · p95 $p95" \
     "the 4 statements bare: $limit (mean)" "$(awk -v a="$p50" -v b="$limit" 'BEGIN{printf "%.1f× (p50)", a/b}')" "p95 < 100 ms"
 done
 read -r invoice_lines invoice_s < <(awk '/^POST \/premium-invoices/ { print $4, $7 }' "$LOGS/coverage.log")
 join_s=$(awk '/^bare join:/ { printf "%.2f", $3 / 1000 }' "$LOGS/coverage.log")
-row invoices "\`POST /premium-invoices\`: $(printf "%'d" "$invoice_lines") lines, $MONTHS months of history" "$invoice_s s" \
+row invoices "\`POST /premium-invoices\`: $(grouped "$invoice_lines") lines, $MONTHS months of history" "$invoice_s s" \
   "the snapshot join bare: $join_s s" "$(awk -v a="$invoice_s" -v b="$(awk '/^bare join:/ { print $3 / 1000 }' "$LOGS/coverage.log")" 'BEGIN{printf "%.1f×", a/b}')" "< 180 s, ≤ 5× the join"
 
 step "6. disk"
@@ -97,13 +98,13 @@ row disk "the whole database ($(numfmt --to=iec "$db_bytes"), with the history),
 q "SELECT relname, pg_size_pretty(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
    WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY pg_total_relation_size(c.oid) DESC LIMIT 8"
 
-regions=$(q "SELECT format('%s regencies and cities, %s kecamatan, %s kelurahan', count(*) FILTER (WHERE level = 'REGENCY'),
-  count(*) FILTER (WHERE level = 'KECAMATAN'), count(*) FILTER (WHERE level = 'KELURAHAN')) FROM region")
+regions=$(q "SELECT format('%s regencies and cities, %s kecamatan, %s kelurahan', to_char(count(*) FILTER (WHERE level = 'REGENCY'), 'FM999,999'),
+  to_char(count(*) FILTER (WHERE level = 'KECAMATAN'), 'FM999,999'), to_char(count(*) FILTER (WHERE level = 'KELURAHAN'), 'FM999,999')) FROM region")
 [ -n "${BENCH_SCALE_KEEP_DB:-}" ] || bench_drop_db "$DB"
 TABLE=$(cat <<MD
 Command: \`BENCH_SCALE_WORKERS=$N bench/scale.sh\` ($(( ($(date +%s) - started) / 60 )) min), $(date -u +%Y-%m-%d).
-Machine: $(bench_machine). One database: $(printf "%'d" "$N") synthetic workers over East Java ($regions),
-$(printf "%'d" "$members") active memberships ($PCT %) and $MONTHS months of paid invoices ($(printf "%'d" "$lines") lines, loaded
+Machine: $(bench_machine). One database: $(grouped "$N") synthetic workers over East Java ($regions),
+$(grouped "$members") active memberships ($PCT %) and $MONTHS months of paid invoices ($(grouped "$lines") lines, loaded
 set-based in $history_s s). Ngopeni runs with its defaults; every limit was measured in the same run on the same database.
 Latencies in ms.
 
