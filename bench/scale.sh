@@ -3,8 +3,8 @@
 # regencies and cities in ONE database, each measure against its limit taken in the same run on
 # the same database. Its own command, not part of bench/run.sh; hours and tens of GiB at full size
 # (bench/README.md). Steps, reusing the other benches on that database:
-#   1. regions (bench/scale/regions.sql) and the import by CSV upload vs psql \copy, -Xmx512m
-#      (import-bench.sh, BENCH_REGIONS_SQL);
+#   1. regions (bench/scale/regions.sql) and the import by CSV upload vs psql \copy, -Xmx512m, in
+#      files of BENCH_SCALE_FILE_ROWS (1,000,000) rows (import-bench.sh, BENCH_REGIONS_SQL);
 #   2. memberships for BENCH_SCALE_MEMBER_PERCENT (35) % of the workers and BENCH_SCALE_HISTORY_MONTHS
 #      (12) months of paid invoices (bench/scale/history.sql, set-based), VACUUM ANALYZE;
 #   3. every search kind at 1 and 8 connections (search/search-bench.sh);
@@ -21,6 +21,7 @@ N=${BENCH_SCALE_WORKERS:-10000000}
 DB=${BENCH_SCALE_DB:-ngopeni_scale}
 PCT=${BENCH_SCALE_MEMBER_PERCENT:-35}
 MONTHS=${BENCH_SCALE_HISTORY_MONTHS:-12}
+FILE_ROWS=${BENCH_SCALE_FILE_ROWS:-1000000} # an upload is at most 200 MiB (ImportRoutes): ~1.9M rows
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 export BENCH_ADMIN_PASSWORD=Bench-Scale-Jatim-2026 BENCH_NO_DOC=1 BENCH_SUMMARY=
 for tool in psql pgbench curl; do
@@ -42,14 +43,15 @@ grouped() { echo "$1" | sed -e ':a' -e 's/\B[0-9]\{3\}\>/,&/' -e 'ta'; } # 12345
 row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
 
 step "1. regions and import of $N workers (CSV upload vs psql \\copy)"
-BENCH_ROWS=$N BENCH_DB=$DB BENCH_KEEP_DB=1 BENCH_REGIONS_SQL=bench/scale/regions.sql bench/import-bench.sh | tee "$LOGS/import.log"
-rm -f "bench/target/workers-$N.csv"
+BENCH_ROWS=$N BENCH_DB=$DB BENCH_KEEP_DB=1 BENCH_REGIONS_SQL=bench/scale/regions.sql BENCH_FILE_ROWS=$FILE_ROWS bench/import-bench.sh | tee "$LOGS/import.log"
+rm -f bench/target/workers-"$N"*.csv
 [ "$(cell import 'status / inserted')" = "DONE / $N / 0 / 0" ] || { echo "import did not insert all $N workers" >&2; exit 1; }
 q "DROP TABLE bench_copy_worker; DROP SEQUENCE bench_copy_worker_seq" # the baseline's copy: not Ngopeni's disk
 copy_s=$(cell import 'psql \copy into bare table: seconds')
 import_s=$(cell import 'import, upload to DONE: seconds')
 heap=$(cell import 'import heap peak')
-row import "$(grouped "$N") workers, CSV upload to DONE, -Xmx512m" "$import_s s ($(cell import 'import: rows/s') rows/s), heap peak $heap MiB" \
+files=$(( (N + FILE_ROWS - 1) / FILE_ROWS ))
+row import "$(grouped "$N") workers in $files CSV file(s) uploaded one after another, to DONE, -Xmx512m" "$import_s s ($(cell import 'import: rows/s') rows/s), heap peak $heap MiB" \
   "psql \\copy $copy_s s" "$(awk -v a="$import_s" -v b="$copy_s" 'BEGIN{printf "%.2f×", a/b}')" "≤ 2× \\copy, heap < 512 MiB"
 
 step "2. memberships ($PCT %) and $MONTHS months of invoices"
