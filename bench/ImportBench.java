@@ -11,9 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,23 +29,32 @@ import java.util.Locale;
  *
  * <p>Environment: BENCH_ROWS (1000000), BENCH_PGHOST (127.0.0.1), BENCH_PGPORT (5432),
  * BENCH_PGUSER (postgres, trust auth), BENCH_DB (ngopeni_bench, dropped and recreated),
- * BENCH_PORT (18080), BENCH_XMX (512m), BENCH_KEEP_DB (set to keep the database afterwards). Needs
- * bench/common on the classpath (bench_build_java in bench/lib.sh).
+ * BENCH_PORT (18080), BENCH_XMX (512m), BENCH_KEEP_DB (set to keep the database afterwards),
+ * BENCH_ADMIN_PASSWORD (the first admin's), BENCH_REGIONS_SQL (a psql file run on the migrated
+ * database before the rows are generated; the workers then live in every kelurahan of the region
+ * table instead of Kota Malang's 57: bench/scale.sh), BENCH_FILE_ROWS (all: rows per file; the
+ * files are \copied and uploaded one after another, the times summed). Needs bench/common on the classpath
+ * (bench_build_java in bench/lib.sh).
  */
 public final class ImportBench {
   private static final int ROWS = Integer.parseInt(Bench.env("BENCH_ROWS", "1000000"));
   private static final String DB = Bench.env("BENCH_DB", "ngopeni_bench");
   private static final int HTTP_PORT = Integer.parseInt(Bench.env("BENCH_PORT", "18080"));
   private static final String XMX = Bench.env("BENCH_XMX", "512m");
-  private static final String PASSWORD = "Bench-Kopi-Malang-2026";
+  private static final String PASSWORD = Bench.env("BENCH_ADMIN_PASSWORD", "Bench-Kopi-Malang-2026");
+  private static final String REGIONS_SQL = System.getenv("BENCH_REGIONS_SQL");
+  /** Rows per file: the upload refuses files over ImportRoutes.MAX_UPLOAD_BYTES (200 MiB, about 1.9M rows). */
+  private static final int FILE_ROWS = Integer.parseInt(Bench.env("BENCH_FILE_ROWS", Integer.toString(ROWS)));
 
   public static void main(String[] args) throws Exception {
     Path work = Files.createDirectories(Path.of("bench/target"));
-    Path csv = work.resolve("workers-" + ROWS + ".csv");
-    long t0 = System.nanoTime();
-    generate(csv);
-    System.out.printf(Locale.ROOT, "generated %,d rows (%,d MiB) in %.1f s%n", ROWS, Files.size(csv) >> 20, Bench.secondsSince(t0));
-
+    List<Path> csv = new ArrayList<>();
+    for (int part = 0; part * (long) FILE_ROWS < ROWS; part++) {
+      csv.add(work.resolve("workers-" + ROWS + (FILE_ROWS < ROWS ? "-part-" + (part + 1) : "") + ".csv"));
+    }
+    if (REGIONS_SQL == null) {
+      generate(csv, SyntheticWorkers.MALANG_KELURAHAN_CODES);
+    }
     BenchDatabase.execute("postgres", "DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
     BenchDatabase.execute("postgres", "CREATE DATABASE " + DB);
     Path keys = work.resolve("keys").resolve(DB + ".properties");
@@ -53,6 +67,10 @@ public final class ImportBench {
       // The database's data keys, for the benches that reuse it (bench_keys in bench/lib.sh).
       Files.createDirectories(keys.getParent());
       Files.copy(work.resolve("data").resolve("data-keys.properties"), keys);
+      if (REGIONS_SQL != null) {
+        psql("-f", REGIONS_SQL);
+        generate(csv, kelurahanCodes());
+      }
       double copySeconds = copyBaseline(csv);
       System.out.printf(Locale.ROOT, "\\copy: %.1f s%n", copySeconds);
       ImportRun run = importThroughApi(http, server, csv);
@@ -66,17 +84,45 @@ public final class ImportBench {
     }
   }
 
-  private static void generate(Path csv) throws IOException {
+  /** One stream of rows (no NIK repeats) over the files, FILE_ROWS each. */
+  private static void generate(List<Path> files, List<String> kelurahan) throws IOException {
+    long t0 = System.nanoTime();
     var today = Jakarta.today(Clock.systemUTC());
-    Iterator<WorkerDraft> rows = new SyntheticWorkers(1L, SyntheticWorkers.MALANG_KELURAHAN_CODES,
+    Iterator<WorkerDraft> rows = new SyntheticWorkers(1L, kelurahan,
         SyntheticWorkers.MALANG_CATEGORY_WEIGHTS).iterator(today);
-    try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-      out.write(WorkerCsv.HEADER);
-      out.write("\r\n");
-      for (int i = 0; i < ROWS; i++) {
-        out.write(WorkerCsv.line(rows.next()));
+    long bytes = 0;
+    for (int part = 0; part < files.size(); part++) {
+      try (BufferedWriter out = Files.newBufferedWriter(files.get(part), StandardCharsets.UTF_8)) {
+        out.write(WorkerCsv.HEADER);
         out.write("\r\n");
+        for (int i = part * FILE_ROWS; i < Math.min(ROWS, (part + 1L) * FILE_ROWS); i++) {
+          out.write(WorkerCsv.line(rows.next()));
+          out.write("\r\n");
+        }
       }
+      bytes += Files.size(files.get(part));
+    }
+    System.out.printf(Locale.ROOT, "generated %,d rows over %,d kelurahan in %d file(s) (%,d MiB) in %.1f s%n", ROWS,
+        kelurahan.size(), files.size(), bytes >> 20, Bench.secondsSince(t0));
+  }
+
+  private static List<String> kelurahanCodes() throws Exception {
+    List<String> codes = new ArrayList<>();
+    try (Connection c = BenchDatabase.connect(DB); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT code FROM region WHERE level = 'KELURAHAN' ORDER BY code")) {
+      while (rs.next()) {
+        codes.add(rs.getString(1));
+      }
+    }
+    return codes;
+  }
+
+  private static void psql(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", BenchDatabase.HOST,
+        "-p", BenchDatabase.PORT, "-U", BenchDatabase.USER, "-d", DB));
+    command.addAll(List.of(args));
+    if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+      throw new IllegalStateException("psql failed: " + String.join(" ", args));
     }
   }
 
@@ -88,7 +134,7 @@ public final class ImportBench {
    * index does the same amount of work. What the import does beyond it (validation, AES-GCM of the
    * NIK and phone, four HMACs of the NIK, their three extra indexes) is what the ratio measures.
    */
-  private static double copyBaseline(Path csv) throws Exception {
+  private static double copyBaseline(List<Path> files) throws Exception {
     BenchDatabase.execute(DB, """
         CREATE SEQUENCE bench_copy_worker_seq;
         CREATE TABLE bench_copy_worker (
@@ -114,17 +160,34 @@ public final class ImportBench {
         CREATE INDEX bench_copy_worker_birth_date_idx ON bench_copy_worker (birth_date);
         """);
     long t0 = System.nanoTime();
-    Process psql = new ProcessBuilder("psql", "-v", "ON_ERROR_STOP=1", "-h", BenchDatabase.HOST, "-p", BenchDatabase.PORT, "-U", BenchDatabase.USER, "-d", DB, "-c",
-        "\\copy bench_copy_worker (nik, full_name, birth_date, sex, kelurahan_code, category, phone, address) FROM '"
-            + csv.toAbsolutePath() + "' WITH (FORMAT csv, HEADER true)")
-        .inheritIO().start();
-    if (psql.waitFor() != 0) {
-      throw new IllegalStateException("psql \\copy failed");
+    for (Path csv : files) {
+      psql("-c", "\\copy bench_copy_worker (nik, full_name, birth_date, sex, kelurahan_code, category, phone, address) FROM '"
+          + csv.toAbsolutePath() + "' WITH (FORMAT csv, HEADER true)");
     }
     return Bench.secondsSince(t0);
   }
 
   private record ImportRun(double uploadSeconds, double totalSeconds, JsonObject job, long peakHeap, long peakLive) {}
+
+  /** The files one after another, each uploaded once the one before is DONE; times, counts and peaks summed up. */
+  private static ImportRun importThroughApi(HttpClient http, BenchServer server, List<Path> files) throws Exception {
+    ImportRun all = null;
+    for (Path csv : files) {
+      ImportRun run = importThroughApi(http, server, csv);
+      if (all == null) {
+        all = run;
+        continue;
+      }
+      JsonObject job = all.job().copy();
+      for (String count : List.of("inserted", "duplicates", "failed", "errors")) {
+        job.put(count, job.getInteger(count) + run.job().getInteger(count));
+      }
+      job.put("status", job.getString("status").equals("DONE") ? run.job().getString("status") : job.getString("status"));
+      all = new ImportRun(all.uploadSeconds() + run.uploadSeconds(), all.totalSeconds() + run.totalSeconds(), job,
+          Math.max(all.peakHeap(), run.peakHeap()), Math.max(all.peakLive(), run.peakLive()));
+    }
+    return all;
+  }
 
   private static ImportRun importThroughApi(HttpClient http, BenchServer server, Path csv) throws Exception {
     String token = BenchApi.login(http, server.base(), "admin", PASSWORD);

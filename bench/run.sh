@@ -40,9 +40,7 @@ fi
 wants coverage && bench/coverage/coverage-bench.sh
 wants reconcile && bench/reconcile/reconcile-bench.sh
 
-cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
-pg() { psql -X -qtA -d postgres -c "$1"; }
-machine="$cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr); PostgreSQL $(pg 'SHOW server_version' | cut -d' ' -f1) on the same machine (shared_buffers $(pg 'SHOW shared_buffers'), synchronous_commit $(pg 'SHOW synchronous_commit')); $(java -version 2>&1 | head -1)"
+machine=$(bench_machine)
 TABLE=$(cat <<MD
 Command: \`bench/run.sh\` ($(( ($(date +%s) - started) / 60 )) min), $(date -u +%Y-%m-%d).
 Machine: $machine. Ngopeni runs with its defaults; every limit was measured in the same run on

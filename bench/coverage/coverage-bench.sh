@@ -6,12 +6,13 @@ DB=${BENCH_DB:-ngopeni_bench_coverage}
 N=${BENCH_WORKERS:-1000000}
 REQUESTS=${BENCH_REQUESTS:-200}
 PORT=${BENCH_PORT:-18474}
-PASSWORD=Bench-Coverage-Malang-2025
+PASSWORD=${BENCH_ADMIN_PASSWORD:-Bench-Coverage-Malang-2025}
 PERIOD=$(TZ=Asia/Jakarta date +%Y-%m)
 
 bench_build_jar
 bench_build_java
-# BENCH_SKIP_LOAD=1 reuses the scratch database of an earlier run.
+# BENCH_SKIP_LOAD=1 reuses the scratch database of an earlier run (or BENCH_DB's workers and
+# memberships, its admin's password BENCH_ADMIN_PASSWORD: bench/scale.sh).
 if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
   bench_create_db "$DB"
 fi
@@ -24,7 +25,9 @@ if [ -z "${BENCH_SKIP_LOAD:-}" ]; then
   psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
   echo "loaded in $(( $(date +%s) - start )) s"
 fi
-psql -X -q -d "$DB" -c "DELETE FROM premium_invoice_line" -c "DELETE FROM premium_invoice" -c "VACUUM ANALYZE"
+# This month's invoices of an earlier run go (earlier months are history: bench/scale.sh keeps a year).
+psql -X -q -d "$DB" -c "DELETE FROM premium_invoice_line WHERE invoice_id IN (SELECT id FROM premium_invoice WHERE period = '$PERIOD-01')" \
+  -c "DELETE FROM premium_invoice WHERE period = '$PERIOD-01'" -c "VACUUM ANALYZE"
 
 OUT=$(mktemp)
 java -cp "$BENCH_CLASSPATH" bench/coverage/CoverageBench.java "http://127.0.0.1:$PORT" "$PASSWORD" "$PERIOD" "$REQUESTS" | tee "$OUT"

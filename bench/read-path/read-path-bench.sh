@@ -3,24 +3,32 @@
 # at 16 and 64 connections, against pgbench running the same SELECT (-M prepared, same client
 # counts) on the same database. Prints a table and writes it into docs/PERFORMANCE.md.
 # Needs a local PostgreSQL (127.0.0.1:5432, trust auth), psql, pgbench and wrk (Debian: wrk).
+# BENCH_SOURCE_DB=DB measures an existing database DB instead (workers and memberships loaded, its
+# admin's password BENCH_ADMIN_PASSWORD; kept afterwards; bench/scale.sh); BENCH_NO_DOC=1 prints
+# the table without writing it into docs/PERFORMANCE.md.
 source "$(dirname "$0")/../lib.sh"
-DB=${BENCH_DB:-ngopeni_bench_read}
+DB=${BENCH_SOURCE_DB:-${BENCH_DB:-ngopeni_bench_read}}
 N=${BENCH_WORKERS:-200000}
 SECONDS_PER_RUN=${BENCH_SECONDS:-20}
 PORT=${BENCH_PORT:-18475}
-PASSWORD=Bench-Read-Path-Malang-2025
+PASSWORD=${BENCH_ADMIN_PASSWORD:-Bench-Read-Path-Malang-2025}
 
 bench_need_wrk
 bench_build_jar
 bench_build_java
-bench_create_db "$DB"
-bench_start_server 1g "$DB" "$PORT" "$PASSWORD"
-trap 'bench_stop_server; rm -f "${RECORDED:-}"; bench_drop_db "$DB" >/dev/null 2>&1 || true' EXIT
+if [ -n "${BENCH_SOURCE_DB:-}" ]; then
+  N=$(psql -X -qtA -d "$DB" -c "SELECT count(*) FROM worker")
+  bench_start_server 1g "$DB" "$PORT"
+else
+  bench_create_db "$DB"
+  bench_start_server 1g "$DB" "$PORT" "$PASSWORD"
+  trap 'bench_stop_server; bench_drop_db "$DB" >/dev/null 2>&1 || true' EXIT
 
-echo "Loading $N workers and memberships…"
-java -cp "$BENCH_CLASSPATH" SealedData seed-workers "$DB" "$N" coverage "$(bench_keys "$DB")"
-psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
-psql -X -q -d "$DB" -c "VACUUM ANALYZE"
+  echo "Loading $N workers and memberships…"
+  java -cp "$BENCH_CLASSPATH" SealedData seed-workers "$DB" "$N" coverage "$(bench_keys "$DB")"
+  psql -X -q -d "$DB" -v n="$N" -f bench/coverage/load.sql
+  psql -X -q -d "$DB" -c "VACUUM ANALYZE"
+fi
 psql -X -q -d "$DB" -c "INSERT INTO coverage_baseline (year, region_code, workforce, target, reported_participants)
   SELECT extract(year FROM current_date)::int, '35.73', 413585, 173753, 134167 ON CONFLICT DO NOTHING" 2>/dev/null || true
 ID=$(psql -X -qtA -d "$DB" -c "SELECT id FROM worker ORDER BY id OFFSET $((N / 2)) LIMIT 1")
@@ -48,7 +56,7 @@ run_pgbench() {
 }
 
 # The detail statement followed by its access record, as one pgbench script.
-RECORDED=$(mktemp --suffix=.sql)
+RECORDED=bench/target/worker-by-id-recorded.sql
 cat bench/read-path/worker-by-id.sql bench/read-path/access-record.sql >"$RECORDED"
 ROWS=()
 # measure NAME URL PGBENCH_SCRIPT CONNECTIONS TARGET [RECORDED_SCRIPT]: one row of the detailed
@@ -101,4 +109,4 @@ MD
 )
 echo
 echo "$TABLE"
-echo "$TABLE" | bench/doc-section.py read-path "## Read path under load (issue 7)"
+[ -n "${BENCH_NO_DOC:-}" ] || echo "$TABLE" | bench/doc-section.py read-path "## Read path under load (issue 7)"
