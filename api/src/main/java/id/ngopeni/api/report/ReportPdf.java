@@ -1,5 +1,6 @@
 package id.ngopeni.api.report;
 
+import id.ngopeni.api.pdf.PdfInk;
 import id.ngopeni.api.report.Report.Column;
 import id.ngopeni.api.report.Report.Column.Kind;
 import id.ngopeni.api.report.Report.Line;

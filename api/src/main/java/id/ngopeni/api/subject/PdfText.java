@@ -1,6 +1,6 @@
 package id.ngopeni.api.subject;
 
-import id.ngopeni.api.report.PdfInk;
+import id.ngopeni.api.pdf.PdfInk;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

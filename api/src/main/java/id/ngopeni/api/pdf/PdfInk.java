@@ -1,4 +1,4 @@
-package id.ngopeni.api.report;
+package id.ngopeni.api.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,8 @@
-package id.ngopeni.api.report;
+package id.ngopeni.api.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.report.ReportFiles;
 import id.ngopeni.domain.privacy.Masks;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
