@@ -34,7 +34,7 @@ INSERT INTO membership (id, worker_id, programs, declared_income, funding_source
   kelurahan_code, category)
 SELECT gen_random_uuid(), w.id, ARRAY['JKK', 'JKM'], 1000000, 'APBD', DATE '2026-01-01', 'ACTIVE',
   w.kelurahan_code, w.category
-FROM worker w WHERE abs(hashtext(w.id::text)) % 10 < 3
+FROM worker w WHERE abs(hashtext(w.id::text)::bigint) % 10 < 3
   AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.worker_id = w.id);
 ALTER TABLE membership ENABLE TRIGGER USER;
 SELECT dtsen_tally_rebuild();

@@ -27,7 +27,7 @@ INSERT INTO region (code, level, name, parent_code)
 SELECT c.code || '.' || (CASE WHEN c.code < '35.70' THEN 2000 ELSE 1000 END + n), 'KELURAHAN',
        CASE WHEN c.code < '35.70' THEN 'Desa ' ELSE 'Kelurahan ' END || n || ' ' || c.name, c.code
 FROM region c CROSS JOIN LATERAL generate_series(1,
-  CASE WHEN c.code < '35.70' THEN 10 + abs(hashtext(c.code)) % 9 ELSE 12 END) n
+  CASE WHEN c.code < '35.70' THEN 10 + abs(hashtext(c.code)::bigint) % 9 ELSE 12 END) n
 WHERE c.level = 'KECAMATAN' AND c.code LIKE '35.%' AND c.code NOT LIKE '35.73.%'
 ON CONFLICT (code) DO NOTHING;
 COMMIT;
