@@ -15,7 +15,7 @@ SELECT md5('m' || w.full_name)::uuid, w.id,
        s.start, e.end_date, CASE WHEN e.end_date IS NULL THEN NULL ELSE 'Pindah domisili' END,
        CASE WHEN e.end_date IS NULL THEN 'ACTIVE' ELSE 'ENDED' END, 0, w.kelurahan_code, w.category
 FROM worker w
-CROSS JOIN LATERAL (SELECT current_date - 30 - abs(hashtext(w.full_name || 'd')::bigint) % 330 AS start) s
+CROSS JOIN LATERAL (SELECT current_date - 30 - (abs(hashtext(w.full_name || 'd')::bigint) % 330)::int AS start) s
 CROSS JOIN LATERAL (SELECT CASE WHEN abs(hashtext(w.full_name || 'e')::bigint) % 100 < 3 THEN s.start + 20 END AS end_date) e;
 SELECT coverage_delta_rebuild();
 SELECT coverage_flow_rebuild();

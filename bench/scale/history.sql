@@ -17,7 +17,7 @@ SELECT md5('m' || w.id)::uuid, w.id,
        s.start, e.end_date, CASE WHEN e.end_date IS NULL THEN NULL ELSE 'Pindah domisili' END,
        CASE WHEN e.end_date IS NULL THEN 'ACTIVE' ELSE 'ENDED' END, 0, w.kelurahan_code, w.category
 FROM worker w
-CROSS JOIN LATERAL (SELECT abs(hashtext(w.id::text)::bigint) AS v) h
+CROSS JOIN LATERAL (SELECT (abs(hashtext(w.id::text)::bigint) % 2147483647)::int AS v) h
 CROSS JOIN LATERAL (SELECT current_date - 30 - (h.v / 100000) % 520 AS start) s
 CROSS JOIN LATERAL (SELECT CASE WHEN (h.v / 7) % 100 < 8 THEN greatest(s.start + 20, current_date - 365 + (h.v / 13) % 330)
                    END AS end_date) e
