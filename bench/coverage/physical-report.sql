@@ -1,13 +1,17 @@
 -- The four statements the server runs for GET /coverage?groupBy=..., bare: the report's floor.
 -- pgbench sends them one after another; -D kind=L -D level=KELURAHAN (kelurahan) or
 -- -D kind=K -D level=KECAMATAN (kecamatan) choose the grouping.
+WITH f AS (SELECT month AS folded, date_trunc('month', current_date)::date AS first FROM coverage_fold)
 SELECT key, funding_source, programs, declared_income, sum(n) AS n
 FROM (
-  SELECT key, funding_source, programs, declared_income, n FROM coverage_delta_month
-  WHERE kind = :kind AND month < date_trunc('month', current_date)::date
+  SELECT key, funding_source, programs, declared_income, n FROM coverage_total WHERE kind = :kind
   UNION ALL
-  SELECT key, funding_source, programs, declared_income, n FROM coverage_delta
-  WHERE kind = :kind AND day >= date_trunc('month', current_date)::date AND day <= current_date
+  SELECT key, funding_source, programs, declared_income, CASE WHEN month < f.first THEN n ELSE -n END
+  FROM coverage_delta_month, f
+  WHERE kind = :kind AND month >= least(f.folded, f.first) AND month < greatest(f.folded, f.first)
+  UNION ALL
+  SELECT key, funding_source, programs, declared_income, n FROM coverage_delta, f
+  WHERE kind = :kind AND day >= f.first AND day <= current_date
 ) changes
 GROUP BY 1, 2, 3, 4
 HAVING sum(n) <> 0;

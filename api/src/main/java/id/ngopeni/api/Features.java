@@ -131,6 +131,8 @@ final class Features {
 
   /** How often an instance signs the audit chain's head into the checkpoint file (also once at start). */
   private static final long CHECKPOINT_MS = 60 * 60 * 1000L;
+  /** How often an instance checks whether a new month is to be folded into the coverage total. */
+  private static final long FOLD_MS = 60 * 60 * 1000L;
 
   static List<Feature> build(AppContext context, UserRepository users, RefreshTokenRepository refreshTokens,
       PasswordPolicy passwords, JwtKeys keys, RetentionSettings retention, List<RetentionPeriodStore.Change> periodChanges) {
@@ -197,7 +199,12 @@ final class Features {
             new DuplicateReviewRepository(new WorkerRepository(context.crypto()))))));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
     features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation, recorder), recorder));
-    features.add(new CoverageRoutes(new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), tariffs, policy)));
+    CoverageService coverage = new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), tariffs, policy);
+    features.add(new CoverageRoutes(coverage));
+    Runnable fold = () -> coverage.foldToThisMonth()
+        .onFailure(e -> LoggerFactory.getLogger(Features.class).warn("Coverage total not folded: {}", e.toString()));
+    fold.run();
+    context.vertx().setPeriodic(FOLD_MS, id -> fold.run());
     features.add(new DtsenRoutes(new DtsenService(context, deciles), context.config().dataDir().resolve("uploads"),
         context.clock()));
     features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(context.crypto().cipher()), deciles)));

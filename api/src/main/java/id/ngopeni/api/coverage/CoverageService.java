@@ -44,6 +44,14 @@ public record CoverageService(AppContext context, CoverageRepository coverage, C
             new GroupPrices(all.resultAt(3)), policy));
   }
 
+  /**
+   * Keeps the report's running total folded up to this month (Jakarta's): at most one fold per
+   * month moves anything, whichever instance runs it first. On the primary.
+   */
+  public Future<Boolean> foldToThisMonth() {
+    return coverage.foldTo(context.pool(), YearMonth.from(today()).atDay(1));
+  }
+
   /** The baselines recorded for the year, read from the primary (the screen reads them again right after a change). */
   public Future<List<StoredBaseline>> baselines(int year) {
     return coverage.baselines(context.pool(), year);

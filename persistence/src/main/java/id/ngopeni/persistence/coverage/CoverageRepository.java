@@ -22,19 +22,26 @@ import java.util.UUID;
 /** SQL for the coverage report and its baselines. */
 public final class CoverageRepository {
   /**
-   * Memberships active on $1 per key and pricing group: the sum of the coverage_delta changes up
-   * to that day (see V7__money.sql) — whole months before $1's month from the monthly sums, then
-   * the days of its own month — never a scan of the memberships themselves.
+   * Memberships active on $1 per key and pricing group: the sum of the coverage changes up to that
+   * day (V7, V56), read as the running total of every change before the fold month, plus the whole
+   * months from the fold month up to $1's month (or minus those from $1's month up to the fold
+   * month, for a day before it), plus the days of $1's own month — never a scan of the memberships,
+   * and a month or two of monthly sums whatever the history's length. One statement: the fold
+   * month and the total are read from one snapshot.
    */
   private static final String ACTIVE_ON =
       """
+      WITH f AS (SELECT month AS folded, date_trunc('month', $1::date)::date AS first FROM coverage_fold)
       SELECT key, funding_source, programs, declared_income, sum(n) AS n
       FROM (
-        SELECT key, funding_source, programs, declared_income, n FROM coverage_delta_month
-        WHERE kind = $2 AND month < date_trunc('month', $1::date)::date
+        SELECT key, funding_source, programs, declared_income, n FROM coverage_total WHERE kind = $2
         UNION ALL
-        SELECT key, funding_source, programs, declared_income, n FROM coverage_delta
-        WHERE kind = $2 AND day >= date_trunc('month', $1::date)::date AND day <= $1
+        SELECT key, funding_source, programs, declared_income, CASE WHEN month < f.first THEN n ELSE -n END
+        FROM coverage_delta_month, f
+        WHERE kind = $2 AND month >= least(f.folded, f.first) AND month < greatest(f.folded, f.first)
+        UNION ALL
+        SELECT key, funding_source, programs, declared_income, n FROM coverage_delta, f
+        WHERE kind = $2 AND day >= f.first AND day <= $1
       ) changes
       GROUP BY 1, 2, 3, 4
       HAVING sum(n) <> 0
@@ -71,6 +78,15 @@ public final class CoverageRepository {
       }
       return out;
     });
+  }
+
+  /**
+   * Folds the coverage changes before {@code month} into the running total (V56's
+   * coverage_fold_to): true when the fold month moved, false when it already stood there or later.
+   */
+  public Future<Boolean> foldTo(SqlClient db, LocalDate month) {
+    return db.preparedQuery("SELECT coverage_fold_to($1)").execute(Tuple.of(month))
+        .map(rows -> rows.iterator().next().getBoolean(0));
   }
 
   /** Every key of the grouping with its display name, in display order. */
