@@ -1,10 +1,11 @@
 // One person's report as the data subject receives it (UU 27/2022 right of access): their
-// registry data in full, heirs (NIKs masked: other people), memberships, claims with documents
+// registry data in full, heirs (NIKs masked: other people), memberships, the premium invoice lines
+// naming them (as snapshotted), claims with documents
 // (no content), santunan payouts (account masked), DTSEN, decrees, their own requests and who
 // read their data.
 import { h } from '../dom.js';
 import { has, t } from '../i18n.js';
-import { date, dateTime, rupiah } from '../format.js';
+import { date, dateTime, month, rupiah } from '../format.js';
 import { dataTable, tableWrap } from '../table.js';
 
 function labelOr(prefix, code) {
@@ -46,6 +47,9 @@ export function renderReport(r) {
     section('memberships', r.memberships, ['subject.col.source', 'subject.col.programs', 'subject.col.period',
       'subject.col.status'], (m) => [m.fundingSource, m.programs.join(', '),
       `${date(m.startDate)} – ${m.endDate ? date(m.endDate) : '…'}`, m.status]),
+    section('invoices', r.invoiceLines, ['subject.col.month', 'subject.col.source', 'subject.col.amount',
+      'subject.col.status', 'subject.col.billed_as'], (l) => [month(l.period), l.fundingSource, rupiah(l.amount),
+      t(`subject.invoice.${l.invoiceStatus === 'PAID' ? 'paid' : 'unpaid'}`), `${l.fullName} (${l.kelurahanCode})`]),
     section('claims', r.claims, ['subject.col.claim', 'subject.col.incident', 'subject.col.status',
       'subject.col.documents'], (c) => [c.type, date(c.incidentDate), c.status,
       c.documents.length ? h('ul', { class: 'plain' }, c.documents.map((d) => h('li', {}, d.name, ' ',

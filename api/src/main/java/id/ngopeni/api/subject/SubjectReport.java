@@ -10,6 +10,7 @@ import id.ngopeni.persistence.privacy.AccessRecord;
 import id.ngopeni.persistence.subject.StoredCorrection;
 import id.ngopeni.persistence.subject.StoredRestriction;
 import id.ngopeni.persistence.subject.SubjectDecree;
+import id.ngopeni.persistence.subject.SubjectInvoiceLine;
 import id.ngopeni.persistence.worker.StoredWorker;
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Everything Ngopeni holds on one person (UU 27/2022, Pasal 7 and 32: the right to access and to
- * a copy, with the record of processing): their registry data in full, heirs, memberships,
- * claims with their cases and documents (metadata only), santunan payouts, DTSEN decile, recipient
+ * a copy, with the record of processing): their registry data in full, heirs, memberships, the
+ * premium invoice lines that name them, claims with their cases and documents (metadata only), santunan payouts, DTSEN decile, recipient
  * decrees, their own requests, and who read their data. {@code StoredWorker} holds the NIK:
  * never log this record.
  *
@@ -26,7 +27,8 @@ import java.util.Optional;
  * @param accessLogTruncated whether older rows exist beyond those
  */
 record SubjectReport(Instant generatedAt, String generatedBy, String generatedByRole, StoredWorker worker,
-    Optional<WorkerDecile> decile, List<Heir> heirs, List<StoredMembership> memberships, List<ClaimFile> claims,
+    Optional<WorkerDecile> decile, List<Heir> heirs, List<StoredMembership> memberships,
+    List<SubjectInvoiceLine> invoiceLines, List<ClaimFile> claims,
     List<StoredPayout> payouts, List<SubjectDecree> decrees, List<StoredRestriction> restrictions,
     List<StoredCorrection> corrections, List<AccessRecord> accessLog, boolean accessLogTruncated) {
 

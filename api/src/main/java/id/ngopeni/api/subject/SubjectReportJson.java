@@ -10,9 +10,11 @@ import id.ngopeni.persistence.membership.StoredMembership;
 import id.ngopeni.persistence.payout.StoredPayout;
 import id.ngopeni.persistence.privacy.AccessRecord;
 import id.ngopeni.persistence.subject.SubjectDecree;
+import id.ngopeni.persistence.subject.SubjectInvoiceLine;
 import id.ngopeni.persistence.worker.StoredWorker;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,6 +37,7 @@ final class SubjectReportJson {
             .put("relationship", h.relationship().name()).put("priorityClass", h.priorityClass())
             .put("nik", Masks.nik(h.nik())).put("birthDate", h.birthDate() == null ? null : h.birthDate().toString())))
         .put("memberships", array(r.memberships(), SubjectReportJson::membership))
+        .put("invoiceLines", array(r.invoiceLines(), SubjectReportJson::invoiceLine))
         .put("claims", array(r.claims(), SubjectReportJson::claim))
         .put("payouts", array(r.payouts(), SubjectReportJson::payout))
         .put("decrees", array(r.decrees(), SubjectReportJson::decree))
@@ -52,6 +55,14 @@ final class SubjectReportJson {
         .put("declaredIncome", m.declaredIncome().amount()).put("startDate", m.startDate().toString())
         .put("endDate", m.endDate() == null ? null : m.endDate().toString()).put("endReason", m.endReason())
         .put("status", m.status().name()).put("kpj", s.kpj());
+  }
+
+  /** A premium invoice line as snapshotted: the person's own name and area as they stood that month. */
+  private static JsonObject invoiceLine(SubjectInvoiceLine l) {
+    return new JsonObject().put("period", YearMonth.from(l.period()).toString()).put("fundingSource", l.fundingSource())
+        .put("invoiceStatus", l.invoiceStatus()).put("fullName", l.fullName()).put("kelurahanCode", l.kelurahanCode())
+        .put("category", l.category()).put("programs", new JsonArray(l.programs().stream().sorted().toList()))
+        .put("declaredIncome", l.declaredIncome()).put("amount", l.amount());
   }
 
   private static JsonObject claim(SubjectReport.ClaimFile f) {

@@ -1,6 +1,7 @@
 package id.ngopeni.api.subject;
 
 import id.ngopeni.domain.Jakarta;
+import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.privacy.Masks;
 import id.ngopeni.domain.subject.CorrectionRequest;
 import id.ngopeni.domain.subject.Restriction;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 final class SubjectReportPdf {
   private static final Locale ID = Locale.forLanguageTag("id");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", ID);
   private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", ID);
   private static final String NONE = "Tidak ada.";
   private static final Map<String, String> KINDS = Map.of("REVEAL", "ditampilkan lengkap", "DETAIL", "dibuka",
@@ -64,7 +66,14 @@ final class SubjectReportPdf {
           + (s.kpj() == null ? "" : " — KPJ " + s.kpj()));
     });
 
-    pdf.heading("4. Klaim dan penanganan kasus");
+    pdf.heading("4. Tagihan iuran bulanan");
+    each(pdf, r.invoiceLines(), l -> pdf.text(MONTH.format(l.period()) + " — sumber dana " + l.fundingSource() + " — "
+        + String.join(", ", l.programs().stream().sorted().toList()) + " — iuran " + Rupiah.of(l.amount()) + " — "
+        + ("PAID".equals(l.invoiceStatus()) ? "lunas" : "belum dibayar") + " — atas nama " + l.fullName()
+        + ", kelurahan " + l.kelurahanCode()));
+    pdf.note("Setiap baris tagihan menyimpan nama, kelurahan, dan NIK sebagaimana tercatat saat tagihan dibuat.");
+
+    pdf.heading("5. Klaim dan penanganan kasus");
     each(pdf, r.claims(), f -> {
       var c = f.claim();
       var handOver = c.progress().handOver();
@@ -81,7 +90,7 @@ final class SubjectReportPdf {
     });
     pdf.note("Dokumen dicantumkan tanpa isinya: jenis, format, ukuran, tanggal unggah, dan sidik SHA-256.");
 
-    pdf.heading("5. Pembayaran santunan");
+    pdf.heading("6. Pembayaran santunan");
     each(pdf, r.payouts(), s -> {
       var p = s.payout();
       pdf.text(p.amount() + " — " + p.status().name() + " — kepada " + s.heirName() + " — rekening "
@@ -89,23 +98,23 @@ final class SubjectReportPdf {
           + moment(p.createdAt()));
     });
 
-    pdf.heading("6. DTSEN");
+    pdf.heading("7. DTSEN");
     pdf.text(r.decile().map(d -> "Desil " + d.decile() + " menurut ekstrak " + day(d.extractDate()) + ".")
         .orElse("Tidak tercantum dalam ekstrak DTSEN mana pun."));
 
-    pdf.heading("7. SK penerima bantuan iuran");
+    pdf.heading("8. SK penerima bantuan iuran");
     each(pdf, r.decrees(), d -> pdf.text("SK " + d.number() + " (" + d.fundingSource() + " " + d.year() + ", "
         + day(d.decreeDate()) + ")" + (d.exception() != null ? ": pengecualian — " + d.exception()
             : d.removedAt() != null ? ": dikeluarkan " + moment(d.removedAt()) : ": penerima")));
 
-    pdf.heading("8. Permintaan pembatasan dan koreksi");
+    pdf.heading("9. Permintaan pembatasan dan koreksi");
     if (r.restrictions().isEmpty() && r.corrections().isEmpty()) {
       pdf.text(NONE);
     }
     r.restrictions().forEach(s -> pdf.text(restriction(s.restriction())));
     r.corrections().forEach(s -> pdf.text(correction(s.correction())));
 
-    pdf.heading("9. Riwayat akses data pribadi");
+    pdf.heading("10. Riwayat akses data pribadi");
     each(pdf, r.accessLog(), a -> pdf.text(access(a)));
     if (r.accessLogTruncated()) {
       pdf.note("Hanya " + r.accessLog().size() + " akses terbaru yang dicantumkan; catatan yang lebih lama tetap disimpan.");

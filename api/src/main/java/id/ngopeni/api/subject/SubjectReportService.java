@@ -72,16 +72,18 @@ public record SubjectReportService(AppContext context, WorkerRepository workers,
     UUID id = worker.id();
     var decile = deciles.decileOf(tx, worker.nik());
     var membershipList = memberships.ofWorker(tx, id);
+    var invoiceLines = subjects.invoiceLines(tx, id);
     var claimFiles = claims.list(tx, null, null, null, id, null, null, CLAIMS).compose(slice -> withDocuments(tx, slice.items()));
     var payoutList = payouts.ofWorker(tx, id);
     var decrees = subjects.decrees(tx, id);
     var restrictionList = restrictions.ofWorker(tx, id);
     var correctionList = corrections.ofWorker(tx, id);
     var log = accessLog.list(tx, new AccessQuery(List.of(id), null, null, null), null, ACCESS_ROWS);
-    return Future.all(List.of(decile, membershipList, claimFiles, payoutList, decrees, restrictionList, correctionList, log))
+    return Future.all(List.of(decile, membershipList, invoiceLines, claimFiles, payoutList, decrees, restrictionList,
+            correctionList, log))
         .map(all -> new SubjectReport(context.clock().instant(), who.caller().username(), who.caller().role().name(),
-            worker, decile.result(), heirList, membershipList.result(), claimFiles.result(), payoutList.result(),
-            decrees.result(), restrictionList.result(), correctionList.result(), log.result().items(),
+            worker, decile.result(), heirList, membershipList.result(), invoiceLines.result(), claimFiles.result(),
+            payoutList.result(), decrees.result(), restrictionList.result(), correctionList.result(), log.result().items(),
             log.result().hasMore()));
   }
 
@@ -94,7 +96,8 @@ public record SubjectReportService(AppContext context, WorkerRepository workers,
   private static AuditEvent audit(Reader who, SubjectReport r, String format) {
     JsonObject after = new JsonObject().put("purpose", Purpose.SUBJECT_REQUEST.name()).put("format", format)
         .put("nikMasked", Masks.nik(r.worker().nik())).put("heirs", r.heirs().size()).put("memberships", r.memberships().size())
-        .put("claims", r.claims().size()).put("payouts", r.payouts().size()).put("accessRows", r.accessLog().size());
+        .put("invoiceLines", r.invoiceLines().size()).put("claims", r.claims().size()).put("payouts", r.payouts().size())
+        .put("accessRows", r.accessLog().size());
     return new AuditEvent(who.caller().userId(), who.caller().role().name(), "subject.report_issued", "worker",
         r.worker().id().toString(), null, after);
   }

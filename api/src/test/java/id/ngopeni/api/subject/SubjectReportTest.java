@@ -2,6 +2,7 @@ package id.ngopeni.api.subject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.api.membership.MoneyFixture;
 import id.ngopeni.api.subject.SubjectFixture.Person;
 import id.ngopeni.domain.privacy.Masks;
 import io.vertx.core.json.JsonArray;
@@ -32,6 +33,7 @@ class SubjectReportTest {
     Person p = f.person("Sri Rahayu Lengkap");
     String spouse = f.heirs(p);
     f.membership(p);
+    f.money.generate(MoneyFixture.currentMonth()); // this month's premium invoice names her
     String claim = f.claimWithDocument(p);
     String entitlement = f.santunan(p);
     String payout = f.payout(entitlement, spouse, 2_000_000L);
@@ -54,6 +56,13 @@ class SubjectReportTest {
         .filter(h -> h.getString("relationship").equals("SPOUSE")).findFirst().orElseThrow();
     assertThat(spouseRow.getString("nik")).contains("••••••••");
     assertThat(r.getJsonArray("memberships").getJsonObject(0).getString("fundingSource")).isEqualTo("DBHCHT");
+    JsonObject line = r.getJsonArray("invoiceLines").getJsonObject(0);
+    assertThat(line.getString("period")).isEqualTo(MoneyFixture.currentMonth().toString());
+    assertThat(line.getString("fundingSource")).isEqualTo("DBHCHT");
+    assertThat(line.getString("invoiceStatus")).isEqualTo("UNPAID");
+    assertThat(line.getString("fullName")).isEqualTo("Sri Rahayu Lengkap");
+    assertThat(line.getJsonArray("programs").getList()).containsExactly("JKK", "JKM");
+    assertThat(line.getLong("amount")).isPositive();
     JsonObject claimRow = r.getJsonArray("claims").getJsonObject(0);
     assertThat(claimRow.getString("id")).isEqualTo(claim);
     JsonObject document = claimRow.getJsonArray("documents").getJsonObject(0);
@@ -112,7 +121,7 @@ class SubjectReportTest {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("LAPORAN DATA PRIBADI SUBJEK DATA", "Undang-Undang Nomor 27 Tahun 2022", p.nik(),
           "Dokumen Suharti", "2. Ahli waris", "Budi Suami", "3. Kepesertaan BPJS Ketenagakerjaan", "Tidak ada.",
-          "6. DTSEN", "9. Riwayat akses data pribadi", "permintaan subjek data", "Halaman 1 dari");
+          "4. Tagihan iuran bulanan", "7. DTSEN", "10. Riwayat akses data pribadi", "permintaan subjek data", "Halaman 1 dari");
     }
     assertThat(f.audit("worker", p.id()).getJsonObject(0).getJsonObject("after").getString("format")).isEqualTo("PDF");
   }

@@ -27,7 +27,8 @@ public final class DeathRepository {
       INSERT INTO bpjs_refund (id, worker_id, membership_id, invoice_id, period, amount, created_by)
       SELECT gen_random_uuid(), l.worker_id, l.membership_id, i.id, i.period, l.amount, $3
       FROM premium_invoice i JOIN premium_invoice_line l ON l.invoice_id = i.id
-      WHERE l.worker_id = $1 AND i.period >= $2 AND i.status = 'PAID' AND l.amount > 0
+      WHERE l.membership_id IN (SELECT id FROM membership WHERE worker_id = $1) AND i.period >= $2 AND i.status = 'PAID'
+        AND l.amount > 0
       ON CONFLICT ON CONSTRAINT bpjs_refund_once DO NOTHING
       RETURNING id
       """;
@@ -37,7 +38,8 @@ public final class DeathRepository {
       """
       WITH gone AS (
         DELETE FROM premium_invoice_line l USING premium_invoice i
-        WHERE i.id = l.invoice_id AND l.worker_id = $1 AND i.period >= $2 AND i.status = 'UNPAID'
+        WHERE i.id = l.invoice_id AND l.membership_id IN (SELECT id FROM membership WHERE worker_id = $1)
+          AND i.period >= $2 AND i.status = 'UNPAID'
         RETURNING l.invoice_id, l.amount)
       UPDATE premium_invoice i SET total = i.total - g.amount, line_count = i.line_count - g.n,
         version = i.version + 1, updated_at = now()
