@@ -27,21 +27,24 @@ public final class CoverageRepository {
    * months from the fold month up to $1's month (or minus those from $1's month up to the fold
    * month, for a day before it), plus the days of $1's own month — never a scan of the memberships,
    * and a month or two of monthly sums whatever the history's length. One statement: the fold
-   * month and the total are read from one snapshot.
+   * month and the total are read from one snapshot. {@code :kind} is written into the text, one
+   * prepared statement per kind ({@link #activeOn}): with the kind a parameter, PostgreSQL's generic
+   * plan scanned the whole total for the 200 rows of a category (87 ms, measured at 10,000,000
+   * workers) instead of reading them from the index.
    */
   private static final String ACTIVE_ON =
       """
       WITH f AS (SELECT month AS folded, date_trunc('month', $1::date)::date AS first FROM coverage_fold)
       SELECT key, funding_source, programs, declared_income, sum(n) AS n
       FROM (
-        SELECT key, funding_source, programs, declared_income, n FROM coverage_total WHERE kind = $2
+        SELECT key, funding_source, programs, declared_income, n FROM coverage_total WHERE kind = :kind
         UNION ALL
         SELECT key, funding_source, programs, declared_income, CASE WHEN month < f.first THEN n ELSE -n END
         FROM coverage_delta_month, f
-        WHERE kind = $2 AND month >= least(f.folded, f.first) AND month < greatest(f.folded, f.first)
+        WHERE kind = :kind AND month >= least(f.folded, f.first) AND month < greatest(f.folded, f.first)
         UNION ALL
         SELECT key, funding_source, programs, declared_income, n FROM coverage_delta, f
-        WHERE kind = $2 AND day >= f.first AND day <= $1
+        WHERE kind = :kind AND day >= f.first AND day <= $1
       ) changes
       GROUP BY 1, 2, 3, 4
       HAVING sum(n) <> 0
@@ -70,7 +73,7 @@ public final class CoverageRepository {
       """;
 
   public Future<List<CoverageGroup>> groups(SqlClient db, Grouping grouping, LocalDate asOf) {
-    return db.preparedQuery(ACTIVE_ON).execute(Tuple.of(asOf, ReportKey.of(grouping).kind)).map(rows -> {
+    return db.preparedQuery(activeOn(ReportKey.of(grouping))).execute(Tuple.of(asOf)).map(rows -> {
       List<CoverageGroup> out = new ArrayList<>();
       for (Row r : rows) {
         out.add(new CoverageGroup(r.getString("key"), FundingSource.valueOf(r.getString("funding_source")),
@@ -78,6 +81,11 @@ public final class CoverageRepository {
       }
       return out;
     });
+  }
+
+  /** {@link #ACTIVE_ON} for one kind (a constant of {@link ReportKey}, never a caller's text). */
+  private static String activeOn(ReportKey key) {
+    return ACTIVE_ON.replace(":kind", "'" + key.kind + "'");
   }
 
   /**
