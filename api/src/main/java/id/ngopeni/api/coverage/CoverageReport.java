@@ -30,8 +30,9 @@ import java.util.Optional;
  *   <li>UCJ % and the gap use the participants BPJS reported for the area when the baseline has
  *       them (they include wage earners and members the city does not enrol), else the city's own
  *       covered count.
- *   <li>The total uses the city-wide (REGENCY) baseline when there is one; otherwise the area
- *       rows added up (known only if every row has a baseline).
+ *   <li>The total uses the city-wide (REGENCY) baseline when there is one — with {@code within},
+ *       that region's baseline — otherwise the area rows added up (known only if every row has a
+ *       baseline).
  *   <li>The projection prices each missing participant at the minimum package (JKK + JKM at the
  *       lowest declared income) for APBD, the city's own budget, in asOf's month.
  * </ul>
@@ -39,8 +40,8 @@ import java.util.Optional;
 final class CoverageReport {
   private CoverageReport() {}
 
-  static JsonObject build(Grouping key, LocalDate asOf, int year, Map<String, String> names, List<CoverageGroup> groups,
-      List<StoredBaseline> stored, GroupPrices prices, MembershipPolicy policy) {
+  static JsonObject build(Grouping key, LocalDate asOf, int year, String withinOrNull, Map<String, String> names,
+      List<CoverageGroup> groups, List<StoredBaseline> stored, GroupPrices prices, MembershipPolicy policy) {
     List<Baseline> baselines = stored.stream().map(StoredBaseline::baseline).toList();
     YearMonth month = YearMonth.from(asOf);
     Map<String, long[]> counted = new HashMap<>();
@@ -68,7 +69,8 @@ final class CoverageReport {
       sum = sum.plus(figures);
       rows.add(row(name.getKey(), name.getValue(), c[0], c[1], b, figures));
     }
-    Optional<Baseline> city = baselines.stream().filter(b -> b.level().equals("REGENCY")).findFirst();
+    Optional<Baseline> city = withinOrNull != null ? Optional.ofNullable(byRegion.get(withinOrNull))
+        : baselines.stream().filter(b -> b.level().equals("REGENCY")).findFirst();
     CoverageFigures total =
         city.isPresent() ? city.get().figures(covered) : key.isArea() ? sum : Baseline.figures(covered, null);
     JsonObject totalJson = row(null, null, covered, premium, city.orElse(null), total);
@@ -80,6 +82,7 @@ final class CoverageReport {
         .put("asOf", asOf.toString())
         .put("year", year)
         .put("groupBy", key.parameter())
+        .put("within", withinOrNull)
         .put("rows", rows)
         .put("total", totalJson)
         .put("projection", projection.map(p -> new JsonObject()

@@ -45,7 +45,7 @@ public record CoverageRoutes(CoverageService service) implements Feature {
     Violations v = new Violations();
     var q = ctx.queryParams();
     for (String name : q.names()) {
-      if (!Set.of("year", "groupBy", "asOf").contains(name)) {
+      if (!Set.of("year", "groupBy", "asOf", "within").contains(name)) {
         v.add(name, HttpError.UNKNOWN_PARAMETER);
       }
     }
@@ -69,8 +69,12 @@ public record CoverageRoutes(CoverageService service) implements Feature {
         v.add("year", MoneyError.YEAR_INVALID);
       }
     }
+    String within = q.get("within");
+    if (within != null && key != null && !key.isArea()) {
+      v.add("within", HttpError.UNKNOWN_PARAMETER); // areas only: categories and sources have no region
+    }
     v.throwIfAny();
-    service.report(key, asOf, year)
+    service.report(key, asOf, year, within)
         .compose(body -> Responses.json(ctx, 200, body))
         .onFailure(ctx::fail);
   }

@@ -36,12 +36,36 @@ public record CoverageService(AppContext context, CoverageRepository coverage, C
     return Jakarta.today(context.clock());
   }
 
-  /** The report, read from the replica when fit (else the pipelined reads client). */
+  /** The report over every area, read from the replica when fit (else the pipelined reads client). */
   public Future<JsonObject> report(Grouping key, LocalDate asOf, int year) {
-    return context.replicas().read(context.reads(), db -> Future.all(coverage.groups(db, key, asOf),
-            coverage.names(db, key), coverage.baselines(db, year), tariffs.book(db)))
-        .map(all -> CoverageReport.build(key, asOf, year, all.resultAt(1), all.resultAt(0), all.resultAt(2),
-            new GroupPrices(all.resultAt(3)), policy));
+    return report(key, asOf, year, null);
+  }
+
+  /**
+   * The report; for an area grouping with {@code withinOrNull}, the areas under that region only,
+   * its baseline the total's: kecamatan of a regency, kelurahan of a regency or kecamatan. Any
+   * other region, or none, is {@code region_not_found}.
+   */
+  public Future<JsonObject> report(Grouping key, LocalDate asOf, int year, String withinOrNull) {
+    return context.replicas().read(context.reads(), db -> checkWithin(db, key, withinOrNull)
+        .compose(ok -> Future.all(coverage.groups(db, key, asOf, withinOrNull), coverage.names(db, key, withinOrNull),
+            coverage.baselines(db, year), tariffs.book(db))))
+        .map(all -> CoverageReport.build(key, asOf, year, withinOrNull, all.resultAt(1), all.resultAt(0),
+            all.resultAt(2), new GroupPrices(all.resultAt(3)), policy));
+  }
+
+  private Future<Void> checkWithin(SqlClient db, Grouping key, String withinOrNull) {
+    if (withinOrNull == null) {
+      return Future.succeededFuture();
+    }
+    return coverage.regionLevel(db, withinOrNull).map(level -> {
+      boolean fits = level.filter(l -> l.equals("REGENCY") || l.equals("KECAMATAN") && key == Grouping.KELURAHAN)
+          .isPresent();
+      if (!fits) {
+        throw regionNotFound();
+      }
+      return null;
+    });
   }
 
   /**

@@ -185,6 +185,40 @@ class CoverageReportTest {
   }
 
   @Test
+  void withinARegionTheReportHoldsItsAreasOnlyAndItsBaselineMakesTheTotal() {
+    String klojen = "35.73.02";
+    JsonObject body = report("year=2031&groupBy=kelurahan&within=" + klojen);
+    assertThat(body.getString("within")).isEqualTo(klojen);
+    long kelurahanOfKlojen = f.db.preparedQuery("SELECT count(*) FROM region WHERE level = 'KELURAHAN' AND parent_code = $1")
+        .execute(io.vertx.sqlclient.Tuple.of(klojen)).await().iterator().next().getLong(0);
+    assertThat(body.getJsonArray("rows")).hasSize((int) kelurahanOfKlojen);
+    long sum = 0;
+    for (Object o : body.getJsonArray("rows")) {
+      assertThat(((JsonObject) o).getString("key")).startsWith(klojen + ".");
+      sum += ((JsonObject) o).getLong("covered");
+    }
+    long expected = members.stream().filter(w -> w.kelurahanCode().startsWith(klojen + ".")).count();
+    assertThat(body.getJsonObject("total").getLong("covered")).isEqualTo(sum).isEqualTo(expected);
+    // Kecamatan within the city: all five; the city's baseline stays out of a kecamatan's total.
+    assertThat(report("groupBy=kecamatan&within=35.73").getJsonArray("rows")).hasSize(5);
+    assertThat(putBaseline(f.admin, "2031/35.73", null, new JsonObject().put("workforce", 413_585).put("target", 173_753))
+        .statusCode()).isEqualTo(201);
+    assertThat(putBaseline(f.admin, "2031/" + klojen, null, new JsonObject().put("workforce", 60_000).put("target", 20_000))
+        .statusCode()).isEqualTo(201);
+    assertThat(report("year=2031&groupBy=kelurahan&within=" + klojen).getJsonObject("total").getLong("workforce"))
+        .isEqualTo(60_000L);
+    assertThat(report("year=2031&groupBy=kelurahan").getJsonObject("total").getLong("workforce")).isEqualTo(413_585L);
+
+    // A kecamatan holds no kecamatan; a kelurahan, an unknown code: not found. Categories have no region.
+    assertThat(f.server.get("/api/v1/coverage?groupBy=kecamatan&within=" + klojen, f.admin).statusCode()).isEqualTo(404);
+    assertThat(f.server.get("/api/v1/coverage?groupBy=kelurahan&within=35.73.02.1001", f.admin).statusCode())
+        .isEqualTo(404);
+    assertThat(f.server.get("/api/v1/coverage?groupBy=kelurahan&within=35.99", f.admin).statusCode()).isEqualTo(404);
+    assertThat(failingFields(f.server.get("/api/v1/coverage?groupBy=category&within=35.73", f.admin)))
+        .containsExactly("within:unknown_parameter");
+  }
+
+  @Test
   void invalidParametersAndBaselinesAreReportedTogether() {
     var r = f.server.get("/api/v1/coverage?groupBy=desa&asOf=kemarin&year=99&q=1", f.admin);
     assertThat(failingFields(r)).containsExactlyInAnyOrder("groupBy:value_unknown", "asOf:date_invalid",

@@ -30,21 +30,22 @@ public final class CoverageRepository {
    * month and the total are read from one snapshot. {@code :kind} is written into the text, one
    * prepared statement per kind ({@link #activeOn}): with the kind a parameter, PostgreSQL's generic
    * plan scanned the whole total for the 200 rows of a category (87 ms, measured at 10,000,000
-   * workers) instead of reading them from the index.
+   * workers) instead of reading them from the index. $2 narrows the keys to those LIKE it: an
+   * area's code and its children's ({@link #within}), or every key ({@code %}).
    */
   private static final String ACTIVE_ON =
       """
       WITH f AS (SELECT month AS folded, date_trunc('month', $1::date)::date AS first FROM coverage_fold)
       SELECT key, funding_source, programs, declared_income, sum(n) AS n
       FROM (
-        SELECT key, funding_source, programs, declared_income, n FROM coverage_total WHERE kind = :kind
+        SELECT key, funding_source, programs, declared_income, n FROM coverage_total WHERE kind = :kind AND key LIKE $2
         UNION ALL
         SELECT key, funding_source, programs, declared_income, CASE WHEN month < f.first THEN n ELSE -n END
         FROM coverage_delta_month, f
-        WHERE kind = :kind AND month >= least(f.folded, f.first) AND month < greatest(f.folded, f.first)
+        WHERE kind = :kind AND key LIKE $2 AND month >= least(f.folded, f.first) AND month < greatest(f.folded, f.first)
         UNION ALL
         SELECT key, funding_source, programs, declared_income, n FROM coverage_delta, f
-        WHERE kind = :kind AND day >= f.first AND day <= $1
+        WHERE kind = :kind AND key LIKE $2 AND day >= f.first AND day <= $1
       ) changes
       GROUP BY 1, 2, 3, 4
       HAVING sum(n) <> 0
@@ -72,8 +73,12 @@ public final class CoverageRepository {
       RETURNING year, region_code, workforce, target, reported_participants, source, as_of, version
       """;
 
-  public Future<List<CoverageGroup>> groups(SqlClient db, Grouping grouping, LocalDate asOf) {
-    return db.preparedQuery(activeOn(ReportKey.of(grouping))).execute(Tuple.of(asOf)).map(rows -> {
+  /**
+   * The groups active on {@code asOf}; for an area grouping with {@code withinOrNull}, only the
+   * areas under that region (kecamatan of a regency, kelurahan of a regency or kecamatan).
+   */
+  public Future<List<CoverageGroup>> groups(SqlClient db, Grouping grouping, LocalDate asOf, String withinOrNull) {
+    return db.preparedQuery(activeOn(ReportKey.of(grouping))).execute(Tuple.of(asOf, within(withinOrNull))).map(rows -> {
       List<CoverageGroup> out = new ArrayList<>();
       for (Row r : rows) {
         out.add(new CoverageGroup(r.getString("key"), FundingSource.valueOf(r.getString("funding_source")),
@@ -81,6 +86,15 @@ public final class CoverageRepository {
       }
       return out;
     });
+  }
+
+  /**
+   * The LIKE pattern of the keys under a region: region codes are hierarchical and made of digits
+   * and dots only (35.73 → 35.73.02 → 35.73.02.1001), so a child's code is its parent's, a dot and
+   * more; no region, every key.
+   */
+  static String within(String regionOrNull) {
+    return regionOrNull == null ? "%" : regionOrNull + ".%";
   }
 
   /** {@link #ACTIVE_ON} for one kind (a constant of {@link ReportKey}, never a caller's text). */
@@ -97,9 +111,11 @@ public final class CoverageRepository {
         .map(rows -> rows.iterator().next().getBoolean(0));
   }
 
-  /** Every key of the grouping with its display name, in display order. */
-  public Future<Map<String, String>> names(SqlClient db, Grouping grouping) {
-    return db.preparedQuery(ReportKey.of(grouping).namesSql).execute().map(rows -> {
+  /** Every key of the grouping (under {@code withinOrNull}, for an area grouping) with its display name, in display order. */
+  public Future<Map<String, String>> names(SqlClient db, Grouping grouping, String withinOrNull) {
+    ReportKey key = ReportKey.of(grouping);
+    Tuple args = key.namesSql.contains("$1") ? Tuple.of(within(withinOrNull)) : Tuple.tuple();
+    return db.preparedQuery(key.namesSql).execute(args).map(rows -> {
       Map<String, String> out = new LinkedHashMap<>();
       rows.forEach(r -> out.put(r.getString("code"), r.getString("name")));
       return out;
