@@ -114,7 +114,7 @@ public final class CoverageRepository {
   /** Every key of the grouping (under {@code withinOrNull}, for an area grouping) with its display name, in display order. */
   public Future<Map<String, String>> names(SqlClient db, Grouping grouping, String withinOrNull) {
     ReportKey key = ReportKey.of(grouping);
-    Tuple args = key.namesSql.contains("$1") ? Tuple.of(within(withinOrNull)) : Tuple.tuple();
+    Tuple args = grouping.isArea() ? Tuple.of(within(withinOrNull)) : Tuple.tuple();
     return db.preparedQuery(key.namesSql).execute(args).map(rows -> {
       Map<String, String> out = new LinkedHashMap<>();
       rows.forEach(r -> out.put(r.getString("code"), r.getString("name")));
