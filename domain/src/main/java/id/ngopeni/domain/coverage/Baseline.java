@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -118,6 +119,39 @@ public record Baseline(
   public CoverageFigures figures(long covered) {
     long participants = reportedParticipants != null ? reportedParticipants : covered;
     return new CoverageFigures(participants, workforce, target);
+  }
+
+  /**
+   * The baseline of the registry's regencies taken together, for a report over all of them: one
+   * regency, its own; several (a province), their figures added up, known only when every one
+   * has a baseline — a workforce missing a regency would inflate the percentage. The reported
+   * participants are added up only when every regency has them; otherwise the sum has none and
+   * the total counts the city's own members throughout, never BPJS's count for some regencies
+   * added to ours for the others. A sum has no source or date of its own; its region is the
+   * province (the regencies' code before the dot).
+   *
+   * @param eachOrNull each regency's baseline, null for one without
+   * @return empty when there is no regency or one lacks a baseline
+   */
+  public static Optional<Baseline> ofRegencies(List<Baseline> eachOrNull) {
+    if (eachOrNull.isEmpty() || eachOrNull.stream().anyMatch(Objects::isNull)) {
+      return Optional.empty();
+    }
+    if (eachOrNull.size() == 1) {
+      return Optional.of(eachOrNull.get(0));
+    }
+    long workforce = 0;
+    long target = 0;
+    Long reported = 0L;
+    for (Baseline b : eachOrNull) {
+      workforce = Math.addExact(workforce, b.workforce());
+      target = Math.addExact(target, b.target());
+      reported = reported == null || b.reportedParticipants() == null ? null
+          : Math.addExact(reported, b.reportedParticipants());
+    }
+    Baseline first = eachOrNull.get(0);
+    String province = first.regionCode().split("\\.")[0];
+    return Optional.of(new Baseline(first.year(), province, "PROVINCE", workforce, target, reported, null, null));
   }
 
   /** Figures of a row without a baseline: only the covered count is known. */

@@ -86,4 +86,20 @@ class BaselineTest {
     assertThat(Grouping.KECAMATAN.isArea()).isTrue();
     assertThat(Grouping.CATEGORY.isArea()).isFalse();
   }
+
+  @Test
+  void severalRegenciesAddUpOnlyWhenEveryOneHasABaseline() {
+    Baseline kota = new Baseline(2025, "35.73", "REGENCY", 400L, 170L, 130L, "BPS", LocalDate.of(2025, 1, 31));
+    Baseline kabupaten = new Baseline(2025, "35.07", "REGENCY", 1_000L, 300L, null);
+    assertThat(Baseline.ofRegencies(java.util.List.of(kota))).contains(kota);
+    assertThat(Baseline.ofRegencies(java.util.List.of())).isEmpty();
+    assertThat(Baseline.ofRegencies(java.util.Arrays.asList(kota, null))).isEmpty();
+    Baseline both = Baseline.ofRegencies(java.util.List.of(kota, kabupaten)).orElseThrow();
+    assertThat(both).isEqualTo(new Baseline(2025, "35", "PROVINCE", 1_400L, 470L, null, null, null));
+    // BPJS's count of one regency is not added to our own count of the other: our own throughout.
+    assertThat(both.figures(90).participants()).isEqualTo(90L);
+    Baseline reported = new Baseline(2025, "35.07", "REGENCY", 1_000L, 300L, 200L);
+    assertThat(Baseline.ofRegencies(java.util.List.of(kota, reported)).orElseThrow().figures(90).participants())
+        .isEqualTo(330L);
+  }
 }
