@@ -11,7 +11,9 @@ import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.tariff.Premiums;
 import id.ngopeni.persistence.coverage.StoredBaseline;
-import id.ngopeni.persistence.coverage.CoverageGroup;
+import id.ngopeni.persistence.coverage.CoverageCount;
+import id.ngopeni.persistence.coverage.PricedGroup;
+import id.ngopeni.persistence.coverage.PricingGroup;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -30,9 +32,13 @@ import java.util.Optional;
  *   <li>UCJ % and the gap use the participants BPJS reported for the area when the baseline has
  *       them (they include wage earners and members the city does not enrol), else the city's own
  *       covered count.
- *   <li>The total uses the city-wide (REGENCY) baseline when there is one — with {@code within},
- *       that region's baseline — otherwise the area rows added up (known only if every row has a
- *       baseline).
+ *   <li>The total uses, with {@code within}, that region's baseline; without, the registry's
+ *       regencies' ({@link Baseline#ofRegencies}): a city's own, or for a province every
+ *       regency's added up, known only if every regency has one. Failing that, the area rows
+ *       added up (known only if every row has a baseline); for a category or source grouping,
+ *       no baseline.
+ *   <li>{@code monthlyPremium}: each pricing group priced once by the domain ({@link #priced}),
+ *       multiplied and added up per area by the database.
  *   <li>The projection prices each missing participant at the minimum package (JKK + JKM at the
  *       lowest declared income) for APBD, the city's own budget, in asOf's month.
  * </ul>
@@ -40,19 +46,25 @@ import java.util.Optional;
 final class CoverageReport {
   private CoverageReport() {}
 
+  /**
+   * What one member of each group costs for {@code month}, priced by the domain: a few dozen
+   * groups, whatever the number of areas (the database multiplies and adds up per area).
+   */
+  static List<PricedGroup> priced(List<PricingGroup> groups, GroupPrices prices, YearMonth month) {
+    // The coverage counts carry no sector: every member is priced in Sector.DEFAULT here, so a
+    // transport-sector participant relieved by PP 50/2025 shows at the full price in this figure.
+    return groups.stream().map(g -> new PricedGroup(g, prices.premium(
+        new BilledGroup(month, g.fundingSource(), g.programs(), g.declaredIncome(), 1)).total().amount())).toList();
+  }
+
+  /** @param regencies the registry's regencies, whose baselines make the total without {@code within} */
   static JsonObject build(Grouping key, LocalDate asOf, int year, String withinOrNull, Map<String, String> names,
-      List<CoverageGroup> groups, List<StoredBaseline> stored, GroupPrices prices, MembershipPolicy policy) {
+      List<CoverageCount> counts, List<String> regencies, List<StoredBaseline> stored, GroupPrices prices,
+      MembershipPolicy policy) {
     List<Baseline> baselines = stored.stream().map(StoredBaseline::baseline).toList();
     YearMonth month = YearMonth.from(asOf);
-    Map<String, long[]> counted = new HashMap<>();
-    for (CoverageGroup g : groups) {
-      long[] c = counted.computeIfAbsent(g.key(), k -> new long[2]);
-      c[0] += g.count();
-      // The coverage counts carry no sector: every member is priced in Sector.DEFAULT here, so a
-      // transport-sector participant relieved by PP 50/2025 shows at the full price in this figure.
-      c[1] += prices.total(new BilledGroup(month, g.fundingSource(), g.programs(), g.declaredIncome(), g.count()))
-          .amount();
-    }
+    Map<String, CoverageCount> counted = new HashMap<>();
+    counts.forEach(c -> counted.put(c.key(), c));
     Map<String, Baseline> byRegion = new HashMap<>();
     baselines.forEach(b -> byRegion.put(b.regionCode(), b));
 
@@ -61,16 +73,16 @@ final class CoverageReport {
     long premium = 0;
     CoverageFigures sum = new CoverageFigures(0, 0L, 0L);
     for (var name : names.entrySet()) {
-      long[] c = counted.getOrDefault(name.getKey(), new long[2]);
-      covered += c[0];
-      premium += c[1];
+      CoverageCount c = counted.getOrDefault(name.getKey(), new CoverageCount(name.getKey(), 0, 0));
+      covered += c.count();
+      premium += c.monthlyPremium();
       Baseline b = key.isArea() ? byRegion.get(name.getKey()) : null;
-      CoverageFigures figures = Baseline.figures(c[0], b);
+      CoverageFigures figures = Baseline.figures(c.count(), b);
       sum = sum.plus(figures);
-      rows.add(row(name.getKey(), name.getValue(), c[0], c[1], b, figures));
+      rows.add(row(name.getKey(), name.getValue(), c.count(), c.monthlyPremium(), b, figures));
     }
     Optional<Baseline> city = withinOrNull != null ? Optional.ofNullable(byRegion.get(withinOrNull))
-        : baselines.stream().filter(b -> b.level().equals("REGENCY")).findFirst();
+        : Baseline.ofRegencies(regencies.stream().map(byRegion::get).toList());
     CoverageFigures total =
         city.isPresent() ? city.get().figures(covered) : key.isArea() ? sum : Baseline.figures(covered, null);
     JsonObject totalJson = row(null, null, covered, premium, city.orElse(null), total);

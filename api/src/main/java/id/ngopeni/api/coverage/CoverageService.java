@@ -11,10 +11,13 @@ import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.coverage.CoverageCount;
 import id.ngopeni.persistence.coverage.CoverageRepository;
 import id.ngopeni.persistence.coverage.CoverageTrendRepository;
 import id.ngopeni.persistence.coverage.CoverageTrendRepository.Area;
 import id.ngopeni.persistence.coverage.CoverageTrendRepository.MonthFlow;
+import id.ngopeni.persistence.coverage.PricedGroup;
+import id.ngopeni.persistence.coverage.PricingGroup;
 import id.ngopeni.persistence.coverage.StoredBaseline;
 import id.ngopeni.persistence.tariff.TariffRepository;
 import io.vertx.core.Future;
@@ -48,10 +51,33 @@ public record CoverageService(AppContext context, CoverageRepository coverage, C
    */
   public Future<JsonObject> report(Grouping key, LocalDate asOf, int year, String withinOrNull) {
     return context.replicas().read(context.reads(), db -> checkWithin(db, key, withinOrNull)
-        .compose(ok -> Future.all(coverage.groups(db, key, asOf, withinOrNull), coverage.names(db, key, withinOrNull),
-            coverage.baselines(db, year), tariffs.book(db))))
-        .map(all -> CoverageReport.build(key, asOf, year, withinOrNull, all.resultAt(1), all.resultAt(0),
-            all.resultAt(2), new GroupPrices(all.resultAt(3)), policy));
+        .compose(ok -> Future.all(List.of(coverage.pricingGroups(db, asOf), tariffs.book(db),
+            coverage.names(db, key, withinOrNull), coverage.regencies(db), coverage.baselines(db, year))))
+        .compose(all -> {
+          GroupPrices prices = new GroupPrices(all.resultAt(1));
+          return counts(db, key, asOf, withinOrNull, all.resultAt(0), prices, true)
+              .map(counts -> CoverageReport.build(key, asOf, year, withinOrNull, all.resultAt(2), counts,
+                  all.resultAt(3), all.resultAt(4), prices, policy));
+        }));
+  }
+
+  /**
+   * The counts and premiums per key, each pricing group priced once by the domain. A group first
+   * written between reading the groups and the counts (a new income, a new source) leaves the
+   * counts unpriced: the groups are read once more.
+   */
+  private Future<List<CoverageCount>> counts(SqlClient db, Grouping key, LocalDate asOf, String withinOrNull,
+      List<PricingGroup> groups, GroupPrices prices, boolean again) {
+    List<PricedGroup> priced = CoverageReport.priced(groups, prices, YearMonth.from(asOf));
+    return coverage.counts(db, key, asOf, withinOrNull, priced).compose(found -> {
+      if (found.isPresent()) {
+        return Future.succeededFuture(found.get());
+      }
+      if (!again) {
+        return Future.failedFuture(new IllegalStateException("coverage changes of a group without a price"));
+      }
+      return coverage.pricingGroups(db, asOf).compose(g -> counts(db, key, asOf, withinOrNull, g, prices, false));
+    });
   }
 
   private Future<Void> checkWithin(SqlClient db, Grouping key, String withinOrNull) {

@@ -5,6 +5,7 @@ import id.ngopeni.domain.coverage.Grouping;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.VersionConflict;
+import id.ngopeni.persistence.db.ColumnArrays;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.reference.RegionRepository;
 import io.vertx.core.Future;
@@ -22,33 +23,55 @@ import java.util.UUID;
 /** SQL for the coverage report and its baselines. */
 public final class CoverageRepository {
   /**
-   * Memberships active on $1 per key and pricing group: the sum of the coverage changes up to that
-   * day (V7, V56), read as the running total of every change before the fold month, plus the whole
-   * months from the fold month up to $1's month (or minus those from $1's month up to the fold
-   * month, for a day before it), plus the days of $1's own month — never a scan of the memberships,
-   * and a month or two of monthly sums whatever the history's length. One statement: the fold
-   * month and the total are read from one snapshot. {@code :kind} is written into the text, one
-   * prepared statement per kind ({@link #activeOn}): with the kind a parameter, PostgreSQL's generic
-   * plan scanned the whole total for the 200 rows of a category (87 ms, measured at 10,000,000
-   * workers) instead of reading them from the index. $2 narrows the keys to those LIKE it: an
-   * area's code and its children's ({@link #within}), or every key ({@code %}).
+   * The coverage changes up to $1 per key and pricing group (V7, V56), whose sum per key and
+   * group is the count active on that day: the running total of every change before the fold
+   * month, plus the whole months from the fold month up to $1's month (or minus those from $1's
+   * month up to the fold month, for a day before it), plus the days of $1's own month — never a
+   * scan of the memberships, and a month or two of monthly sums whatever the history's length.
+   * Read with the fold month ({@code f}) in one statement: one snapshot. {@code :kind} is written
+   * into the text, one prepared statement per kind ({@link #sql}): with the kind a parameter,
+   * PostgreSQL's generic plan scanned the whole total for the 200 rows of a category (87 ms,
+   * measured at 10,000,000 workers) instead of reading them from the index. $2 narrows the keys
+   * to those LIKE it: an area's code and its children's ({@link #within}), or every key ({@code %}).
    */
-  private static final String ACTIVE_ON =
+  private static final String CHANGES =
       """
-      WITH f AS (SELECT month AS folded, date_trunc('month', $1::date)::date AS first FROM coverage_fold)
-      SELECT key, funding_source, programs, declared_income, sum(n) AS n
+      SELECT key, funding_source, programs, declared_income, n FROM coverage_total WHERE kind = :kind AND key LIKE $2
+      UNION ALL
+      SELECT key, funding_source, programs, declared_income, CASE WHEN month < f.first THEN n ELSE -n END
+      FROM coverage_delta_month, f
+      WHERE kind = :kind AND key LIKE $2 AND month >= least(f.folded, f.first) AND month < greatest(f.folded, f.first)
+      UNION ALL
+      SELECT key, funding_source, programs, declared_income, n FROM coverage_delta, f
+      WHERE kind = :kind AND key LIKE $2 AND day >= f.first AND day <= $1
+      """;
+
+  private static final String FOLD = "WITH f AS (SELECT month AS folded, date_trunc('month', $1::date)::date AS first FROM coverage_fold)";
+
+  /**
+   * Every pricing group with a change read for a report on $1, from the funding-source kind: a
+   * few dozen rows, and every membership change is written under each kind, so a group any other
+   * kind reads is here too (read in the same statement's way, from the same tables).
+   */
+  private static final String PRICING_GROUPS = FOLD + "\nSELECT DISTINCT funding_source, programs, declared_income FROM (\n"
+      + CHANGES + ") changes";
+
+  /**
+   * Per key, the memberships active on $1 and what they cost a month: the changes joined to the
+   * price of one member of each pricing group, priced by the domain and sent as arrays ($3-$6),
+   * so the server returns one row per area instead of one per area and group (147,077 rows for
+   * a province's kelurahan). {@code unpriced}: the changes of a group without a price (one first
+   * written after the pricing groups were read).
+   */
+  private static final String COUNTS = FOLD + """
+      , p AS (SELECT * FROM unnest($3::text[], $4::text[], $5::bigint[], $6::bigint[])
+                 AS p(funding_source, programs, declared_income, each))
+      SELECT c.key, sum(c.n)::bigint AS n, coalesce(sum(c.n * p.each), 0)::bigint AS premium,
+             count(*) FILTER (WHERE p.each IS NULL) AS unpriced
       FROM (
-        SELECT key, funding_source, programs, declared_income, n FROM coverage_total WHERE kind = :kind AND key LIKE $2
-        UNION ALL
-        SELECT key, funding_source, programs, declared_income, CASE WHEN month < f.first THEN n ELSE -n END
-        FROM coverage_delta_month, f
-        WHERE kind = :kind AND key LIKE $2 AND month >= least(f.folded, f.first) AND month < greatest(f.folded, f.first)
-        UNION ALL
-        SELECT key, funding_source, programs, declared_income, n FROM coverage_delta, f
-        WHERE kind = :kind AND key LIKE $2 AND day >= f.first AND day <= $1
-      ) changes
-      GROUP BY 1, 2, 3, 4
-      HAVING sum(n) <> 0
+      """ + CHANGES + """
+      ) c LEFT JOIN p USING (funding_source, programs, declared_income)
+      GROUP BY c.key
       """;
 
   private static final String BASELINES =
@@ -57,6 +80,8 @@ public final class CoverageRepository {
       FROM coverage_baseline b JOIN region r ON r.code = b.region_code
       WHERE b.year = $1 ORDER BY b.region_code
       """;
+
+  private static final String REGENCIES = "SELECT code FROM region WHERE level = 'REGENCY' ORDER BY code";
 
   private static final String CREATE_BASELINE =
       """
@@ -73,18 +98,40 @@ public final class CoverageRepository {
       RETURNING year, region_code, workforce, target, reported_participants, source, as_of, version
       """;
 
-  /**
-   * The groups active on {@code asOf}; for an area grouping with {@code withinOrNull}, only the
-   * areas under that region (kecamatan of a regency, kelurahan of a regency or kecamatan).
-   */
-  public Future<List<CoverageGroup>> groups(SqlClient db, Grouping grouping, LocalDate asOf, String withinOrNull) {
-    return db.preparedQuery(activeOn(ReportKey.of(grouping))).execute(Tuple.of(asOf, within(withinOrNull))).map(rows -> {
-      List<CoverageGroup> out = new ArrayList<>();
+  /** Every pricing group a report on {@code asOf} reads ({@link #PRICING_GROUPS}). */
+  public Future<List<PricingGroup>> pricingGroups(SqlClient db, LocalDate asOf) {
+    return db.preparedQuery(sql(PRICING_GROUPS, "F")).execute(Tuple.of(asOf, "%")).map(rows -> {
+      List<PricingGroup> out = new ArrayList<>();
       for (Row r : rows) {
-        out.add(new CoverageGroup(r.getString("key"), FundingSource.valueOf(r.getString("funding_source")),
-            r.getString("programs"), r.getLong("declared_income"), r.getLong("n")));
+        out.add(new PricingGroup(FundingSource.valueOf(r.getString("funding_source")), r.getString("programs"),
+            r.getLong("declared_income")));
       }
       return out;
+    });
+  }
+
+  /**
+   * Per key, the memberships active on {@code asOf} and their monthly premium at {@code prices};
+   * for an area grouping with {@code withinOrNull}, only the areas under that region (kecamatan
+   * of a regency, kelurahan of a regency or kecamatan). Empty when a change of a group without a
+   * price was read: read the pricing groups again.
+   */
+  public Future<Optional<List<CoverageCount>>> counts(SqlClient db, Grouping grouping, LocalDate asOf,
+      String withinOrNull, List<PricedGroup> prices) {
+    Tuple args = Tuple.of(asOf, within(withinOrNull))
+        .addArrayOfString(ColumnArrays.of(prices, p -> p.group().fundingSource().name(), String[]::new))
+        .addArrayOfString(ColumnArrays.of(prices, p -> p.group().programs(), String[]::new))
+        .addArrayOfLong(ColumnArrays.of(prices, p -> p.group().declaredIncome(), Long[]::new))
+        .addArrayOfLong(ColumnArrays.of(prices, PricedGroup::each, Long[]::new));
+    return db.preparedQuery(sql(COUNTS, ReportKey.of(grouping).kind)).execute(args).map(rows -> {
+      List<CoverageCount> out = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        if (r.getLong("unpriced") > 0) {
+          return Optional.empty();
+        }
+        out.add(new CoverageCount(r.getString("key"), r.getLong("n"), r.getLong("premium")));
+      }
+      return Optional.of(out);
     });
   }
 
@@ -97,9 +144,9 @@ public final class CoverageRepository {
     return regionOrNull == null ? "%" : regionOrNull + ".%";
   }
 
-  /** {@link #ACTIVE_ON} for one kind (a constant of {@link ReportKey}, never a caller's text). */
-  private static String activeOn(ReportKey key) {
-    return ACTIVE_ON.replace(":kind", "'" + key.kind + "'");
+  /** A statement over {@link #CHANGES} for one kind (a constant of {@link ReportKey}, never a caller's text). */
+  private static String sql(String template, String kind) {
+    return template.replace(":kind", "'" + kind + "'");
   }
 
   /**
@@ -126,6 +173,15 @@ public final class CoverageRepository {
     return db.preparedQuery(BASELINES).execute(Tuple.of(year)).map(rows -> {
       List<StoredBaseline> out = new ArrayList<>();
       rows.forEach(r -> out.add(toBaseline(r, r.getString("level"))));
+      return out;
+    });
+  }
+
+  /** The codes of the registry's regencies (one for a city, several for a province), in code order. */
+  public Future<List<String>> regencies(SqlClient db) {
+    return db.preparedQuery(REGENCIES).execute().map(rows -> {
+      List<String> out = new ArrayList<>();
+      rows.forEach(r -> out.add(r.getString("code")));
       return out;
     });
   }
