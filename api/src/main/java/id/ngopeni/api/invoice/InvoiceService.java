@@ -14,6 +14,7 @@ import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.db.HoldingPool;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.invoice.InvoiceMonth;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
@@ -48,7 +49,7 @@ public record InvoiceService(AppContext context, InvoiceRepository invoices, Inv
    * the run already queued or running for it: one unfinished run per period, whoever asks.
    */
   public Future<StoredInvoiceRun> generate(Caller caller, YearMonth period) {
-    return request(caller, period, REQUEST_TRIES).onSuccess(run -> poller.kick());
+    return request(caller, period, REQUEST_TRIES).onSuccess(run -> HoldingPool.afterCommit(poller::kick));
   }
 
   private Future<StoredInvoiceRun> request(Caller caller, YearMonth period, int tries) {
