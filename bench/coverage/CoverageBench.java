@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Times GET /coverage for each grouping (sequential requests after a warm-up; p50/p95/max) and
- * one POST /premium-invoices for the current month. Arguments: base URL, admin password,
+ * one generation of the month's invoices: POST /premium-invoices (202) until its run is DONE. Arguments: base URL, admin password,
  * period (YYYY-MM), requests per grouping. Needs bench/common on the classpath (bench_build_java).
  */
 public final class CoverageBench {
@@ -30,11 +30,12 @@ public final class CoverageBench {
       double[] ms = BenchApi.sortedMillis(http, request, 10, n);
       System.out.printf("%-32s %8d %8.1f %8.1f %8.1f%n", groupBy, n, ms[n / 2], ms[(int) Math.ceil(n * 0.95) - 1], ms[n - 1]);
     }
+    // Generation is a job: POST answers 202 with the run; timed from the POST until the run is DONE.
     long t = System.nanoTime();
-    String run = BenchApi.send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/premium-invoices"))
+    String accepted = BenchApi.send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/premium-invoices"))
         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-        .timeout(java.time.Duration.ofMinutes(10))
-        .POST(HttpRequest.BodyPublishers.ofString("{\"period\":\"" + period + "\"}")).build(), 201);
+        .POST(HttpRequest.BodyPublishers.ofString("{\"period\":\"" + period + "\"}")).build(), 202);
+    String run = done(http, base, token, field(accepted, "id"));
     double seconds = (System.nanoTime() - t) / 1e9;
     Matcher lines = Pattern.compile("\"lineCount\":(\\d+)").matcher(run);
     long total = 0;
@@ -42,5 +43,31 @@ public final class CoverageBench {
       total += Long.parseLong(lines.group(1));
     }
     System.out.printf("POST /premium-invoices %s: %d lines in %.1f s%n", period, total, seconds);
+  }
+
+  /** Polls the run every 200 ms until it is DONE (its answer, with the invoices); FAILED or 30 minutes: an error. */
+  private static String done(HttpClient http, String base, String token, String id) throws Exception {
+    HttpRequest poll = HttpRequest.newBuilder(URI.create(base + "/api/v1/premium-invoice-runs/" + id))
+        .header("Authorization", "Bearer " + token).GET().build();
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      String run = BenchApi.send(http, poll, 200);
+      switch (field(run, "status")) {
+        case "DONE" -> {
+          return run;
+        }
+        case "FAILED" -> throw new IllegalStateException("invoice run " + id + " failed: " + field(run, "error"));
+        default -> Thread.sleep(200);
+      }
+    }
+    throw new IllegalStateException("invoice run " + id + " did not finish in 30 minutes");
+  }
+
+  private static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException("no " + name + " in " + json);
+    }
+    return m.group(1);
   }
 }

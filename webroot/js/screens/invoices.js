@@ -2,6 +2,8 @@
 // what is still unpaid; #/invoices/<YYYY-MM> is one month, one invoice per funding source, with
 // the lines file for the BPJS branch and "Mark paid". ADMIN and OPERATOR generate a month and
 // record payments (invoice-dialogs.js, each confirmed with its amounts); AUDITOR reads.
+// Generating is a job on the server (202 and a run): the month's page says it is in progress and
+// polls the run (GET /premium-invoice-runs/{id}) until DONE or FAILED, then shows the invoices.
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { dataTable, col, actionsCol, tableWrap } from '../table.js';
@@ -13,8 +15,10 @@ import { fundingSources } from '../reference.js';
 import { loadRows, noticeLine, sourceCell } from './money-common.js';
 import { INVOICE_WRITERS, openGenerate, openMarkPaid } from './invoice-dialogs.js';
 
-// What a generation or payment reports on the page it lands on, shown once.
+// The generation run the month's page follows (and then reports), once.
 let pending = null;
+const POLL_MILLIS = 1000;
+const RETRY_MILLIS = 5000;
 
 export function render(main, context) {
   const [, period] = location.hash.replace(/^#\/?/, '').split('?')[0].split('/');
@@ -38,7 +42,7 @@ function generateButton(user, period) {
     onclick: () => openGenerate({
       period,
       onDone: (run) => {
-        pending = { period: run.period, text: generatedText(run) };
+        pending = run;
         if (location.hash === `#/invoices/${run.period}`) window.dispatchEvent(new HashChangeEvent('hashchange'));
         else location.hash = `#/invoices/${run.period}`;
       },
@@ -110,7 +114,7 @@ function monthView(main, { user, period, alive }) {
       columns: ['invoices.col.source', col('invoices.col.lines', 'num'), col('invoices.col.total', 'money'),
         'invoices.col.status', 'invoices.col.payment', actionsCol()],
       body: [body, foot] }))));
-  if (pending && pending.period === period) notice.says(pending.text);
+  const run = pending && pending.period === period ? pending : null;
   pending = null;
 
   function actionsCell(invoice, sources) {
@@ -168,5 +172,34 @@ function monthView(main, { user, period, alive }) {
       h('td', { colspan: 3 }, unpaid > 0n ? t('invoices.unpaid_total', { total: rupiah(unpaid) }) : t('invoices.all_paid'))) : null);
   }
 
-  show();
+  /** Follows the run until it is finished, saying so, then shows the month's invoices. */
+  async function follow(id) {
+    if (!alive()) return;
+    let current;
+    try {
+      current = await api.get(`/premium-invoice-runs/${encodeURIComponent(id)}`);
+    } catch (error) {
+      if (!alive()) return;
+      fail(error);
+      // The run goes on on the server whatever happens here: keep asking, more slowly.
+      if (error.status === 0 || error.status >= 500) setTimeout(() => follow(id), RETRY_MILLIS);
+      return;
+    }
+    if (!alive()) return;
+    fill(failure);
+    if (current.status === 'DONE') {
+      notice.says(generatedText(current));
+      loading = loading.then(show); // after the first look, which may have been before the invoices
+    } else if (current.status === 'FAILED') {
+      notice.says('');
+      fill(failure, h('p', { class: 'form-error', role: 'alert' },
+        t(`invoices.run_failed.${current.error}`, { month: month(current.period) })));
+    } else {
+      notice.says(t('invoices.run_in_progress', { month: month(current.period) }));
+      setTimeout(() => follow(id), POLL_MILLIS);
+    }
+  }
+
+  let loading = show();
+  if (run) follow(run.id);
 }

@@ -44,6 +44,8 @@ import id.ngopeni.api.dtsen.TargetingRoutes;
 import id.ngopeni.api.dtsen.TargetingService;
 import id.ngopeni.api.invoice.InvoiceGeneration;
 import id.ngopeni.api.invoice.InvoiceRoutes;
+import id.ngopeni.api.invoice.InvoiceRunPoller;
+import id.ngopeni.api.invoice.InvoiceRunner;
 import id.ngopeni.api.invoice.InvoiceService;
 import id.ngopeni.api.membership.EnrolmentChecks;
 import id.ngopeni.api.membership.MembershipRoutes;
@@ -104,6 +106,7 @@ import id.ngopeni.persistence.bpjs.OverpaymentRepository;
 import id.ngopeni.persistence.bpjs.ReconciliationRepository;
 import id.ngopeni.persistence.bpjs.RegistrationRepository;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
+import id.ngopeni.persistence.invoice.InvoiceRunRepository;
 import id.ngopeni.persistence.membership.MembershipRepository;
 import id.ngopeni.persistence.payout.PayoutBatchRepository;
 import id.ngopeni.persistence.payout.PayoutRepository;
@@ -198,7 +201,11 @@ final class Features {
         new EnrolmentChecks(decrees, deciles, earmarks, new RestrictionRepository(),
             new DuplicateReviewRepository(new WorkerRepository(context.crypto()))))));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
-    features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation, recorder), recorder));
+    InvoiceRunRepository runs = new InvoiceRunRepository();
+    InvoiceRunPoller poller = new InvoiceRunPoller(new InvoiceRunner(context.pool(), runs, generation),
+        InvoiceRunPoller.POLL_MILLIS);
+    context.vertx().deployVerticle(poller).await();
+    features.add(new InvoiceRoutes(new InvoiceService(context, invoices, generation, runs, poller, recorder), recorder));
     CoverageService coverage = new CoverageService(context, new CoverageRepository(), new CoverageTrendRepository(), tariffs, policy);
     features.add(new CoverageRoutes(coverage));
     Runnable fold = () -> coverage.foldToThisMonth()

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Generates a month's premium invoices in one transaction, set-based:
+ * Generates a month's premium invoices in one transaction (a request's: {@link InvoiceRuns}), set-based:
  *
  * <ol>
  *   <li><b>Lapse</b> first: an ACTIVE membership on an unpaid invoice in each of the {@code
@@ -66,24 +66,28 @@ public final class InvoiceGeneration {
   /** The result: every invoice of the period, and how many this call created. */
   public record Generated(List<StoredInvoice> invoices, int created) {}
 
+  /** In a transaction of its own (the demo data set; requests go through {@link InvoiceRuns}). */
   public Future<Generated> generate(Caller caller, YearMonth period) {
-    return context.pool().withTransaction(tx -> {
-      List<AuditEvent> events = new ArrayList<>();
-      return invoices.holdMemberships(tx)
-          .compose(v -> lapse(tx, caller, period, events))
-          .compose(v -> tariffs.book(tx))
-          .compose(book -> invoices.billedSources(tx, period).compose(sources -> {
-            GroupPrices prices = new GroupPrices(book);
-            Future<Void> chain = Future.succeededFuture();
-            for (FundingSource source : sources) {
-              chain = chain.compose(v -> invoiceFor(tx, caller, period, source, prices, events));
-            }
-            return chain;
-          }))
-          .compose(v -> appendAll(tx, events))
-          .compose(v -> invoices.ofPeriod(tx, period))
-          .map(all -> new Generated(all, (int) events.stream().filter(e -> e.action().equals("invoice.generated")).count()));
-    });
+    return context.pool().withTransaction(tx -> generate(tx, caller, period));
+  }
+
+  /** In the caller's transaction {@code tx}, which it then commits or rolls back. */
+  public Future<Generated> generate(SqlClient tx, Caller caller, YearMonth period) {
+    List<AuditEvent> events = new ArrayList<>();
+    return invoices.holdMemberships(tx)
+        .compose(v -> lapse(tx, caller, period, events))
+        .compose(v -> tariffs.book(tx))
+        .compose(book -> invoices.billedSources(tx, period).compose(sources -> {
+          GroupPrices prices = new GroupPrices(book);
+          Future<Void> chain = Future.succeededFuture();
+          for (FundingSource source : sources) {
+            chain = chain.compose(v -> invoiceFor(tx, caller, period, source, prices, events));
+          }
+          return chain;
+        }))
+        .compose(v -> appendAll(tx, events))
+        .compose(v -> invoices.ofPeriod(tx, period))
+        .map(all -> new Generated(all, (int) events.stream().filter(e -> e.action().equals("invoice.generated")).count()));
   }
 
   /**

@@ -1,9 +1,11 @@
 package id.ngopeni.api.invoice;
 
 import id.ngopeni.domain.invoice.InvoiceEstimate;
+import id.ngopeni.domain.invoice.InvoiceRunStatus;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.persistence.invoice.InvoiceMonth;
 import id.ngopeni.persistence.invoice.StoredInvoice;
+import id.ngopeni.persistence.invoice.StoredInvoiceRun;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.EnumMap;
@@ -24,6 +26,28 @@ final class InvoiceJson {
         .put("reference", i.paymentReference())
         .put("version", i.version())
         .put("createdAt", i.createdAt().toString());
+  }
+
+  /** A generation run; {@code created} and the period's invoices ({@code items}) once DONE. */
+  static JsonObject of(InvoiceService.Run r) {
+    StoredInvoiceRun run = r.run();
+    InvoiceRunStatus status = InvoiceRunStatus.of(run.status(), run.startedAt() != null);
+    JsonObject out = new JsonObject()
+        .put("id", run.id().toString())
+        .put("period", run.period().toString())
+        .put("status", status.name())
+        .put("requestedAt", run.requestedAt().toString())
+        .put("startedAt", run.startedAt() == null ? null : run.startedAt().toString())
+        .put("finishedAt", run.finishedAt() == null ? null : run.finishedAt().toString())
+        .put("attempts", run.attempts())
+        .put("created", run.created())
+        .put("error", run.error());
+    if (status == InvoiceRunStatus.DONE) {
+      JsonArray items = new JsonArray();
+      r.invoices().forEach(i -> items.add(of(i)));
+      out.put("items", items);
+    }
+    return out;
   }
 
   static JsonObject of(InvoiceMonth m) {

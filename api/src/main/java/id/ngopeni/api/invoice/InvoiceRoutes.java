@@ -11,6 +11,7 @@ import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.invoice.PremiumInvoices;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.MoneyError;
+import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
 import io.vertx.core.http.HttpServerResponse;
@@ -21,11 +22,12 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Premium invoices. ADMIN and OPERATOR generate (after a preview) and mark paid; AUDITOR reads,
- * also month by month. Field officers and approvers have no business with the city's bills (403).
+ * Premium invoices. ADMIN and OPERATOR generate (after a preview: 202, a run to poll at {@code
+ * /premium-invoice-runs/{id}}) and mark paid; AUDITOR reads, also month by month, and the runs. Field officers and approvers have no business with the city's bills (403).
  * The lines file's people are recorded for the reader ({@link ReadRecorder}).
  */
 public record InvoiceRoutes(InvoiceService service, ReadRecorder recorder) implements Feature {
@@ -41,6 +43,7 @@ public record InvoiceRoutes(InvoiceService service, ReadRecorder recorder) imple
     api.get("/premium-invoices/:id").handler(readers).handler(this::get);
     api.get("/premium-invoices/:id/lines.csv").handler(readers).handler(this::lines);
     api.post("/premium-invoices/:id/mark-paid").handler(writers).handler(this::markPaid);
+    api.get("/premium-invoice-runs/:id").handler(readers).handler(this::run);
   }
 
   private void generate(RoutingContext ctx) {
@@ -50,12 +53,23 @@ public record InvoiceRoutes(InvoiceService service, ReadRecorder recorder) imple
     YearMonth period = text == null ? null : period(text, "period", v);
     PremiumInvoices.checkPeriod(period, service.today(), v).throwIfAny();
     service.generate(Caller.of(ctx), period)
-        .compose(g -> {
-          JsonArray items = new JsonArray();
-          g.invoices().forEach(i -> items.add(InvoiceJson.of(i)));
-          return Responses.json(ctx, g.created() > 0 ? 201 : 200,
-              new JsonObject().put("period", period.toString()).put("created", g.created()).put("items", items));
+        .compose(run -> {
+          ctx.response().putHeader("Location", "/api/v1/premium-invoice-runs/" + run.id());
+          return Responses.json(ctx, 202, InvoiceJson.of(new InvoiceService.Run(run, List.of())));
         })
+        .onFailure(ctx::fail);
+  }
+
+  /** {@code GET /premium-invoice-runs/{id}}: the run; once DONE with the period's invoices. */
+  private void run(RoutingContext ctx) {
+    UUID id;
+    try {
+      id = UUID.fromString(ctx.pathParam("id"));
+    } catch (IllegalArgumentException e) {
+      throw new NotFound(MoneyError.INVOICE_RUN_NOT_FOUND);
+    }
+    service.run(id)
+        .compose(run -> Responses.json(ctx, 200, InvoiceJson.of(run)))
         .onFailure(ctx::fail);
   }
 

@@ -5,17 +5,22 @@ import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
+import id.ngopeni.domain.invoice.InvoiceRunStatus;
 import id.ngopeni.domain.invoice.InvoiceStatus;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.db.HoldingPool;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.invoice.InvoiceMonth;
 import id.ngopeni.persistence.invoice.InvoiceRepository;
+import id.ngopeni.persistence.invoice.InvoiceRunRepository;
 import id.ngopeni.persistence.invoice.StoredInvoice;
+import id.ngopeni.persistence.invoice.StoredInvoiceRun;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
@@ -24,17 +29,45 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Premium invoices: generation ({@link InvoiceGeneration}) and its preview, reading (also month by
- * month), the lines file (its people recorded) and payment.
+ * Premium invoices: generation, queued as a run for the pollers ({@link InvoiceRunner}), and its
+ * preview; reading (also month by month), the lines file (its people recorded) and payment.
  */
 public record InvoiceService(AppContext context, InvoiceRepository invoices, InvoiceGeneration generation,
-    ReadRecorder recorder) {
+    InvoiceRunRepository runs, InvoiceRunPoller poller, ReadRecorder recorder) {
+  /** How often a request races a run finishing between its insert and its read (then it asks again). */
+  private static final int REQUEST_TRIES = 3;
+
   public LocalDate today() {
     return Jakarta.today(context.clock());
   }
 
-  public Future<InvoiceGeneration.Generated> generate(Caller caller, YearMonth period) {
-    return generation.generate(caller, period);
+  /** A run with, once DONE, the period's invoices. */
+  public record Run(StoredInvoiceRun run, List<StoredInvoice> invoices) {}
+
+  /**
+   * Queues the period's generation for this instance's poller ({@link InvoiceRunner}), or answers
+   * the run already queued or running for it: one unfinished run per period, whoever asks.
+   */
+  public Future<StoredInvoiceRun> generate(Caller caller, YearMonth period) {
+    return request(caller, period, REQUEST_TRIES).onSuccess(run -> HoldingPool.afterCommit(poller::kick));
+  }
+
+  private Future<StoredInvoiceRun> request(Caller caller, YearMonth period, int tries) {
+    return runs.request(context.pool(), Ids.newId(), period, caller.userId(), caller.role().name())
+        .compose(created -> created.isPresent() ? Future.succeededFuture(created)
+            : runs.queuedOf(context.pool(), period))
+        .compose(run -> run.isPresent() || tries <= 1
+            ? Future.succeededFuture(run.orElseThrow())
+            : request(caller, period, tries - 1)); // the queued one finished in between
+  }
+
+  public Future<Run> run(UUID id) {
+    return runs.find(context.pool(), id).compose(found -> {
+      StoredInvoiceRun run = found.orElseThrow(() -> new NotFound(MoneyError.INVOICE_RUN_NOT_FOUND));
+      return InvoiceRunStatus.valueOf(run.status()) == InvoiceRunStatus.DONE
+          ? invoices.ofPeriod(context.pool(), run.period()).map(all -> new Run(run, all))
+          : Future.succeededFuture(new Run(run, List.of()));
+    });
   }
 
   /** What generating the period would bill, nothing done ({@link InvoiceGeneration#preview}). */

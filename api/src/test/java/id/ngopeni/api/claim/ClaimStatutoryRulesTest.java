@@ -1,5 +1,6 @@
 package id.ngopeni.api.claim;
 
+import id.ngopeni.api.testing.InvoiceRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.domain.Jakarta;
@@ -46,10 +47,8 @@ class ClaimStatutoryRulesTest {
   void anAccidentInAMonthBilledButNotPaidIsCoveredOnceTheInvoiceIsPaid_Perdir22_2022() {
     UUID worker = api.registry.worker(ClaimsApi.KELURAHAN);
     api.registry.membership(worker, today().minusYears(1), 1_000_000);
-    var run = api.post("/api/v1/premium-invoices", api.admin,
-        new JsonObject().put("period", YearMonth.from(today()).toString()));
-    assertThat(run.statusCode()).as(run.bodyAsString()).isIn(200, 201);
-    String invoiceId = run.bodyAsJsonObject().getJsonArray("items").stream().map(JsonObject.class::cast)
+    JsonObject run = InvoiceRuns.generated(api.server, api.admin, YearMonth.from(today()));
+    String invoiceId = run.getJsonArray("items").stream().map(JsonObject.class::cast)
         .filter(o -> o.getString("fundingSource").equals("DBHCHT")).findFirst().orElseThrow().getString("id");
 
     JsonObject before = fileAccident(worker);

@@ -1,5 +1,6 @@
 package id.ngopeni.api.console;
 
+import id.ngopeni.api.testing.InvoiceRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.testing.TestServer;
@@ -84,9 +85,7 @@ final class ConsoleFixtures {
 
   /** Generates the month's premium invoices and marks the first (the only source billed) paid. */
   void invoicedAndPaid(String token, YearMonth period) {
-    var run = server.post("/api/v1/premium-invoices", token, new JsonObject().put("period", period.toString()));
-    assertThat(run.statusCode()).as(run.bodyAsString()).isIn(200, 201);
-    String invoice = run.bodyAsJsonObject().getJsonArray("items").getJsonObject(0).getString("id");
+    String invoice = InvoiceRuns.generated(server, token, period).getJsonArray("items").getJsonObject(0).getString("id");
     created(server.post("/api/v1/premium-invoices/" + invoice + "/mark-paid", token, new JsonObject()
         .put("paidAt", Jakarta.today(Clock.systemUTC()).toString()).put("reference", "SP2D-" + period)), 200);
   }

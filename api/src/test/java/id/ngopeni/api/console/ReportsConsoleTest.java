@@ -1,5 +1,6 @@
 package id.ngopeni.api.console;
 
+import id.ngopeni.api.testing.InvoiceRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
@@ -64,8 +65,7 @@ class ReportsConsoleTest extends BrowserTest {
     YearMonth month = YearMonth.from(Jakarta.today(Clock.systemUTC()));
     fixtures.member(adminToken, "Sri Wahyuni", LocalDate.of(1979, 4, 5), "F", ConsoleFixtures.KELURAHAN_KLOJEN);
     fixtures.member(adminToken, "Joko Susilo", LocalDate.of(1968, 8, 17), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
-    var run = server.post("/api/v1/premium-invoices", adminToken, new JsonObject().put("period", month.toString()));
-    assertThat(run.statusCode()).as(run.bodyAsString()).isIn(200, 201);
+    InvoiceRuns.generated(server, adminToken, month);
     server.createUser(adminToken, "laporan.operator", PASSWORD, "OPERATOR", List.of());
 
     try (Tab tab = signIn(browser.open(1366, 900), "laporan.operator", PASSWORD)) {

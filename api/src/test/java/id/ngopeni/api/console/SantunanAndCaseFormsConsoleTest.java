@@ -1,5 +1,6 @@
 package id.ngopeni.api.console;
 
+import id.ngopeni.api.testing.InvoiceRuns;
 import static id.ngopeni.api.console.ConsoleBrowser.httpStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,9 +131,7 @@ class SantunanAndCaseFormsConsoleTest extends BrowserTest {
         .put("outcome", "PARTLY_PAID").put("answeredOn", TODAY.toString()).put("amount", 32_000_000)
         .put("paidToHeirId", spouse)).statusCode()).isEqualTo(200);
     // This month billed to the city and not paid: an accident in it waits for the arrears.
-    var run = server.post("/api/v1/premium-invoices", adminToken,
-        new JsonObject().put("period", YearMonth.from(TODAY).toString()));
-    assertThat(run.statusCode()).as(run.bodyAsString()).isIn(200, 201);
+    InvoiceRuns.generated(server, adminToken, YearMonth.from(TODAY));
 
     try (Tab tab = signedIn("tari.operator", PASSWORD)) {
       Page page = tab.page;

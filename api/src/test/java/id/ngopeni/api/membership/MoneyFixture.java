@@ -1,5 +1,6 @@
 package id.ngopeni.api.membership;
 
+import id.ngopeni.api.testing.InvoiceRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.demo.DemoWorkers;
@@ -110,10 +111,9 @@ public final class MoneyFixture implements ClassFixture {
         .filter(o -> o.getString("fundingSource").equals(source)).findFirst().orElseThrow();
   }
 
+  /** The period's invoices generated (POST, then the run polled until DONE): the run, with {@code items}. */
   public JsonObject generate(YearMonth period) {
-    var r = server.post("/api/v1/premium-invoices", admin, new JsonObject().put("period", period.toString()));
-    assertThat(r.statusCode()).as(r.bodyAsString()).isIn(200, 201);
-    return r.bodyAsJsonObject();
+    return InvoiceRuns.generated(server, admin, period);
   }
 
   public static JsonObject invoiceOf(JsonObject run, String source) {

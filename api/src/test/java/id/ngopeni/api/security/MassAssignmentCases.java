@@ -1,5 +1,6 @@
 package id.ngopeni.api.security;
 
+import id.ngopeni.api.testing.InvoiceRuns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.demo.DemoWorkers;
@@ -154,11 +155,11 @@ final class MassAssignmentCases implements AutoCloseable {
         r -> find(get("/budgets/2031"), "fundingSource", "DBHCHT")));
     add("post /premium-invoices", () -> call(admin, "/premium-invoices",
         new JsonObject().put("period", YearMonth.from(today).minusMonths(1).toString()),
-        r -> get("/premium-invoices/" + r.getJsonArray("items").getJsonObject(0).getString("id"))));
+        r -> get("/premium-invoices/" + InvoiceRuns.finished(server, admin, r.getString("id")).getJsonArray("items")
+            .getJsonObject(0).getString("id"))));
     add("post /premium-invoices/{id}/mark-paid", () -> {
-      String invoice = send(HttpMethod.POST, "/premium-invoices", admin,
-          new JsonObject().put("period", YearMonth.from(today).toString()), Map.of())
-          .bodyAsJsonObject().getJsonArray("items").getJsonObject(0).getString("id");
+      String invoice = InvoiceRuns.generated(server, admin, YearMonth.from(today)).getJsonArray("items")
+          .getJsonObject(0).getString("id");
       return call(admin, "/premium-invoices/" + invoice + "/mark-paid",
           new JsonObject().put("paidAt", today.toString()).put("reference", "SP2D-0042"), r -> get("/premium-invoices/" + invoice));
     });
