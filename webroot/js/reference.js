@@ -7,18 +7,28 @@ import { language, t } from './i18n.js';
 
 let cached = null;
 
-/** Resolves to { kecamatan: [...], categories: [...], kelurahanName(code), categoryName(code) }. */
+/**
+ * Resolves to { kecamatan: [...], regencies: [{code, name, kecamatan}], categories: [...],
+ * regionName(code), categoryName(code) }. The regencies are those the kecamatan lie in, in code order.
+ */
 export function reference() {
   if (!cached) {
     cached = Promise.all([api.get('/regions'), api.get('/categories')]).then(([regions, categories]) => {
       const names = new Map();
+      const regencies = [];
       for (const kecamatan of regions.items) {
+        if (regencies.at(-1)?.code !== kecamatan.regencyCode) {
+          regencies.push({ code: kecamatan.regencyCode, name: kecamatan.regencyName, kecamatan: [] });
+          names.set(kecamatan.regencyCode, kecamatan.regencyName);
+        }
+        regencies.at(-1).kecamatan.push(kecamatan);
         names.set(kecamatan.code, kecamatan.name);
         kecamatan.kelurahan.forEach((k) => names.set(k.code, k.name));
       }
       const byCode = new Map(categories.items.map((c) => [c.code, c]));
       return {
         kecamatan: regions.items,
+        regencies,
         categories: categories.items,
         regionName: (code) => names.get(code) || code,
         categoryName: (code) => {

@@ -182,6 +182,13 @@ export default {
   'areas.mine_intro': 'Members in your area: {areas}.',
   'areas.all_mine': 'All your kelurahan',
   'areas.choose_mine': 'Show',
+  'areas.region': 'Region',
+  'areas.regency': 'Regency or city',
+  'areas.kecamatan_choice': 'Kecamatan',
+  'areas.choose_regency': 'Choose a regency or city',
+  'areas.whole_regency': 'All kecamatan',
+  'areas.choose_first': 'Choose a regency or city to see the coverage of its kecamatan and kelurahan.',
+  'areas.showing': 'Showing {name}: {kecamatan} kecamatan, {kelurahan} kelurahan.',
 
   'users.caption': 'Users',
   'users.col.username': 'Username',

@@ -182,6 +182,13 @@ export default {
   'areas.mine_intro': 'Peserta di wilayah Anda: {areas}.',
   'areas.all_mine': 'Semua kelurahan Anda',
   'areas.choose_mine': 'Tampilkan',
+  'areas.region': 'Wilayah',
+  'areas.regency': 'Kabupaten/kota',
+  'areas.kecamatan_choice': 'Kecamatan',
+  'areas.choose_regency': 'Pilih kabupaten/kota',
+  'areas.whole_regency': 'Semua kecamatan',
+  'areas.choose_first': 'Pilih kabupaten/kota untuk melihat cakupan kecamatan dan kelurahannya.',
+  'areas.showing': 'Menampilkan {name}: {kecamatan} kecamatan, {kelurahan} kelurahan.',
 
   'users.caption': 'Daftar pengguna',
   'users.col.username': 'Nama pengguna',

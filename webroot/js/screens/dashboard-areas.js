@@ -1,7 +1,8 @@
 // Coverage by area, from the city down: a tile map of every kelurahan laid out per kecamatan
 // (no map service: a grid of tiles, each with its name and figure in text, coloured by band),
-// and a drill-down kecamatan → kelurahan with each area's table and trend. A field officer gets
-// their own kelurahan only (myAreaCard).
+// and a drill-down kecamatan → kelurahan with each area's table and trend; over several regencies
+// (a province), those of the regency or kecamatan chosen. A field officer gets their own
+// kelurahan only (myAreaCard).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
@@ -10,6 +11,7 @@ import { problemMessage } from '../forms.js';
 import { dataTable, col, tableWrap } from '../table.js';
 import { reference } from '../reference.js';
 import { loadTrend, trendView } from './dashboard-trend.js';
+import { regionChoice } from './dashboard-region.js';
 
 const BANDS = 4;
 const has = (value) => value !== undefined && value !== null;
@@ -81,23 +83,59 @@ function trendSlot(code, name, alive) {
   return slot;
 }
 
+/** GET /coverage of both area groupings within a regency, or one of its kecamatan. */
+async function regionReport({ regency, kecamatan }) {
+  const [kec, kel] = await Promise.all([api.get(`/coverage?groupBy=kecamatan&within=${encodeURIComponent(regency.code)}`),
+    api.get(`/coverage?groupBy=kelurahan&within=${encodeURIComponent(kecamatan || regency.code)}`)]);
+  return { kecamatan: kecamatan ? kec.rows.filter((r) => r.key === kecamatan) : kec.rows, kelurahan: kel.rows, city: regency.name };
+}
+
 /**
  * The areas card for roles that read city-wide figures: `kecamatanReport` is the dashboard's
- * GET /coverage?groupBy=kecamatan promise; the kelurahan report is read here.
+ * GET /coverage?groupBy=kecamatan promise; the kelurahan report is read here. A registry of
+ * several regencies first has a regency chosen (dashboard-region.js) and reads only its areas.
  */
 export function areasCard(card, kecamatanReport, alive) {
   let data = null;
   let body = null;
   let level = { kind: 'city' };
-  const load = () => Promise.all([kecamatanReport, api.get('/coverage?groupBy=kelurahan')]).then(([kec, kel]) => {
+  let asked = 0;
+  // Over several regencies nothing is read until one is chosen: a province has thousands of kelurahan.
+  const load = async () => {
+    const ref = await reference();
+    if (ref.regencies.length > 1) return { ref };
+    const [kec, kel] = await Promise.all([kecamatanReport, api.get('/coverage?groupBy=kelurahan')]);
     data = { kecamatan: kec.rows, kelurahan: kel.rows, city: t('areas.city') };
-    return data;
-  });
+    return { ref };
+  };
 
   function go(next) {
     level = next;
     fill(body, view());
     body.querySelector('[aria-current="location"]')?.focus();
+  }
+
+  /** A regency (and kecamatan) chosen: its areas replace the shown ones; the latest choice wins. */
+  function narrow(choice, status) {
+    const mine = ++asked;
+    data = null;
+    level = { kind: 'city' };
+    status.textContent = '';
+    if (!choice.regency) {
+      fill(body, h('p', { class: 'hint' }, t('areas.choose_first')));
+      return;
+    }
+    fill(body, h('p', { class: 'muted' }, t('app.loading')));
+    regionReport(choice).then((report) => {
+      if (!alive() || mine !== asked) return;
+      data = report;
+      fill(body, view());
+      const name = choice.kecamatan ? t('areas.kecamatan', { name: data.kecamatan[0]?.name ?? choice.kecamatan }) : data.city;
+      status.textContent = t('areas.showing',
+        { name, kecamatan: number(data.kecamatan.length), kelurahan: number(data.kelurahan.length) });
+    }, (error) => {
+      if (alive() && mine === asked) fill(body, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error)));
+    });
   }
 
   function crumbs(kecamatan, kelurahan) {
@@ -129,12 +167,14 @@ export function areasCard(card, kecamatanReport, alive) {
       trendSlot(kelurahan.key, name, alive)];
   }
 
-  const section = card('dashboard-areas', t('areas.heading'), load, () => {
+  return card('dashboard-areas', t('areas.heading'), load, ({ ref }) => {
     body = h('div', { class: 'areas' });
-    fill(body, view());
-    return body;
+    const status = h('p', { class: 'hint region-status', 'aria-live': 'polite' });
+    const choice = regionChoice(ref, (chosen) => narrow(chosen, status));
+    if (choice) fill(body, h('p', { class: 'hint' }, t('areas.choose_first')));
+    else fill(body, view());
+    return [choice, choice ? status : null, body];
   }, alive);
-  return section;
 }
 
 /**

@@ -22,12 +22,12 @@ final class ReferenceJson {
     return new JsonObject().put("code", f.code()).put("nameId", f.nameId()).put("nameEn", f.nameEn());
   }
 
-  /** A kecamatan with its kelurahan. */
+  /** A kecamatan with its regency (code and name, for choosing a regency) and its kelurahan. */
   static JsonObject of(Kecamatan k) {
     JsonArray kelurahan = new JsonArray();
     k.kelurahan().forEach(l -> kelurahan.add(new JsonObject().put("code", l.code()).put("name", l.name())));
     return new JsonObject().put("code", k.code()).put("name", k.name()).put("regencyCode", k.regencyCode())
-        .put("kelurahan", kelurahan);
+        .put("regencyName", k.regencyName()).put("kelurahan", kelurahan);
   }
 
   /**

@@ -43,6 +43,7 @@ class ReferenceDataTest {
     JsonObject klojen = kecamatan("35.73.02");
     assertThat(klojen.getString("name")).isEqualTo("Klojen");
     assertThat(klojen.getString("regencyCode")).isEqualTo("35.73");
+    assertThat(klojen.getString("regencyName")).isEqualTo("Kota Malang");
     assertThat(klojen.getJsonArray("kelurahan").getJsonObject(0))
         .isEqualTo(new JsonObject().put("code", "35.73.02.1001").put("name", "Klojen"));
     long malang = items.stream().map(JsonObject.class::cast).filter(k -> k.getString("regencyCode").equals("35.73")).count();
@@ -108,6 +109,7 @@ class ReferenceDataTest {
     assertThat(loaded.bodyAsJsonObject()).isEqualTo(new JsonObject().put("rows", 4).put("inserted", 4).put("updated", 0));
     JsonObject donomulyo = kecamatan("35.07.01");
     assertThat(donomulyo.getString("regencyCode")).isEqualTo("35.07");
+    assertThat(donomulyo.getString("regencyName")).isEqualTo("Kabupaten Malang");
     assertThat(donomulyo.getJsonArray("kelurahan").getJsonObject(1).getString("name")).isEqualTo("Purwodadi, Donomulyo");
 
     var again = importCsv(r.admin, "text/csv", "35.07.01,Donomulyo Baru\n35.07.01.2003,Kedungsalam\n");

@@ -13,11 +13,13 @@ import java.util.Set;
 
 /** SQL for the region reference data (province → regency → kecamatan → kelurahan). */
 public final class RegionRepository {
-  /** Kecamatan, each followed by its kelurahan, in code order. */
+  /** Kecamatan with their regency's name, each followed by its kelurahan, in code order. */
   private static final String KECAMATAN_WITH_KELURAHAN =
       """
-      SELECT k.code AS k_code, k.name AS k_name, k.parent_code AS k_parent, l.code AS l_code, l.name AS l_name
-      FROM region k LEFT JOIN region l ON l.parent_code = k.code AND l.level = 'KELURAHAN'
+      SELECT k.code AS k_code, k.name AS k_name, k.parent_code AS k_parent, r.name AS r_name,
+             l.code AS l_code, l.name AS l_name
+      FROM region k LEFT JOIN region r ON r.code = k.parent_code
+        LEFT JOIN region l ON l.parent_code = k.code AND l.level = 'KELURAHAN'
       WHERE k.level = 'KECAMATAN'
       ORDER BY k.code, l.code
       """;
@@ -41,8 +43,8 @@ public final class RegionRepository {
       RETURNING (xmax = 0) AS inserted
       """;
 
-  /** A kecamatan and its kelurahan. */
-  public record Kecamatan(String code, String name, String regencyCode, List<Region> kelurahan) {}
+  /** A kecamatan, the regency it lies in (code and name) and its kelurahan. */
+  public record Kecamatan(String code, String name, String regencyCode, String regencyName, List<Region> kelurahan) {}
 
   /** How many rows an upsert created and how many it renamed (or left as they were). */
   public record UpsertCount(int inserted, int updated) {}
@@ -53,7 +55,8 @@ public final class RegionRepository {
       Kecamatan current = null;
       for (Row r : rows) {
         if (current == null || !current.code().equals(r.getString("k_code"))) {
-          current = new Kecamatan(r.getString("k_code"), r.getString("k_name"), r.getString("k_parent"), new ArrayList<>());
+          current = new Kecamatan(r.getString("k_code"), r.getString("k_name"), r.getString("k_parent"),
+              r.getString("r_name"), new ArrayList<>());
           out.add(current);
         }
         if (r.getString("l_code") != null) {
