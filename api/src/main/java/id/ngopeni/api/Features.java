@@ -69,6 +69,8 @@ import id.ngopeni.api.subject.SubjectReportService;
 import id.ngopeni.api.subject.SubjectRoutes;
 import id.ngopeni.persistence.subject.CorrectionRepository;
 import id.ngopeni.persistence.subject.RestrictionRepository;
+import id.ngopeni.persistence.subject.SubjectBenefitRepository;
+import id.ngopeni.persistence.subject.SubjectRegistryRepository;
 import id.ngopeni.persistence.subject.SubjectRepository;
 import id.ngopeni.api.privacy.RetentionSettings;
 import id.ngopeni.persistence.privacy.RetentionPeriodStore;
@@ -166,7 +168,8 @@ final class Features {
         new SubjectReportService(context, workers, new HeirRepository(context.crypto()), new MembershipRepository(),
             new ClaimRepository(), new ClaimDocumentRepository(context.crypto().cipher()),
             new PayoutRepository(context.crypto()), new DtsenRepository(context.crypto().index()), new SubjectRepository(),
-            new RestrictionRepository(), new CorrectionRepository(), accessLog, recorder),
+            new SubjectBenefitRepository(), new SubjectRegistryRepository(), new RestrictionRepository(),
+            new CorrectionRepository(), new AuditSearch(), accessLog, recorder),
         new RestrictionService(context, workers, new RestrictionRepository(), recorder),
         new CorrectionService(context, workers, new CorrectionRepository(), recorder), recorder, context.clock()));
   }

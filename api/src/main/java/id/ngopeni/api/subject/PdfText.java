@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,7 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 
 /**
- * A plain A4 document of headings and wrapped lines, numbered "Halaman i dari n": laid out into
+ * A plain A4 document of numbered section headings and wrapped lines, numbered "Halaman i dari n": laid out into
  * pages first (so n is known), then written with PDFBox. Text is set in the standard Helvetica
  * by {@link PdfInk}: the mask's • stays, a character the font cannot show is printed as '?', never
  * dropped silently; a missing text is "-".
@@ -28,16 +29,30 @@ final class PdfText {
 
   private record Line(Style style, String text, float indent) {}
 
+  /** What a section with nothing in it says, so the person sees nothing was left out. */
+  static final String NONE = "Tidak ada.";
+
   private final PdfInk fonts = new PdfInk();
   private final List<Line> lines = new ArrayList<>();
+  private int sections;
 
   PdfText title(String text) {
     return add(Style.TITLE, text, 0);
   }
 
-  PdfText heading(String text) {
+  /** The next section's heading, numbered in the order written: "3. Kepesertaan …". */
+  PdfText section(String title) {
     lines.add(new Line(Style.TEXT, "", 0));
-    return add(Style.HEADING, text, 0);
+    return add(Style.HEADING, ++sections + ". " + title, 0);
+  }
+
+  /** Each item through {@code line}, or {@link #NONE} when there is none. */
+  <T> PdfText each(List<T> items, Consumer<T> line) {
+    if (items.isEmpty()) {
+      text(NONE);
+    }
+    items.forEach(line);
+    return this;
   }
 
   PdfText text(String text) {

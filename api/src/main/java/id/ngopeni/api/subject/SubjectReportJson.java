@@ -41,6 +41,7 @@ final class SubjectReportJson {
         .put("claims", array(r.claims(), SubjectReportJson::claim))
         .put("payouts", array(r.payouts(), SubjectReportJson::payout))
         .put("decrees", array(r.decrees(), SubjectReportJson::decree))
+        .mergeIn(SubjectHistoryJson.of(r))
         .put("restrictions", array(r.restrictions(), s -> SubjectJson.restriction(s, r.generatedAt())))
         .put("corrections", array(r.corrections(), s -> SubjectJson.correction(s, r.generatedAt())))
         .put("accessLog", new JsonObject().put("items", array(r.accessLog(), SubjectReportJson::access))
@@ -106,7 +107,7 @@ final class SubjectReportJson {
         .put("kind", a.kind()).put("fields", new JsonArray(a.fields())).put("purpose", a.purpose());
   }
 
-  private static <T> JsonArray array(List<T> items, Function<T, JsonObject> json) {
+  static <T> JsonArray array(List<T> items, Function<T, JsonObject> json) {
     JsonArray out = new JsonArray();
     items.forEach(i -> out.add(json.apply(i)));
     return out;

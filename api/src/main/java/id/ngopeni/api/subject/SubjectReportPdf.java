@@ -1,6 +1,9 @@
 package id.ngopeni.api.subject;
 
-import id.ngopeni.domain.Jakarta;
+import static id.ngopeni.api.subject.PdfWords.day;
+import static id.ngopeni.api.subject.PdfWords.moment;
+import static id.ngopeni.api.subject.PdfWords.orDash;
+
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.privacy.Masks;
 import id.ngopeni.domain.subject.CorrectionRequest;
@@ -8,24 +11,16 @@ import id.ngopeni.domain.subject.Restriction;
 import id.ngopeni.persistence.claim.StoredDocument;
 import id.ngopeni.persistence.privacy.AccessRecord;
 import id.ngopeni.persistence.worker.StoredWorker;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The subject's report as the PDF handed to the person, in Indonesian: the same sections as the
- * JSON ({@link SubjectReportJson}), each with "tidak ada" when empty, so the person sees that
- * nothing was left out.
+ * JSON ({@link SubjectReportJson}), numbered in order, each with "tidak ada" when empty, so the
+ * person sees that nothing was left out. The sections from BPJS reconciliation, santunan events,
+ * the decree's and the registry's processes and the audit trail are {@link SubjectReportPdfHistory}'s.
  */
 final class SubjectReportPdf {
-  private static final Locale ID = Locale.forLanguageTag("id");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", ID);
-  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", ID);
-  private static final String NONE = "Tidak ada.";
   private static final Map<String, String> KINDS = Map.of("REVEAL", "ditampilkan lengkap", "DETAIL", "dibuka",
       "LOOKUP", "dicari dengan NIK", "SEARCH", "daftar / pencarian", "EXPORT", "ekspor", "DOWNLOAD", "unduhan dokumen");
   private static final Map<String, String> PURPOSES = Map.of("VERIFICATION", "verifikasi identitas", "CLAIM_FILING",
@@ -42,7 +37,7 @@ final class SubjectReportPdf {
         .text("Dibuat " + moment(r.generatedAt()) + " oleh " + r.generatedBy() + " (" + r.generatedByRole()
             + ") atas permintaan subjek data. Permintaan ini tercatat di log akses dan jejak audit.");
 
-    pdf.heading("1. Data registrasi")
+    pdf.section("Data registrasi")
         .text("NIK: " + w.nik()).text("Nama lengkap: " + w.fullName())
         .text("Tanggal lahir: " + day(w.birthDate()))
         .text("Jenis kelamin: " + ("F".equals(w.sex()) ? "Perempuan" : "Laki-laki"))
@@ -52,13 +47,13 @@ final class SubjectReportPdf {
         .text("Terdaftar sejak " + moment(w.createdAt()) + "; terakhir diubah " + moment(w.updatedAt()) + ".")
         .text("Pembatasan pemrosesan: " + (r.restricted() ? "BERLAKU" : "tidak berlaku") + ".");
 
-    pdf.heading("2. Ahli waris");
-    each(pdf, r.heirs(), h -> pdf.text(h.fullName() + " — " + h.relationship().name() + " (kelas " + h.priorityClass()
+    pdf.section("Ahli waris");
+    pdf.each(r.heirs(), h -> pdf.text(h.fullName() + " — " + h.relationship().name() + " (kelas " + h.priorityClass()
         + "), NIK " + orDash(Masks.nik(h.nik())) + (h.birthDate() == null ? "" : ", lahir " + day(h.birthDate()))));
     pdf.note("NIK ahli waris disamarkan: data itu milik orang lain.");
 
-    pdf.heading("3. Kepesertaan BPJS Ketenagakerjaan");
-    each(pdf, r.memberships(), s -> {
+    pdf.section("Kepesertaan BPJS Ketenagakerjaan");
+    pdf.each(r.memberships(), s -> {
       var m = s.membership();
       pdf.text(m.programs().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + " — sumber dana "
           + m.fundingSource().name() + " — " + m.status().name() + ", mulai " + day(m.startDate())
@@ -66,15 +61,17 @@ final class SubjectReportPdf {
           + (s.kpj() == null ? "" : " — KPJ " + s.kpj()));
     });
 
-    pdf.heading("4. Tagihan iuran bulanan");
-    each(pdf, r.invoiceLines(), l -> pdf.text(MONTH.format(l.period()) + " — sumber dana " + l.fundingSource() + " — "
+    pdf.section("Tagihan iuran bulanan");
+    pdf.each(r.invoiceLines(), l -> pdf.text(PdfWords.month(l.period()) + " — sumber dana " + l.fundingSource() + " — "
         + String.join(", ", l.programs().stream().sorted().toList()) + " — iuran " + Rupiah.of(l.amount()) + " — "
         + ("PAID".equals(l.invoiceStatus()) ? "lunas" : "belum dibayar") + " — atas nama " + l.fullName()
         + ", kelurahan " + l.kelurahanCode()));
     pdf.note("Setiap baris tagihan menyimpan nama, kelurahan, dan NIK sebagaimana tercatat saat tagihan dibuat.");
 
-    pdf.heading("5. Klaim dan penanganan kasus");
-    each(pdf, r.claims(), f -> {
+    SubjectReportPdfHistory.bpjs(pdf, r.benefits());
+
+    pdf.section("Klaim dan penanganan kasus");
+    pdf.each(r.claims(), f -> {
       var c = f.claim();
       var handOver = c.progress().handOver();
       pdf.text(c.claim().type().name() + " — kejadian " + day(c.claim().incidentDate()) + " — status "
@@ -90,44 +87,44 @@ final class SubjectReportPdf {
     });
     pdf.note("Dokumen dicantumkan tanpa isinya: jenis, format, ukuran, tanggal unggah, dan sidik SHA-256.");
 
-    pdf.heading("6. Pembayaran santunan");
-    each(pdf, r.payouts(), s -> {
+    SubjectReportPdfHistory.santunanEvents(pdf, r.benefits());
+
+    pdf.section("Pembayaran santunan");
+    pdf.each(r.payouts(), s -> {
       var p = s.payout();
       pdf.text(p.amount() + " — " + p.status().name() + " — kepada " + s.heirName() + " — rekening "
           + p.account().bank().code() + " " + Masks.accountNumber(p.account().number()) + " — dibuat "
           + moment(p.createdAt()));
     });
 
-    pdf.heading("7. DTSEN");
+    SubjectReportPdfHistory.death(pdf, r.benefits());
+
+    pdf.section("DTSEN");
     pdf.text(r.decile().map(d -> "Desil " + d.decile() + " menurut ekstrak " + day(d.extractDate()) + ".")
         .orElse("Tidak tercantum dalam ekstrak DTSEN mana pun."));
 
-    pdf.heading("8. SK penerima bantuan iuran");
-    each(pdf, r.decrees(), d -> pdf.text("SK " + d.number() + " (" + d.fundingSource() + " " + d.year() + ", "
+    pdf.section("SK penerima bantuan iuran");
+    pdf.each(r.decrees(), d -> pdf.text("SK " + d.number() + " (" + d.fundingSource() + " " + d.year() + ", "
         + day(d.decreeDate()) + ")" + (d.exception() != null ? ": pengecualian — " + d.exception()
             : d.removedAt() != null ? ": dikeluarkan " + moment(d.removedAt()) : ": penerima")));
 
-    pdf.heading("9. Permintaan pembatasan dan koreksi");
+    SubjectReportPdfHistory.registry(pdf, r.registry());
+
+    pdf.section("Permintaan pembatasan dan koreksi");
     if (r.restrictions().isEmpty() && r.corrections().isEmpty()) {
-      pdf.text(NONE);
+      pdf.text(PdfText.NONE);
     }
     r.restrictions().forEach(s -> pdf.text(restriction(s.restriction())));
     r.corrections().forEach(s -> pdf.text(correction(s.correction())));
 
-    pdf.heading("10. Riwayat akses data pribadi");
-    each(pdf, r.accessLog(), a -> pdf.text(access(a)));
+    SubjectReportPdfHistory.auditTrail(pdf, r);
+
+    pdf.section("Riwayat akses data pribadi");
+    pdf.each(r.accessLog(), a -> pdf.text(access(a)));
     if (r.accessLogTruncated()) {
       pdf.note("Hanya " + r.accessLog().size() + " akses terbaru yang dicantumkan; catatan yang lebih lama tetap disimpan.");
     }
     return pdf.bytes();
-  }
-
-  /** Each item through {@code line}, or "Tidak ada." when there is none: the person sees nothing was left out. */
-  private static <T> void each(PdfText pdf, java.util.List<T> items, java.util.function.Consumer<T> line) {
-    if (items.isEmpty()) {
-      pdf.text(NONE);
-    }
-    items.forEach(line);
   }
 
   private static String document(StoredDocument d) {
@@ -152,17 +149,5 @@ final class SubjectReportPdf {
     return moment(a.at()) + " — " + orDash(a.username()) + " (" + a.role() + ") — "
         + KINDS.getOrDefault(a.kind(), a.kind()) + " — data: " + fields
         + (a.purpose() == null ? "" : " — tujuan: " + PURPOSES.getOrDefault(a.purpose(), a.purpose()));
-  }
-
-  private static String day(LocalDate date) {
-    return date == null ? "-" : date.format(DAY);
-  }
-
-  private static String moment(Instant at) {
-    return at == null ? "-" : at.atZone(Jakarta.ZONE).format(MOMENT) + " WIB";
-  }
-
-  private static String orDash(String s) {
-    return s == null || s.isBlank() ? "-" : s;
   }
 }

@@ -12,6 +12,8 @@ import id.ngopeni.domain.privacy.RevealPolicy;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.SubjectError;
 import id.ngopeni.persistence.audit.AuditEvent;
+import id.ngopeni.persistence.audit.AuditQuery;
+import id.ngopeni.persistence.audit.AuditSearch;
 import id.ngopeni.persistence.claim.ClaimDocumentRepository;
 import id.ngopeni.persistence.claim.ClaimRepository;
 import id.ngopeni.persistence.claim.StoredClaim;
@@ -22,6 +24,8 @@ import id.ngopeni.persistence.privacy.AccessLogRepository;
 import id.ngopeni.persistence.privacy.AccessQuery;
 import id.ngopeni.persistence.subject.CorrectionRepository;
 import id.ngopeni.persistence.subject.RestrictionRepository;
+import id.ngopeni.persistence.subject.SubjectBenefitRepository;
+import id.ngopeni.persistence.subject.SubjectRegistryRepository;
 import id.ngopeni.persistence.subject.SubjectRepository;
 import id.ngopeni.persistence.worker.HeirRepository;
 import id.ngopeni.persistence.worker.StoredWorker;
@@ -43,10 +47,13 @@ import java.util.UUID;
  */
 public record SubjectReportService(AppContext context, WorkerRepository workers, HeirRepository heirs,
     MembershipRepository memberships, ClaimRepository claims, ClaimDocumentRepository documents,
-    PayoutRepository payouts, DtsenRepository deciles, SubjectRepository subjects, RestrictionRepository restrictions,
-    CorrectionRepository corrections, AccessLogRepository accessLog, ReadRecorder recorder) {
+    PayoutRepository payouts, DtsenRepository deciles, SubjectRepository subjects, SubjectBenefitRepository benefits,
+    SubjectRegistryRepository registry, RestrictionRepository restrictions, CorrectionRepository corrections,
+    AuditSearch auditTrail, AccessLogRepository accessLog, ReadRecorder recorder) {
   /** The most access-log rows a report carries (newest first). */
   static final int ACCESS_ROWS = 1000;
+  /** The most audit entries on the person's record a report carries (newest first). */
+  static final int AUDIT_ROWS = 1000;
   /** The most claims a report lists (one worker has a handful). */
   static final int CLAIMS = 500;
   /** What the report shows in full. Heirs appear with names; their NIKs stay masked (they are other people). */
@@ -76,15 +83,19 @@ public record SubjectReportService(AppContext context, WorkerRepository workers,
     var claimFiles = claims.list(tx, null, null, null, id, null, null, CLAIMS).compose(slice -> withDocuments(tx, slice.items()));
     var payoutList = payouts.ofWorker(tx, id);
     var decrees = subjects.decrees(tx, id);
+    var benefitRecords = benefits.of(tx, id);
+    var registryRecords = registry.of(tx, id);
     var restrictionList = restrictions.ofWorker(tx, id);
     var correctionList = corrections.ofWorker(tx, id);
+    var trail = auditTrail.page(tx, AuditQuery.entity("worker", id.toString()), null, AUDIT_ROWS);
     var log = accessLog.list(tx, new AccessQuery(List.of(id), null, null, null), null, ACCESS_ROWS);
-    return Future.all(List.of(decile, membershipList, invoiceLines, claimFiles, payoutList, decrees, restrictionList,
-            correctionList, log))
+    return Future.all(List.of(decile, membershipList, invoiceLines, claimFiles, payoutList, decrees, benefitRecords,
+            registryRecords, restrictionList, correctionList, trail, log))
         .map(all -> new SubjectReport(context.clock().instant(), who.caller().username(), who.caller().role().name(),
             worker, decile.result(), heirList, membershipList.result(), invoiceLines.result(), claimFiles.result(),
-            payoutList.result(), decrees.result(), restrictionList.result(), correctionList.result(), log.result().items(),
-            log.result().hasMore()));
+            payoutList.result(), decrees.result(), benefitRecords.result(), registryRecords.result(),
+            restrictionList.result(), correctionList.result(), trail.result().items(), trail.result().hasMore(),
+            log.result().items(), log.result().hasMore()));
   }
 
   private Future<List<SubjectReport.ClaimFile>> withDocuments(SqlClient tx, List<StoredClaim> list) {
@@ -97,6 +108,7 @@ public record SubjectReportService(AppContext context, WorkerRepository workers,
     JsonObject after = new JsonObject().put("purpose", Purpose.SUBJECT_REQUEST.name()).put("format", format)
         .put("nikMasked", Masks.nik(r.worker().nik())).put("heirs", r.heirs().size()).put("memberships", r.memberships().size())
         .put("invoiceLines", r.invoiceLines().size()).put("claims", r.claims().size()).put("payouts", r.payouts().size())
+        .put("santunanEvents", r.benefits().santunanEvents().size()).put("auditRows", r.auditTrail().size())
         .put("accessRows", r.accessLog().size());
     return new AuditEvent(who.caller().userId(), who.caller().role().name(), "subject.report_issued", "worker",
         r.worker().id().toString(), null, after);

@@ -65,6 +65,10 @@ class SubjectRightsConsoleTest extends BrowserTest {
       expect(report.locator("dl.facts")).containsText(nik);
       expect(report.locator("section", new Locator.LocatorOptions().setHasText("Riwayat akses data pribadi")))
           .containsText("Permintaan subjek data");
+      expect(report.locator("section", new Locator.LocatorOptions().setHasText("Riwayat perubahan data (jejak audit)")))
+          .containsText("worker.created");
+      expect(report.locator("section", new Locator.LocatorOptions().setHasText("Rekonsiliasi tagihan BPJS: selisih")))
+          .containsText("Tidak ada.");
       assertThat(page.url()).doesNotContain(nik);
       assertThat(Axe.violations(page)).as("axe with the report shown").isEmpty();
       tab.screenshot("subject-report");

@@ -95,21 +95,32 @@ final class SubjectFixture implements ClassFixture {
 
   /** The santunan of the person's recorded death under this server's programme: its entitlement id. */
   String santunan(Person p) {
+    return santunanEvent(p, "DEATH", LocalDate.now().minusDays(10)).getJsonArray("entitlements").getJsonObject(0)
+        .getString("id");
+  }
+
+  /** The city's santunan programme this server pays under (deaths and work accidents, APBD or DBHCHT members). */
+  private void programme() {
+    var made = post("/api/v1/santunan-programmes", admin, new JsonObject().put("name", "Santunan kematian (uji)")
+        .put("regulationNumber", "Perwali Kota Malang No. 7 Tahun 2025")
+        .put("regulationDate", LocalDate.now().minusYears(1).minusDays(10).toString())
+        .put("effectiveFrom", LocalDate.now().minusYears(1).toString())
+        .put("membershipSources", new JsonArray().add("DBHCHT").add("APBD"))
+        .put("amounts", new JsonObject().put("DEATH", 10_000_000L).put("WORK_ACCIDENT", 5_000_000L))
+        .put("budgetYear", LocalDate.now().getYear()).put("budgetSource", "APBD").put("budgetCeiling", 1_000_000_000L));
+    assertThat(made.statusCode()).as(made.bodyAsString()).isEqualTo(201);
+    programme = made.bodyAsJsonObject().getString("id");
+  }
+
+  /** A santunan event recorded by the operator (the programme made once): the answer, with its entitlements. */
+  JsonObject santunanEvent(Person p, String kind, LocalDate on) {
     if (programme == null) {
-      var made = post("/api/v1/santunan-programmes", admin, new JsonObject().put("name", "Santunan kematian (uji)")
-          .put("regulationNumber", "Perwali Kota Malang No. 7 Tahun 2025")
-          .put("regulationDate", LocalDate.now().minusYears(1).minusDays(10).toString())
-          .put("effectiveFrom", LocalDate.now().minusYears(1).toString())
-          .put("membershipSources", new JsonArray().add("DBHCHT").add("APBD"))
-          .put("amounts", new JsonObject().put("DEATH", 10_000_000L).put("WORK_ACCIDENT", 5_000_000L))
-          .put("budgetYear", LocalDate.now().getYear()).put("budgetSource", "APBD").put("budgetCeiling", 1_000_000_000L));
-      assertThat(made.statusCode()).as(made.bodyAsString()).isEqualTo(201);
-      programme = made.bodyAsJsonObject().getString("id");
+      programme();
     }
-    var event = post("/api/v1/santunan-events", operator, new JsonObject().put("workerId", p.id()).put("kind", "DEATH")
-        .put("eventDate", LocalDate.now().minusDays(10).toString()).put("proofNote", "Akta kematian diperiksa."));
+    var event = post("/api/v1/santunan-events", operator, new JsonObject().put("workerId", p.id()).put("kind", kind)
+        .put("eventDate", on.toString()).put("proofNote", "Akta kematian diperiksa."));
     assertThat(event.statusCode()).as(event.bodyAsString()).isEqualTo(201);
-    return event.bodyAsJsonObject().getJsonArray("entitlements").getJsonObject(0).getString("id");
+    return event.bodyAsJsonObject();
   }
 
   HttpResponse<Buffer> createPayout(String entitlement, String heirId, long amount) {

@@ -121,7 +121,7 @@ class SubjectReportTest {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("LAPORAN DATA PRIBADI SUBJEK DATA", "Undang-Undang Nomor 27 Tahun 2022", p.nik(),
           "Dokumen Suharti", "2. Ahli waris", "Budi Suami", "3. Kepesertaan BPJS Ketenagakerjaan", "Tidak ada.",
-          "4. Tagihan iuran bulanan", "7. DTSEN", "10. Riwayat akses data pribadi", "permintaan subjek data", "Halaman 1 dari");
+          "4. Tagihan iuran bulanan", "11. DTSEN", "18. Riwayat akses data pribadi", "permintaan subjek data", "Halaman 1 dari");
     }
     assertThat(f.audit("worker", p.id()).getJsonObject(0).getJsonObject("after").getString("format")).isEqualTo("PDF");
   }
