@@ -109,6 +109,8 @@ class DashboardRegionConsoleTest extends BrowserTest {
         expect(trend.locator("h2")).hasText("Tren 12 bulan terakhir, Kabupaten Malang");
         expect(trend.locator(".chart-title").first()).containsText("Kabupaten Malang");
         expect(trend.locator(".figure strong").first()).hasText("1");
+        choice.screenshot(new Locator.ScreenshotOptions()
+            .setPath(ConsoleBrowser.SCREENSHOTS.resolve("dashboard-region-" + width + ".png")));
         expect(card.locator(".map-tile")).hasCount(3);
         expect(card.locator(".tile-group")).hasCount(2);
         expect(card.locator(".map-tile[data-kelurahan='" + TULUNGREJO + "'] .map-tile-value")).hasText("1");
