@@ -187,8 +187,11 @@ export default {
   'areas.kecamatan_choice': 'Kecamatan',
   'areas.choose_regency': 'Choose a regency or city',
   'areas.whole_regency': 'All kecamatan',
-  'areas.choose_first': 'Choose a regency or city to see the coverage of its kecamatan and kelurahan.',
+  'areas.choose_first': 'Choose a regency or city above to see the coverage of its kecamatan and kelurahan.',
   'areas.showing': 'Showing {name}: {kecamatan} kecamatan, {kelurahan} kelurahan.',
+  'region.intro': 'The trend and the coverage by area below show the region you choose here.',
+  'trend.heading_of': 'Trend over the last 12 months, {name}',
+  'trend.choose_first': 'Choose a regency or city above to see its trend.',
 
   'users.caption': 'Users',
   'users.col.username': 'Username',

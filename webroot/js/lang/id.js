@@ -187,8 +187,11 @@ export default {
   'areas.kecamatan_choice': 'Kecamatan',
   'areas.choose_regency': 'Pilih kabupaten/kota',
   'areas.whole_regency': 'Semua kecamatan',
-  'areas.choose_first': 'Pilih kabupaten/kota untuk melihat cakupan kecamatan dan kelurahannya.',
+  'areas.choose_first': 'Pilih kabupaten/kota di atas untuk melihat cakupan kecamatan dan kelurahannya.',
   'areas.showing': 'Menampilkan {name}: {kecamatan} kecamatan, {kelurahan} kelurahan.',
+  'region.intro': 'Tren dan cakupan per wilayah di bawah menampilkan wilayah yang Anda pilih di sini.',
+  'trend.heading_of': 'Tren 12 bulan terakhir, {name}',
+  'trend.choose_first': 'Pilih kabupaten/kota di atas untuk melihat trennya.',
 
   'users.caption': 'Daftar pengguna',
   'users.col.username': 'Nama pengguna',

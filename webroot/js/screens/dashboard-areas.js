@@ -1,8 +1,8 @@
 // Coverage by area, from the city down: a tile map of every kelurahan laid out per kecamatan
 // (no map service: a grid of tiles, each with its name and figure in text, coloured by band),
 // and a drill-down kecamatan → kelurahan with each area's table and trend; over several regencies
-// (a province), those of the regency or kecamatan chosen. A field officer gets their own
-// kelurahan only (myAreaCard).
+// (a province), those of the regency or kecamatan chosen above the cards (dashboard-region.js).
+// A field officer gets their own kelurahan only (myAreaCard).
 import * as api from '../api.js';
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
@@ -10,8 +10,8 @@ import { number, percent2, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { dataTable, col, tableWrap } from '../table.js';
 import { reference } from '../reference.js';
-import { loadTrend, trendView } from './dashboard-trend.js';
-import { regionChoice } from './dashboard-region.js';
+import { trendSlot } from './dashboard-trend.js';
+import { chosenArea } from './dashboard-region.js';
 
 const BANDS = 4;
 const has = (value) => value !== undefined && value !== null;
@@ -75,14 +75,6 @@ function areaTable(rows, caption, go) {
       h('td', { class: 'num money' }, rupiah(r.monthlyPremium))))) }));
 }
 
-/** An area's trend, loaded into its own slot. */
-function trendSlot(code, name, alive) {
-  const slot = h('div', { class: 'trend-slot' }, h('p', { class: 'muted' }, t('app.loading')));
-  loadTrend(code).then((trend) => alive() && fill(slot, trendView(trend, name)),
-    (error) => alive() && fill(slot, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error))));
-  return slot;
-}
-
 /** GET /coverage of both area groupings within a regency, or one of its kecamatan. */
 async function regionReport({ regency, kecamatan }) {
   const [kec, kel] = await Promise.all([api.get(`/coverage?groupBy=kecamatan&within=${encodeURIComponent(regency.code)}`),
@@ -93,9 +85,9 @@ async function regionReport({ regency, kecamatan }) {
 /**
  * The areas card for roles that read city-wide figures: `kecamatanReport` is the dashboard's
  * GET /coverage?groupBy=kecamatan promise; the kelurahan report is read here. A registry of
- * several regencies first has a regency chosen (dashboard-region.js) and reads only its areas.
+ * several regencies waits for a regency in `region` (dashboard-region.js) and reads only its areas.
  */
-export function areasCard(card, kecamatanReport, alive) {
+export function areasCard(card, kecamatanReport, region, alive) {
   let data = null;
   let body = null;
   let level = { kind: 'city' };
@@ -130,9 +122,8 @@ export function areasCard(card, kecamatanReport, alive) {
       if (!alive() || mine !== asked) return;
       data = report;
       fill(body, view());
-      const name = choice.kecamatan ? t('areas.kecamatan', { name: data.kecamatan[0]?.name ?? choice.kecamatan }) : data.city;
       status.textContent = t('areas.showing',
-        { name, kecamatan: number(data.kecamatan.length), kelurahan: number(data.kelurahan.length) });
+        { name: chosenArea(choice).name, kecamatan: number(data.kecamatan.length), kelurahan: number(data.kelurahan.length) });
     }, (error) => {
       if (alive() && mine === asked) fill(body, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error)));
     });
@@ -169,11 +160,11 @@ export function areasCard(card, kecamatanReport, alive) {
 
   return card('dashboard-areas', t('areas.heading'), load, ({ ref }) => {
     body = h('div', { class: 'areas' });
+    if (ref.regencies.length < 2) return fill(body, view());
     const status = h('p', { class: 'hint region-status', 'aria-live': 'polite' });
-    const choice = regionChoice(ref, (chosen) => narrow(chosen, status));
-    if (choice) fill(body, h('p', { class: 'hint' }, t('areas.choose_first')));
-    else fill(body, view());
-    return [choice, choice ? status : null, body];
+    region.subscribe((chosen) => narrow(chosen, status));
+    narrow(region.current(), status);
+    return [status, body];
   }, alive);
 }
 

@@ -2,11 +2,14 @@
 // has a baseline (else the members covered), and the enrolments and departures of each month.
 // Every figure is also in a table, and the charts say in words what they show.
 import * as api from '../api.js';
-import { h } from '../dom.js';
+import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
 import { date, month as monthName, monthShort, number, percent2 } from '../format.js';
 import { dataTable, col, tableWrap } from '../table.js';
 import { barPairs, lineChart } from '../svg-chart.js';
+import { problemMessage } from '../forms.js';
+import { reference } from '../reference.js';
+import { chosenArea } from './dashboard-region.js';
 
 export const TREND_MONTHS = 12;
 
@@ -97,9 +100,41 @@ export function trendView(trend, name) {
       table(items, t('trend.caption', { name }))));
 }
 
-/** The trend of `region` (null: the city, or a field officer's own kelurahan). */
+/** The trend of `region` (null: the only city, or a field officer's own kelurahan). */
 export function loadTrend(region) {
   const query = new URLSearchParams({ months: String(TREND_MONTHS) });
   if (region) query.set('region', region);
   return api.get(`/coverage/trend?${query}`);
+}
+
+/**
+ * An area's trend, loaded into its own slot; `name` null names it as the answer does (the city's
+ * own name).
+ */
+export function trendSlot(code, name, alive) {
+  const slot = h('div', { class: 'trend-slot' }, h('p', { class: 'muted' }, t('app.loading')));
+  loadTrend(code).then((trend) => alive() && fill(slot, trendView(trend, name ?? trend.area?.name ?? t('areas.city'))),
+    (error) => alive() && fill(slot, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error))));
+  return slot;
+}
+
+/**
+ * The dashboard's trend card. A city (one regency): the city's, as GET /coverage/trend answers
+ * without a region. Several regencies: nothing read until a region is chosen (`region`, from
+ * dashboard-region.js), then that region's, the card's heading naming it.
+ */
+export function trendCard(card, region, alive) {
+  const heading = h('span', {}, t('trend.heading'));
+  return card('dashboard-trend', heading, () => reference(), (ref) => {
+    if (ref.regencies.length < 2) return trendSlot(null, null, alive);
+    const body = h('div', { class: 'trend-region' });
+    const show = (choice) => {
+      const area = chosenArea(choice);
+      heading.textContent = area ? t('trend.heading_of', { name: area.name }) : t('trend.heading');
+      fill(body, area ? trendSlot(area.code, area.name, alive) : h('p', { class: 'hint' }, t('trend.choose_first')));
+    };
+    region.subscribe(show);
+    show(region.current());
+    return body;
+  }, alive);
 }

@@ -14,7 +14,8 @@ import { budgetCard } from './dashboard-budget.js';
 import { casesCard } from './dashboard-cases.js';
 import { burndownCard } from './dashboard-burndown.js';
 import { areasCard, myAreaCard } from './dashboard-areas.js';
-import { loadTrend, trendView } from './dashboard-trend.js';
+import { trendCard } from './dashboard-trend.js';
+import { regionCard, regionChoice } from './dashboard-region.js';
 
 // The head of office (APPROVER) approves money: they see coverage and budgets too, read-only.
 const FIGURE_ROLES = ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'];
@@ -125,16 +126,18 @@ export function render(main, { user, routes, alive }) {
   // One request feeds several cards; a failure is reported by each card, never unhandled.
   coverage?.catch(() => {});
   const others = routes.filter((route) => route.path !== 'dashboard');
+  // Over several regencies, the one (or kecamatan) the trend and areas cards show.
+  const region = figures ? regionChoice() : null;
   // Cards a role does not get are left out, never appended as "null".
   main.append(...[
     h('h1', { tabindex: '-1' }, t('nav.dashboard')),
     h('p', { class: 'lead' }, t('dashboard.welcome', { name: user.username, role: t(`role.${user.role}`) })),
+    figures && regionCard(region, alive),
     figures && card('dashboard-ucj', t('dashboard.ucj_heading'), () => coverage, ucj, alive),
-    figures && card('dashboard-trend', t('trend.heading'), () => loadTrend(null),
-      (trend) => trendView(trend, trend.area ? trend.area.name : t('areas.city')), alive),
+    figures && trendCard(card, region, alive),
     figures && budgetCard(card, year, alive),
     figures && burndownCard(card, year, now.slice(0, 7), alive),
-    figures && areasCard(card, coverage, alive),
+    figures && areasCard(card, coverage, region, alive),
     figures && card('dashboard-kecamatan', t('dashboard.kecamatan_heading'), () => coverage, kecamatanChart, alive),
     user.role === 'FIELD_OFFICER' && user.kelurahanCodes?.length ? myAreaCard(card, user, alive) : null,
     queues(routes, alive),

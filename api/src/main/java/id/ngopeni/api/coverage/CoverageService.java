@@ -129,10 +129,10 @@ public record CoverageService(AppContext context, CoverageRepository coverage, C
 
   /**
    * The area's trend over {@code months} months up to today ({@link CoverageTrend}). The area is
-   * {@code regionOrNull} (the city, a kecamatan or a kelurahan; none: the only city). A field
-   * officer sees their own kelurahan only: one of them, or without a region all of them together
-   * (counts only: no baseline); any other region is {@code region_not_found}, as if absent. Read
-   * from the replica when fit.
+   * {@code regionOrNull} (a regency, a kecamatan or a kelurahan; none: the only regency, and
+   * {@code region_not_found} on a registry of several). A field officer sees their own kelurahan
+   * only: one of them, or without a region all of them together (counts only: no baseline); any
+   * other region is {@code region_not_found}, as if absent. Read from the replica when fit.
    */
   public Future<JsonObject> trend(Caller caller, String regionOrNull, int months) {
     LocalDate asOf = today();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import id.ngopeni.api.console.ConsoleBrowser.Tab;
 import id.ngopeni.api.testing.TestServer;
@@ -12,7 +13,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The areas card over one regency and over two. Kota Malang alone (as shipped) shows every
- * kelurahan and no region choice, as it always did. Once Kabupaten Malang is loaded too (a
- * province's registry), the card asks for a regency first, then shows only that regency's
- * kecamatan and kelurahan (GET /coverage?within=), narrowed further to one kecamatan on request;
- * at 1366 px and on a 390 px phone, with labelled selects, axe clean, in both languages.
+ * The trend and areas cards over one regency and over two. Kota Malang alone (as shipped) shows
+ * the city's trend and every kelurahan, and no region choice, as it always did. Once Kabupaten
+ * Malang is loaded too (a province's registry), a region card at the top asks for a regency first
+ * and both cards wait for it, asking nothing that fails; then the trend is that region's
+ * (GET /coverage/trend?region=, its heading naming it) and the areas are only its kecamatan and
+ * kelurahan (GET /coverage?within=), narrowed further to one kecamatan on request; at 1366 px and
+ * on a 390 px phone, with labelled selects, axe clean, in both languages.
  * Ordered: the second regency, once loaded, stays for the rest of the class.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -47,14 +49,20 @@ class DashboardRegionConsoleTest extends BrowserTest {
     assertThat(answer.statusCode()).as(answer.bodyAsString()).isEqualTo(201);
   }
 
-  /**
-   * The dashboard's trend card asks for "the city" (GET /coverage/trend without region), which a
-   * registry of two regencies does not have: 404 region_not_found, known and left to its own change.
-   */
-  static final Predicate<String> NO_SINGLE_CITY = ConsoleBrowser.httpStatus(404, "/api/v1/coverage/trend?months=12");
-
   private static Locator areas(Page page) {
     return page.locator("#dashboard-areas");
+  }
+
+  private static Locator trend(Page page) {
+    return page.locator("#dashboard-trend");
+  }
+
+  /** Does `choose`, and answers the trend card's request it caused: asked with region=`code`, 200. */
+  private static Response trendOf(Page page, String code, Runnable choose) {
+    Response answer = page.waitForResponse(r -> r.url().contains("/api/v1/coverage/trend?"), choose);
+    assertThat(answer.url()).contains("region=" + code);
+    assertThat(answer.status()).as(answer.url()).isEqualTo(200);
+    return answer;
   }
 
   @Test
@@ -67,6 +75,11 @@ class DashboardRegionConsoleTest extends BrowserTest {
           .hasText("1");
       expect(areas(page).locator(".region-choice, select")).hasCount(0);
       expect(areas(page).locator("[aria-current='location']")).hasText("Kota Malang");
+      // The city's trend, asked without a region as before; no region card.
+      expect(trend(page).locator("h2")).hasText("Tren 12 bulan terakhir");
+      expect(trend(page).locator(".chart-title").first()).containsText("Kota Malang");
+      expect(trend(page).locator(".figure strong").first()).hasText("2");
+      expect(page.locator("#dashboard-region")).isHidden();
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }
@@ -80,15 +93,24 @@ class DashboardRegionConsoleTest extends BrowserTest {
         Page page = tab.page;
         expect(heading(page)).hasText("Dasbor");
         Locator card = areas(page);
-        Locator regency = card.getByLabel("Kabupaten/kota");
-        Locator kecamatan = card.getByLabel("Kecamatan", new Locator.GetByLabelOptions().setExact(true));
-        expect(card.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Wilayah"))).isVisible();
-        expect(card).containsText("Pilih kabupaten/kota untuk melihat");
+        Locator trend = trend(page);
+        Locator choice = page.locator("#dashboard-region");
+        Locator regency = choice.getByLabel("Kabupaten/kota");
+        Locator kecamatan = choice.getByLabel("Kecamatan", new Locator.GetByLabelOptions().setExact(true));
+        expect(choice.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Wilayah"))).isVisible();
+        expect(card).containsText("Pilih kabupaten/kota di atas untuk melihat");
         expect(card.locator(".map-tile")).hasCount(0);
+        expect(trend).containsText("Pilih kabupaten/kota di atas untuk melihat trennya.");
+        expect(trend.locator(".trend-chart")).hasCount(0);
         expect(kecamatan).isDisabled();
         assertThat(Axe.violations(page)).as("axe before a choice at " + width).isEmpty();
 
-        regency.selectOption("35.07");
+        trendOf(page, "35.07", () -> regency.selectOption("35.07"));
+        expect(trend.locator("h2")).hasText("Tren 12 bulan terakhir, Kabupaten Malang");
+        expect(trend.locator(".chart-title").first()).containsText("Kabupaten Malang");
+        expect(trend.locator(".figure strong").first()).hasText("1");
+        choice.screenshot(new Locator.ScreenshotOptions()
+            .setPath(ConsoleBrowser.SCREENSHOTS.resolve("dashboard-region-" + width + ".png")));
         expect(card.locator(".map-tile")).hasCount(3);
         expect(card.locator(".tile-group")).hasCount(2);
         expect(card.locator(".map-tile[data-kelurahan='" + TULUNGREJO + "'] .map-tile-value")).hasText("1");
@@ -98,7 +120,9 @@ class DashboardRegionConsoleTest extends BrowserTest {
             .doesNotContain("35.73");
 
         expect(kecamatan).isEnabled();
-        kecamatan.selectOption(DONOMULYO);
+        trendOf(page, DONOMULYO, () -> kecamatan.selectOption(DONOMULYO));
+        expect(trend.locator("h2")).hasText("Tren 12 bulan terakhir, Kec. Donomulyo");
+        expect(trend.locator(".chart-title").first()).containsText("Kec. Donomulyo");
         expect(card.locator(".map-tile")).hasCount(2);
         expect(card.locator(".tile-group")).hasCount(1);
         expect(card.locator(".region-status")).hasText("Menampilkan Kec. Donomulyo: 1 kecamatan, 2 kelurahan.");
@@ -109,15 +133,19 @@ class DashboardRegionConsoleTest extends BrowserTest {
         assertThat(Axe.violations(page)).as("axe within a kecamatan at " + width).isEmpty();
         card.screenshot(new Locator.ScreenshotOptions()
             .setPath(ConsoleBrowser.SCREENSHOTS.resolve("dashboard-areas-region-" + width + ".png")));
-        Object overflow = page.evaluate("() => { const c = document.getElementById('dashboard-areas'); return c.scrollWidth - c.clientWidth; }");
-        assertThat(((Number) overflow).intValue()).as("areas card overflows sideways at " + width).isLessThanOrEqualTo(0);
+        for (String id : new String[] {"dashboard-region", "dashboard-trend", "dashboard-areas"}) {
+          Object overflow = page.evaluate("id => { const c = document.getElementById(id); return c.scrollWidth - c.clientWidth; }", id);
+          assertThat(((Number) overflow).intValue()).as(id + " overflows sideways at " + width).isLessThanOrEqualTo(0);
+        }
 
-        // Back to the city: its 57 kelurahan, the kecamatan choice emptied.
-        regency.selectOption("35.73");
+        // Back to the city: its trend and 57 kelurahan, the kecamatan choice emptied.
+        trendOf(page, "35.73", () -> regency.selectOption("35.73"));
+        expect(trend.locator("h2")).hasText("Tren 12 bulan terakhir, Kota Malang");
+        expect(trend.locator(".figure strong").first()).hasText("2");
         expect(card.locator(".map-tile")).hasCount(57);
         expect(kecamatan).hasValue("");
         expect(card.locator(".map-tile[data-kelurahan='" + ConsoleFixtures.KELURAHAN_KLOJEN + "'] .map-tile-value")).hasText("1");
-        assertCleanConsole(tab, NO_SESSION_YET, NO_SINGLE_CITY);
+        assertCleanConsole(tab, NO_SESSION_YET);
       }
     }
   }
@@ -130,12 +158,16 @@ class DashboardRegionConsoleTest extends BrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
       expect(heading(page)).hasText("Dashboard");
       Locator card = areas(page);
-      expect(card).containsText("Choose a regency or city to see");
-      card.getByLabel("Regency or city").selectOption("35.07");
+      Locator choice = page.locator("#dashboard-region");
+      expect(choice.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Region"))).isVisible();
+      expect(card).containsText("Choose a regency or city above to see");
+      expect(trend(page)).containsText("Choose a regency or city above to see its trend.");
+      trendOf(page, "35.07", () -> choice.getByLabel("Regency or city").selectOption("35.07"));
+      expect(trend(page).locator("h2")).hasText("Trend over the last 12 months, Kabupaten Malang");
       expect(card.locator(".region-status")).hasText("Showing Kabupaten Malang: 2 kecamatan, 3 kelurahan.");
-      expect(card.getByLabel("Kecamatan", new Locator.GetByLabelOptions().setExact(true)).locator("option").first())
+      expect(choice.getByLabel("Kecamatan", new Locator.GetByLabelOptions().setExact(true)).locator("option").first())
           .hasText("All kecamatan");
-      assertCleanConsole(tab, NO_SESSION_YET, NO_SINGLE_CITY);
+      assertCleanConsole(tab, NO_SESSION_YET);
     }
   }
 

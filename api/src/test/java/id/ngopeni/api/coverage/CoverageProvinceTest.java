@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.demo.DemoWorkers;
 import id.ngopeni.api.membership.MoneyFixture;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The coverage report of a registry that holds two regencies (a province's): the total without
- * {@code within} measures against both regencies' baselines added up, never the first one's.
+ * {@code within} measures against both regencies' baselines added up, never the first one's; the
+ * trend has no city to default to, and is each regency's when named.
  * Its own fixture: the second regency would change the single-city totals of {@link CoverageReportTest}.
  */
 class CoverageProvinceTest {
@@ -31,14 +33,20 @@ class CoverageProvinceTest {
     assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
   }
 
-  @Test
-  void withSeveralRegenciesTheTotalAddsUpEveryRegencysBaselineOrHasNone() {
+  /** Kabupaten Malang beside the city: one kecamatan, one kelurahan (either test may add it first). */
+  private void secondRegency() {
     f.db.query("""
         INSERT INTO region (code, level, name, parent_code) VALUES
           ('35.07', 'REGENCY', 'Kabupaten Malang', '35'),
           ('35.07.01', 'KECAMATAN', 'Donomulyo', '35.07'),
           ('35.07.01.2001', 'KELURAHAN', 'Tulungrejo', '35.07.01')
+        ON CONFLICT (code) DO NOTHING
         """).execute().await();
+  }
+
+  @Test
+  void withSeveralRegenciesTheTotalAddsUpEveryRegencysBaselineOrHasNone() {
+    secondRegency();
     List<DemoWorkers.Written> kabupaten = f.workersIn("35.07.01.2001", 2);
     List<DemoWorkers.Written> kota = f.workersIn("35.73.02.1001", 3);
     for (DemoWorkers.Written w : List.of(kabupaten.get(0), kabupaten.get(1), kota.get(0), kota.get(1), kota.get(2))) {
@@ -65,5 +73,28 @@ class CoverageProvinceTest {
     JsonObject within = total("year=2032&groupBy=kecamatan&within=35.07");
     assertThat(within.getLong("covered")).isEqualTo(2L);
     assertThat(within.getLong("workforce")).isEqualTo(1_000_000L);
+  }
+
+  /**
+   * Without {@code region} the trend is the only city's; over two regencies there is none: 404
+   * region_not_found, as documented (the console names a regency). Named, each regency's trend
+   * counts its own members, as its coverage report does.
+   */
+  @Test
+  void withSeveralRegenciesTheTrendNeedsARegion() {
+    secondRegency();
+    var none = f.server.get("/api/v1/coverage/trend?months=12", f.admin);
+    assertThat(none.statusCode()).as(none.bodyAsString()).isEqualTo(404);
+    assertThat(none.bodyAsJsonObject().getString("code")).isEqualTo("region_not_found");
+    for (String regency : List.of("35.07", "35.73")) {
+      var r = f.server.get("/api/v1/coverage/trend?months=12&region=" + regency, f.admin);
+      assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
+      JsonObject trend = r.bodyAsJsonObject();
+      assertThat(trend.getJsonObject("area").getString("code")).isEqualTo(regency);
+      assertThat(trend.getJsonObject("area").getString("level")).isEqualTo("REGENCY");
+      JsonArray items = trend.getJsonArray("items");
+      assertThat(items.getJsonObject(items.size() - 1).getLong("covered")).as(regency)
+          .isEqualTo(total("groupBy=kecamatan&within=" + regency).getLong("covered"));
+    }
   }
 }
