@@ -86,7 +86,7 @@ for level in kecamatan kelurahan; do
   limit=$([ $level = kecamatan ] && echo "$kecamatan_ms" || echo "$kelurahan_ms")
   read -r p50 p95 < <(awk -v g=$level '$1 == g { print $3, $4 }' "$LOGS/coverage.log")
   row coverage "\`GET /coverage?groupBy=$level\`, $(grouped "$members") active memberships, 1 client" "p50 $p50 · p95 $p95" \
-    "the 4 statements bare: $limit (mean)" "$(awk -v a="$p50" -v b="$limit" 'BEGIN{printf "%.1f× (p50)", a/b}')" "p95 < 100 ms"
+    "the server's statements bare: $limit (mean)" "$(awk -v a="$p50" -v b="$limit" 'BEGIN{printf "%.1f× (p50)", a/b}')" "p95 < 100 ms"
 done
 read -r invoice_lines invoice_s < <(awk '/^POST \/premium-invoices/ { print $4, $7 }' "$LOGS/coverage.log")
 join_s=$(awk '/^bare join:/ { printf "%.2f", $3 / 1000 }' "$LOGS/coverage.log")
