@@ -130,30 +130,31 @@ public record ImportRunner(AppContext context, ImportRepository imports, WorkerR
         }
         batch.add(row.number(), checker.check(row, batch.errors));
         if (batch.processed == batchSize) {
+          // Sealed while the previous batch is still committing: the database is not kept waiting.
+          SealedWorkers sealed = workers.seal(batch.good);
           pending.await();
           if (stopping.getAsBoolean()) {
             throw new Stopped();
           }
-          pending = commit(job, committedThrough, batch.toImportBatch());
+          pending = commit(job, committedThrough, batch.toImportBatch(), sealed);
           committedThrough = batch.lastRow;
           batch = new Batch(batchSize);
         }
       }
       pending.await();
       if (batch.processed > 0) {
-        commit(job, committedThrough, batch.toImportBatch()).await();
+        commit(job, committedThrough, batch.toImportBatch(), workers.seal(batch.good)).await();
       }
     }
   }
 
   /**
    * One batch, one transaction: the lease fence first (it holds the job row until commit), then the
-   * good rows, the refused ones and the counters. Completes with how many rows were inserted.
+   * good rows ({@code sealed}: AES-GCM of the NIK and phone and four HMACs of the NIK a row, ~10 ms
+   * a batch, done by the caller on the import thread, off the event loop), the refused ones and
+   * the counters. Completes with how many rows were inserted.
    */
-  private Future<Integer> commit(ImportJob job, int previousLastRow, ImportBatch batch) {
-    // Sealed here, on the import thread: AES-GCM of the NIK and phone and four HMACs of the NIK a
-    // row (a few microseconds each, ~10 ms a batch) stay off the event loop.
-    SealedWorkers sealed = workers.seal(batch.good());
+  private Future<Integer> commit(ImportJob job, int previousLastRow, ImportBatch batch, SealedWorkers sealed) {
     return context.pool().withTransaction(tx -> imports.fence(tx, job.id(), owner, previousLastRow, lease())
         .compose(v -> workers.insertSealed(tx, sealed, job.createdBy()))
         .compose(inserted -> imports.recordBatch(tx, job.id(), batch, inserted).map(inserted)));
