@@ -11,7 +11,7 @@ import { problemMessage } from '../forms.js';
 import { dataTable, col, tableWrap } from '../table.js';
 import { reference } from '../reference.js';
 import { trendSlot } from './dashboard-trend.js';
-import { chosenArea } from './dashboard-region.js';
+import { chosenArea, registryName } from './dashboard-region.js';
 
 const BANDS = 4;
 const has = (value) => value !== undefined && value !== null;
@@ -97,7 +97,7 @@ export function areasCard(card, kecamatanReport, region, alive) {
     const ref = await reference();
     if (ref.regencies.length > 1) return { ref };
     const [kec, kel] = await Promise.all([kecamatanReport, api.get('/coverage?groupBy=kelurahan')]);
-    data = { kecamatan: kec.rows, kelurahan: kel.rows, city: t('areas.city') };
+    data = { kecamatan: kec.rows, kelurahan: kel.rows, city: registryName(ref) };
     return { ref };
   };
 

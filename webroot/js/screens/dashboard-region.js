@@ -24,6 +24,16 @@ export function regionChoice() {
   };
 }
 
+/**
+ * What the whole registry covers, for headings: its one regency's name ("Kota Malang"), else all
+ * of its regencies ("all 38 regencies and cities").
+ */
+export function registryName(ref) {
+  if (ref.regencies.length === 1) return ref.regencies[0].name;
+  if (ref.regencies.length === 0) return t('areas.whole_registry');
+  return t('areas.all_regencies', { count: ref.regencies.length });
+}
+
 /** The chosen region as { code, name } ("Kabupaten Malang", "Kec. Donomulyo"), or null before a regency is chosen. */
 export function chosenArea({ regency, kecamatan }) {
   if (!regency) return null;

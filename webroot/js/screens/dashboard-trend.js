@@ -113,7 +113,7 @@ export function loadTrend(region) {
  */
 export function trendSlot(code, name, alive) {
   const slot = h('div', { class: 'trend-slot' }, h('p', { class: 'muted' }, t('app.loading')));
-  loadTrend(code).then((trend) => alive() && fill(slot, trendView(trend, name ?? trend.area?.name ?? t('areas.city'))),
+  loadTrend(code).then((trend) => alive() && fill(slot, trendView(trend, name ?? trend.area?.name ?? t('areas.whole_registry'))),
     (error) => alive() && fill(slot, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error))));
   return slot;
 }

@@ -15,7 +15,8 @@ import { casesCard } from './dashboard-cases.js';
 import { burndownCard } from './dashboard-burndown.js';
 import { areasCard, myAreaCard } from './dashboard-areas.js';
 import { trendCard } from './dashboard-trend.js';
-import { regionCard, regionChoice } from './dashboard-region.js';
+import { regionCard, regionChoice, registryName } from './dashboard-region.js';
+import { reference } from '../reference.js';
 
 // The head of office (APPROVER) approves money: they see coverage and budgets too, read-only.
 const FIGURE_ROLES = ['ADMIN', 'OPERATOR', 'APPROVER', 'AUDITOR'];
@@ -48,12 +49,17 @@ function source(total) {
     total.baselineAsOf ? ` ${t('dashboard.source_day', { day: date(total.baselineAsOf) })}` : '');
 }
 
-function ucj(report) {
+/** The UCJ card's body: `ref` is the reference data, or null when it could not be read. */
+function ucj([report, ref]) {
   const { total, projection } = report;
   if (total.workforce === undefined || total.workforce === null) {
+    const several = ref && ref.regencies.length > 1;
+    const missing = several
+      ? t('dashboard.no_baseline_several', { count: ref.regencies.length, year: report.year })
+      : t('dashboard.no_baseline', { area: ref ? registryName(ref) : t('areas.whole_registry'), year: report.year });
     return [
       h('dl', { class: 'figures' }, figure(t('dashboard.covered'), number(total.covered))),
-      h('p', { class: 'notice' }, t('dashboard.no_baseline', { year: report.year })),
+      h('p', { class: 'notice' }, missing),
     ];
   }
   return [
@@ -128,12 +134,20 @@ export function render(main, { user, routes, alive }) {
   const others = routes.filter((route) => route.path !== 'dashboard');
   // Over several regencies, the one (or kecamatan) the trend and areas cards show.
   const region = figures ? regionChoice() : null;
+  // The UCJ card names what it covers once the regions are known: a city, or all regencies.
+  const ucjHeading = h('span', {}, t('dashboard.ucj_heading'));
+  if (figures) {
+    reference().then((ref) => {
+      if (alive()) ucjHeading.textContent = t('dashboard.ucj_heading_of', { area: registryName(ref) });
+    }, () => {});
+  }
   // Cards a role does not get are left out, never appended as "null".
   main.append(...[
     h('h1', { tabindex: '-1' }, t('nav.dashboard')),
     h('p', { class: 'lead' }, t('dashboard.welcome', { name: user.username, role: t(`role.${user.role}`) })),
     figures && regionCard(region, alive),
-    figures && card('dashboard-ucj', t('dashboard.ucj_heading'), () => coverage, ucj, alive),
+    figures && card('dashboard-ucj', ucjHeading,
+      () => Promise.all([coverage, reference().catch(() => null)]), ucj, alive),
     figures && trendCard(card, region, alive),
     figures && budgetCard(card, year, alive),
     figures && burndownCard(card, year, now.slice(0, 7), alive),

@@ -80,6 +80,8 @@ class DashboardRegionConsoleTest extends BrowserTest {
       expect(trend(page).locator(".chart-title").first()).containsText("Kota Malang");
       expect(trend(page).locator(".figure strong").first()).hasText("2");
       expect(page.locator("#dashboard-region")).isHidden();
+      // The UCJ card names the registry's one regency.
+      expect(page.locator("#dashboard-ucj-heading")).hasText("Universal Coverage Jamsostek (UCJ) Kota Malang");
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }
@@ -103,6 +105,9 @@ class DashboardRegionConsoleTest extends BrowserTest {
         expect(trend).containsText("Pilih kabupaten/kota di atas untuk melihat trennya.");
         expect(trend.locator(".trend-chart")).hasCount(0);
         expect(kecamatan).isDisabled();
+        // The UCJ card covers every regency, and says so; Kabupaten Malang has no baseline here.
+        expect(page.locator("#dashboard-ucj-heading")).hasText("Universal Coverage Jamsostek (UCJ) seluruh 2 kabupaten/kota");
+        expect(page.locator("#dashboard-ucj")).containsText("Belum semua dari 2 kabupaten/kota punya data dasar");
         assertThat(Axe.violations(page)).as("axe before a choice at " + width).isEmpty();
 
         trendOf(page, "35.07", () -> regency.selectOption("35.07"));

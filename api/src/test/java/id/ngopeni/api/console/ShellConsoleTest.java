@@ -62,7 +62,7 @@ class ShellConsoleTest extends BrowserTest {
       expect(menu(page).getByRole(AriaRole.LINK))
           .hasText(new String[] {"Dasbor", "Pekerja", "Tinjauan duplikat", "Klaim", "Kasus terlambat", "Santunan", "Pembayaran", "BPJS", "Sasaran DTSEN", "SK penerima", "Tagihan iuran", "Anggaran", "Target cakupan", "Tarif iuran", "Wilayah", "Laporan", "Audit", "Hak subjek data", "Insiden data pribadi", "Retensi data", "Pengguna"});
       // A fresh database has no baseline: the dashboard says so instead of showing a made-up UCJ.
-      expect(page.locator("#dashboard-ucj")).containsText("Belum ada data dasar");
+      expect(page.locator("#dashboard-ucj")).containsText("Belum ada data dasar (angkatan kerja dan target) Kota Malang untuk tahun");
       tab.screenshot("dashboard-admin");
 
       for (String[] screen : new String[][] {{"Pekerja", "workers"}, {"Klaim", "claims"}, {"Santunan", "santunan"}, {"Pembayaran", "payouts"}}) {
