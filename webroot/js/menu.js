@@ -1,4 +1,4 @@
-// The menu on a phone (app.css, up to 600 px): folded away behind the Menu button in the header
+// The menu on a phone (phone.css, up to 600 px): folded away behind the Menu button in the header
 // and unfolded between the header and the screen; wider screens always show it (no button).
 // It folds again when a screen is chosen (the current one too), and on Escape.
 export function foldingMenu(shell, button) {

@@ -1,6 +1,6 @@
 // The data tables of the screens: class "table", a caption (for screen readers unless the screen
 // shows it), one header row of column headings (scope="col") and the body the screen fills.
-// On a phone (app.css, up to 600 px) every row is a card and every cell shows its column's
+// On a phone (phone.css, up to 600 px) every row is a card and every cell shows its column's
 // heading, from the data-label this module keeps on each cell whatever the screen puts in the
 // body, now or later.
 import { h, uniqueId } from './dom.js';
@@ -17,7 +17,7 @@ export function actionsCol() {
 }
 
 /**
- * Gives each cell of the body and foot rows its column's heading as data-label (app.css shows it
+ * Gives each cell of the body and foot rows its column's heading as data-label (phone.css shows it
  * before the cell on a phone). A cell spanning several columns (a message row, a total's label)
  * gets none.
  */

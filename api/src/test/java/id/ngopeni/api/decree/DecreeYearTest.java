@@ -1,5 +1,10 @@
 package id.ngopeni.api.decree;
 
+import static id.ngopeni.api.decree.DecreeCalls.enrolment;
+import static id.ngopeni.api.decree.DecreeCalls.errors;
+import static id.ngopeni.api.decree.DecreeCalls.header;
+import static id.ngopeni.api.decree.DecreeCalls.items;
+import static id.ngopeni.api.decree.DecreeCalls.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.ngopeni.api.demo.DemoWorkers;
@@ -8,7 +13,6 @@ import id.ngopeni.api.membership.MoneyFixture;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
@@ -22,9 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +54,7 @@ class DecreeYearTest {
   static UUID e;
   static UUID g;
   static String auditor;
+  static final DecreeCalls calls = new DecreeCalls(f, PASSWORD);
 
   @BeforeAll
   static void start() {
@@ -71,10 +73,10 @@ class DecreeYearTest {
 
   @Test
   void aBudgetYearFromDecreeToNextYearsDecree() throws IOException {
-    String operator = user("operator", "OPERATOR");
-    String approver = user("approver", "APPROVER");
-    String approver2 = user("approver2", "APPROVER");
-    auditor = user("auditor", "AUDITOR");
+    String operator = calls.user("operator", "OPERATOR");
+    String approver = calls.user("approver", "APPROVER");
+    String approver2 = calls.user("approver2", "APPROVER");
+    auditor = calls.user("auditor", "AUDITOR");
     f.budget(year, "APBD", 1_000_000_000L);
     // Before the source has a decree for the year, enrolment goes on as it always did.
     for (UUID w : List.of(a, b, c, g)) {
@@ -87,20 +89,20 @@ class DecreeYearTest {
     assertThat(f.server.send(HttpMethod.PUT, "/api/v1/decree-requirements/MANDIRI", operator,
         new JsonObject().put("requiresDecree", true)).statusCode()).isEqualTo(403);
     badDecrees();
-    assertThat(createDecree(operator, header(year, "ACTIVE_MEMBERSHIPS")).statusCode()).isEqualTo(403);
-    var made = createDecree(f.admin, header(year, "ACTIVE_MEMBERSHIPS").put("earmarkRule", "Perwali 12/2025 pasal 4"));
+    assertThat(calls.createDecree(operator, header(year, "ACTIVE_MEMBERSHIPS")).statusCode()).isEqualTo(403);
+    var made = calls.createDecree(f.admin, header(year, "ACTIVE_MEMBERSHIPS").put("earmarkRule", "Perwali 12/2025 pasal 4"));
     assertThat(made.statusCode()).as(made.bodyAsString()).isEqualTo(201);
     JsonObject decree = made.bodyAsJsonObject();
     String decreeId = decree.getString("id");
     assertThat(decree.getLong("members")).isEqualTo(4);
-    var twice = createDecree(f.admin, header(year, "ACTIVE_MEMBERSHIPS"));
+    var twice = calls.createDecree(f.admin, header(year, "ACTIVE_MEMBERSHIPS"));
     assertThat(twice.statusCode()).isEqualTo(409);
     assertThat(twice.bodyAsJsonObject().getString("code")).isEqualTo("decree_exists");
 
     // Outside the decree: refused. An approved addition puts d inside.
     assertThat(errors(f.enrol(operator, d, enrolment()))).containsExactly("workerId:decree_membership_required");
     badChanges(operator, decreeId);
-    String add = change(operator, decreeId, d, "ADD", "REPLACEMENT");
+    String add = calls.change(operator, decreeId, d, "ADD", "REPLACEMENT");
     var self = f.server.post("/api/v1/decree-changes/" + add + "/approve", operator, null);
     assertThat(self.statusCode()).isEqualTo(403);
     assertThat(self.bodyAsJsonObject().getString("code")).isEqualTo("decree_self_approval_forbidden");
@@ -116,7 +118,7 @@ class DecreeYearTest {
     var granted = f.server.post("/api/v1/decrees/" + decreeId + "/exceptions", approver, exception);
     assertThat(granted.statusCode()).as(granted.bodyAsString()).isEqualTo(201);
     assertThat(f.enrol(operator, e, enrolment()).statusCode()).isEqualTo(201);
-    assertThat(audited("decree.exception_granted")).hasSize(1).allSatisfy(t -> assertThat(t).contains("Putusan"));
+    assertThat(calls.audited("decree.exception_granted")).hasSize(1).allSatisfy(t -> assertThat(t).contains("Putusan"));
 
     // A removal proposed by an approver (sent twice with one Idempotency-Key: one change); they may
     // not approve it themselves; the other approver does.
@@ -132,7 +134,7 @@ class DecreeYearTest {
     var own = f.server.post("/api/v1/decree-changes/" + removal + "/approve", approver, null);
     assertThat(own.bodyAsJsonObject().getString("code")).isEqualTo("decree_self_approval_forbidden");
     assertThat(f.server.post("/api/v1/decree-changes/" + removal + "/approve", approver2, null).statusCode()).isEqualTo(200);
-    assertThat(memberIds(decreeId)).containsExactlyInAnyOrder(a.toString(), c.toString(), d.toString(), g.toString());
+    assertThat(calls.memberIds(decreeId)).containsExactlyInAnyOrder(a.toString(), c.toString(), d.toString(), g.toString());
 
     String next = reverify(decreeId, operator, approver);
     nextYear(next, decreeId);
@@ -150,7 +152,7 @@ class DecreeYearTest {
     assertThat(off.statusCode()).as(off.bodyAsString()).isEqualTo(200);
     assertThat(off.bodyAsJsonObject().getBoolean("requiresDecree")).isFalse();
     assertThat(f.enrol(operator, fresh, enrolment()).statusCode()).isEqualTo(201);
-    assertThat(audited("decree.requirement_set")).hasSize(1).allSatisfy(t -> assertThat(t).contains("false"));
+    assertThat(calls.audited("decree.requirement_set")).hasSize(1).allSatisfy(t -> assertThat(t).contains("false"));
   }
 
   private static HttpResponse<Buffer> keyed(String path, String token, String key, JsonObject body) {
@@ -190,17 +192,17 @@ class DecreeYearTest {
   }
 
   private void nextYear(String runId, String decreeId) throws IOException {
-    var wrongYear = createDecree(f.admin, header(year + 2, "REVERIFIED").put("reverificationId", runId));
+    var wrongYear = calls.createDecree(f.admin, header(year + 2, "REVERIFIED").put("reverificationId", runId));
     assertThat(errors(wrongYear)).containsExactly("reverificationId:reverification_mismatch");
-    var wrongSource = createDecree(f.admin, header(year + 1, "REVERIFIED").put("fundingSource", "DBHCHT")
+    var wrongSource = calls.createDecree(f.admin, header(year + 1, "REVERIFIED").put("fundingSource", "DBHCHT")
         .put("reverificationId", runId));
     assertThat(errors(wrongSource)).containsExactly("reverificationId:reverification_mismatch");
-    var made = createDecree(f.admin, header(year + 1, "REVERIFIED").put("reverificationId", runId)
+    var made = calls.createDecree(f.admin, header(year + 1, "REVERIFIED").put("reverificationId", runId)
         .put("number", "188.45/77/35.73.112/" + (year + 1)));
     assertThat(made.statusCode()).as(made.bodyAsString()).isEqualTo(201);
     String nextId = made.bodyAsJsonObject().getString("id");
     assertThat(made.bodyAsJsonObject().getLong("members")).isEqualTo(1);
-    assertThat(memberIds(nextId)).containsExactly(g.toString());
+    assertThat(calls.memberIds(nextId)).containsExactly(g.toString());
 
     var xlsx = f.server.get("/api/v1/decrees/" + nextId + "/list?format=XLSX", f.admin);
     assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -223,16 +225,16 @@ class DecreeYearTest {
         nik.substring(0, 4) + "********" + nik.substring(12), "Halaman 1 dari 1", "WALI KOTA")
         .doesNotContain(nik);
     assertThat(f.server.get("/api/v1/decrees/" + decreeId + "/list?format=DOC", f.admin).statusCode()).isEqualTo(422);
-    assertThat(audited("decree.created")).hasSize(2);
+    assertThat(calls.audited("decree.created")).hasSize(2);
   }
 
   private void badDecrees() {
-    assertThat(errors(createDecree(f.admin, header(year - 1, "ACTIVE_MEMBERSHIPS"))))
+    assertThat(errors(calls.createDecree(f.admin, header(year - 1, "ACTIVE_MEMBERSHIPS"))))
         .containsExactly("year:decree_year_closed");
-    assertThat(errors(createDecree(f.admin, new JsonObject().put("fundingSource", "APBD").put("basis", "REVERIFIED")
+    assertThat(errors(calls.createDecree(f.admin, new JsonObject().put("fundingSource", "APBD").put("basis", "REVERIFIED")
         .put("year", year + 1).put("decreeDate", "2026-13-01"))))
         .containsExactlyInAnyOrder("number:required", "decreeDate:date_invalid", "reverificationId:decree_basis_invalid");
-    assertThat(errors(createDecree(f.admin, header(year, "ACTIVE_MEMBERSHIPS").put("fundingSource", "APBN"))))
+    assertThat(errors(calls.createDecree(f.admin, header(year, "ACTIVE_MEMBERSHIPS").put("fundingSource", "APBN"))))
         .containsExactly("fundingSource:value_unknown");
     assertThat(f.server.get("/api/v1/decrees?fundingSource=APBD", f.admin).bodyAsJsonObject().getJsonArray("items")).isEmpty();
   }
@@ -273,59 +275,5 @@ class DecreeYearTest {
     assertThat(f.db.preparedQuery("SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY seq")
         .execute(Tuple.of(changeId)).await().stream().map(r -> r.getString(0)).toList())
         .containsExactly("decree_change.proposed", "decree_change.approved");
-  }
-
-  private static String change(String token, String decreeId, UUID worker, String kind, String reason) {
-    var r = f.server.post("/api/v1/decrees/" + decreeId + "/changes", token,
-        new JsonObject().put("workerId", worker.toString()).put("kind", kind).put("reason", reason).put("note", "Surat RT"));
-    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(201);
-    assertThat(r.bodyAsJsonObject().getString("status")).isEqualTo("PENDING");
-    return r.bodyAsJsonObject().getString("id");
-  }
-
-  private static List<String> memberIds(String decreeId) {
-    var r = f.server.get("/api/v1/decrees/" + decreeId + "/members", f.admin);
-    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
-    return items(r).stream().map(o -> o.getString("workerId")).toList();
-  }
-
-  static String text(byte[] pdf) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
-    }
-  }
-
-  private static List<String> audited(String action) {
-    return f.db.preparedQuery("SELECT after::text FROM audit_entry WHERE action = $1").execute(Tuple.of(action)).await()
-        .stream().map(r -> r.getString(0)).toList();
-  }
-
-  private static JsonObject header(int y, String basis) {
-    return new JsonObject().put("fundingSource", "APBD").put("year", y).put("number", "188.45/12/35.73.112/" + y)
-        .put("decreeDate", y + "-01-02").put("basis", basis);
-  }
-
-  private static HttpResponse<Buffer> createDecree(String token, JsonObject body) {
-    return f.server.post("/api/v1/decrees", token, body);
-  }
-
-  private static JsonObject enrolment() {
-    return MoneyFixture.enrolment("APBD", 1_000_000, MoneyFixture.today(), "JKK", "JKM");
-  }
-
-  private static List<JsonObject> items(HttpResponse<Buffer> r) {
-    JsonArray items = r.bodyAsJsonObject().getJsonArray("items");
-    return items.stream().map(JsonObject.class::cast).toList();
-  }
-
-  private static String user(String name, String role) {
-    f.server.createUser(f.admin, name, PASSWORD, role, List.of());
-    return f.server.login(name, PASSWORD).getString("accessToken");
-  }
-
-  private static List<String> errors(HttpResponse<Buffer> r) {
-    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(422);
-    return r.bodyAsJsonObject().getJsonArray("errors").stream().map(JsonObject.class::cast)
-        .map(x -> x.getString("field") + ":" + x.getString("code")).toList();
   }
 }

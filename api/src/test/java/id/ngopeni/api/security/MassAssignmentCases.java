@@ -69,10 +69,7 @@ final class MassAssignmentCases implements AutoCloseable {
     auditor = server.login("ma.auditor", PASSWORD).getString("accessToken");
     assertThat(send(HttpMethod.PUT, "/budgets/" + today.getYear() + "/APBD", admin,
         new JsonObject().put("allocated", 1_000_000_000_000L), Map.of("If-None-Match", "*")).statusCode()).isEqualTo(201);
-    String programme = created("/santunan-programmes", programme("Santunan kematian (uji)"));
-    UUID dead = workers(true).get(0);
-    UUID spouse = spouseOf(dead);
-    UUID entitlement = santunan(dead);
+    PayoutCases payouts = new PayoutCases(this, db, operator, approver, reconciler, today, this::created, () -> workers(true).get(0));
 
     add("post /auth/login", () -> call(null, "/auth/login", new JsonObject().put("username", "ma.operator").put("password", PASSWORD),
         r -> me(r.getString("accessToken"))));
@@ -177,33 +174,11 @@ final class MassAssignmentCases implements AutoCloseable {
       return call(operator, "/claims/" + claim + "/reject", new JsonObject().put("reason", "Bukan peserta"),
           r -> get("/claims/" + claim));
     });
-    add("post /santunan-programmes", () -> call(admin, "/santunan-programmes", programme("Santunan kecelakaan (uji)"),
-        r -> get("/santunan-programmes/" + r.getString("id"))));
-    add("put /santunan-programmes/{id}", () -> new Call(admin, "/santunan-programmes/" + programme,
-        programme("Santunan kematian (ubah)"), Map.of("If-Match", "\"" + get("/santunan-programmes/" + programme)
-            .getInteger("version") + "\""), r -> get("/santunan-programmes/" + programme)));
-    add("post /santunan-events", () -> {
-      UUID worker = workers(true).get(0);
-      return call(operator, "/santunan-events", new JsonObject().put("workerId", worker.toString()).put("kind", "WORK_ACCIDENT")
-          .put("eventDate", today.minusDays(3).toString()).put("proofNote", "Laporan kecelakaan kerja."),
-          r -> get("/santunan-entitlements/" + r.getJsonArray("entitlements").getJsonObject(0).getString("id")));
-    });
-    add("post /santunan-entitlements/{id}/payouts", () -> call(operator, "/santunan-entitlements/" + entitlement + "/payouts",
-        payout(spouse), r -> get("/payouts/" + r.getString("id"))));
-    add("post /payouts/{id}/reject", () -> {
-      String payout = pendingPayout(entitlement, spouse);
-      return call(approver, "/payouts/" + payout + "/reject", new JsonObject().put("reason", "Rekening salah"),
-          r -> get("/payouts/" + payout));
-    });
-    add("post /payouts/{id}/cancel", () -> {
-      String payout = failedPayout(entitlement, spouse);
-      return call(operator, "/payouts/" + payout + "/cancel", new JsonObject().put("reason", "Ahli waris menolak"),
-          r -> get("/payouts/" + payout));
-    });
+    payouts.register(this::add, admin, this::get);
     BpjsCases.register(this::add, db, admin, UUID.fromString(me(admin).getString("id")), this::get,
         () -> workers(true).get(0), today);
     add("post /payout-batches", () -> {
-      String payout = approvedPayout(entitlement, spouse);
+      String payout = payouts.approved();
       return call(operator, "/payout-batches", new JsonObject().put("payoutIds", new JsonArray().add(payout)),
           r -> get("/payout-batches/" + r.getString("id")));
     });
@@ -299,36 +274,6 @@ final class MassAssignmentCases implements AutoCloseable {
         .put("incidentDate", today.minusDays(10).toString()).put("description", "Meninggal dunia karena sakit.");
   }
 
-  private static JsonObject payout(UUID heir) {
-    return new JsonObject().put("heirId", heir.toString()).put("bankCode", "002").put("accountNumber", "0123-01-000123-30-5")
-        .put("accountName", "Siti Aminah").put("amount", 1_000);
-  }
-
-  private String pendingPayout(UUID entitlement, UUID heir) {
-    var response = send(HttpMethod.POST, "/santunan-entitlements/" + entitlement + "/payouts", operator, payout(heir), Map.of());
-    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(201);
-    return response.bodyAsJsonObject().getString("id");
-  }
-
-  private String approvedPayout(UUID entitlement, UUID heir) {
-    String id = pendingPayout(entitlement, heir);
-    assertThat(send(HttpMethod.POST, "/payouts/" + id + "/approve", approver, null, Map.of()).statusCode()).isEqualTo(200);
-    return id;
-  }
-
-  private String failedPayout(UUID entitlement, UUID heir) {
-    String id = approvedPayout(entitlement, heir);
-    var batch = send(HttpMethod.POST, "/payout-batches", operator, new JsonObject().put("payoutIds", new JsonArray().add(id)), Map.of());
-    assertThat(batch.statusCode()).as(batch.bodyAsString()).isEqualTo(201);
-    JsonObject item = batch.bodyAsJsonObject().getJsonArray("items").getJsonObject(0);
-    var reconciled = server.http.post("/api/v1/payout-batches/" + batch.bodyAsJsonObject().getString("id") + "/reconcile")
-        .putHeader("Authorization", "Bearer " + reconciler).putHeader("Content-Type", "text/csv")
-        .sendBuffer(Buffer.buffer("transfer_reference,amount,status,bank_reference\n" + item.getString("reference") + ","
-            + item.getLong("amount") + ",FAILED,\n")).await();
-    assertThat(reconciled.statusCode()).as(reconciled.bodyAsString()).isEqualTo(200);
-    return id;
-  }
-
   /** A worker written straight into the registry; a member (JKK + JKM, APBD) for two years if asked. */
   private List<UUID> workers(boolean member) {
     List<UUID> ids = DemoWorkers.insert(db, new WorkerRepository(server.app.crypto()), 500 + serial.incrementAndGet(), 1, today).await().stream()
@@ -340,32 +285,6 @@ final class MassAssignmentCases implements AutoCloseable {
           """).execute(Tuple.of(Ids.newId(), id, today.minusYears(2))).await();
     }
     return ids;
-  }
-
-  /** A city santunan programme in force since last year: Rp10.000.000 per death, Rp5.000.000 per work accident. */
-  private JsonObject programme(String name) {
-    return new JsonObject().put("name", name).put("regulationNumber", "Perwali Kota Malang No. 7 Tahun 2025")
-        .put("regulationDate", today.minusYears(1).toString()).put("effectiveFrom", today.minusYears(1).toString())
-        .put("amounts", new JsonObject().put("DEATH", 10_000_000).put("WORK_ACCIDENT", 5_000_000))
-        .put("budgetYear", today.getYear()).put("budgetSource", "APBD").put("budgetCeiling", 1_000_000_000L);
-  }
-
-  /** A spouse registered as the member's heir. */
-  private UUID spouseOf(UUID worker) {
-    UUID heir = Ids.newId();
-    db.preparedQuery("""
-        INSERT INTO heir (id, worker_id, position, full_name, relationship, priority_class)
-        VALUES ($1, $2, 1, 'Siti Aminah', 'SPOUSE', 1)
-        """).execute(Tuple.of(heir, worker)).await();
-    return heir;
-  }
-
-  /** The member's death recorded: the entitlement it gives under the programme. */
-  private UUID santunan(UUID worker) {
-    var recorded = send(HttpMethod.POST, "/santunan-events", operator, new JsonObject().put("workerId", worker.toString())
-        .put("kind", "DEATH").put("eventDate", today.minusDays(10).toString()).put("proofNote", "Akta kematian."), Map.of());
-    assertThat(recorded.statusCode()).as(recorded.bodyAsString()).isEqualTo(201);
-    return UUID.fromString(recorded.bodyAsJsonObject().getJsonArray("entitlements").getJsonObject(0).getString("id"));
   }
 
   @Override
