@@ -75,13 +75,18 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
     service.create(Caller.of(ctx), draft, typeErrors, duplicateReason)
         .compose(saved -> {
           ctx.response().putHeader("Location", "/api/v1/workers/" + saved.worker().id());
-          JsonObject body = WorkerJson.withWarnings(saved.worker(), saved.warnings(), AcceptLanguage.negotiate(ctx));
-          if (saved.reviewId() != null) {
-            body.put("duplicateReview", new JsonObject().put("id", saved.reviewId().toString()).put("status", "OPEN"));
-          }
-          return Responses.versioned(ctx, 201, body, saved.worker().version());
+          return Responses.versioned(ctx, 201, savedJson(ctx, saved), saved.worker().version());
         })
         .onFailure(ctx::fail);
+  }
+
+  /** A saved worker with its warnings, and the duplicate review it entered (if it did). */
+  private static JsonObject savedJson(RoutingContext ctx, WorkerService.Saved saved) {
+    JsonObject body = WorkerJson.withWarnings(saved.worker(), saved.warnings(), AcceptLanguage.negotiate(ctx));
+    if (saved.reviewId() != null) {
+      body.put("duplicateReview", new JsonObject().put("id", saved.reviewId().toString()).put("status", "OPEN"));
+    }
+    return body;
   }
 
   /** {@code POST /workers/duplicate-check}: the draft of {@code POST /workers}, answered with its possible duplicates. */
@@ -206,8 +211,7 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
                 kelurahan.or(w.kelurahanCode()), category.or(w.category()), unmasked(phone, w.phone(), Masks::phone),
                 address.or(w.address())),
             typeErrors, correctionId)
-        .compose(saved -> Responses.versioned(ctx, 200, WorkerJson.withWarnings(saved.worker(), saved.warnings(), AcceptLanguage.negotiate(ctx)),
-            saved.worker().version()))
+        .compose(saved -> Responses.versioned(ctx, 200, savedJson(ctx, saved), saved.worker().version()))
         .onFailure(ctx::fail);
   }
 

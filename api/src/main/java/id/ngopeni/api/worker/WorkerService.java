@@ -185,6 +185,7 @@ public final class WorkerService {
                     }
                     return saved(tx, id, worker, caller);
                   }))
+              .compose(saved -> reviews.openAfterEdit(tx, caller, current, saved))
               .compose(saved -> correctionOf(tx, correctionId, current, saved, caller).map(saved))
               .compose(saved -> {
                 JsonObject after = WorkerJson.forAudit(saved.worker()).put("nikChanged", !saved.worker().nik().equals(current.nik()));

@@ -225,4 +225,49 @@ class DuplicateReviewTest {
     assertThat(WorkerFixture.failures(control)).containsExactly("duplicateReason:control_characters");
     assertThat(r.created(r.admin, draft.copy().put("duplicateReason", "no candidates")).containsKey("duplicateReview")).isFalse();
   }
+
+  private HttpResponse<Buffer> patch(String workerId, int version, JsonObject body) {
+    var response = r.request(HttpMethod.PATCH, "/api/v1/workers/" + workerId, r.admin, body, "\"" + version + "\"");
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+    return response;
+  }
+
+  @Test
+  void anEditThatMakesAWorkerLookLikeAnotherOpensTheirReviewOnce() {
+    LocalDate born = LocalDate.of(1968, 4, 9);
+    String first = r.createdId(WorkerFixture.worker("Slamet Riyadi", born, "M", WorkerFixture.KLOJEN));
+    JsonObject registered = r.created(r.admin,
+        WorkerFixture.worker("Bambang Pamungkas", LocalDate.of(1980, 6, 10), "M", WorkerFixture.SAMAAN));
+    String second = registered.getString("id");
+    assertThat(registered.getJsonObject("duplicateReview")).isNull();
+
+    // Only the address changed: nothing about who they are, so no review.
+    assertThat(patch(second, 1, new JsonObject().put("address", "Jl. Ijen 5")).bodyAsJsonObject()
+        .getJsonObject("duplicateReview")).isNull();
+    assertThat(reviewOf(r.admin, second)).isNull();
+
+    // Name, birth date (and so the NIK) now match the first worker's: reviewed as on registration.
+    JsonObject edited = patch(second, 2, new JsonObject().put("fullName", "Slamet Riyadi").put("birthDate", born.toString())
+        .put("nik", WorkerFixture.nik("35.73.02", born, "M"))).bodyAsJsonObject();
+    assertThat(edited.getJsonArray("warnings").getJsonObject(0).getString("code")).isEqualTo("possible_duplicate");
+    assertThat(edited.getJsonObject("duplicateReview").getString("status")).isEqualTo("OPEN");
+    JsonObject review = reviewOf(r.admin, second);
+    assertThat(review.getString("id")).isEqualTo(edited.getJsonObject("duplicateReview").getString("id"));
+    assertThat(review.getJsonArray("candidateIds")).containsExactly(first);
+    assertThat(review.getString("reason")).isNull();
+    assertThat(code(enrol(second))).isEqualTo("duplicate_review_open");
+    long opened = r.db.preparedQuery("SELECT count(*) FROM audit_entry WHERE action = 'duplicate_review.opened' AND after->>'workerId' = $1")
+        .execute(Tuple.of(second)).await().iterator().next().getLong(0);
+    assertThat(opened).isEqualTo(1);
+
+    // Decided as two people: the decision stands through later edits, and enrolment goes ahead.
+    var distinct = resolve(r.admin, review, new JsonObject().put("resolution", "DISTINCT").put("note", "Beda orang, beda ibu kandung."));
+    assertThat(distinct.statusCode()).as(distinct.bodyAsString()).isEqualTo(200);
+    JsonObject again = patch(second, 3, new JsonObject().put("fullName", "Slamet Riyadi S")).bodyAsJsonObject();
+    assertThat(again.getJsonArray("warnings").stream().map(w -> ((JsonObject) w).getString("code"))).contains("possible_duplicate");
+    assertThat(again.getJsonObject("duplicateReview")).isNull();
+    assertThat(reviewOf(r.admin, second).getString("status")).isEqualTo("RESOLVED_DISTINCT");
+    var enrolled = enrol(second);
+    assertThat(enrolled.statusCode()).as(enrolled.bodyAsString()).isEqualTo(201);
+  }
 }
