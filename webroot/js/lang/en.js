@@ -104,6 +104,8 @@ export default {
   'dashboard.minimum': 'minimum package {premium} per worker',
   'dashboard.annual': 'Cost per year',
   'dashboard.kecamatan_heading': 'Coverage by kecamatan',
+  'dashboard.kecamatan_heading_of': 'Coverage by kecamatan, {name}',
+  'dashboard.kecamatan_choose_first': 'Choose a regency or city above to see its kecamatan.',
   'dashboard.kecamatan_caption': 'Workers covered per kecamatan as of {asOf}',
   'dashboard.no_members': 'No worker has an active membership yet.',
   'dashboard.no_kecamatan_baseline': 'No per-kecamatan targets yet; only the covered workers are shown.',

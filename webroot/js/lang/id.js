@@ -104,6 +104,8 @@ export default {
   'dashboard.minimum': 'paket minimum {premium} per pekerja',
   'dashboard.annual': 'Biaya per tahun',
   'dashboard.kecamatan_heading': 'Cakupan per kecamatan',
+  'dashboard.kecamatan_heading_of': 'Cakupan per kecamatan, {name}',
+  'dashboard.kecamatan_choose_first': 'Pilih kabupaten/kota di atas untuk melihat kecamatannya.',
   'dashboard.kecamatan_caption': 'Pekerja terlindungi per kecamatan per {asOf}',
   'dashboard.no_members': 'Belum ada pekerja dengan kepesertaan aktif.',
   'dashboard.no_kecamatan_baseline': 'Belum ada target per kecamatan; hanya jumlah terlindungi yang ditampilkan.',

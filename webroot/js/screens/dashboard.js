@@ -103,6 +103,38 @@ function kecamatanChart(report) {
     tableWrap(table)];
 }
 
+/**
+ * Coverage by kecamatan, chart and table. A city: the dashboard's own report (`coverage`). Several
+ * regencies: the kecamatan of the regency chosen in `region` (GET /coverage?groupBy=kecamatan
+ * &within=), nothing read before a choice — a province has hundreds of kecamatan.
+ */
+function kecamatanCard(coverage, region, alive) {
+  const heading = h('span', {}, t('dashboard.kecamatan_heading'));
+  const load = () => reference().then((ref) => (ref.regencies.length < 2 ? coverage.then((report) => ({ report })) : {}));
+  return card('dashboard-kecamatan', heading, load, ({ report }) => {
+    if (report) return kecamatanChart(report);
+    const body = h('div', { class: 'kecamatan-region' });
+    let shown; // the regency code shown (null: none chosen yet), undefined before the first call
+    const show = ({ regency }) => {
+      if ((regency?.code ?? null) === shown) return; // a kecamatan chosen within it: the same chart
+      shown = regency?.code ?? null;
+      heading.textContent = regency ? t('dashboard.kecamatan_heading_of', { name: regency.name }) : t('dashboard.kecamatan_heading');
+      if (!regency) {
+        fill(body, h('p', { class: 'hint' }, t('dashboard.kecamatan_choose_first')));
+        return;
+      }
+      const asked = shown;
+      fill(body, h('p', { class: 'muted' }, t('app.loading')));
+      api.get(`/coverage?groupBy=kecamatan&within=${encodeURIComponent(regency.code)}`).then(
+        (report) => alive() && asked === shown && fill(body, kecamatanChart(report)),
+        (error) => alive() && asked === shown && fill(body, h('p', { class: 'form-error', role: 'alert' }, problemMessage(error))));
+    };
+    region.subscribe(show);
+    show(region.current());
+    return body;
+  }, alive);
+}
+
 async function queueCount(path) {
   const page = await api.get(`${path}&limit=${QUEUE_LIMIT}`);
   return page.nextCursor ? `${number(QUEUE_LIMIT)}+` : number(page.items.length);
@@ -152,7 +184,7 @@ export function render(main, { user, routes, alive }) {
     figures && budgetCard(card, year, alive),
     figures && burndownCard(card, year, now.slice(0, 7), alive),
     figures && areasCard(card, coverage, region, alive),
-    figures && card('dashboard-kecamatan', t('dashboard.kecamatan_heading'), () => coverage, kecamatanChart, alive),
+    figures && kecamatanCard(coverage, region, alive),
     user.role === 'FIELD_OFFICER' && user.kelurahanCodes?.length ? myAreaCard(card, user, alive) : null,
     queues(routes, alive),
     routes.some((route) => route.path === 'cases-overdue') ? casesCard(card, alive) : null,

@@ -80,6 +80,9 @@ class DashboardRegionConsoleTest extends BrowserTest {
       expect(trend(page).locator(".chart-title").first()).containsText("Kota Malang");
       expect(trend(page).locator(".figure strong").first()).hasText("2");
       expect(page.locator("#dashboard-region")).isHidden();
+      // The kecamatan chart of the city, read with the dashboard's report.
+      expect(page.locator("#dashboard-kecamatan-heading")).hasText("Cakupan per kecamatan");
+      expect(page.locator("#dashboard-kecamatan table tbody tr")).hasCount(5);
       // The UCJ card names the registry's one regency.
       expect(page.locator("#dashboard-ucj-heading")).hasText("Universal Coverage Jamsostek (UCJ) Kota Malang");
       assertCleanConsole(tab, NO_SESSION_YET);
@@ -108,6 +111,9 @@ class DashboardRegionConsoleTest extends BrowserTest {
         // The UCJ card covers every regency, and says so; Kabupaten Malang has no baseline here.
         expect(page.locator("#dashboard-ucj-heading")).hasText("Universal Coverage Jamsostek (UCJ) seluruh 2 kabupaten/kota");
         expect(page.locator("#dashboard-ucj")).containsText("Belum semua dari 2 kabupaten/kota punya data dasar");
+        Locator chart = page.locator("#dashboard-kecamatan");
+        expect(chart).containsText("Pilih kabupaten/kota di atas untuk melihat kecamatannya.");
+        expect(chart.locator("table")).hasCount(0);
         assertThat(Axe.violations(page)).as("axe before a choice at " + width).isEmpty();
 
         trendOf(page, "35.07", () -> regency.selectOption("35.07"));
@@ -118,6 +124,10 @@ class DashboardRegionConsoleTest extends BrowserTest {
             .setPath(ConsoleBrowser.SCREENSHOTS.resolve("dashboard-region-" + width + ".png")));
         expect(card.locator(".map-tile")).hasCount(3);
         expect(card.locator(".tile-group")).hasCount(2);
+        // The kecamatan chart follows the regency: its two kecamatan only.
+        expect(page.locator("#dashboard-kecamatan-heading")).hasText("Cakupan per kecamatan, Kabupaten Malang");
+        expect(chart.locator("table tbody tr")).hasCount(2);
+        expect(chart.locator("canvas.chart")).isVisible();
         expect(card.locator(".map-tile[data-kelurahan='" + TULUNGREJO + "'] .map-tile-value")).hasText("1");
         expect(card.locator("[aria-current='location']")).hasText("Kabupaten Malang");
         expect(card.locator(".region-status")).hasText("Menampilkan Kabupaten Malang: 2 kecamatan, 3 kelurahan.");
@@ -147,6 +157,7 @@ class DashboardRegionConsoleTest extends BrowserTest {
         trendOf(page, "35.73", () -> regency.selectOption("35.73"));
         expect(trend.locator("h2")).hasText("Tren 12 bulan terakhir, Kota Malang");
         expect(trend.locator(".figure strong").first()).hasText("2");
+        expect(chart.locator("table tbody tr")).hasCount(5);
         expect(card.locator(".map-tile")).hasCount(57);
         expect(kecamatan).hasValue("");
         expect(card.locator(".map-tile[data-kelurahan='" + ConsoleFixtures.KELURAHAN_KLOJEN + "'] .map-tile-value")).hasText("1");
