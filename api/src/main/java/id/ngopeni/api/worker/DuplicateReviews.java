@@ -15,9 +15,10 @@ import java.util.UUID;
 
 /**
  * Opens a duplicate review, in the registration's (or the edit's) transaction, for a worker saved
- * while possible duplicates existed: the candidates' ids and why, the reason given for saving anyway (null when
- * the client never asked), who and when; audited as {@code duplicate_review.opened}. Until the
- * review is resolved the worker is not enrolled ({@code membership.EnrolmentChecks}).
+ * while possible duplicates existed: the candidates' ids and why, the reason given for saving
+ * anyway (null when the client never asked), who and when; audited as {@code
+ * duplicate_review.opened}. Until the review is resolved the worker is not enrolled ({@code
+ * membership.EnrolmentChecks}).
  */
 record DuplicateReviews(AuditLog audit, DuplicateReviewRepository reviews) {
 
