@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words an office's spreadsheet uses for what the registry stores as codes: a kelurahan by its
@@ -114,10 +115,18 @@ public final class OfficeVocabulary {
     };
   }
 
-  /** Lower case, no accents, punctuation as spaces, without the words kelurahan/kel/desa/kecamatan/kec. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern PUNCTUATION = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern AREA_WORD = Pattern.compile("^(kelurahan|kel|desa|kecamatan|kec) ");
+
+  /**
+   * Lower case, no accents, punctuation as spaces, without the words kelurahan/kel/desa/kecamatan/kec.
+   * Three cells of every imported row come here: the patterns are compiled once.
+   */
   static String key(String text) {
-    String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-    return plain.replaceFirst("^(kelurahan|kel|desa|kecamatan|kec) ", "").strip();
+    String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
+    String plain = PUNCTUATION.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT))
+        .replaceAll(" ").strip();
+    return AREA_WORD.matcher(plain).replaceFirst("").strip();
   }
 }

@@ -65,6 +65,10 @@ public final class PersonNames {
           .sorted((a, b) -> b.size() - a.size())
           .toList();
 
+  /** {@link #TITLE_TOKENS} by their first token, each list in the same order (longest first). */
+  private static final Map<String, List<List<String>>> TITLES_BY_FIRST_TOKEN =
+      TITLE_TOKENS.stream().collect(Collectors.groupingBy(t -> t.get(0), Collectors.toUnmodifiableList()));
+
   /**
    * Words looked at. A real name has a handful; the cap keeps title removal (quadratic in the worst
    * case) cheap on hostile input, and keys stay idempotent because a key never has more words than
@@ -124,7 +128,7 @@ public final class PersonNames {
     do {
       removed = false;
       for (int i = 0; i < tokens.size(); i++) {
-        for (List<String> title : TITLE_TOKENS) {
+        for (List<String> title : TITLES_BY_FIRST_TOKEN.getOrDefault(tokens.get(i), List.of())) {
           if (startsWithAt(tokens, i, title)) {
             tokens.subList(i, i + title.size()).clear();
             removed = true;

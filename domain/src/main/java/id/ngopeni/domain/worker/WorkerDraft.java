@@ -41,6 +41,7 @@ public record WorkerDraft(
   static final int MAX_ADDRESS = 500;
 
   private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
    * Every failing field, in field order; empty when the draft can be accepted. A missing required
@@ -100,7 +101,7 @@ public record WorkerDraft(
     }
     return new ValidatedWorker(
         Nik.parse(nik),
-        fullName.strip().replaceAll("\\s+", " "),
+        SPACES.matcher(fullName.strip()).replaceAll(" "),
         birthDate,
         Sex.parse(sex.strip()).orElseThrow(),
         RegionCode.parseKelurahan(kelurahanCode.strip()).orElseThrow(),

@@ -2,7 +2,7 @@ package id.ngopeni.persistence.worker;
 
 import io.vertx.sqlclient.Tuple;
 
-/** Workers ready to insert: their columns as arrays, identifiers already sealed ({@link WorkerRepository#seal}). */
+/** Workers ready to insert: their columns as arrays, identifiers already sealed ({@link SealedInserts#seal}). */
 public record SealedWorkers(int size, Tuple columns) {
   @Override
   public String toString() {

@@ -46,22 +46,6 @@ public final class WorkerRepository {
 
   private static final String OWNER_OF_NIK = "SELECT id, kelurahan_code FROM worker WHERE nik_hash = $1 AND id <> $2";
 
-  /**
-   * Every insert of a worker, one or a thousand rows in one statement. The unique NIK (its blind
-   * index) decides: DO
-   * NOTHING keeps the transaction usable (to name the existing worker), and also skips a NIK
-   * repeated within the rows, whose second row conflicts with the first, inserted a moment earlier.
-   */
-  private static final String INSERT =
-      """
-      INSERT INTO worker (id, nik_cipher, nik_hash, nik_region, nik_p8, nik_p10, nik_p12, full_name, name_key, birth_date,
-                          sex, kelurahan_code, category, phone_cipher, address, created_by)
-      SELECT w.*, $16::uuid
-      FROM unnest($1::uuid[], $2::bytea[], $3::bytea[], $4::text[], $5::bytea[], $6::bytea[], $7::bytea[], $8::text[],
-                  $9::text[], $10::date[], $11::text[], $12::text[], $13::text[], $14::bytea[], $15::text[]) AS w
-      ON CONFLICT (nik_hash) DO NOTHING
-      """;
-
   private static final String UPDATE =
       """
       UPDATE worker SET nik_cipher = $1, nik_hash = $2, nik_region = $3, nik_p8 = $4, nik_p10 = $5, nik_p12 = $6,
@@ -93,9 +77,16 @@ public final class WorkerRepository {
   public record NikOwner(UUID id, String kelurahanCode) {}
 
   private final DataCrypto crypto;
+  private final SealedInserts inserts;
 
   public WorkerRepository(DataCrypto crypto) {
     this.crypto = crypto;
+    this.inserts = new SealedInserts(crypto);
+  }
+
+  /** The worker inserts of a bulk import: sealing on its own thread, then one statement a batch. */
+  public SealedInserts inserts() {
+    return inserts;
   }
 
   public Future<Optional<StoredWorker>> findById(SqlClient db, UUID id) {
@@ -139,23 +130,7 @@ public final class WorkerRepository {
     if (workers.isEmpty()) {
       return Future.succeededFuture(0);
     }
-    return insertSealed(db, seal(workers), createdBy);
-  }
-
-  /**
-   * The workers' rows with their identifiers sealed and indexed: the CPU part of an insert, for a
-   * bulk import to do on its own thread rather than on an event loop.
-   */
-  public SealedWorkers seal(List<NewWorker> workers) {
-    return new SealedWorkers(workers.size(), NewWorker.columns(workers, crypto));
-  }
-
-  /** Inserts rows {@link #seal}ed before; a NIK registered already or repeated in the list is skipped. */
-  public Future<Integer> insertSealed(SqlClient db, SealedWorkers sealed, UUID createdBy) {
-    if (sealed.size() == 0) {
-      return Future.succeededFuture(0);
-    }
-    return db.preparedQuery(INSERT).execute(sealed.columns().addUUID(createdBy)).map(RowSet::rowCount);
+    return inserts.insert(db, inserts.seal(workers), createdBy);
   }
 
   /** Whether the registry holds no worker at all (the demo data set loads only into an empty one). */

@@ -14,6 +14,7 @@ import id.ngopeni.persistence.worker.WorkerRepository;
 import id.ngopeni.persistence.worker.importing.ImportBatch;
 import id.ngopeni.persistence.worker.importing.ImportJob;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
+import id.ngopeni.persistence.worker.importing.ImportTurns;
 import id.ngopeni.domain.worker.ImportStatus;
 import id.ngopeni.domain.worker.OfficeVocabulary;
 import id.ngopeni.persistence.worker.importing.LeaseLost;
@@ -35,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * (header, encoding, quotes), so a broken file fails before anything is inserted; the second pass
  * validates rows and commits them in batches. Each batch is one transaction (insert, row errors,
  * counters) fenced by the lease and by the previous batch's last row, so a crash never leaves half
- * a batch and a resumed job continues exactly after the last committed one. While batch N
- * commits, batch N+1 is parsed and validated: the database and the JVM work at the same time.
+ * a batch and a resumed job continues exactly after the last committed one. Two batches are in
+ * flight ({@link BatchCommits}): while batch N commits, batch N+1 is written by a second database
+ * connection and batch N+2 parsed, validated and sealed here.
  */
 public record ImportRunner(AppContext context, ImportRepository imports, WorkerRepository workers,
     RegionRepository regions, ReferenceRepository reference, String owner, int batchSize) {
@@ -61,6 +63,12 @@ public record ImportRunner(AppContext context, ImportRepository imports, WorkerR
       super("instance stopping", null, false, false);
     }
   }
+
+  /**
+   * How often one run continues after two batches in flight deadlocked (a NIK in both, inserted
+   * first by the later one) and were rolled back, before it leaves the job to its lease.
+   */
+  static final int MAX_RESTARTS = 5;
 
   /** Imports at least this large refresh the worker table's planner statistics when they end. */
   static final int REFRESH_STATISTICS_AFTER_ROWS = 10_000;
@@ -116,13 +124,35 @@ public record ImportRunner(AppContext context, ImportRepository imports, WorkerR
   private void importRows(ImportJob job, StoredFile file, BooleanSupplier stopping) throws Exception {
     OfficeVocabulary vocabulary = ImportVocabulary.load(context.pool(), regions, reference).await();
     Set<String> scope = job.scopeKelurahan() == null ? null : Set.copyOf(job.scopeKelurahan());
-    try (SheetRows rows = file.open()) {
+    int committedThrough = job.lastRow();
+    for (int restarts = 0; ; restarts++) {
+      try {
+        importAfter(committedThrough, job, file, vocabulary, scope, stopping);
+        return;
+      } catch (RuntimeException e) {
+        if (!PgErrors.isRetryable(e) || restarts == MAX_RESTARTS) {
+          throw e;
+        }
+        committedThrough = new ImportTurns().committedRow(context.pool(), job.id(), owner).await();
+        LOG.info("Import {}: two batches in flight deadlocked and were rolled back; continuing after row {}",
+            job.id(), committedThrough);
+      }
+    }
+  }
+
+  /**
+   * The rows after {@code committedThrough}, in batches of which two are in flight ({@link
+   * BatchCommits}); batch N+1 is parsed, validated and sealed while the earlier ones commit.
+   */
+  private void importAfter(int committedThrough, ImportJob job, StoredFile file, OfficeVocabulary vocabulary,
+      Set<String> scope, BooleanSupplier stopping) throws Exception {
+    try (SheetRows rows = file.open();
+        BatchCommits commits = new BatchCommits(context.pool(), imports, workers.inserts(), job, owner, lease(),
+            committedThrough)) {
       SourceRow header = firstNonBlank(rows);
       RowChecker checker = new RowChecker(ImportColumns.fromHeader(header), vocabulary, scope,
           Jakarta.today(context.clock()));
-      int skipThrough = Math.max(job.lastRow(), header.number());
-      int committedThrough = job.lastRow();
-      Future<Integer> pending = Future.succeededFuture(0);
+      int skipThrough = Math.max(committedThrough, header.number());
       Batch batch = new Batch(batchSize);
       for (SourceRow row = rows.next(); row != null; row = rows.next()) {
         if (row.number() <= skipThrough || row.isBlank()) {
@@ -130,34 +160,22 @@ public record ImportRunner(AppContext context, ImportRepository imports, WorkerR
         }
         batch.add(row.number(), checker.check(row, batch.errors));
         if (batch.processed == batchSize) {
-          // Sealed while the previous batch is still committing: the database is not kept waiting.
-          SealedWorkers sealed = workers.seal(batch.good);
-          pending.await();
+          SealedWorkers sealed = workers.inserts().seal(batch.good);
+          commits.makeRoom();
           if (stopping.getAsBoolean()) {
             throw new Stopped();
           }
-          pending = commit(job, committedThrough, batch.toImportBatch(), sealed);
-          committedThrough = batch.lastRow;
+          commits.begin(batch.toImportBatch(), sealed);
           batch = new Batch(batchSize);
         }
       }
-      pending.await();
       if (batch.processed > 0) {
-        commit(job, committedThrough, batch.toImportBatch(), workers.seal(batch.good)).await();
+        SealedWorkers sealed = workers.inserts().seal(batch.good);
+        commits.makeRoom();
+        commits.begin(batch.toImportBatch(), sealed);
       }
+      commits.drain();
     }
-  }
-
-  /**
-   * One batch, one transaction: the lease fence first (it holds the job row until commit), then the
-   * good rows ({@code sealed}: AES-GCM of the NIK and phone and four HMACs of the NIK a row, ~10 ms
-   * a batch, done by the caller on the import thread, off the event loop), the refused ones and
-   * the counters. Completes with how many rows were inserted.
-   */
-  private Future<Integer> commit(ImportJob job, int previousLastRow, ImportBatch batch, SealedWorkers sealed) {
-    return context.pool().withTransaction(tx -> imports.fence(tx, job.id(), owner, previousLastRow, lease())
-        .compose(v -> workers.insertSealed(tx, sealed, job.createdBy()))
-        .compose(inserted -> imports.recordBatch(tx, job.id(), batch, inserted).map(inserted)));
   }
 
   private void finish(ImportJob job, ImportStatus status, ErrorCode code, FailureMessage message) {
