@@ -25,7 +25,9 @@ import java.time.Duration;
  *
  * <p>A failure is reported for the earliest batch that failed, once every batch in flight has
  * ended: a batch whose predecessor rolled back fails at the fence ({@code LeaseLost}), and that is
- * not the cause. After the failure the job's stored last row is where to continue.
+ * not the cause. After the failure the job's stored last row is where to continue; with {@code
+ * firstAlone} (after a deadlock) the first batch commits before the second begins, so the same
+ * two batches cannot deadlock again and every continuation commits at least one batch.
  */
 final class BatchCommits implements AutoCloseable {
   private final Pool pool;
@@ -36,6 +38,7 @@ final class BatchCommits implements AutoCloseable {
   private final String owner;
   private final Duration lease;
   private int lastRow;
+  private boolean firstAlone;
   private InFlight older;
   private InFlight newer;
 
@@ -43,7 +46,7 @@ final class BatchCommits implements AutoCloseable {
   private record InFlight(Future<Void> turn, Future<Integer> committed) {}
 
   BatchCommits(Pool pool, ImportRepository imports, SealedInserts inserts, ImportJob job, String owner, Duration lease,
-      int committedThrough) {
+      int committedThrough, boolean firstAlone) {
     this.pool = pool;
     this.imports = imports;
     this.inserts = inserts;
@@ -51,6 +54,7 @@ final class BatchCommits implements AutoCloseable {
     this.owner = owner;
     this.lease = lease;
     this.lastRow = committedThrough;
+    this.firstAlone = firstAlone;
   }
 
   /** Waits until at most one batch is in flight (the one before last committed); throws a batch's failure. */
@@ -65,6 +69,11 @@ final class BatchCommits implements AutoCloseable {
   void begin(ImportBatch batch, SealedWorkers sealed) {
     if (older != null) {
       throw new IllegalStateException("two batches in flight already");
+    }
+    if (newer != null && firstAlone) {
+      firstAlone = false;
+      settle(newer);
+      newer = null;
     }
     if (newer != null) {
       try {

@@ -65,8 +65,10 @@ public record ImportRunner(AppContext context, ImportRepository imports, WorkerR
   }
 
   /**
-   * How often one run continues after two batches in flight deadlocked (a NIK in both, inserted
-   * first by the later one) and were rolled back, before it leaves the job to its lease.
+   * How often in a row one run continues after batches in flight deadlocked (a NIK in two batches,
+   * inserted first by the later one) and were rolled back without any batch committing in
+   * between, before it leaves the job to its lease. After a deadlock the first batch runs alone,
+   * so each continuation commits at least that batch.
    */
   static final int MAX_RESTARTS = 5;
 
@@ -125,15 +127,22 @@ public record ImportRunner(AppContext context, ImportRepository imports, WorkerR
     OfficeVocabulary vocabulary = ImportVocabulary.load(context.pool(), regions, reference).await();
     Set<String> scope = job.scopeKelurahan() == null ? null : Set.copyOf(job.scopeKelurahan());
     int committedThrough = job.lastRow();
-    for (int restarts = 0; ; restarts++) {
+    boolean restarted = false;
+    for (int restarts = 0; ; ) {
       try {
-        importAfter(committedThrough, job, file, vocabulary, scope, stopping);
+        importAfter(committedThrough, restarted, job, file, vocabulary, scope, stopping);
         return;
       } catch (RuntimeException e) {
-        if (!PgErrors.isRetryable(e) || restarts == MAX_RESTARTS) {
+        if (!PgErrors.isRetryable(e)) {
           throw e;
         }
+        int before = committedThrough;
         committedThrough = new ImportTurns().committedRow(context.pool(), job.id(), owner).await();
+        restarts = committedThrough > before ? 1 : restarts + 1;
+        if (restarts > MAX_RESTARTS) {
+          throw e;
+        }
+        restarted = true;
         LOG.info("Import {}: two batches in flight deadlocked and were rolled back; continuing after row {}",
             job.id(), committedThrough);
       }
@@ -142,13 +151,14 @@ public record ImportRunner(AppContext context, ImportRepository imports, WorkerR
 
   /**
    * The rows after {@code committedThrough}, in batches of which two are in flight ({@link
-   * BatchCommits}); batch N+1 is parsed, validated and sealed while the earlier ones commit.
+   * BatchCommits}; after a deadlock, {@code restarted}, the first one alone); batch N+2 is parsed,
+   * validated and sealed while the earlier ones commit.
    */
-  private void importAfter(int committedThrough, ImportJob job, StoredFile file, OfficeVocabulary vocabulary,
+  private void importAfter(int committedThrough, boolean restarted, ImportJob job, StoredFile file, OfficeVocabulary vocabulary,
       Set<String> scope, BooleanSupplier stopping) throws Exception {
     try (SheetRows rows = file.open();
         BatchCommits commits = new BatchCommits(context.pool(), imports, workers.inserts(), job, owner, lease(),
-            committedThrough)) {
+            committedThrough, restarted)) {
       SourceRow header = firstNonBlank(rows);
       RowChecker checker = new RowChecker(ImportColumns.fromHeader(header), vocabulary, scope,
           Jakarta.today(context.clock()));
