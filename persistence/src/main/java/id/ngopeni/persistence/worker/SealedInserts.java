@@ -4,7 +4,6 @@ import id.ngopeni.persistence.crypto.DataCrypto;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.Tuple;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,15 +62,12 @@ public final class SealedInserts {
   /**
    * Inserts as {@link #insert} does, then waits for the advisory lock ({@code lock}, {@code key})
    * before the insert's triggers run ({@link #INSERT_THEN_WAIT}), holding it until the transaction
-   * ends. Without rows, only the wait.
+   * ends. {@code sealed} holds at least one row (a batch without any waits through {@code
+   * ImportTurns#awaitPrevious}).
    *
    * @return how many were inserted
    */
   public Future<Integer> insertThenWait(SqlClient tx, SealedWorkers sealed, UUID createdBy, String lock, int key) {
-    if (sealed.size() == 0) {
-      return tx.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1), $2)").execute(Tuple.of(lock, key))
-          .map(0);
-    }
     return tx.preparedQuery(INSERT_THEN_WAIT).execute(sealed.columns().addUUID(createdBy).addString(lock).addInteger(key))
         .map(rows -> rows.iterator().next().getInteger(0));
   }

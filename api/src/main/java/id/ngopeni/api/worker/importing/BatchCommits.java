@@ -129,7 +129,9 @@ final class BatchCommits implements AutoCloseable {
             turn.tryComplete();
           }
         })
-        .compose(v -> inserts.insertThenWait(tx, sealed, job.createdBy(), ImportTurns.lock(job.id()), previousLastRow))
+        .compose(v -> sealed.size() == 0
+            ? turns.awaitPrevious(tx, job.id(), previousLastRow).map(0)
+            : inserts.insertThenWait(tx, sealed, job.createdBy(), ImportTurns.lock(job.id()), previousLastRow))
         .compose(inserted -> imports.fence(tx, job.id(), owner, previousLastRow, lease).map(inserted))
         .compose(inserted -> imports.recordBatch(tx, job.id(), batch, inserted).map(inserted)));
     committed.onFailure(turn::tryFail);

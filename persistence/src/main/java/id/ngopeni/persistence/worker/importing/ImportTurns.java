@@ -31,6 +31,14 @@ public final class ImportTurns {
     return tx.preparedQuery(TAKE).execute(Tuple.of(lock(job), lastRow)).mapEmpty();
   }
 
+  /**
+   * Waits for the turn of the batch that ended at {@code previousLastRow} (its commit or rollback):
+   * how a batch without any row to insert keeps its place.
+   */
+  public Future<Void> awaitPrevious(SqlClient tx, UUID job, int previousLastRow) {
+    return take(tx, job, previousLastRow);
+  }
+
   /** The last row committed, to continue after; {@link LeaseLost} when the job is no longer this owner's. */
   public Future<Integer> committedRow(SqlClient db, UUID job, String owner) {
     return db.preparedQuery(COMMITTED_ROW).execute(Tuple.of(job, owner)).compose(rows -> rows.size() == 1
