@@ -22,7 +22,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.SqlClient;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -34,11 +38,13 @@ import java.util.UUID;
  *       Membership#lapse}, covered to the end of its last paid month), so it is not billed again.
  *       Generation is the moment an arrear becomes visible, once a month, so that is where the
  *       rule runs; marking an invoice paid later never revives a lapsed membership.
- *   <li>Per funding source with members billed that month: create the invoice (the unique
- *       constraint on period + source makes this idempotent: a second call creates nothing), count
- *       the members per pricing group, price each group with the domain, and write every line
- *       with one {@code INSERT … SELECT} joined to those prices. The total is the groups' counts
- *       times their prices; the statement must have written exactly the groups' count of lines.
+ *   <li>Count the month's billed members per source and pricing group (one scan); per source
+ *       with members, create the invoice (the unique constraint on period + source makes this
+ *       idempotent: a second call creates nothing) and price each group with the domain; write
+ *       the lines of every invoice created with one {@code INSERT … SELECT} joined to those prices
+ *       (the worker table read once, whatever the number of sources). An invoice's total is its
+ *       groups' counts times their prices; the statement must have written exactly the groups'
+ *       count of lines.
  *   <li>Audit every lapse and every new invoice, last.
  * </ol>
  *
@@ -77,14 +83,8 @@ public final class InvoiceGeneration {
     return invoices.holdMemberships(tx)
         .compose(v -> lapse(tx, caller, period, events))
         .compose(v -> tariffs.book(tx))
-        .compose(book -> invoices.billedSources(tx, period).compose(sources -> {
-          GroupPrices prices = new GroupPrices(book);
-          Future<Void> chain = Future.succeededFuture();
-          for (FundingSource source : sources) {
-            chain = chain.compose(v -> invoiceFor(tx, caller, period, source, prices, events));
-          }
-          return chain;
-        }))
+        .compose(book -> invoices.groups(tx, period).compose(groups -> invoice(tx, caller, period, groups,
+            new GroupPrices(book), events)))
         .compose(v -> appendAll(tx, events))
         .compose(v -> invoices.ofPeriod(tx, period))
         .map(all -> new Generated(all, (int) events.stream().filter(e -> e.action().equals("invoice.generated")).count()));
@@ -131,26 +131,37 @@ public final class InvoiceGeneration {
     });
   }
 
-  private Future<Void> invoiceFor(SqlClient tx, Caller caller, YearMonth period, FundingSource source, GroupPrices prices,
-      List<AuditEvent> events) {
-    UUID id = Ids.newId();
-    return invoices.create(tx, id, period, source, caller.userId()).compose(created -> {
-      if (created.isEmpty()) {
-        return Future.succeededFuture();
-      }
-      return addLines(tx, id, period, source, prices).map(lines -> {
-        events.add(new AuditEvent(caller.userId(), caller.role().name(), "invoice.generated", "premium_invoice",
-            id.toString(), null, new JsonObject().put("period", period.toString()).put("fundingSource", source.name())
-                .put("lineCount", lines)));
+  /**
+   * Creates the invoice of every source with billed groups (in source order), then writes the
+   * lines of those it created in one statement and their totals; an invoice the period already had
+   * is left as it is.
+   */
+  private Future<Void> invoice(SqlClient tx, Caller caller, YearMonth period, List<BilledGroup> groups,
+      GroupPrices prices, List<AuditEvent> events) {
+    Map<FundingSource, List<BilledGroup>> bySource = new TreeMap<>();
+    groups.forEach(g -> bySource.computeIfAbsent(g.fundingSource(), s -> new ArrayList<>()).add(g));
+    Map<UUID, Invoice> created = new LinkedHashMap<>();
+    Future<Void> chain = Future.succeededFuture();
+    for (var source : bySource.entrySet()) {
+      UUID id = Ids.newId();
+      chain = chain.compose(v -> invoices.create(tx, id, period, source.getKey(), caller.userId())).map(made -> {
+        made.ifPresent(i -> created.put(i, Invoice.of(i, source.getKey(), source.getValue(), prices)));
         return null;
       });
-    });
+    }
+    return chain.compose(v -> created.isEmpty() ? Future.succeededFuture() : addLines(tx, period, created.values()))
+        .map(v -> {
+          created.values().forEach(i -> events.add(new AuditEvent(caller.userId(), caller.role().name(),
+              "invoice.generated", "premium_invoice", i.id().toString(), null, new JsonObject()
+                  .put("period", period.toString()).put("fundingSource", i.source().name()).put("lineCount", i.lines()))));
+          return null;
+        });
   }
 
-  /** Prices the source's groups, writes their lines and the invoice's totals; returns the line count. */
-  private Future<Integer> addLines(SqlClient tx, UUID id, YearMonth period, FundingSource source, GroupPrices prices) {
-    return invoices.groups(tx, period, source).compose(groups -> {
-      List<PriceRow> rows = groups.stream().map(g -> priceRow(g, prices)).toList();
+  /** A new invoice: its source's groups priced by the domain, its total and line count from them. */
+  private record Invoice(UUID id, FundingSource source, List<PriceRow> prices, long total, int lines) {
+    static Invoice of(UUID id, FundingSource source, List<BilledGroup> groups, GroupPrices prices) {
+      List<PriceRow> rows = groups.stream().map(g -> priceRow(id, g, prices)).toList();
       long total = 0;
       long count = 0;
       for (int i = 0; i < groups.size(); i++) {
@@ -158,22 +169,31 @@ public final class InvoiceGeneration {
         total = Math.addExact(total, Math.multiplyExact(groups.get(i).count(), row.jkk() + row.jkm() + row.jht()));
         count += groups.get(i).count();
       }
-      long expectedLines = count;
-      long invoiceTotal = total;
-      return invoices.addLines(tx, id, period, source, rows).compose(written -> {
-        if (written != expectedLines) {
-          // The membership table is held in SHARE mode: the two statements see the same rows.
-          return Future.failedFuture(new IllegalStateException(
-              "invoice " + id + ": " + written + " lines written for " + expectedLines + " billed memberships"));
-        }
-        return invoices.setTotals(tx, id, invoiceTotal, written).map(written);
-      });
+      return new Invoice(id, source, rows, total, Math.toIntExact(count));
+    }
+  }
+
+  /** Writes the lines of every new invoice in one statement, then each invoice's totals. */
+  private Future<Void> addLines(SqlClient tx, YearMonth period, Collection<Invoice> created) {
+    List<PriceRow> rows = created.stream().flatMap(i -> i.prices().stream()).toList();
+    long expected = created.stream().mapToLong(Invoice::lines).sum();
+    return invoices.addLines(tx, period, rows).compose(written -> {
+      if (written != expected) {
+        // The membership table is held in SHARE mode: the two statements see the same rows.
+        return Future.failedFuture(new IllegalStateException(
+            "invoices of " + period + ": " + written + " lines written for " + expected + " billed memberships"));
+      }
+      Future<Void> totals = Future.succeededFuture();
+      for (Invoice i : created) {
+        totals = totals.compose(v -> invoices.setTotals(tx, i.id(), i.total(), i.lines()));
+      }
+      return totals;
     });
   }
 
-  private static PriceRow priceRow(BilledGroup g, GroupPrices prices) {
+  private static PriceRow priceRow(UUID invoice, BilledGroup g, GroupPrices prices) {
     Premium p = prices.premium(g);
-    return new PriceRow(g.programs(), g.declaredIncome(), g.sector().name(), amount(p, Program.JKK), amount(p, Program.JKM),
+    return new PriceRow(invoice, g.fundingSource().name(), g.programs(), g.declaredIncome(), g.sector().name(), amount(p, Program.JKK), amount(p, Program.JKM),
         amount(p, Program.JHT));
   }
 

@@ -1,7 +1,11 @@
 package id.ngopeni.persistence.invoice;
 
+import java.util.UUID;
+
 /**
- * The domain's premium for one (programmes, declared income, sector) group in one month and source,
- * bound as parallel arrays so lines are written by one INSERT … SELECT.
+ * The domain's premium for one (programmes, declared income, sector) group of one source in one
+ * month, with the invoice its lines go on; bound as parallel arrays so every line of the month is
+ * written by one INSERT … SELECT.
  */
-public record PriceRow(String programs, long declaredIncome, String sector, long jkk, long jkm, long jht) {}
+public record PriceRow(UUID invoiceId, String fundingSource, String programs, long declaredIncome, String sector, long jkk,
+    long jkm, long jht) {}
