@@ -51,7 +51,7 @@ public record CoverageService(AppContext context, CoverageRepository coverage, C
    */
   public Future<JsonObject> report(Grouping key, LocalDate asOf, int year, String withinOrNull) {
     return context.replicas().read(context.reads(), db -> checkWithin(db, key, withinOrNull)
-        .compose(ok -> Future.all(List.of(coverage.pricingGroups(db, asOf), tariffs.book(db),
+        .compose(ok -> Future.all(List.of(coverage.pricingGroups(db), tariffs.book(db),
             coverage.names(db, key, withinOrNull), coverage.regencies(db), coverage.baselines(db, year))))
         .compose(all -> {
           GroupPrices prices = new GroupPrices(all.resultAt(1));
@@ -76,7 +76,7 @@ public record CoverageService(AppContext context, CoverageRepository coverage, C
       if (!again) {
         return Future.failedFuture(new IllegalStateException("coverage changes of a group without a price"));
       }
-      return coverage.pricingGroups(db, asOf).compose(g -> counts(db, key, asOf, withinOrNull, g, prices, false));
+      return coverage.pricingGroups(db).compose(g -> counts(db, key, asOf, withinOrNull, g, prices, false));
     });
   }
 

@@ -5,7 +5,6 @@ import id.ngopeni.domain.coverage.Grouping;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.VersionConflict;
-import id.ngopeni.persistence.db.ColumnArrays;
 import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.reference.RegionRepository;
 import io.vertx.core.Future;
@@ -23,54 +22,53 @@ import java.util.UUID;
 /** SQL for the coverage report and its baselines. */
 public final class CoverageRepository {
   /**
-   * The coverage changes up to $1 per key and pricing group (V7, V56), whose sum per key and
-   * group is the count active on that day: the running total of every change before the fold
-   * month, plus the whole months from the fold month up to $1's month (or minus those from $1's
-   * month up to the fold month, for a day before it), plus the days of $1's own month — never a
-   * scan of the memberships, and a month or two of monthly sums whatever the history's length.
-   * Read with the fold month ({@code f}) in one statement: one snapshot. {@code :kind} is written
-   * into the text, one prepared statement per kind ({@link #sql}): with the kind a parameter,
+   * The coverage changes up to $1 per key and pricing group number (V7, V56, V60), whose sum per
+   * key and group is the count active on that day: the running total of every change before the
+   * fold month, plus the whole months from the fold month up to $1's month (or minus those from
+   * $1's month up to the fold month, for a day before it), plus the days of $1's own month — never
+   * a scan of the memberships, and a month or two of monthly sums whatever the history's length.
+   * The ledgers name a group by its three columns, numbered through coverage_group. Read with the
+   * fold month ({@code f}) in one statement: one snapshot. {@code :kind} is written into the
+   * text, one prepared statement per kind ({@link #sql}): with the kind a parameter,
    * PostgreSQL's generic plan scanned the whole total for the 200 rows of a category (87 ms,
-   * measured at 10,000,000 workers) instead of reading them from the index. $2 narrows the keys
-   * to those LIKE it: an area's code and its children's ({@link #within}), or every key ({@code %}).
+   * measured at 10,000,000 workers) instead of reading them from the index. {@code :within}
+   * narrows the keys to those LIKE $3, an area's code and its children's ({@link #within}), or is
+   * nothing for every key: a statement of its own, since with {@code key LIKE $3} and $3 =
+   * {@code %} the generic plan PostgreSQL settles on after five executions expected 0.5 % of the
+   * rows and sorted them all to group them (88 ms instead of 54 for a province's kelurahan,
+   * measured at 2,000,000 workers).
    */
   private static final String CHANGES =
       """
-      SELECT key, funding_source, programs, declared_income, n FROM coverage_total WHERE kind = :kind AND key LIKE $2
+      SELECT key, group_id, n FROM coverage_total WHERE kind = :kind :within
       UNION ALL
-      SELECT key, funding_source, programs, declared_income, CASE WHEN month < f.first THEN n ELSE -n END
-      FROM coverage_delta_month, f
-      WHERE kind = :kind AND key LIKE $2 AND month >= least(f.folded, f.first) AND month < greatest(f.folded, f.first)
+      SELECT d.key, g.id, CASE WHEN d.month < f.first THEN d.n ELSE -d.n END
+      FROM coverage_delta_month d JOIN coverage_group g USING (funding_source, programs, declared_income), f
+      WHERE d.kind = :kind :within AND d.month >= least(f.folded, f.first) AND d.month < greatest(f.folded, f.first)
       UNION ALL
-      SELECT key, funding_source, programs, declared_income, n FROM coverage_delta, f
-      WHERE kind = :kind AND key LIKE $2 AND day >= f.first AND day <= $1
+      SELECT d.key, g.id, d.n
+      FROM coverage_delta d JOIN coverage_group g USING (funding_source, programs, declared_income), f
+      WHERE d.kind = :kind :within AND d.day >= f.first AND d.day <= $1
       """;
 
-  private static final String FOLD = "WITH f AS (SELECT month AS folded, date_trunc('month', $1::date)::date AS first FROM coverage_fold)";
+  /** Every pricing group with its number (V60): a few dozen rows, whatever the number of areas. */
+  private static final String PRICING_GROUPS =
+      "SELECT id, funding_source, programs, declared_income FROM coverage_group ORDER BY id";
 
   /**
-   * Every pricing group with a change read for a report on $1, from the funding-source kind: a
-   * few dozen rows, and every membership change is written under each kind, so a group any other
-   * kind reads is here too (read in the same statement's way, from the same tables).
+   * Per key, the memberships active on $1 and what they cost a month: each change times the price
+   * of one member of its group, priced by the domain and sent as an array indexed by the group's
+   * number ($2), so the server returns one row per area instead of one per area and group (147,077
+   * rows for a province's kelurahan) and no row is joined to its price. {@code unpriced}: the
+   * changes of a group without a price (one numbered after the pricing groups were read).
    */
-  private static final String PRICING_GROUPS = FOLD + "\nSELECT DISTINCT funding_source, programs, declared_income FROM (\n"
-      + CHANGES + ") changes";
-
-  /**
-   * Per key, the memberships active on $1 and what they cost a month: the changes joined to the
-   * price of one member of each pricing group, priced by the domain and sent as arrays ($3-$6),
-   * so the server returns one row per area instead of one per area and group (147,077 rows for
-   * a province's kelurahan). {@code unpriced}: the changes of a group without a price (one first
-   * written after the pricing groups were read).
-   */
-  private static final String COUNTS = FOLD + """
-      , p AS (SELECT * FROM unnest($3::text[], $4::text[], $5::bigint[], $6::bigint[])
-                 AS p(funding_source, programs, declared_income, each))
-      SELECT c.key, sum(c.n)::bigint AS n, coalesce(sum(c.n * p.each), 0)::bigint AS premium,
-             count(*) FILTER (WHERE p.each IS NULL) AS unpriced
+  private static final String COUNTS = """
+      WITH f AS (SELECT month AS folded, date_trunc('month', $1::date)::date AS first FROM coverage_fold)
+      SELECT c.key, sum(c.n)::bigint AS n, coalesce(sum(c.n * ($2::bigint[])[c.group_id]), 0)::bigint AS premium,
+             count(*) FILTER (WHERE ($2::bigint[])[c.group_id] IS NULL) AS unpriced
       FROM (
       """ + CHANGES + """
-      ) c LEFT JOIN p USING (funding_source, programs, declared_income)
+      ) c
       GROUP BY c.key
       """;
 
@@ -98,13 +96,13 @@ public final class CoverageRepository {
       RETURNING year, region_code, workforce, target, reported_participants, source, as_of, version
       """;
 
-  /** Every pricing group a report on {@code asOf} reads ({@link #PRICING_GROUPS}). */
-  public Future<List<PricingGroup>> pricingGroups(SqlClient db, LocalDate asOf) {
-    return db.preparedQuery(sql(PRICING_GROUPS, "F")).execute(Tuple.of(asOf, "%")).map(rows -> {
+  /** Every pricing group, with its number ({@link #PRICING_GROUPS}). */
+  public Future<List<PricingGroup>> pricingGroups(SqlClient db) {
+    return db.preparedQuery(PRICING_GROUPS).execute().map(rows -> {
       List<PricingGroup> out = new ArrayList<>();
       for (Row r : rows) {
-        out.add(new PricingGroup(FundingSource.valueOf(r.getString("funding_source")), r.getString("programs"),
-            r.getLong("declared_income")));
+        out.add(new PricingGroup(r.getInteger("id"), FundingSource.valueOf(r.getString("funding_source")),
+            r.getString("programs"), r.getLong("declared_income")));
       }
       return out;
     });
@@ -118,12 +116,11 @@ public final class CoverageRepository {
    */
   public Future<Optional<List<CoverageCount>>> counts(SqlClient db, Grouping grouping, LocalDate asOf,
       String withinOrNull, List<PricedGroup> prices) {
-    Tuple args = Tuple.of(asOf, within(withinOrNull))
-        .addArrayOfString(ColumnArrays.of(prices, p -> p.group().fundingSource().name(), String[]::new))
-        .addArrayOfString(ColumnArrays.of(prices, p -> p.group().programs(), String[]::new))
-        .addArrayOfLong(ColumnArrays.of(prices, p -> p.group().declaredIncome(), Long[]::new))
-        .addArrayOfLong(ColumnArrays.of(prices, PricedGroup::each, Long[]::new));
-    return db.preparedQuery(sql(COUNTS, ReportKey.of(grouping).kind)).execute(args).map(rows -> {
+    Tuple args = Tuple.of(asOf).addArrayOfLong(byNumber(prices));
+    if (withinOrNull != null) {
+      args.addString(within(withinOrNull));
+    }
+    return db.preparedQuery(sql(COUNTS, ReportKey.of(grouping).kind, withinOrNull != null)).execute(args).map(rows -> {
       List<CoverageCount> out = new ArrayList<>(rows.size());
       for (Row r : rows) {
         if (r.getLong("unpriced") > 0) {
@@ -135,6 +132,14 @@ public final class CoverageRepository {
     });
   }
 
+  /** The prices as an array indexed by group number (PostgreSQL's arrays start at 1); null where no group was priced. */
+  static Long[] byNumber(List<PricedGroup> prices) {
+    int size = prices.stream().mapToInt(p -> p.group().id()).max().orElse(0);
+    Long[] out = new Long[size];
+    prices.forEach(p -> out[p.group().id() - 1] = p.each());
+    return out;
+  }
+
   /**
    * The LIKE pattern of the keys under a region: region codes are hierarchical and made of digits
    * and dots only (35.73 → 35.73.02 → 35.73.02.1001), so a child's code is its parent's, a dot and
@@ -144,9 +149,12 @@ public final class CoverageRepository {
     return regionOrNull == null ? "%" : regionOrNull + ".%";
   }
 
-  /** A statement over {@link #CHANGES} for one kind (a constant of {@link ReportKey}, never a caller's text). */
-  private static String sql(String template, String kind) {
-    return template.replace(":kind", "'" + kind + "'");
+  /**
+   * A statement over {@link #CHANGES} for one kind (a constant of {@link ReportKey}, never a
+   * caller's text), over the keys LIKE $3 or over every key.
+   */
+  private static String sql(String template, String kind, boolean within) {
+    return template.replace(":kind", "'" + kind + "'").replace(":within", within ? "AND key LIKE $3" : "");
   }
 
   /**
