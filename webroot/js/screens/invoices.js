@@ -85,11 +85,16 @@ function months(main, { user, alive }) {
   });
 }
 
-/** Downloads an invoice's lines for the BPJS branch (the server records who took the file). */
-async function download(invoice, button, fail) {
+/**
+ * Downloads an invoice's lines (the server records who took the file and why). The roles that
+ * hand the file to the BPJS branch take it in full for that purpose; an auditor's copy has the
+ * NIKs masked.
+ */
+async function download(invoice, user, button, fail) {
   button.disabled = true;
+  const forBpjs = INVOICE_WRITERS.includes(user.role) ? '?purpose=BPJS_REGISTRATION' : '';
   try {
-    saveFile(await api.download(`/premium-invoices/${encodeURIComponent(invoice.id)}/lines.csv`));
+    saveFile(await api.download(`/premium-invoices/${encodeURIComponent(invoice.id)}/lines.csv${forBpjs}`));
   } catch (error) {
     fail(error);
   } finally {
@@ -122,7 +127,7 @@ function monthView(main, { user, period, alive }) {
       type: 'button',
       class: 'button small secondary',
       'aria-label': t('invoices.download_named', { source: invoice.fundingSource, month: month(invoice.period) }),
-      onclick: () => download(invoice, csv, fail),
+      onclick: () => download(invoice, user, csv, fail),
     }, t('invoices.download'));
     const pay = INVOICE_WRITERS.includes(user.role) && invoice.status === 'UNPAID' ? h('button', {
       type: 'button',

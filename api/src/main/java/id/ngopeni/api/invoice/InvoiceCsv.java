@@ -6,7 +6,9 @@ import id.ngopeni.persistence.db.PgErrors;
 import id.ngopeni.persistence.invoice.StoredInvoice;
 import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.privacy.Masks;
 import id.ngopeni.domain.privacy.PersonalField;
+import id.ngopeni.domain.privacy.Purpose;
 import id.ngopeni.domain.privacy.ReadKind;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -30,8 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * An invoice's snapshot lines for the BPJS branch as CSV lines, one {@link Buffer} per line,
  * read from a database cursor with back-pressure, so a million lines never sit in memory. The
- * NIK is in the file because the branch identifies participants by it; it is never in a URL or
- * a log. The people sent are put on record (the access log, {@link ReadKind#EXPORT}) in the
+ * NIK is masked ({@code 3573••••••••0001}) unless the file is asked for in full with a purpose:
+ * the file for the branch, which identifies participants by it, is the full one ({@code
+ * ?purpose=BPJS_REGISTRATION}); it is never in a URL or a log. The people sent are put on record (the access log, {@link ReadKind#EXPORT}) in the
  * cursor's transaction, which is then committed: when the rows end, before the end handler runs
  * (a failed record fails the stream instead, so the file is never complete without its record);
  * as incomplete when the rows fail, a value is refused or {@link #close} is called part-way.
@@ -42,8 +45,9 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
   private static final Logger LOG = LoggerFactory.getLogger(InvoiceCsv.class);
   static final String HEADER =
       "membership_id,worker_id,nik,full_name,kelurahan_code,category,programs,declared_income,jkk,jkm,jht,amount\n";
-  /** What the file shows of each person, in full. */
-  static final Set<PersonalField> SHOWN = Set.of(PersonalField.NIK, PersonalField.NAME);
+  /** What the full file shows of each person in full; the masked one shows the name only. */
+  static final Set<PersonalField> SHOWN_FULL = Set.of(PersonalField.NIK, PersonalField.NAME);
+  static final Set<PersonalField> SHOWN_MASKED = Set.of(PersonalField.NAME);
 
   private final StoredInvoice invoice;
   private final InvoiceRepository invoices;
@@ -52,6 +56,8 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
   private final Transaction tx;
   private final ReadRecorder recorder;
   private final Reader who;
+  /** Why the file is taken in full; null: NIKs masked. */
+  private final Purpose purpose;
   /** The worker of every line sent (a worker twice in one month's file is recorded once). */
   private final List<UUID> people = new ArrayList<>();
   private final AtomicBoolean done = new AtomicBoolean();
@@ -59,7 +65,7 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
   private volatile Handler<Throwable> exceptionHandler;
 
   InvoiceCsv(StoredInvoice invoice, InvoiceRepository invoices, RowStream<Row> rows, SqlConnection conn, Transaction tx,
-      ReadRecorder recorder, Reader who) {
+      ReadRecorder recorder, Reader who, Purpose purpose) {
     this.invoice = invoice;
     this.invoices = invoices;
     this.rows = rows;
@@ -67,6 +73,7 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
     this.tx = tx;
     this.recorder = recorder;
     this.who = who;
+    this.purpose = purpose;
   }
 
   public StoredInvoice invoice() {
@@ -176,8 +183,9 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
     if (!done.compareAndSet(false, true)) {
       return Future.succeededFuture();
     }
-    Future<Void> recorded = recorder.record(conn, who, ReadKind.EXPORT, people.stream().distinct().toList(), SHOWN, null,
-            new JsonObject().put("export", fileName()).put("invoiceId", invoice.id().toString()).put("full", true)
+    Future<Void> recorded = recorder.record(conn, who, ReadKind.EXPORT, people.stream().distinct().toList(),
+            purpose == null ? SHOWN_MASKED : SHOWN_FULL, purpose,
+            new JsonObject().put("export", fileName()).put("invoiceId", invoice.id().toString()).put("full", purpose != null)
                 .put("complete", complete))
         .compose(v -> tx.commit());
     return recorded.recover(e -> tx.rollback().transform(r -> Future.<Void>failedFuture(e)))
@@ -188,7 +196,7 @@ public final class InvoiceCsv implements ReadStream<Buffer> {
     StringBuilder out = new StringBuilder(160);
     out.append(r.getUUID("membership_id")).append(',')
         .append(r.getUUID("worker_id")).append(',')
-        .append(FileCells.csv("nik", invoices.lineNik(r))).append(',')
+        .append(FileCells.csv("nik", purpose == null ? Masks.nik(invoices.lineNik(r)) : invoices.lineNik(r))).append(',')
         .append(FileCells.csv("full_name", r.getString("full_name"))).append(',')
         .append(FileCells.csv("kelurahan_code", r.getString("kelurahan_code"))).append(',')
         .append(FileCells.csv("category", r.getString("category"))).append(',')

@@ -14,6 +14,7 @@ import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
+import id.ngopeni.domain.privacy.Purpose;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -116,12 +117,14 @@ public record InvoiceRoutes(InvoiceService service, ReadRecorder recorder) imple
   }
 
   /**
-   * {@code GET /premium-invoices/{id}/lines.csv}: streamed with back-pressure; the rows stop
-   * when the client goes away.
+   * {@code GET /premium-invoices/{id}/lines.csv[?purpose=]}: streamed with back-pressure; the rows
+   * stop when the client goes away. NIKs masked unless a purpose asks for the full file.
    */
   private void lines(RoutingContext ctx) {
     UUID id = id(ctx);
-    service.lines(recorder.reader(ctx), id).onFailure(ctx::fail).onSuccess(csv -> {
+    String purposeText = ctx.queryParams().get("purpose");
+    Purpose purpose = purposeText == null || purposeText.isBlank() ? null : Purpose.parse("purpose", purposeText);
+    service.lines(recorder.reader(ctx), id, purpose).onFailure(ctx::fail).onSuccess(csv -> {
       HttpServerResponse response = ctx.response()
           .setChunked(true)
           .putHeader("Content-Type", "text/csv; charset=utf-8")

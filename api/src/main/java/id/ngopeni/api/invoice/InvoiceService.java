@@ -9,6 +9,8 @@ import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.invoice.InvoiceRunStatus;
 import id.ngopeni.domain.invoice.InvoiceStatus;
+import id.ngopeni.domain.privacy.Purpose;
+import id.ngopeni.domain.privacy.RevealPolicy;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
@@ -91,13 +93,17 @@ public record InvoiceService(AppContext context, InvoiceRepository invoices, Inv
   /**
    * The invoice's snapshot lines as CSV, read through a cursor in a transaction of its own
    * connection; {@link InvoiceCsv} records the people sent in it for {@code who}, then gives both
-   * back when the stream ends, fails or is closed.
+   * back when the stream ends, fails or is closed. NIKs are masked unless {@code purpose} is given
+   * and the caller's role may export in full for it (else 403 {@code full_export_not_allowed}).
    */
-  public Future<InvoiceCsv> lines(Reader who, UUID id) {
+  public Future<InvoiceCsv> lines(Reader who, UUID id, Purpose purpose) {
+    if (purpose != null) {
+      RevealPolicy.checkFullExport(who.caller().role(), purpose);
+    }
     return context.pool().getConnection().compose(conn -> conn.begin()
         .compose(tx -> invoices.find(conn, id).compose(found -> {
           StoredInvoice invoice = found.orElseThrow(InvoiceService::notFound);
-          return invoices.streamLines(conn, id).map(rows -> new InvoiceCsv(invoice, invoices, rows, conn, tx, recorder, who));
+          return invoices.streamLines(conn, id).map(rows -> new InvoiceCsv(invoice, invoices, rows, conn, tx, recorder, who, purpose));
         }))
         .onFailure(e -> conn.close()));
   }

@@ -136,9 +136,14 @@ class InvoicesConsoleTest extends BrowserTest {
       String[] lines = Files.readString(csv.path(), StandardCharsets.UTF_8).split("\n");
       assertThat(lines).hasSize(3);
       assertThat(lines[0]).startsWith("membership_id,worker_id,nik,full_name");
+      // The operator hands the file to the BPJS branch: NIKs in full, taken for that purpose.
+      assertThat(lines[1].split(",")[2]).matches("\\d{16}");
       List<JsonObject> exports = server.get("/api/v1/access-log?personId=" + siti, auditor).bodyAsJsonObject()
           .getJsonArray("items").stream().map(JsonObject.class::cast).filter(o -> o.getString("kind").equals("EXPORT")).toList();
-      assertThat(exports).singleElement().satisfies(e -> assertThat(e.getString("username")).isEqualTo("tagihan.operator"));
+      assertThat(exports).singleElement().satisfies(e -> {
+        assertThat(e.getString("username")).isEqualTo("tagihan.operator");
+        assertThat(e.getString("purpose")).isEqualTo("BPJS_REGISTRATION");
+      });
 
       // A payment dated tomorrow: the server's refusal lands under the date, the dialog stays.
       named(row, "Tandai lunas").click();

@@ -7,6 +7,8 @@ import static id.ngopeni.api.membership.MoneyFixture.invoiceOf;
 import static id.ngopeni.api.membership.MoneyFixture.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.ngopeni.domain.privacy.Masks;
+
 import id.ngopeni.api.demo.DemoWorkers;
 import id.ngopeni.api.membership.MoneyFixture;
 import io.vertx.core.json.JsonObject;
@@ -138,7 +140,13 @@ class InvoiceMonthsAndPreviewTest {
 
     var csv = f.server.get("/api/v1/premium-invoices/" + invoice.getString("id") + "/lines.csv", auditor);
     assertThat(csv.statusCode()).isEqualTo(200);
-    assertThat(csv.bodyAsString().split("\n")).hasSize(3);
+    String[] lines = csv.bodyAsString().split("\n");
+    assertThat(lines).hasSize(3);
+    // An auditor's copy: every NIK masked, none in full.
+    String nik = nikOf(ws.get(0).id());
+    assertThat(csv.bodyAsString()).doesNotContain(nik).contains(Masks.nik(nik));
+    assertThat(f.server.get("/api/v1/premium-invoices/" + invoice.getString("id") + "/lines.csv?purpose=BPJS_REGISTRATION",
+        auditor).bodyAsJsonObject().getString("code")).isEqualTo("full_export_not_allowed");
 
     var log = f.server.get("/api/v1/access-log?personId=" + ws.get(0).id(), auditor);
     assertThat(log.statusCode()).as(log.bodyAsString()).isEqualTo(200);
@@ -148,13 +156,41 @@ class InvoiceMonthsAndPreviewTest {
       assertThat(row.getString("username")).isEqualTo("auditor.invoices");
       assertThat(row.getJsonArray("personIds").getList())
           .containsExactlyInAnyOrder(ws.get(0).id().toString(), ws.get(1).id().toString());
-      assertThat(row.getJsonArray("fields").getList()).containsExactlyInAnyOrder("nik", "name");
+      assertThat(row.getJsonArray("fields").getList()).containsExactly("name");
       assertThat(row.getString("purpose")).isNull();
       JsonObject detail = row.getJsonObject("detail");
       assertThat(detail.getString("export")).isEqualTo("premium-" + next + "-BUMN.csv");
       assertThat(detail.getString("invoiceId")).isEqualTo(invoice.getString("id"));
-      assertThat(detail.getBoolean("full")).isTrue();
+      assertThat(detail.getBoolean("full")).isFalse();
       assertThat(detail.getBoolean("complete")).isTrue();
     });
+
+    // The file for the BPJS branch: NIKs in full only with a purpose the role may export for.
+    String file = "/api/v1/premium-invoices/" + invoice.getString("id") + "/lines.csv";
+    assertThat(f.server.get(file, f.admin).bodyAsString()).doesNotContain(nik).contains(Masks.nik(nik));
+    assertThat(f.server.get(file + "?purpose=PAYOUT", f.admin).bodyAsJsonObject().getString("code"))
+        .isEqualTo("full_export_not_allowed"); // a purpose the admin may not reveal for
+    assertThat(f.server.get(file + "?purpose=SUBJECT_REQUEST", f.admin).statusCode()).isEqualTo(403);
+    assertThat(failingFields(f.server.get(file + "?purpose=GOSSIP", f.admin))).containsExactly("purpose:purpose_invalid");
+    var full = f.server.get(file + "?purpose=BPJS_REGISTRATION", f.admin);
+    assertThat(full.statusCode()).isEqualTo(200);
+    assertThat(java.util.Arrays.stream(full.bodyAsString().split("\n")).skip(1).map(l -> l.split(",")[2]))
+        .containsExactlyInAnyOrder(nik, nikOf(ws.get(1).id()));
+    List<JsonObject> after = f.server.get("/api/v1/access-log?personId=" + ws.get(0).id(), auditor).bodyAsJsonObject()
+        .getJsonArray("items").stream().map(JsonObject.class::cast).filter(o -> o.getString("kind").equals("EXPORT")).toList();
+    assertThat(after).hasSize(3); // the auditor's, the admin's masked and full copies; the refused ones read nothing
+    JsonObject newest = after.get(0);
+    assertThat(newest.getString("purpose")).isEqualTo("BPJS_REGISTRATION");
+    assertThat(newest.getJsonArray("fields").getList()).containsExactlyInAnyOrder("nik", "name");
+    assertThat(newest.getJsonObject("detail").getBoolean("full")).isTrue();
+    assertThat(after.get(1).getString("purpose")).isNull();
+    assertThat(after.get(1).getJsonObject("detail").getBoolean("full")).isFalse();
+  }
+
+  /** The worker's NIK in full, as an admin reveals it for verification. */
+  private static String nikOf(java.util.UUID worker) {
+    var r = f.server.post("/api/v1/workers/" + worker + "/reveal", f.admin, new JsonObject().put("purpose", "VERIFICATION"));
+    assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
+    return r.bodyAsJsonObject().getString("nik");
   }
 }
