@@ -689,6 +689,7 @@ export default {
   'payouts.approve': 'Approve',
   'payouts.reject': 'Reject',
   'payouts.approve_named': 'Approve {amount} for {name}',
+  'payouts.reveal_account_named': 'Show {name}\'s full account number',
   'payouts.reject_named': 'Reject {amount} for {name}',
   'payouts.confirm.approve_title': 'Approve this payout?',
   'payouts.confirm.approve_intro': 'Once approved, the payout goes into the next bank transfer batch.',

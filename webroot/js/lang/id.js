@@ -689,6 +689,7 @@ export default {
   'payouts.approve': 'Setujui',
   'payouts.reject': 'Tolak',
   'payouts.approve_named': 'Setujui {amount} untuk {name}',
+  'payouts.reveal_account_named': 'Tampilkan nomor rekening lengkap {name}',
   'payouts.reject_named': 'Tolak {amount} untuk {name}',
   'payouts.confirm.approve_title': 'Setujui pembayaran?',
   'payouts.confirm.approve_intro': 'Setelah disetujui, pembayaran ini masuk ke batch transfer bank berikutnya.',

@@ -80,7 +80,8 @@ export function render(main, { user, id, alive }) {
 
   function draw(batch) {
     heading.textContent = `${t('batches.one', { date: dateTime(batch.createdAt) })} · ${batch.number}`;
-    const download = h('button', {
+    // The transfer file carries account numbers in full: the operator's, who sends it to the bank.
+    const download = user.role !== 'OPERATOR' ? null : h('button', {
       type: 'button',
       class: 'button secondary',
       onclick: () => downloadFile(batch.id, download, fail),

@@ -9,6 +9,7 @@ import { dataTable, col, actionsCol, tableWrap } from '../table.js';
 import { has, t } from '../i18n.js';
 import { dateTime, rupiah, shortId } from '../format.js';
 import { confirmDialog } from '../dialog.js';
+import { problemMessage } from '../forms.js';
 import { listQuery, tablePager } from '../pager.js';
 import { statusTabs } from '../tabs.js';
 import { numberSearch } from '../number-search.js';
@@ -27,14 +28,46 @@ function relationship(code) {
   return has(`heirs.rel.${code}`) ? t(`heirs.rel.${code}`) : code;
 }
 
+/** The roles that may see an account number in full (the server's RevealPolicy: purpose PAYOUT). */
+const ACCOUNT_REVEALERS = ['OPERATOR', 'APPROVER'];
+
+/**
+ * The account number as the API gives it (the last four digits), and for a role that pays a
+ * button that asks for it in full for the purpose PAYOUT (the server records the reveal).
+ */
+function account(payout, role) {
+  const number = h('span', { class: 'codes account-number', tabindex: '-1' }, payout.accountNumber);
+  if (!ACCOUNT_REVEALERS.includes(role)) return [number, ' · ', payout.accountName];
+  const said = h('span', { class: 'sub', role: 'status' });
+  const button = h('button', {
+    type: 'button',
+    class: 'button small secondary',
+    'aria-label': t('payouts.reveal_account_named', { name: payout.heirName }),
+    onclick: async () => {
+      button.disabled = true;
+      try {
+        const answer = await api.post(`/payouts/${encodeURIComponent(payout.id)}/reveal`, { purpose: 'PAYOUT' });
+        number.textContent = answer.accountNumber;
+        number.focus(); // the button goes: the focus stays in the dialog, on what it showed
+        button.remove();
+        said.textContent = t('privacy.reveal.shown_for', { purpose: t('privacy.purpose.PAYOUT') });
+      } catch (error) {
+        button.disabled = false;
+        said.textContent = problemMessage(error);
+      }
+    },
+  }, t('privacy.reveal.button'));
+  return [number, ' ', button, ' · ', payout.accountName, said];
+}
+
 /** The payout in words, for the confirmation. */
-function summary(payout) {
+function summary(payout, role) {
   return h('dl', { class: 'facts compact' },
     h('dt', {}, t('numbers.payout')), h('dd', { class: 'codes record-number' }, payout.number),
     h('dt', {}, t('payouts.col.amount')), h('dd', {}, h('strong', {}, rupiah(payout.amount))),
     h('dt', {}, t('payouts.col.heir')), h('dd', {}, `${payout.heirName} (${relationship(payout.heirRelationship)})`),
     h('dt', {}, t('payouts.col.bank')), h('dd', {}, payout.bankName),
-    h('dt', {}, t('payouts.col.account')), h('dd', {}, h('span', { class: 'codes' }, payout.accountNumber), ' · ', payout.accountName),
+    h('dt', {}, t('payouts.col.account')), h('dd', {}, account(payout, role)),
     h('dt', {}, t('payouts.col.claim')), h('dd', {}, payout.workerName, ' · ',
       h('span', { class: 'codes' }, payout.entitlementId || payout.claimId)));
 }
@@ -55,12 +88,12 @@ const RETRIERS = ['OPERATOR'];
  * Approve, retry, reject or cancel (the last two with a reason) after a confirmation;
  * onDone(payout) after success.
  */
-function confirm(payout, decision, onDone) {
+function confirm(payout, decision, role, onDone) {
   const approving = decision === 'approve' || decision === 'retry';
   confirmDialog({
     title: t(`payouts.confirm.${decision}_title`),
     intro: t(`payouts.confirm.${decision}_intro`),
-    about: summary(payout),
+    about: summary(payout, role),
     reason: approving ? null : { label: t(`payouts.field.${decision}_reason`), hint: t('payouts.hint.reason') },
     submitLabel: t(`payouts.${decision}`),
     submitClass: approving ? 'primary' : 'danger',
@@ -117,7 +150,7 @@ function inbox(main, { user: me, alive }) {
       class: `button small ${className}`,
       'aria-haspopup': 'dialog',
       'aria-label': t(`payouts.${action}_named`, { amount: rupiah(payout.amount), name: payout.heirName }),
-      onclick: () => confirm(payout, action, decided(doneKey)),
+      onclick: () => confirm(payout, action, me.role, decided(doneKey)),
     }, t(`payouts.${action}`));
   }
 

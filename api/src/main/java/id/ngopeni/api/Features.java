@@ -52,6 +52,8 @@ import id.ngopeni.api.membership.MembershipRoutes;
 import id.ngopeni.api.membership.MembershipService;
 import id.ngopeni.api.payout.BatchRoutes;
 import id.ngopeni.api.payout.BatchService;
+import id.ngopeni.api.payout.PayoutReads;
+import id.ngopeni.api.payout.BatchReads;
 import id.ngopeni.api.payout.PayoutRoutes;
 import id.ngopeni.api.payout.PayoutService;
 import id.ngopeni.api.santunan.ProgrammeService;
@@ -246,8 +248,10 @@ final class Features {
     features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, access, cases)));
     features.add(new DocumentRoutes(new DocumentService(context, documents, access, recorder),
         context.config().dataDir().resolve("uploads"), recorder));
-    features.add(new PayoutRoutes(payoutService));
-    features.add(new BatchRoutes(new BatchService(context, new PayoutBatchRepository(payouts), payouts, restrictions)));
+    features.add(new PayoutRoutes(payoutService, new PayoutReads(context, payouts, recorder), recorder));
+    PayoutBatchRepository batches = new PayoutBatchRepository(payouts);
+    features.add(new BatchRoutes(new BatchService(context, batches, payouts, restrictions), new BatchReads(context, batches, recorder),
+        recorder));
     features.add(new SantunanRoutes(new ProgrammeService(context, programmes, payouts),
         new SantunanEventService(context, santunanEvents, programmes)));
   }

@@ -12,6 +12,7 @@ import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireContentType;
 import id.ngopeni.api.http.Responses;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.payout.BatchStatus;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.PayoutError;
@@ -31,7 +32,7 @@ import java.util.UUID;
  * {@code /payout-batches}: an OPERATOR batches approved payouts, and another OPERATOR (one who
  * made neither the batch nor its payouts) reconciles the bank's answer.
  */
-public record BatchRoutes(BatchService service) implements Feature {
+public record BatchRoutes(BatchService service, BatchReads reads, ReadRecorder recorder) implements Feature {
   /** A bank result file of 50 000 rows is about 3 MiB. */
   static final long CSV_BODY_LIMIT = 8L * 1024 * 1024;
   private static final RequireContentType CSV = new RequireContentType("text/csv", "Send the bank's result file as text/csv.");
@@ -42,7 +43,7 @@ public record BatchRoutes(BatchService service) implements Feature {
     api.post("/payout-batches").handler(operator).handler(this::create);
     api.get("/payout-batches").handler(PayoutRoutes.READERS).handler(this::list);
     api.get("/payout-batches/:id").handler(PayoutRoutes.READERS).handler(this::get);
-    api.get("/payout-batches/:id/disbursement.csv").handler(PayoutRoutes.READERS).handler(this::disbursement);
+    api.get("/payout-batches/:id/disbursement.csv").handler(operator).handler(this::disbursement);
     BodyHandler csvBody = BodyHandler.create(false).setBodyLimit(CSV_BODY_LIMIT);
     // Wrapped: Vert.x allows a BodyHandler only first on a route; the role check comes first.
     api.post("/payout-batches/:id/reconcile").handler(operator).handler(CSV).handler(csvBody::handle)
@@ -83,16 +84,16 @@ public record BatchRoutes(BatchService service) implements Feature {
   }
 
   private void get(RoutingContext ctx) {
-    service.get(batchId(ctx)).compose(b -> Responses.json(ctx, 200, PayoutJson.batch(b))).onFailure(ctx::fail);
+    reads.get(recorder.reader(ctx), batchId(ctx)).compose(b -> Responses.json(ctx, 200, PayoutJson.batch(b))).onFailure(ctx::fail);
   }
 
   private void disbursement(RoutingContext ctx) {
-    service.get(batchId(ctx))
+    reads.disbursement(recorder.reader(ctx), batchId(ctx))
         .compose(batch -> {
           String csv = Disbursement.csv(batch); // refuses before any header is set
           return ctx.response()
               .putHeader("Content-Type", "text/csv; charset=utf-8")
-              .putHeader("Content-Disposition", "attachment; filename=\"disbursement-" + batch.id() + ".csv\"")
+              .putHeader("Content-Disposition", "attachment; filename=\"" + BatchReads.fileName(batch) + "\"")
               .putHeader("Cache-Control", "private, no-store")
               .end(csv);
         })

@@ -102,10 +102,6 @@ public record BatchService(AppContext context, PayoutBatchRepository batches, Pa
     return batches.list(context.pool(), status, number, before, limit);
   }
 
-  public Future<PayoutBatch> get(UUID id) {
-    return find(context.pool(), id);
-  }
-
   /**
    * Applies the bank's result file to the batch, every row or none. Under the batch lock, the
    * caller must have made neither the batch nor any of its payouts ({@link

@@ -7,16 +7,19 @@ import id.ngopeni.persistence.payout.StoredPayout;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import id.ngopeni.domain.privacy.Masks;
+import id.ngopeni.domain.privacy.Purpose;
 import java.util.UUID;
 
-/** Payouts and batches as the API shows them, and the short form the audit trail keeps. */
+/**
+ * Payouts and batches as the API shows them (account numbers masked: the last four digits), a
+ * reveal's answer, and the short form the audit trail keeps.
+ */
 final class PayoutJson {
   private PayoutJson() {}
 
   static JsonObject of(StoredPayout stored) {
     Payout p = stored.payout();
-    return audit(p)
-        .put("accountNumber", p.account().number()) // in full here: the approver checks it (the trail keeps it masked)
+    return audit(p) // the account number masked, as in the trail: in full only by a reveal
         .put("id", p.id().toString())
         .put("number", stored.number())
         .put("workerName", stored.workerName())
@@ -30,6 +33,17 @@ final class PayoutJson {
         .put("createdAt", p.createdAt().toString())
         .put("decidedBy", text(p.decidedBy()))
         .put("decidedAt", p.decidedAt() == null ? null : p.decidedAt().toString());
+  }
+
+  /** A reveal's answer: the account number in full, for the purpose given. */
+  static JsonObject revealed(StoredPayout stored, Purpose purpose) {
+    Payout p = stored.payout();
+    return new JsonObject()
+        .put("payoutId", p.id().toString())
+        .put("purpose", purpose.name())
+        .put("bankCode", p.account().bank().code())
+        .put("accountNumber", p.account().number())
+        .put("accountName", p.account().name());
   }
 
   /**
@@ -62,7 +76,7 @@ final class PayoutJson {
           .put("workerName", item.workerName())
           .put("heirName", item.heirName())
           .put("bankCode", item.bankCode())
-          .put("accountNumber", item.accountNumber())
+          .put("accountNumber", Masks.accountNumber(item.accountNumber())) // in full in the bank file only
           .put("accountName", item.accountName())
           .put("amount", item.amount())
           .put("reference", item.transferReference())

@@ -9,10 +9,12 @@ import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.RecordNumber;
 import id.ngopeni.domain.money.Rupiah;
 import id.ngopeni.domain.payout.PayoutRequest;
 import id.ngopeni.domain.payout.PayoutStatus;
+import id.ngopeni.domain.privacy.Purpose;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.SantunanError;
 import id.ngopeni.domain.problem.WorkerError;
@@ -28,7 +30,7 @@ import java.util.UUID;
  * domain answers a payout's creator {@code self_approval_forbidden} whatever role they hold
  * now, and everyone else but an APPROVER {@code role_forbidden}.
  */
-public record PayoutRoutes(PayoutService service) implements Feature {
+public record PayoutRoutes(PayoutService service, PayoutReads reads, ReadRecorder recorder) implements Feature {
   static final RequireRole READERS = RequireRole.anyOf(Role.OPERATOR, Role.APPROVER, Role.ADMIN, Role.AUDITOR);
 
   @Override
@@ -40,6 +42,7 @@ public record PayoutRoutes(PayoutService service) implements Feature {
     api.post("/payouts/:id/retry").handler(RequireRole.anyOf(Role.OPERATOR)).handler(this::retry);
     api.get("/payouts").handler(READERS).handler(this::list);
     api.get("/payouts/:id").handler(READERS).handler(this::get);
+    api.post("/payouts/:id/reveal").handler(RequireRole.anyOf(Role.OPERATOR, Role.APPROVER)).handler(this::reveal);
   }
 
   private void create(RoutingContext ctx) {
@@ -111,14 +114,25 @@ public record PayoutRoutes(PayoutService service) implements Feature {
     UUID entitlementId = entitlement == null || entitlement.isEmpty() ? null
         : ClaimAccess.pathId(entitlement, () -> new NotFound(SantunanError.ENTITLEMENT_NOT_FOUND));
     String number = QueryParams.recordNumber(ctx, "number", RecordNumber.PAYOUT);
-    service.list(status, claimId, entitlementId, number, cursor, limit)
+    reads.list(recorder.reader(ctx), status, claimId, entitlementId, number, cursor, limit)
         .compose(slice -> Responses.json(ctx, 200,
             Paging.page(slice, p -> PayoutJson.of(p), item -> item.payout().id())))
         .onFailure(ctx::fail);
   }
 
   private void get(RoutingContext ctx) {
-    service.get(payoutId(ctx)).compose(p -> respond(ctx, 200, p)).onFailure(ctx::fail);
+    reads.get(recorder.reader(ctx), payoutId(ctx)).compose(p -> respond(ctx, 200, p)).onFailure(ctx::fail);
+  }
+
+  /** {@code POST /payouts/{id}/reveal {purpose}}: the account number in full, for PAYOUT only. */
+  private void reveal(RoutingContext ctx) {
+    UUID id = payoutId(ctx);
+    Fields in = new Fields(JsonInput.object(ctx));
+    String purpose = in.string("purpose", false);
+    in.requireValid();
+    reads.reveal(recorder.reader(ctx), id, Purpose.parse("purpose", purpose))
+        .compose(p -> Responses.json(ctx, 200, PayoutJson.revealed(p, Purpose.PAYOUT)))
+        .onFailure(ctx::fail);
   }
 
   private static Future<Void> respond(RoutingContext ctx, int status, StoredPayout p) {

@@ -8,7 +8,6 @@ import id.ngopeni.domain.heir.HeirRules;
 import id.ngopeni.domain.payout.Payout;
 import id.ngopeni.domain.payout.PayoutRequest;
 import id.ngopeni.domain.payout.PayoutRules;
-import id.ngopeni.domain.payout.PayoutStatus;
 import id.ngopeni.domain.payout.PayoutTransition;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.PayoutError;
@@ -22,7 +21,6 @@ import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.audit.AuditEvent;
 import id.ngopeni.persistence.claim.ClaimFactsRepository;
-import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.payout.PayoutRepository;
 import id.ngopeni.persistence.payout.StoredPayout;
 import id.ngopeni.persistence.santunan.ProgrammeRepository;
@@ -160,15 +158,6 @@ public record PayoutService(AppContext context, PayoutRepository payouts, ClaimF
           })
           .compose(after -> context.audit().append(tx, event(caller, action, before, after.payout())).map(seq -> after));
     })));
-  }
-
-  public Future<StoredPayout> get(UUID id) {
-    return find(context.pool(), id);
-  }
-
-  public Future<Slice<StoredPayout>> list(PayoutStatus status, UUID claimId, UUID entitlementId, String number, UUID before,
-      int limit) {
-    return payouts.list(context.pool(), status, claimId, entitlementId, number, before, limit);
   }
 
   private Future<StoredPayout> find(SqlClient db, UUID id) {

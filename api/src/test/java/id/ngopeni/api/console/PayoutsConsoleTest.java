@@ -1,6 +1,7 @@
 package id.ngopeni.api.console;
 
 import static id.ngopeni.api.console.ConsoleBrowser.httpStatus;
+import static id.ngopeni.api.console.MoneyScreens.noViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -75,7 +76,9 @@ class PayoutsConsoleTest extends BrowserTest {
       expect(pending).containsText("Siti Aminah");
       expect(pending).containsText("Suami/istri");
       expect(pending).containsText("Golongan 1");
-      expect(pending).containsText("012301000123305");
+      // The list shows the account's last four digits only; the approver asks for it in full.
+      expect(pending).containsText("•••••••••••3305");
+      expect(pending).not().containsText("012301000123305");
       expect(pending.locator(".money")).hasText("Rp6.000.000");
       expect(row(page, second.getString("id")).locator(".money")).hasText(rupiah(rest));
       checker.screenshot("payouts-inbox");
@@ -90,6 +93,7 @@ class PayoutsConsoleTest extends BrowserTest {
       expect(dialog).containsText(first.getString("number"));
       expect(pending).containsText(first.getString("number"));
       expect(button(dialog, "Batal")).isFocused();
+      expect(dialog).not().containsText("012301000123305");
       checker.screenshot("payout-approve-confirm");
       page.keyboard().press("Enter");
       expect(dialog).isHidden();
@@ -98,6 +102,12 @@ class PayoutsConsoleTest extends BrowserTest {
       expect(pending).isVisible();
       button(pending, "Setujui Rp6.000.000 untuk Siti Aminah").click();
       expect(button(dialog, "Batal")).isFocused();
+      // The approver checks the account against the savings book: in full for PAYOUT, on record.
+      button(dialog, "Tampilkan nomor rekening lengkap Siti Aminah").click();
+      expect(dialog).containsText("012301000123305");
+      expect(dialog).containsText("Ditampilkan lengkap untuk: Pembayaran. Tercatat di log akses.");
+      expect(dialog.locator(".account-number")).isFocused();
+      noViolations(page, "approve dialog with the account revealed at 1366");
       button(dialog, "Setujui").click();
       expect(dialog).isHidden();
       expect(page.getByRole(AriaRole.STATUS)).hasText("Pembayaran Rp6.000.000 untuk Siti Aminah telah disetujui.");

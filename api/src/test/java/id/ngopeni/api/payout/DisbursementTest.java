@@ -35,6 +35,6 @@ class DisbursementTest {
     return new PayoutBatch(UUID.randomUUID(), "BTH-2026-000001", BatchStatus.values()[0], UUID.randomUUID(), Instant.now(), null,
         List.of(new PayoutBatch.Item(PAYOUT, "BYR-2026-000001", "NGP-00000000ABCD", UUID.randomUUID(), null, UUID.randomUUID(), "002",
             "012301000123305", accountName, 1_000_000L,
-            null, null, "Siti Aminah", "Slamet")));
+            null, null, "Siti Aminah", "Slamet", UUID.randomUUID())));
   }
 }

@@ -70,6 +70,11 @@ final class PayoutCases {
       return call(approver, "/payouts/" + payout + "/reject", new JsonObject().put("reason", "Rekening salah"),
           r -> get.apply("/payouts/" + payout));
     });
+    add.accept("post /payouts/{id}/reveal", () -> {
+      String payout = pendingPayout(entitlement, spouse);
+      return call(approver, "/payouts/" + payout + "/reveal", new JsonObject().put("purpose", "PAYOUT"),
+          r -> get.apply("/payouts/" + payout));
+    });
     add.accept("post /payouts/{id}/cancel", () -> {
       String payout = failedPayout(entitlement, spouse);
       return call(operator, "/payouts/" + payout + "/cancel", new JsonObject().put("reason", "Ahli waris menolak"),

@@ -78,6 +78,17 @@ public final class RevealPolicy {
     }
   }
 
+  /**
+   * Refuses (403 {@code reveal_not_allowed}) a bank account number in full for anything but the
+   * purpose PAYOUT, or to a role that may not reveal for it: the number serves paying only.
+   */
+  public static void checkAccountReveal(Role role, Purpose purpose) {
+    if (purpose != Purpose.PAYOUT || !mayReveal(role, purpose)) {
+      throw new Forbidden(PrivacyError.REVEAL_NOT_ALLOWED,
+          "A bank account number is shown in full only for the purpose PAYOUT, to the roles that pay.");
+    }
+  }
+
   /** Refuses (403 {@code full_export_not_allowed}) a full export the role may not take. */
   public static void checkFullExport(Role role, Purpose purpose) {
     if (!FULL_EXPORT.contains(role) || !mayReveal(role, purpose) || purpose == Purpose.SUBJECT_REQUEST) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import id.ngopeni.domain.problem.Forbidden;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.user.Role;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RevealPolicyTest {
@@ -42,6 +43,20 @@ class RevealPolicyTest {
     assertThatThrownBy(() -> RevealPolicy.checkFullExport(Role.ADMIN, Purpose.PAYOUT)).isInstanceOf(Forbidden.class);
     assertThatThrownBy(() -> RevealPolicy.checkFullExport(Role.FIELD_OFFICER, Purpose.VERIFICATION))
         .isInstanceOf(Forbidden.class);
+  }
+
+  @Test
+  void aBankAccountIsShownInFullOnlyForPayoutToTheRolesThatPay() {
+    assertThatCode(() -> RevealPolicy.checkAccountReveal(Role.APPROVER, Purpose.PAYOUT)).doesNotThrowAnyException();
+    assertThatCode(() -> RevealPolicy.checkAccountReveal(Role.OPERATOR, Purpose.PAYOUT)).doesNotThrowAnyException();
+    for (Purpose other : Purpose.values()) {
+      if (other != Purpose.PAYOUT) {
+        assertThatThrownBy(() -> RevealPolicy.checkAccountReveal(Role.OPERATOR, other)).isInstanceOf(Forbidden.class);
+      }
+    }
+    for (Role role : List.of(Role.ADMIN, Role.AUDITOR, Role.FIELD_OFFICER)) {
+      assertThatThrownBy(() -> RevealPolicy.checkAccountReveal(role, Purpose.PAYOUT)).isInstanceOf(Forbidden.class);
+    }
   }
 
   @Test

@@ -28,7 +28,7 @@ public record PayoutBatch(UUID id, String number, BatchStatus status, UUID creat
    */
   public record Item(
       UUID payoutId, String payoutNumber, String transferReference, UUID maker, UUID claimId, UUID entitlementId, String bankCode, String accountNumber, String accountName, long amount,
-      String outcome, String bankReference, String heirName, String workerName) {}
+      String outcome, String bankReference, String heirName, String workerName, UUID workerId) {}
 
   public long total() {
     return items.stream().mapToLong(Item::amount).sum();

@@ -69,7 +69,7 @@ public final class PayoutBatchRepository {
   private static final String ITEMS =
       """
       SELECT i.payout_id, p.number AS payout_number, i.transfer_reference, p.created_by AS maker, p.claim_id, p.santunan_entitlement_id, p.bank_code, p.account_cipher, p.account_name, i.amount, i.outcome, i.bank_reference,
-             p.heir_name, w.full_name AS worker_name
+             p.heir_name, w.full_name AS worker_name, p.worker_id
       FROM payout_batch_item i JOIN payout p ON p.id = i.payout_id
         JOIN worker w ON w.id = p.worker_id
       WHERE i.batch_id = $1
@@ -190,7 +190,7 @@ public final class PayoutBatchRepository {
           items.add(new PayoutBatch.Item(r.getUUID("payout_id"), r.getString("payout_number"), r.getString("transfer_reference"), r.getUUID("maker"),
               r.getUUID("claim_id"), r.getUUID("santunan_entitlement_id"), r.getString("bank_code"),
               payouts.accountNumber(r, r.getUUID("payout_id")), r.getString("account_name"), r.getLong("amount"), r.getString("outcome"),
-              r.getString("bank_reference"), r.getString("heir_name"), r.getString("worker_name")));
+              r.getString("bank_reference"), r.getString("heir_name"), r.getString("worker_name"), r.getUUID("worker_id")));
         }
         return Optional.of(new PayoutBatch(b.getUUID("id"), b.getString("number"), BatchStatus.valueOf(b.getString("status")), b.getUUID("created_by"),
             b.getOffsetDateTime("created_at").toInstant(), instant(b, "reconciled_at"), items));
