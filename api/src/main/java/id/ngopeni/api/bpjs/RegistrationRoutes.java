@@ -82,8 +82,7 @@ public record RegistrationRoutes(RegistrationService service, ReadRecorder recor
 
   private void export(RoutingContext ctx) {
     Format format = QueryParams.enumValue(ctx, "format", Format.class);
-    String purposeText = ctx.queryParams().get("purpose");
-    Purpose purpose = purposeText == null || purposeText.isBlank() ? null : Purpose.parse("purpose", purposeText);
+    Purpose purpose = QueryParams.purpose(ctx);
     String file = "bpjs-registration." + (format == Format.XLSX ? "xlsx" : "csv");
     service.unregistered(recorder.reader(ctx), purpose, file)
         .compose(export -> {

@@ -1,6 +1,7 @@
 package id.ngopeni.api.http;
 
 import id.ngopeni.domain.RecordNumber;
+import id.ngopeni.domain.privacy.Purpose;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.FieldError;
 import id.ngopeni.domain.problem.Invalid;
@@ -25,6 +26,15 @@ public final class QueryParams {
     }
     throw new Invalid(List.of(new FieldError(name, HttpError.VALUE_UNKNOWN,
         "Must be one of " + Arrays.toString(type.getEnumConstants()) + ".")));
+  }
+
+  /**
+   * The optional {@code purpose} of a full export ({@link Purpose#parse}: an unknown one is 422
+   * {@code purpose_invalid}); absent or blank: none, the export masked.
+   */
+  public static Purpose purpose(RoutingContext ctx) {
+    String text = ctx.queryParams().get("purpose");
+    return text == null || text.isBlank() ? null : Purpose.parse("purpose", text);
   }
 
   /**

@@ -1,5 +1,6 @@
 package id.ngopeni.api.invoice;
 
+import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.Fields;
@@ -14,7 +15,6 @@ import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.user.Role;
-import id.ngopeni.domain.privacy.Purpose;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -122,9 +122,7 @@ public record InvoiceRoutes(InvoiceService service, ReadRecorder recorder) imple
    */
   private void lines(RoutingContext ctx) {
     UUID id = id(ctx);
-    String purposeText = ctx.queryParams().get("purpose");
-    Purpose purpose = purposeText == null || purposeText.isBlank() ? null : Purpose.parse("purpose", purposeText);
-    service.lines(recorder.reader(ctx), id, purpose).onFailure(ctx::fail).onSuccess(csv -> {
+    service.lines(recorder.reader(ctx), id, QueryParams.purpose(ctx)).onFailure(ctx::fail).onSuccess(csv -> {
       HttpServerResponse response = ctx.response()
           .setChunked(true)
           .putHeader("Content-Type", "text/csv; charset=utf-8")

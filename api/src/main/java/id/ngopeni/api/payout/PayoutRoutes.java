@@ -130,8 +130,9 @@ public record PayoutRoutes(PayoutService service, PayoutReads reads, ReadRecorde
     Fields in = new Fields(JsonInput.object(ctx));
     String purpose = in.string("purpose", false);
     in.requireValid();
-    reads.reveal(recorder.reader(ctx), id, Purpose.parse("purpose", purpose))
-        .compose(p -> Responses.json(ctx, 200, PayoutJson.revealed(p, Purpose.PAYOUT)))
+    Purpose parsed = Purpose.parse("purpose", purpose);
+    reads.reveal(recorder.reader(ctx), id, parsed)
+        .compose(p -> Responses.json(ctx, 200, PayoutJson.revealed(p, parsed)))
         .onFailure(ctx::fail);
   }
 

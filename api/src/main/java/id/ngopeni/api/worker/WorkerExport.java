@@ -1,5 +1,6 @@
 package id.ngopeni.api.worker;
 
+import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.FileCells;
 import id.ngopeni.api.http.HttpProblem;
@@ -80,8 +81,7 @@ public final class WorkerExport {
   void handle(RoutingContext ctx) {
     Caller caller = Caller.of(ctx);
     WorkerFilter filter = WorkerSearch.filter(ctx, caller, false);
-    String purposeText = ctx.queryParams().get("purpose");
-    Purpose purpose = purposeText == null || purposeText.isBlank() ? null : Purpose.parse("purpose", purposeText);
+    Purpose purpose = QueryParams.purpose(ctx);
     if (purpose != null) {
       RevealPolicy.checkFullExport(caller.role(), purpose);
     }

@@ -1,5 +1,6 @@
 package id.ngopeni.api.worker;
 
+import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.AcceptLanguage;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Caller;
@@ -153,9 +154,7 @@ public record WorkerRoutes(WorkerService service, HeirService heirs, WorkerExpor
   /** The list as XLSX or PDF, with the export's filters and purpose (at most ReportSize rows). */
   private void exportFile(RoutingContext ctx, ReportFormat format) {
     WorkerFilter filter = WorkerSearch.filter(ctx, Caller.of(ctx), false);
-    String purpose = ctx.queryParams().get("purpose");
-    sheets.report(recorder.reader(ctx), filter, purpose == null || purpose.isBlank() ? null
-            : Purpose.parse("purpose", purpose), format)
+    sheets.report(recorder.reader(ctx), filter, QueryParams.purpose(ctx), format)
         .compose(report -> {
           WorkerSearch.announceDeprecatedNames(ctx);
           return format.send(ctx, report);
