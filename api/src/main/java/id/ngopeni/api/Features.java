@@ -204,7 +204,7 @@ final class Features {
     features.add(new EarmarkRoutes(new EarmarkService(context, earmarks, new ReferenceRepository())));
     features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
         new EnrolmentChecks(decrees, deciles, earmarks, new RestrictionRepository(),
-            new DuplicateReviewRepository(new WorkerRepository(context.crypto()))))));
+            new DuplicateReviewRepository(new WorkerRepository(context.crypto()))), recorder), recorder));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
     InvoiceRunRepository runs = new InvoiceRunRepository();
     InvoiceRunPoller poller = new InvoiceRunPoller(new InvoiceRunner(context.pool(), runs, generation),
@@ -219,11 +219,13 @@ final class Features {
     context.vertx().setPeriodic(FOLD_MS, id -> fold.run());
     features.add(new DtsenRoutes(new DtsenService(context, deciles), context.config().dataDir().resolve("uploads"),
         context.clock()));
-    features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(context.crypto().cipher()), deciles)));
+    features.add(new TargetingRoutes(new TargetingService(context, new TargetingRepository(context.crypto().cipher()), deciles,
+        recorder), recorder));
     ReverificationRepository reverifications = new ReverificationRepository(context.crypto().cipher());
-    features.add(new DecreeRoutes(new DecreeService(context, decrees, reverifications, new RestrictionRepository()),
-        new ReverificationService(context, decrees, reverifications), context.vertx()));
-    features.add(new DecreeChangeRoutes(new DecreeChangeService(context, decrees, new DecreeChangeRepository())));
+    features.add(new DecreeRoutes(new DecreeService(context, decrees, reverifications, new RestrictionRepository(), recorder),
+        new ReverificationService(context, decrees, reverifications, recorder), context.vertx(), recorder));
+    features.add(new DecreeChangeRoutes(new DecreeChangeService(context, decrees, new DecreeChangeRepository(), recorder),
+        recorder));
     if (context.config().demo()) {
       DemoData.scheduleAfterStart(context, generation);
     }

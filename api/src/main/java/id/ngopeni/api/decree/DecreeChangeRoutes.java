@@ -8,6 +8,7 @@ import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.decree.ChangeKind;
 import id.ngopeni.domain.decree.ChangeReason;
 import id.ngopeni.domain.decree.ChangeStatus;
@@ -25,8 +26,9 @@ import java.util.UUID;
  * proposes; approve and reject carry no role check of their own: the domain answers the change's
  * maker {@code decree_self_approval_forbidden} whatever role they hold, and anyone but an
  * APPROVER {@code role_forbidden}. {@code GET /decree-changes?status=PENDING} is the approver's inbox.
+ * Reading changes (they name workers) is on record in the access log.
  */
-public record DecreeChangeRoutes(DecreeChangeService service) implements Feature {
+public record DecreeChangeRoutes(DecreeChangeService service, ReadRecorder recorder) implements Feature {
   private static final int MAX_NOTE = 1000;
 
 
@@ -94,12 +96,12 @@ public record DecreeChangeRoutes(DecreeChangeService service) implements Feature
         throw Invalid.of("decreeId", HttpError.UUID_INVALID);
       }
     }
-    DecreeRoutes.page(ctx, service.list(Caller.of(ctx), status, decreeId, cursor, limit), DecreeJson::change,
+    DecreeRoutes.page(ctx, service.list(recorder.reader(ctx), status, decreeId, cursor, limit), DecreeJson::change,
         c -> c.change().id());
   }
 
   private void get(RoutingContext ctx) {
-    service.get(DecreeRoutes.id(ctx, DecreeChangeService::notFound)).compose(c -> respond(ctx, 200, c))
+    service.get(recorder.reader(ctx), DecreeRoutes.id(ctx, DecreeChangeService::notFound)).compose(c -> respond(ctx, 200, c))
         .onFailure(ctx::fail);
   }
 

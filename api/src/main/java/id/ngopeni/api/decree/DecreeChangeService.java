@@ -3,6 +3,8 @@ package id.ngopeni.api.decree;
 import id.ngopeni.api.auth.ActingUser;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.decree.ChangeKind;
@@ -10,6 +12,7 @@ import id.ngopeni.domain.decree.ChangeReason;
 import id.ngopeni.domain.decree.ChangeStatus;
 import id.ngopeni.domain.decree.DecreeChange;
 import id.ngopeni.domain.decree.DecreeRules;
+import id.ngopeni.domain.privacy.ReadKind;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.DecreeError;
 import id.ngopeni.domain.problem.Invalid;
@@ -23,6 +26,7 @@ import id.ngopeni.persistence.decree.StoredChange;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -31,9 +35,11 @@ import java.util.function.BiFunction;
  * Additions to and removals from a decree's cohort during the year, under four eyes: a maker
  * proposes (with a reason from the fixed list), somebody else, an APPROVER, decides. The cohort
  * changes only in the approving transaction; of concurrent decisions exactly one wins (the
- * conditional update), the others hear 409.
+ * conditional update), the others hear 409. A change names its worker: reading one is on record in
+ * the access log as a detail view, a page of them as one search.
  */
-public record DecreeChangeService(AppContext context, DecreeRepository decrees, DecreeChangeRepository changes) {
+public record DecreeChangeService(AppContext context, DecreeRepository decrees, DecreeChangeRepository changes,
+    ReadRecorder recorder) {
   Future<StoredChange> propose(Caller caller, UUID decreeId, UUID workerId, ChangeReason reason, String note) {
     Instant now = context.clock().instant();
     DecreeChange change = DecreeChange.propose(Ids.newId(), decreeId, workerId, reason, note, caller.userId(), now);
@@ -115,14 +121,17 @@ public record DecreeChangeService(AppContext context, DecreeRepository decrees, 
     });
   }
 
-  Future<StoredChange> get(UUID id) {
-    return find(context.pool(), id);
+  Future<StoredChange> get(Reader who, UUID id) {
+    return find(context.pool(), id).compose(c -> recorder.record(who, ReadKind.DETAIL, List.of(c.change().workerId()),
+        DecreeJson.SHOWN, null, null).map(c));
   }
 
   /** Changes newest first; a role bound to kelurahan sees its workers' only. */
-  Future<Slice<StoredChange>> list(Caller caller, ChangeStatus status, UUID decreeId, UUID before, int limit) {
+  Future<Slice<StoredChange>> list(Reader who, ChangeStatus status, UUID decreeId, UUID before, int limit) {
+    Caller caller = who.caller();
     return changes.list(context.pool(), status, decreeId,
-        caller.role().isAreaScoped() ? caller.kelurahanCodes() : null, before, limit);
+        caller.role().isAreaScoped() ? caller.kelurahanCodes() : null, before, limit)
+        .compose(page -> recorder.search(who, page.items(), c -> c.change().workerId(), DecreeJson.SHOWN).map(page));
   }
 
   private Future<StoredChange> find(SqlClient db, UUID id) {

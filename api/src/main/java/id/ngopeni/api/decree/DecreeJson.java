@@ -2,6 +2,7 @@ package id.ngopeni.api.decree;
 
 import id.ngopeni.domain.decree.DecreeChange;
 import id.ngopeni.domain.decree.DecreeRules;
+import id.ngopeni.domain.privacy.PersonalField;
 import id.ngopeni.persistence.decree.DecreeMember;
 import id.ngopeni.persistence.decree.NotReverifiedWorker;
 import id.ngopeni.persistence.decree.ReverificationRun;
@@ -10,9 +11,13 @@ import id.ngopeni.persistence.decree.StoredDecree;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.Set;
 
 /** JSON of decrees, their cohorts, changes and re-verifications. Never a whole NIK: lists mask it. */
 final class DecreeJson {
+  /** What a cohort's page, its list, a re-verification's list and a change show in full: the name (the NIK masked). */
+  static final Set<PersonalField> SHOWN = Set.of(PersonalField.NAME);
+
   private DecreeJson() {}
 
   static JsonObject decree(StoredDecree d) {

@@ -9,6 +9,7 @@ import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.claim.DecisionReason;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.problem.HttpError;
@@ -18,7 +19,6 @@ import id.ngopeni.domain.user.Role;
 import id.ngopeni.persistence.db.Slice;
 import id.ngopeni.persistence.decree.DecreeMember;
 import id.ngopeni.persistence.decree.NotReverifiedWorker;
-import id.ngopeni.persistence.decree.StoredDecree;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -35,9 +35,11 @@ import java.util.function.Supplier;
  * re-verification of last year's decree); the office reads them, pages through the cohort and
  * downloads the list as XLSX or as the PDF for signature (NIKs masked in both; people who asked
  * to restrict processing left out, {@code Held-Back} says how many); ADMIN or an
- * APPROVER grants an audited exception; ADMIN or an OPERATOR re-verifies a cohort.
+ * APPROVER grants an audited exception; ADMIN or an OPERATOR re-verifies a cohort. The pages and
+ * the list that name people are on record in the access log.
  */
-public record DecreeRoutes(DecreeService decrees, ReverificationService reverifications, Vertx vertx) implements Feature {
+public record DecreeRoutes(DecreeService decrees, ReverificationService reverifications, Vertx vertx,
+    ReadRecorder recorder) implements Feature {
   static final RequireRole OFFICE = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR, Role.APPROVER, Role.AUDITOR);
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -127,26 +129,24 @@ public record DecreeRoutes(DecreeService decrees, ReverificationService reverifi
     UUID id = id(ctx, DecreeService::notFound);
     int limit = Paging.limit(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
-    page(ctx, decrees.members(id, cursor, limit), DecreeJson::member, DecreeMember::workerId);
+    page(ctx, decrees.members(recorder.reader(ctx), id, cursor, limit), DecreeJson::member, DecreeMember::workerId);
   }
 
   private void export(RoutingContext ctx) {
     UUID id = id(ctx, DecreeService::notFound);
     Format format = QueryParams.enumValue(ctx, "format", Format.class);
     Format f = format == null ? Format.XLSX : format;
-    decrees.cohort(id)
+    decrees.cohort(recorder.reader(ctx), id, f.name().toLowerCase(java.util.Locale.ROOT))
         .compose(c -> vertx.executeBlocking(() -> f == Format.PDF ? DecreePdf.of(c.decree(), c.members(), c.heldBack())
             : DecreeXlsx.of(c.decree(), c.members(), c.heldBack()))
-            .compose(bytes -> download(ctx, c.decree(), f, bytes, c.heldBack())))
+            .compose(bytes -> download(ctx, c, f, bytes)))
         .onFailure(ctx::fail);
   }
 
-  private static Future<Void> download(RoutingContext ctx, StoredDecree d, Format f, byte[] bytes, int heldBack) {
-    String name = "sk-" + d.fundingSource().toLowerCase(java.util.Locale.ROOT) + "-" + d.year()
-        + (f == Format.PDF ? ".pdf" : ".xlsx");
+  private static Future<Void> download(RoutingContext ctx, DecreeService.Cohort c, Format f, byte[] bytes) {
     return ctx.response().putHeader("Content-Type", f == Format.PDF ? "application/pdf" : XLSX)
-        .putHeader("Held-Back", Integer.toString(heldBack))
-        .putHeader("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .putHeader("Held-Back", Integer.toString(c.heldBack()))
+        .putHeader("Content-Disposition", "attachment; filename=\"" + c.fileName() + "\"")
         .putHeader("Cache-Control", "private, no-store")
         .end(Buffer.buffer(bytes));
   }
@@ -189,7 +189,8 @@ public record DecreeRoutes(DecreeService decrees, ReverificationService reverifi
     UUID id = id(ctx, ReverificationService::notFound);
     int limit = Paging.limit(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
-    page(ctx, reverifications.notReverified(id, cursor, limit), DecreeJson::notReverified, NotReverifiedWorker::workerId);
+    page(ctx, reverifications.notReverified(recorder.reader(ctx), id, cursor, limit), DecreeJson::notReverified,
+        NotReverifiedWorker::workerId);
   }
 
   /** Answers a keyset page: its items as JSON and the cursor after the last one. */

@@ -2,10 +2,13 @@ package id.ngopeni.api.decree;
 
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.decree.DecreeRules;
 import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.privacy.ReadKind;
 import id.ngopeni.domain.problem.DecreeError;
 import id.ngopeni.domain.problem.Invalid;
 import id.ngopeni.domain.problem.NotFound;
@@ -30,10 +33,11 @@ import java.util.UUID;
 /**
  * Recipient decrees: making one (its cohort filled in the same transaction, from the source's
  * active memberships or from a re-verification of last year's decree), reading them, and the
- * audited exception that lets one worker be enrolled outside the cohort.
+ * audited exception that lets one worker be enrolled outside the cohort. A cohort's page and its
+ * signed list name people: each is on record in the access log (a search, an export).
  */
 public record DecreeService(AppContext context, DecreeRepository decrees, ReverificationRepository reverifications,
-    RestrictionRepository restrictions) {
+    RestrictionRepository restrictions, ReadRecorder recorder) {
   /** Where a new decree's cohort comes from. */
   enum Basis { ACTIVE_MEMBERSHIPS, REVERIFIED }
 
@@ -89,23 +93,34 @@ public record DecreeService(AppContext context, DecreeRepository decrees, Reveri
     return find(context.pool(), id);
   }
 
-  Future<Slice<DecreeMember>> members(UUID id, UUID after, int limit) {
-    return find(context.pool(), id).compose(d -> decrees.members(context.pool(), id, after, limit));
+  /** A page of the cohort, recorded as one search naming the people on it. */
+  Future<Slice<DecreeMember>> members(Reader who, UUID id, UUID after, int limit) {
+    return find(context.pool(), id).compose(d -> decrees.members(context.pool(), id, after, limit))
+        .compose(page -> recorder.search(who, page.items(), DecreeMember::workerId, DecreeJson.SHOWN).map(page));
   }
 
   /**
-   * The decree and its cohort, for the signed list: people who asked to restrict the processing
-   * of their data are left out and counted ({@code heldBack}).
+   * The decree and its cohort, for the signed list ({@code extension}: the file's): people who
+   * asked to restrict the processing of their data are left out and counted ({@code heldBack});
+   * the people in it are recorded as an export of the file before it is made.
    */
-  Future<Cohort> cohort(UUID id) {
+  Future<Cohort> cohort(Reader who, UUID id, String extension) {
     return find(context.pool(), id).compose(d -> decrees.cohort(context.pool(), id)
         .compose(list -> restrictions.restrictedAmong(context.pool(), list.stream().map(DecreeMember::workerId).toList())
             .map(held -> new Cohort(d, list.stream().filter(m -> !held.contains(m.workerId())).toList(),
-                (int) list.stream().filter(m -> held.contains(m.workerId())).count()))));
+                (int) list.stream().filter(m -> held.contains(m.workerId())).count(), extension))))
+        .compose(c -> recorder.record(who, ReadKind.EXPORT, c.members().stream().map(DecreeMember::workerId).toList(),
+            DecreeJson.SHOWN, null, new JsonObject().put("export", c.fileName()).put("decreeId", id.toString())
+                .put("heldBack", c.heldBack())).map(c));
   }
 
   /** A decree, every worker now in it that the list may carry, and how many restricted ones it holds back. */
-  record Cohort(StoredDecree decree, List<DecreeMember> members, int heldBack) {}
+  record Cohort(StoredDecree decree, List<DecreeMember> members, int heldBack, String extension) {
+    /** The file's name: {@code sk-apbd-2026.xlsx}. */
+    String fileName() {
+      return "sk-" + decree.fundingSource().toLowerCase(java.util.Locale.ROOT) + "-" + decree.year() + "." + extension;
+    }
+  }
 
   /**
    * Lets one worker be enrolled under the decree's source although not in its cohort (say a

@@ -2,6 +2,8 @@ package id.ngopeni.api.decree;
 
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.decree.NotReverified;
 import id.ngopeni.domain.decree.Reverification;
@@ -26,9 +28,11 @@ import java.util.stream.Collectors;
  * The yearly re-verification of a decree's cohort: every worker still in it is checked against
  * the registry as it stands (a recorded death, the category, the area, the DTSEN decile against
  * the source's policy) in one transaction, and the results are kept, so next year's decree can
- * be made from those who passed and the office holds the list of those who did not, with why.
+ * be made from those who passed and the office holds the list of those who did not, with why
+ * (each page of it on record in the access log as a search).
  */
-public record ReverificationService(AppContext context, DecreeRepository decrees, ReverificationRepository runs) {
+public record ReverificationService(AppContext context, DecreeRepository decrees, ReverificationRepository runs,
+    ReadRecorder recorder) {
   Future<ReverificationRun> run(Caller caller, UUID decreeId) {
     UUID id = Ids.newId();
     return context.pool().withTransaction(tx -> decrees.find(tx, decreeId)
@@ -68,8 +72,9 @@ public record ReverificationService(AppContext context, DecreeRepository decrees
         .compose(d -> runs.ofDecree(context.pool(), decreeId));
   }
 
-  Future<Slice<NotReverifiedWorker>> notReverified(UUID id, UUID after, int limit) {
-    return get(id).compose(run -> runs.notReverified(context.pool(), id, after, limit));
+  Future<Slice<NotReverifiedWorker>> notReverified(Reader who, UUID id, UUID after, int limit) {
+    return get(id).compose(run -> runs.notReverified(context.pool(), id, after, limit))
+        .compose(page -> recorder.search(who, page.items(), NotReverifiedWorker::workerId, DecreeJson.SHOWN).map(page));
   }
 
   static NotFound notFound() {

@@ -5,6 +5,7 @@ import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.dtsen.Decile;
 import id.ngopeni.domain.membership.FundingSource;
 import id.ngopeni.domain.problem.DtsenError;
@@ -25,8 +26,9 @@ import java.util.UUID;
  * and of those without an active membership) and {@code GET /dtsen/not-covered/{kelurahanCode}/workers}
  * (that kelurahan's work list, NIK masked). Every role reads them; a field officer's answers are
  * limited to their kelurahan. The limit is {@code maxDecile}, or a {@code fundingSource}'s policy.
+ * A work list's page is on record in the access log as one search; the counts name nobody.
  */
-public record TargetingRoutes(TargetingService service) implements Feature {
+public record TargetingRoutes(TargetingService service, ReadRecorder recorder) implements Feature {
   private static final Set<String> LIMIT_PARAMETERS = Set.of("maxDecile", "fundingSource");
 
   @Override
@@ -59,7 +61,7 @@ public record TargetingRoutes(TargetingService service) implements Feature {
     int pageSize = Paging.limit(ctx);
     UUID after = Paging.uuidCursor(ctx);
     String kelurahan = ctx.pathParam("kelurahanCode");
-    limit(ctx).compose(max -> service.notCovered(Caller.of(ctx), kelurahan, max, after, pageSize).compose(slice ->
+    limit(ctx).compose(max -> service.notCovered(recorder.reader(ctx), kelurahan, max, after, pageSize).compose(slice ->
         Responses.json(ctx, 200, Paging.page(slice, w -> DtsenJson.worker(w), w -> w.id()).put("maxDecile", max))))
         .onFailure(ctx::fail);
   }

@@ -2,7 +2,10 @@ package id.ngopeni.api.dtsen;
 
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.privacy.PersonalField;
 import id.ngopeni.domain.problem.DtsenError;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.Invalid;
@@ -16,15 +19,21 @@ import id.ngopeni.persistence.dtsen.KelurahanCount;
 import id.ngopeni.persistence.dtsen.TargetingRepository;
 import io.vertx.core.Future;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The targeting reports: registered workers by decile (with how many are covered), and "eligible
  * but not covered" per kelurahan with each kelurahan's work list. A field officer sees their
  * kelurahan only (another kelurahan's list is "not found", as its workers are). Both read from the
- * replica when fit.
+ * replica when fit. The counts name nobody; each page of a work list is on record in the access
+ * log as one search naming its workers (the record is written on the primary).
  */
-public record TargetingService(AppContext context, TargetingRepository targeting, DtsenRepository deciles) {
+public record TargetingService(AppContext context, TargetingRepository targeting, DtsenRepository deciles,
+    ReadRecorder recorder) {
+  /** What a work list shows in full: the name (the NIK masked). */
+  static final Set<PersonalField> SHOWN = Set.of(PersonalField.NAME);
+
   Future<List<DecileCoverage>> byDecile(Caller caller) {
     return context.replicas().read(context.reads(), db -> targeting.byDecile(db, area(caller)));
   }
@@ -50,11 +59,12 @@ public record TargetingService(AppContext context, TargetingRepository targeting
     return context.replicas().read(context.reads(), db -> targeting.notCoveredByKelurahan(db, maxDecile, area(caller)));
   }
 
-  Future<Slice<EligibleWorker>> notCovered(Caller caller, String kelurahan, int maxDecile, UUID after, int limit) {
-    if (!caller.canSeeKelurahan(kelurahan)) {
+  Future<Slice<EligibleWorker>> notCovered(Reader who, String kelurahan, int maxDecile, UUID after, int limit) {
+    if (!who.caller().canSeeKelurahan(kelurahan)) {
       throw new NotFound(HttpError.NOT_FOUND, "No such kelurahan in your area.");
     }
-    return context.replicas().read(context.reads(), db -> targeting.notCovered(db, kelurahan, maxDecile, after, limit));
+    return context.replicas().read(context.reads(), db -> targeting.notCovered(db, kelurahan, maxDecile, after, limit))
+        .compose(page -> recorder.search(who, page.items(), EligibleWorker::id, SHOWN).map(page));
   }
 
   /** Null (the whole city) unless the caller's role is bound to kelurahan. */

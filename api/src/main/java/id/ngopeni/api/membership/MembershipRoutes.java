@@ -1,6 +1,7 @@
 package id.ngopeni.api.membership;
 
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Fields;
@@ -27,9 +28,10 @@ import java.util.UUID;
 /**
  * Enrolment routes. ADMIN and OPERATOR enrol and end; field officers register workers but do
  * not enrol them (enrolment commits the city's budget: an office decision), and may read the
- * memberships of workers in their own kelurahan only; AUDITOR and APPROVER read.
+ * memberships of workers in their own kelurahan only; AUDITOR and APPROVER read (on record in the
+ * access log).
  */
-public record MembershipRoutes(MembershipService service) implements Feature {
+public record MembershipRoutes(MembershipService service, ReadRecorder recorder) implements Feature {
   @Override
   public void mount(Router api) {
     RequireRole writers = RequireRole.anyOf(Role.ADMIN, Role.OPERATOR);
@@ -60,7 +62,7 @@ public record MembershipRoutes(MembershipService service) implements Feature {
   }
 
   private void list(RoutingContext ctx) {
-    service.ofWorker(Caller.of(ctx), id(ctx, WorkerError.WORKER_NOT_FOUND))
+    service.ofWorker(recorder.reader(ctx), id(ctx, WorkerError.WORKER_NOT_FOUND))
         .compose(items -> Responses.json(ctx, 200, new JsonObject().put("items", items)))
         .onFailure(ctx::fail);
   }

@@ -4,6 +4,8 @@ import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.budget.BudgetLedger;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.budget.Budget;
@@ -15,6 +17,7 @@ import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.membership.MembershipRequest;
 import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.privacy.ReadKind;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.MoneyError;
 import id.ngopeni.domain.problem.WorkerError;
@@ -38,6 +41,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -45,9 +49,11 @@ import java.util.UUID;
  * locking the budget row ({@code FOR UPDATE}): concurrent enrolments on one source queue there,
  * and each one sees the memberships the ones before it committed, so none can overspend.
  * READ COMMITTED is enough because every statement after the lock takes a fresh snapshot.
+ * A worker's memberships (income declared, BPJS participant number) are read on record.
  */
 public record MembershipService(AppContext context, MembershipRepository memberships, TariffRepository tariffs,
-    BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, EnrolmentChecks checks) {
+    BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, EnrolmentChecks checks,
+    ReadRecorder recorder) {
 
   public LocalDate today() {
     return Jakarta.today(context.clock());
@@ -140,16 +146,23 @@ public record MembershipService(AppContext context, MembershipRepository members
     }));
   }
 
-  public Future<JsonArray> ofWorker(Caller caller, UUID workerId) {
+  /**
+   * The worker's memberships, recorded in the access log as a detail view of the worker. None of
+   * the access log's fields is shown (no name, no NIK): the record's fields are empty and its
+   * detail says what was read ({@code {"read": "memberships"}}: declared income, BPJS numbers).
+   */
+  public Future<JsonArray> ofWorker(Reader who, UUID workerId) {
     SqlClient db = context.pool();
-    return visibleWorker(db, caller, workerId)
+    return visibleWorker(db, who.caller(), workerId)
         .compose(w -> memberships.ofWorker(db, workerId))
         .compose(list -> tariffs.book(db).map(book -> {
           JsonArray items = new JsonArray();
           YearMonth current = YearMonth.from(today());
           list.forEach(s -> items.add(json(s, current, book)));
           return items;
-        }));
+        }))
+        .compose(items -> recorder.record(who, ReadKind.DETAIL, List.of(workerId), Set.of(), null,
+            new JsonObject().put("read", "memberships")).map(items));
   }
 
   /** A worker outside a field officer's kelurahan does not exist for them. */

@@ -14,8 +14,10 @@ import io.vertx.sqlclient.SqlClient;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Puts every read of personal data on record (the access log), before the answer leaves: a read
@@ -51,6 +53,15 @@ public final class ReadRecorder {
       return Future.succeededFuture();
     }
     return groups.append(toRecord(who, kind, people, fields, purpose, detail));
+  }
+
+  /**
+   * Records a page of a list as one {@link ReadKind#SEARCH} naming every person on it (each once;
+   * items that name nobody add no one; a page naming nobody is not recorded).
+   */
+  public <T> Future<Void> search(Reader who, Collection<T> items, Function<T, UUID> person, Set<PersonalField> fields) {
+    return record(who, ReadKind.SEARCH, items.stream().map(person).filter(Objects::nonNull).distinct().toList(), fields,
+        null, null);
   }
 
   /** Records in {@code db}: a transaction when the read belongs to one. */

@@ -5,6 +5,7 @@ import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.privacy.Masks;
+import id.ngopeni.domain.privacy.ReadKind;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.NotFound;
 import id.ngopeni.domain.problem.SubjectError;
@@ -28,6 +29,8 @@ import java.util.UUID;
  * A data subject's request to correct their data: recorded OPEN with its clock; carried out by
  * the ordinary worker edit that names it ({@code PATCH /workers/{id}} with {@code correctionId});
  * resolved APPLIED (after such an edit) or REJECTED with a note. Audited in each transaction.
+ * Reading requests is on record in the access log: the list as one search, one as a detail view,
+ * with the fields shown in full ({@link SubjectJson#shown}).
  */
 public record CorrectionService(AppContext context, WorkerRepository workers, CorrectionRepository corrections,
     ReadRecorder recorder) {
@@ -63,12 +66,15 @@ public record CorrectionService(AppContext context, WorkerRepository workers, Co
     }));
   }
 
-  Future<List<StoredCorrection>> list(CorrectionStatus status) {
-    return corrections.list(context.pool(), status);
+  Future<List<StoredCorrection>> list(Reader who, CorrectionStatus status) {
+    return corrections.list(context.pool(), status)
+        .compose(all -> recorder.search(who, all, c -> c.correction().workerId(), SubjectJson.shown(all)).map(all));
   }
 
-  Future<StoredCorrection> get(UUID id) {
-    return corrections.find(context.pool(), id).map(found -> found.orElseThrow(CorrectionService::notFound));
+  Future<StoredCorrection> get(Reader who, UUID id) {
+    return corrections.find(context.pool(), id).map(found -> found.orElseThrow(CorrectionService::notFound))
+        .compose(c -> recorder.record(who, ReadKind.DETAIL, List.of(c.correction().workerId()),
+            SubjectJson.shown(List.of(c)), null, null).map(c));
   }
 
   private Future<StoredCorrection> reread(SqlClient tx, UUID id) {

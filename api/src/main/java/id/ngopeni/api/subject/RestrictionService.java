@@ -31,7 +31,8 @@ import java.util.function.Function;
 /**
  * A data subject's restriction of processing: recorded (the person found by exact NIK, the 3 × 24
  * hour clock started when they asked), applied as a separate step, lifted with a reason. Each in
- * one transaction with its audit entry (the NIK in it masked).
+ * one transaction with its audit entry (the NIK in it masked). Reading requests (they name the
+ * person) is on record in the access log: the list as one search, one request as a detail view.
  */
 public record RestrictionService(AppContext context, WorkerRepository workers, RestrictionRepository restrictions,
     ReadRecorder recorder) {
@@ -57,12 +58,15 @@ public record RestrictionService(AppContext context, WorkerRepository workers, R
     return change(who, id, "restriction.lifted", r -> r.lift(now, reason));
   }
 
-  Future<List<StoredRestriction>> list(RestrictionStatus status) {
-    return restrictions.list(context.pool(), status);
+  Future<List<StoredRestriction>> list(Reader who, RestrictionStatus status) {
+    return restrictions.list(context.pool(), status)
+        .compose(all -> recorder.search(who, all, r -> r.restriction().workerId(), SubjectJson.SHOWN).map(all));
   }
 
-  Future<StoredRestriction> get(UUID id) {
-    return restrictions.find(context.pool(), id).map(found -> found.orElseThrow(RestrictionService::notFound));
+  Future<StoredRestriction> get(Reader who, UUID id) {
+    return restrictions.find(context.pool(), id).map(found -> found.orElseThrow(RestrictionService::notFound))
+        .compose(r -> recorder.record(who, ReadKind.DETAIL, List.of(r.restriction().workerId()), SubjectJson.SHOWN,
+            null, null).map(r));
   }
 
   private Future<StoredRestriction> change(Reader who, UUID id, String action, Function<Restriction, Restriction> rule) {

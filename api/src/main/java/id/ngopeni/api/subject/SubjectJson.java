@@ -1,5 +1,7 @@
 package id.ngopeni.api.subject;
 
+import id.ngopeni.domain.privacy.PersonalField;
+import id.ngopeni.domain.subject.CorrectableField;
 import id.ngopeni.domain.subject.CorrectionRequest;
 import id.ngopeni.domain.subject.Restriction;
 import id.ngopeni.persistence.subject.StoredCorrection;
@@ -7,13 +9,37 @@ import id.ngopeni.persistence.subject.StoredRestriction;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 /** Restriction and correction requests as JSON: with their clock as of {@code now}, never a full NIK. */
 final class SubjectJson {
+  /** What a restriction shows in full: the person's name. */
+  static final Set<PersonalField> SHOWN = Set.of(PersonalField.NAME);
+
   private SubjectJson() {}
+
+  /**
+   * What corrections show in full, for the access log: the person's name, and the requested value
+   * of a name, birth date or address (a requested NIK or phone is kept masked; sex, kelurahan and
+   * category are none of the log's fields).
+   */
+  static Set<PersonalField> shown(Collection<StoredCorrection> corrections) {
+    Set<PersonalField> out = EnumSet.of(PersonalField.NAME);
+    for (StoredCorrection c : corrections) {
+      CorrectableField field = c.correction().field();
+      if (field == CorrectableField.BIRTH_DATE) {
+        out.add(PersonalField.BIRTH_DATE);
+      } else if (field == CorrectableField.ADDRESS) {
+        out.add(PersonalField.ADDRESS);
+      }
+    }
+    return out;
+  }
 
   static JsonObject restriction(StoredRestriction s, Instant now) {
     Restriction r = s.restriction();

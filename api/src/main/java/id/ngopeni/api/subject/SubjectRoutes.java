@@ -101,11 +101,12 @@ public record SubjectRoutes(SubjectReportService reports, RestrictionService res
 
   private void restrictionList(RoutingContext ctx) {
     RestrictionStatus status = QueryParams.enumValue(ctx, "status", RestrictionStatus.class);
-    list(ctx, restrictions.list(status == null ? RestrictionStatus.REQUESTED : status), SubjectJson::restriction);
+    list(ctx, restrictions.list(recorder.reader(ctx), status == null ? RestrictionStatus.REQUESTED : status),
+        SubjectJson::restriction);
   }
 
   private void restriction(RoutingContext ctx) {
-    answer(ctx, restrictions.get(id(ctx, RestrictionService::notFound)), SubjectJson::restriction);
+    answer(ctx, restrictions.get(recorder.reader(ctx), id(ctx, RestrictionService::notFound)), SubjectJson::restriction);
   }
 
   private void apply(RoutingContext ctx) {
@@ -145,11 +146,12 @@ public record SubjectRoutes(SubjectReportService reports, RestrictionService res
 
   private void correctionList(RoutingContext ctx) {
     CorrectionStatus status = QueryParams.enumValue(ctx, "status", CorrectionStatus.class);
-    list(ctx, corrections.list(status == null ? CorrectionStatus.OPEN : status), SubjectJson::correction);
+    list(ctx, corrections.list(recorder.reader(ctx), status == null ? CorrectionStatus.OPEN : status),
+        SubjectJson::correction);
   }
 
   private void correction(RoutingContext ctx) {
-    answer(ctx, corrections.get(id(ctx, CorrectionService::notFound)), SubjectJson::correction);
+    answer(ctx, corrections.get(recorder.reader(ctx), id(ctx, CorrectionService::notFound)), SubjectJson::correction);
   }
 
   private void resolve(RoutingContext ctx) {
