@@ -273,10 +273,10 @@ final class Features {
     features.add(new ReconciliationRoutes(
         new ReconciliationService(context, new ReconciliationRepository(context.crypto().index()), new DifferenceRepository(),
             files),
-        new DifferenceService(context, new DifferenceRepository(), new MembershipRepository()),
-        new OverpaymentService(context, new OverpaymentRepository(), new DifferenceRepository())));
+        new DifferenceService(context, new DifferenceRepository(), new MembershipRepository(), recorder),
+        new OverpaymentService(context, new OverpaymentRepository(), new DifferenceRepository()), recorder));
     DeathRepository deaths = new DeathRepository();
     features.add(new DeathRoutes(new DeathService(context, deaths, new MembershipRepository()),
-        new RefundService(context, deaths)));
+        new RefundService(context, deaths, recorder), recorder));
   }
 }

@@ -1,14 +1,19 @@
 package id.ngopeni.api.bpjs;
 
 import id.ngopeni.domain.bpjs.Settlement;
+import id.ngopeni.domain.privacy.PersonalField;
 import id.ngopeni.persistence.bpjs.OverpaymentRepository.StoredOverpayment;
 import id.ngopeni.persistence.bpjs.ReconciliationSummary;
 import id.ngopeni.persistence.bpjs.StoredDifference;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.Set;
 
 /** Reconciliations and differences as the API shows them: names and KPJ-side facts, never a NIK. */
 final class BpjsJson {
+  /** What the lists of differences, refunds and registrations show in full: the name. */
+  static final Set<PersonalField> SHOWN = Set.of(PersonalField.NAME);
+
   private BpjsJson() {}
 
   static JsonObject summary(ReconciliationSummary s) {

@@ -8,6 +8,7 @@ import id.ngopeni.api.http.QueryParams;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.domain.problem.BpjsError;
 import id.ngopeni.domain.problem.Violations;
 import id.ngopeni.domain.problem.WorkerError;
@@ -19,9 +20,10 @@ import java.util.UUID;
 
 /**
  * {@code POST /workers/{id}/death} (a registry update: the date of death stops the bill) and
- * {@code /bpjs/refunds} (premiums paid for months after a death, until BPJS has refunded them).
+ * {@code /bpjs/refunds} (premiums paid for months after a death, until BPJS has refunded them;
+ * each page on record in the access log).
  */
-public record DeathRoutes(DeathService deaths, RefundService refunds) implements Feature {
+public record DeathRoutes(DeathService deaths, RefundService refunds, ReadRecorder recorder) implements Feature {
   enum Status { DUE, RECEIVED }
 
   @Override
@@ -46,7 +48,7 @@ public record DeathRoutes(DeathService deaths, RefundService refunds) implements
     int limit = Paging.limit(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
     Status status = QueryParams.enumValue(ctx, "status", Status.class);
-    refunds.list(status == null ? null : status.name(), cursor, limit)
+    refunds.list(recorder.reader(ctx), status == null ? null : status.name(), cursor, limit)
         .compose(items -> Responses.json(ctx, 200, Paging.pageById(items, limit)))
         .onFailure(ctx::fail);
   }

@@ -4,6 +4,8 @@ import id.ngopeni.api.auth.ActingUser;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.membership.MembershipJson;
 import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.bpjs.Resolution;
 import id.ngopeni.domain.membership.Membership;
 import id.ngopeni.domain.membership.MembershipStatus;
@@ -28,14 +30,16 @@ import java.util.UUID;
 /**
  * A user's decision on one difference (FIX, ACCEPT with a reason, END_MEMBERSHIP), in one
  * transaction with its audit entry; ending ends the membership the day before the reconciled
- * month (or the day it began, if it began within that month).
+ * month (or the day it began, if it began within that month). A page of differences names the
+ * workers billed or invoiced: it is on record in the access log as one search.
  */
 public record DifferenceService(AppContext context, DifferenceRepository differences,
-    MembershipRepository memberships) {
+    MembershipRepository memberships, ReadRecorder recorder) {
 
-  public Future<List<JsonObject>> list(UUID reconciliationId, Boolean open, UUID after, int limit) {
+  public Future<List<JsonObject>> list(Reader who, UUID reconciliationId, Boolean open, UUID after, int limit) {
     return differences.list(context.pool(), reconciliationId, open, after, limit)
-        .map(list -> list.stream().map(BpjsJson::difference).toList());
+        .compose(list -> recorder.search(who, list, StoredDifference::workerId, BpjsJson.SHOWN)
+            .map(v -> list.stream().map(BpjsJson::difference).toList()));
   }
 
   public Future<JsonObject> resolve(Caller caller, UUID id, Resolution action, String reason, Violations violations) {

@@ -8,6 +8,7 @@ import id.ngopeni.api.http.Paging;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Responses;
 import id.ngopeni.api.platform.Feature;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.api.worker.importing.Sheets;
 import id.ngopeni.domain.bpjs.Resolution;
 import id.ngopeni.domain.problem.BpjsError;
@@ -27,10 +28,11 @@ import java.util.UUID;
  * {@code /bpjs/reconciliations}: BPJS's monthly bill uploaded (CSV or XLSX, streamed to disk),
  * compared with the month's premium invoices; {@code /bpjs/differences}: what differs, and a
  * user's decision on each; {@code carry-over} and {@code /bpjs/overpayments}: what the city paid
- * beyond a reconciled month, carried to the next.
+ * beyond a reconciled month, carried to the next. A page of differences names workers and is on
+ * record in the access log; summaries and overpayments are sums and name nobody.
  */
 public record ReconciliationRoutes(ReconciliationService reconciliations,
-    DifferenceService differences, OverpaymentService overpayments) implements Feature {
+    DifferenceService differences, OverpaymentService overpayments, ReadRecorder recorder) implements Feature {
   /** 500,000 rows of BPJS's bill are about 40 MiB of CSV. */
   static final long MAX_BYTES = 200L * 1024 * 1024;
 
@@ -116,7 +118,7 @@ public record ReconciliationRoutes(ReconciliationService reconciliations,
       case "RESOLVED" -> Boolean.FALSE;
       default -> throw Invalid.of("status", id.ngopeni.domain.problem.HttpError.VALUE_UNKNOWN, "Must be OPEN or RESOLVED.");
     };
-    differences.list(reconciliation, open, cursor, limit)
+    differences.list(recorder.reader(ctx), reconciliation, open, cursor, limit)
         .compose(items -> Responses.json(ctx, 200, Paging.pageById(items, limit)))
         .onFailure(ctx::fail);
   }

@@ -3,6 +3,8 @@ package id.ngopeni.api.bpjs;
 import id.ngopeni.api.auth.ActingUser;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.problem.BpjsError;
 import id.ngopeni.domain.problem.Conflict;
@@ -18,10 +20,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Refunds due from BPJS after a death, listed and marked received (audited). */
-public record RefundService(AppContext context, DeathRepository deaths) {
-  public Future<List<JsonObject>> list(String status, UUID after, int limit) {
-    return deaths.list(context.pool(), status, after, limit).map(l -> l.stream().map(RefundService::json).toList());
+/**
+ * Refunds due from BPJS after a death, listed (each page on record in the access log as one search
+ * naming the deceased workers) and marked received (audited).
+ */
+public record RefundService(AppContext context, DeathRepository deaths, ReadRecorder recorder) {
+  public Future<List<JsonObject>> list(Reader who, String status, UUID after, int limit) {
+    return deaths.list(context.pool(), status, after, limit)
+        .compose(l -> recorder.search(who, l, StoredRefund::workerId, BpjsJson.SHOWN)
+            .map(v -> l.stream().map(RefundService::json).toList()));
   }
 
   public Future<JsonObject> received(Caller caller, UUID id, LocalDate on, String reference, Violations v) {

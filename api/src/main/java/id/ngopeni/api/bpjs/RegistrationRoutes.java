@@ -70,7 +70,7 @@ public record RegistrationRoutes(RegistrationService service, ReadRecorder recor
     int limit = Paging.limit(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
     State state = QueryParams.enumValue(ctx, "state", State.class);
-    service.statuses(state == null ? null : state.name(), cursor, limit)
+    service.statuses(recorder.reader(ctx), state == null ? null : state.name(), cursor, limit)
         .compose(list -> {
           JsonArray items = new JsonArray();
           list.forEach(s -> items.add(json(s)));

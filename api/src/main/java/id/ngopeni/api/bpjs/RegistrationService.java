@@ -64,8 +64,10 @@ public record RegistrationService(AppContext context, RegistrationRepository rep
         .map(export));
   }
 
-  public Future<List<RegistrationStatus>> statuses(String state, UUID after, int limit) {
-    return repository.statuses(context.pool(), state, after, limit);
+  /** A page of memberships' standing with BPJS, on record in the access log as one search naming its workers. */
+  public Future<List<RegistrationStatus>> statuses(Reader who, String state, UUID after, int limit) {
+    return repository.statuses(context.pool(), state, after, limit)
+        .compose(page -> recorder.search(who, page, RegistrationStatus::workerId, BpjsJson.SHOWN).map(page));
   }
 
   public Future<byte[]> xlsx(List<RegistrationRow> rows, boolean full) {
