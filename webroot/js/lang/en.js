@@ -1705,6 +1705,7 @@ export default {
   'access.field.heir_name': 'heirs\' names',
   'access.field.bank_account': 'bank account',
   'access.field.document': 'document',
+  'access.field.claim': 'claim (incident, injury, costs)',
   'access.filter.label': 'Filter the access log',
   'access.filter.nik': 'Person\'s NIK',
   'access.filter.nik_hint': 'Sent in the request body, never in the address.',

@@ -16,6 +16,7 @@ import id.ngopeni.api.calendar.ServiceDurationService;
 import id.ngopeni.api.claim.ClaimAccess;
 import id.ngopeni.api.claim.ClaimCaseRoutes;
 import id.ngopeni.api.claim.ClaimCaseService;
+import id.ngopeni.api.claim.ClaimReads;
 import id.ngopeni.api.claim.ClaimCases;
 import id.ngopeni.api.claim.ClaimRoutes;
 import id.ngopeni.api.claim.ClaimService;
@@ -246,8 +247,10 @@ final class Features {
     ClaimCases cases = new ClaimCases(context.clock(), new ClaimCaseRepository(), facts, calendar);
     features.add(new HolidayRoutes(new HolidayService(context, calendar)));
     features.add(new ServiceDurationRoutes(new ServiceDurationService(context, calendar)));
-    features.add(new ClaimCaseRoutes(new ClaimCaseService(context, new ClaimCaseRepository(), facts, access, cases)));
-    features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, access, cases)));
+    ClaimReads claimReads = new ClaimReads(recorder);
+    features.add(new ClaimCaseRoutes(new ClaimCaseService(context, new ClaimCaseRepository(), facts, access, cases, claimReads),
+        recorder));
+    features.add(new ClaimRoutes(new ClaimService(context, claims, facts, documents, access, cases, claimReads), recorder));
     features.add(new DocumentRoutes(new DocumentService(context, documents, access, recorder),
         context.config().dataDir().resolve("uploads"), recorder));
     features.add(new PayoutRoutes(payoutService, new PayoutReads(context, payouts, recorder), recorder));
@@ -255,7 +258,7 @@ final class Features {
     features.add(new BatchRoutes(new BatchService(context, batches, payouts, restrictions), new BatchReads(context, batches, recorder),
         recorder));
     features.add(new SantunanRoutes(new ProgrammeService(context, programmes, payouts),
-        new SantunanEventService(context, santunanEvents, programmes)));
+        new SantunanEventService(context, santunanEvents, programmes, recorder), recorder));
   }
 
   /** The printed reports: monthly coverage, the month's recipients list, the claim and payout registers. */

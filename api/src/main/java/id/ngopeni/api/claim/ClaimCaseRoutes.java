@@ -2,6 +2,7 @@ package id.ngopeni.api.claim;
 
 import id.ngopeni.api.http.AcceptLanguage;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
 import id.ngopeni.api.http.Paging;
@@ -34,7 +35,7 @@ import java.util.UUID;
  * and {@code /claims/flagged} (every claim reader, field officers in their kelurahan). Mounted
  * before {@link ClaimRoutes}, so {@code /claims/overdue} is not read as a claim id.
  */
-public record ClaimCaseRoutes(ClaimCaseService service) implements Feature {
+public record ClaimCaseRoutes(ClaimCaseService service, ReadRecorder recorder) implements Feature {
   private static final RequireRole OFFICE = RequireRole.anyOf(Role.OPERATOR, Role.ADMIN);
   static final int MAX_TEXT = 100;
   static final int MAX_NAME = 200;
@@ -108,7 +109,7 @@ public record ClaimCaseRoutes(ClaimCaseService service) implements Feature {
   private void overdue(RoutingContext ctx) {
     int limit = Paging.limit(ctx);
     Language language = AcceptLanguage.negotiate(ctx);
-    service.overdue(Caller.of(ctx), limit)
+    service.overdue(recorder.reader(ctx), limit)
         .compose(list -> {
           JsonArray items = new JsonArray();
           list.forEach(o -> items.add(ClaimJson.of(o.claim(), language).put("clocks", ClaimCaseJson.clocks(o.clocks()))));
@@ -121,7 +122,7 @@ public record ClaimCaseRoutes(ClaimCaseService service) implements Feature {
     int limit = Paging.limit(ctx);
     Language language = AcceptLanguage.negotiate(ctx);
     UUID cursor = Paging.uuidCursor(ctx);
-    service.flagged(Caller.of(ctx), cursor, limit)
+    service.flagged(recorder.reader(ctx), cursor, limit)
         .compose(slice -> Responses.json(ctx, 200,
             Paging.page(slice, c -> ClaimJson.of(c, language), item -> item.id())))
         .onFailure(ctx::fail);

@@ -1,6 +1,7 @@
 package id.ngopeni.api.claim;
 
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
@@ -41,7 +42,7 @@ import java.util.UUID;
  * answer checked against the expected entitlement, and the queues of overdue and flagged cases.
  */
 public record ClaimCaseService(AppContext context, ClaimCaseRepository cases, ClaimFactsRepository facts,
-    ClaimAccess access, ClaimCases views) {
+    ClaimAccess access, ClaimCases views, ClaimReads reads) {
   /** At most this many open cases are read to find the overdue ones. */
   static final int OPEN_CASES_READ = 2000;
 
@@ -156,8 +157,9 @@ public record ClaimCaseService(AppContext context, ClaimCaseRepository cases, Cl
     }));
   }
 
-  /** The caller's cases with a clock past its deadline, the longest overdue first. */
-  public Future<List<OverdueCase>> overdue(Caller caller, int limit) {
+  /** The caller's cases with a clock past its deadline, the longest overdue first; on record as one search. */
+  public Future<List<OverdueCase>> overdue(Reader who, int limit) {
+    Caller caller = who.caller();
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
     List<String> accidentTypes = EnumSet.allOf(ClaimType.class).stream()
         .filter(t -> t.program() == Program.JKK).map(Enum::name).toList();
@@ -170,16 +172,18 @@ public record ClaimCaseService(AppContext context, ClaimCaseRepository cases, Cl
             .filter(o -> CaseClocks.anyOverdue(o.clocks()))
             .sorted(Comparator.comparing(ClaimCaseService::earliestDue).thenComparing(o -> o.claim().id()))
             .limit(limit)
-            .toList())));
+            .toList())))
+        .compose(list -> reads.listed(who, list.stream().map(OverdueCase::claim).toList(), list));
   }
 
   /**
    * The caller's cases with an open follow-up (shortfall, payment to a lower heir class), newest
-   * first; a case whose follow-up was closed is not listed.
+   * first; a case whose follow-up was closed is not listed. The page is on record as one search.
    */
-  public Future<Slice<StoredClaim>> flagged(Caller caller, UUID before, int limit) {
-    List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    return context.replicas().read(context.pool(), db -> cases.flagged(db, area, before, limit));
+  public Future<Slice<StoredClaim>> flagged(Reader who, UUID before, int limit) {
+    List<String> area = who.caller().role().isAreaScoped() ? who.caller().kelurahanCodes() : null;
+    return context.replicas().read(context.pool(), db -> cases.flagged(db, area, before, limit))
+        .compose(slice -> reads.listed(who, slice.items(), slice));
   }
 
   private static LocalDate handedOverOn(StoredClaim stored) {

@@ -3,6 +3,7 @@ package id.ngopeni.api.claim;
 import id.ngopeni.api.platform.Feature;
 import id.ngopeni.api.http.AcceptLanguage;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.api.http.RequireRole;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
@@ -29,7 +30,7 @@ import java.util.UUID;
  * {@code /claims}: OPERATOR and ADMIN everywhere, FIELD_OFFICER files and reads in their
  * kelurahan only, AUDITOR and APPROVER read. Verifying and rejecting is office work.
  */
-public record ClaimRoutes(ClaimService service) implements Feature {
+public record ClaimRoutes(ClaimService service, ReadRecorder recorder) implements Feature {
   static final RequireRole FILERS = RequireRole.anyOf(Role.OPERATOR, Role.ADMIN, Role.FIELD_OFFICER);
   static final RequireRole READERS =
       RequireRole.anyOf(Role.OPERATOR, Role.ADMIN, Role.FIELD_OFFICER, Role.AUDITOR, Role.APPROVER);
@@ -77,7 +78,7 @@ public record ClaimRoutes(ClaimService service) implements Feature {
     ClaimType type = QueryParams.enumValue(ctx, "type", ClaimType.class);
     UUID workerId = queryId(ctx, "workerId");
     String number = QueryParams.recordNumber(ctx, "number", RecordNumber.CLAIM);
-    service.list(Caller.of(ctx), status, type, workerId, number, cursor, limit)
+    service.list(recorder.reader(ctx), status, type, workerId, number, cursor, limit)
         .compose(slice -> {
           Language language = AcceptLanguage.negotiate(ctx);
           return Responses.json(ctx, 200, Paging.page(slice, c -> ClaimJson.of(c, language), item -> item.id()));
@@ -86,7 +87,7 @@ public record ClaimRoutes(ClaimService service) implements Feature {
   }
 
   private void get(RoutingContext ctx) {
-    service.get(Caller.of(ctx), claimId(ctx)).compose(c -> respond(ctx, 200, c)).onFailure(ctx::fail);
+    service.get(recorder.reader(ctx), claimId(ctx)).compose(c -> respond(ctx, 200, c)).onFailure(ctx::fail);
   }
 
   private void verify(RoutingContext ctx) {

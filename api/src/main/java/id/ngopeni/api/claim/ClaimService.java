@@ -2,6 +2,7 @@ package id.ngopeni.api.claim;
 
 import id.ngopeni.api.platform.AppContext;
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.claim.AccidentDetails;
@@ -47,7 +48,7 @@ import java.util.UUID;
  * case. The hand-over to BPJS and BPJS's answer are {@link ClaimCaseService}'s.
  */
 public record ClaimService(AppContext context, ClaimRepository claims, ClaimFactsRepository facts,
-    ClaimDocumentRepository documents, ClaimAccess access, ClaimCases cases) {
+    ClaimDocumentRepository documents, ClaimAccess access, ClaimCases cases, ClaimReads reads) {
   static final int MAX_DESCRIPTION = 4000;
 
   /** A claim as the client filed it (fields may be null when the JSON was wrong). */
@@ -108,18 +109,23 @@ public record ClaimService(AppContext context, ClaimRepository claims, ClaimFact
     return List.copyOf(DisabilityTable.all().values());
   }
 
-  public Future<CaseView> get(Caller caller, UUID id) {
-    return access.visible(context.pool(), caller, id).compose(stored -> cases.view(context.pool(), stored));
+  /** One case, its view on record in the access log ({@link ClaimReads}). */
+  public Future<CaseView> get(Reader who, UUID id) {
+    return access.visible(context.pool(), who.caller(), id).compose(stored -> cases.view(context.pool(), stored))
+        .compose(view -> reads.viewed(who, view));
   }
 
   /**
    * The caller's scope is always added to the filters, so a field officer asking for a worker
-   * outside their kelurahan finds nothing, exactly as for a worker without claims.
+   * outside their kelurahan finds nothing, exactly as for a worker without claims. The page is
+   * on record as one search.
    */
-  public Future<Slice<StoredClaim>> list(Caller caller, ClaimStatus status, ClaimType type, UUID workerId, String number,
+  public Future<Slice<StoredClaim>> list(Reader who, ClaimStatus status, ClaimType type, UUID workerId, String number,
       UUID before, int limit) {
+    Caller caller = who.caller();
     List<String> area = caller.role().isAreaScoped() ? caller.kelurahanCodes() : null;
-    return context.replicas().read(context.pool(), db -> claims.list(db, status, type, area, workerId, number, before, limit));
+    return context.replicas().read(context.pool(), db -> claims.list(db, status, type, area, workerId, number, before, limit))
+        .compose(slice -> reads.listed(who, slice.items(), slice));
   }
 
   /**

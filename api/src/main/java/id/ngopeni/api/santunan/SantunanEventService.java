@@ -3,6 +3,10 @@ package id.ngopeni.api.santunan;
 import id.ngopeni.api.auth.ActingUser;
 import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.platform.AppContext;
+import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.privacy.Reader;
+import id.ngopeni.domain.privacy.PersonalField;
+import id.ngopeni.domain.privacy.ReadKind;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
 import id.ngopeni.domain.problem.HttpError;
@@ -24,6 +28,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,7 +36,11 @@ import java.util.UUID;
  * santunan programme in force on the event date whose rules the worker meets ({@link Eligibility}),
  * or a 422 naming the field that made the worker ineligible, with nothing written.
  */
-public record SantunanEventService(AppContext context, SantunanEventRepository events, ProgrammeRepository programmes) {
+public record SantunanEventService(AppContext context, SantunanEventRepository events, ProgrammeRepository programmes,
+    ReadRecorder recorder) {
+  /** What an entitlement shows in full: the worker's name (and the event it was given for). */
+  static final Set<PersonalField> SHOWN = Set.of(PersonalField.NAME);
+
   /** What an OPERATOR records. */
   public record EventRequest(UUID workerId, EventKind kind, LocalDate eventDate, UUID claimId, String proofNote) {}
 
@@ -70,13 +79,20 @@ public record SantunanEventService(AppContext context, SantunanEventRepository e
     });
   }
 
-  public Future<StoredEntitlement> entitlement(Caller caller, UUID id) {
+  /** One entitlement, its view on record in the access log as a DETAIL. */
+  public Future<StoredEntitlement> entitlement(Reader who, UUID id) {
     return events.find(context.pool(), id)
-        .map(found -> found.filter(e -> caller.canSeeKelurahan(e.kelurahanCode())).orElseThrow(SantunanEventService::notFound));
+        .map(found -> found.filter(e -> who.caller().canSeeKelurahan(e.kelurahanCode()))
+            .orElseThrow(SantunanEventService::notFound))
+        .compose(e -> recorder.record(who, ReadKind.DETAIL, List.of(e.entitlement().workerId()), SHOWN, null,
+            new JsonObject().put("entitlementId", id.toString())).map(e));
   }
 
-  public Future<Slice<StoredEntitlement>> entitlements(UUID programmeId, UUID workerId, UUID before, int limit) {
-    return events.list(context.pool(), programmeId, workerId, before, limit);
+  /** A page of entitlements, on record as one search naming each worker on it. */
+  public Future<Slice<StoredEntitlement>> entitlements(Reader who, UUID programmeId, UUID workerId, UUID before, int limit) {
+    return events.list(context.pool(), programmeId, workerId, before, limit)
+        .compose(slice -> recorder.record(who, ReadKind.SEARCH,
+            slice.items().stream().map(e -> e.entitlement().workerId()).distinct().toList(), SHOWN, null, null).map(slice));
   }
 
   private static AuditEvent event(Caller caller, UUID eventId, EventRequest request, List<StoredEntitlement> given) {

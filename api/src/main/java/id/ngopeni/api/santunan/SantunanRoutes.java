@@ -1,6 +1,7 @@
 package id.ngopeni.api.santunan;
 
 import id.ngopeni.api.http.Caller;
+import id.ngopeni.api.privacy.ReadRecorder;
 import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.http.Fields;
 import id.ngopeni.api.http.JsonInput;
@@ -24,7 +25,7 @@ import java.util.function.Supplier;
  * recorded by an OPERATOR and the entitlements they give. Payouts of an entitlement are the
  * payout slice's ({@code POST /santunan-entitlements/{id}/payouts}).
  */
-public record SantunanRoutes(ProgrammeService programmes, SantunanEventService events) implements Feature {
+public record SantunanRoutes(ProgrammeService programmes, SantunanEventService events, ReadRecorder recorder) implements Feature {
   static final RequireRole READERS = RequireRole.anyOf(Role.OPERATOR, Role.APPROVER, Role.ADMIN, Role.AUDITOR);
 
   @Override
@@ -93,14 +94,14 @@ public record SantunanRoutes(ProgrammeService programmes, SantunanEventService e
     UUID cursor = Paging.uuidCursor(ctx);
     UUID programmeId = queryId(ctx, "programmeId", ProgrammeService::notFound);
     UUID workerId = queryId(ctx, "workerId", SantunanEventService::notFound);
-    events.entitlements(programmeId, workerId, cursor, limit)
+    events.entitlements(recorder.reader(ctx), programmeId, workerId, cursor, limit)
         .compose(slice -> Responses.json(ctx, 200,
             Paging.page(slice, e -> SantunanJson.entitlement(e), e -> e.entitlement().id())))
         .onFailure(ctx::fail);
   }
 
   private void entitlement(RoutingContext ctx) {
-    events.entitlement(Caller.of(ctx), id(ctx, SantunanEventService::notFound))
+    events.entitlement(recorder.reader(ctx), id(ctx, SantunanEventService::notFound))
         .compose(e -> Responses.json(ctx, 200, SantunanJson.entitlement(e)))
         .onFailure(ctx::fail);
   }
