@@ -1705,6 +1705,7 @@ export default {
   'access.field.heir_name': 'heirs\' names',
   'access.field.bank_account': 'bank account',
   'access.field.document': 'document',
+  'access.field.membership': 'BPJS membership (KPJ, declared income)',
   'access.field.claim': 'claim (incident, injury, costs)',
   'access.filter.label': 'Filter the access log',
   'access.filter.nik': 'Person\'s NIK',

@@ -1705,6 +1705,7 @@ export default {
   'access.field.heir_name': 'nama ahli waris',
   'access.field.bank_account': 'rekening bank',
   'access.field.document': 'dokumen',
+  'access.field.membership': 'kepesertaan BPJS (KPJ, penghasilan)',
   'access.field.claim': 'klaim (kejadian, cedera, biaya)',
   'access.filter.label': 'Saring log akses',
   'access.filter.nik': 'NIK orang',

@@ -14,7 +14,7 @@ import * as detail from './breach-detail.js';
 import { clockText, stateBadge, toInstant, nowLocal } from './breach-detail.js';
 
 const PAGE_SIZE = 20;
-const KINDS = ['nik', 'name', 'birth_date', 'address', 'phone', 'heir_nik', 'heir_name', 'bank_account', 'document', 'claim'];
+const KINDS = ['nik', 'name', 'birth_date', 'address', 'phone', 'heir_nik', 'heir_name', 'bank_account', 'document', 'claim', 'membership'];
 
 export function render(main, context) {
   const [, id] = location.hash.replace(/^#\/?/, '').split('?')[0].split('/');

@@ -64,10 +64,16 @@ public record RegistrationService(AppContext context, RegistrationRepository rep
         .map(export));
   }
 
-  /** A page of memberships' standing with BPJS, on record in the access log as one search naming its workers. */
+  /** What a page of registrations shows in full: the names and the BPJS participant numbers. */
+  static final Set<PersonalField> STATUS_SHOWN = Set.of(PersonalField.NAME, PersonalField.MEMBERSHIP);
+
+  /**
+   * A page of memberships' standing with BPJS (names, participant numbers), on record in the access
+   * log as one search naming its workers.
+   */
   public Future<List<RegistrationStatus>> statuses(Reader who, String state, UUID after, int limit) {
     return repository.statuses(context.pool(), state, after, limit)
-        .compose(page -> recorder.search(who, page, RegistrationStatus::workerId, BpjsJson.SHOWN).map(page));
+        .compose(page -> recorder.search(who, page, RegistrationStatus::workerId, STATUS_SHOWN).map(page));
   }
 
   public Future<byte[]> xlsx(List<RegistrationRow> rows, boolean full) {

@@ -17,6 +17,7 @@ import id.ngopeni.domain.membership.MembershipPolicy;
 import id.ngopeni.domain.membership.MembershipRequest;
 import id.ngopeni.domain.membership.Sector;
 import id.ngopeni.domain.money.Rupiah;
+import id.ngopeni.domain.privacy.PersonalField;
 import id.ngopeni.domain.privacy.ReadKind;
 import id.ngopeni.domain.problem.Conflict;
 import id.ngopeni.domain.problem.MoneyError;
@@ -147,9 +148,9 @@ public record MembershipService(AppContext context, MembershipRepository members
   }
 
   /**
-   * The worker's memberships, recorded in the access log as a detail view of the worker. None of
-   * the access log's fields is shown (no name, no NIK): the record's fields are empty and its
-   * detail says what was read ({@code {"read": "memberships"}}: declared income, BPJS numbers).
+   * The worker's memberships, recorded in the access log as a detail view of the worker with the
+   * field {@code membership} (declared income, BPJS participant numbers; no name, no NIK) and the
+   * detail {@code {"read": "memberships"}}.
    */
   public Future<JsonArray> ofWorker(Reader who, UUID workerId) {
     SqlClient db = context.pool();
@@ -161,7 +162,7 @@ public record MembershipService(AppContext context, MembershipRepository members
           list.forEach(s -> items.add(json(s, current, book)));
           return items;
         }))
-        .compose(items -> recorder.record(who, ReadKind.DETAIL, List.of(workerId), Set.of(), null,
+        .compose(items -> recorder.record(who, ReadKind.DETAIL, List.of(workerId), Set.of(PersonalField.MEMBERSHIP), null,
             new JsonObject().put("read", "memberships")).map(items));
   }
 

@@ -43,7 +43,7 @@ class BpjsReadsOnRecordTest {
     assertThat(log.of(first, "SEARCH")).singleElement().satisfies(r -> {
       assertThat(r.getString("username")).isEqualTo("auditor");
       assertThat(people(r)).contains(first, second);
-      assertThat(fields(r)).containsExactly("name");
+      assertThat(fields(r)).containsExactlyInAnyOrder("name", "membership");
     });
 
     // The month's bill: the first billed at another amount, the second not billed; both differ.

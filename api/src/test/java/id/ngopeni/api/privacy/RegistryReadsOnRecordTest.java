@@ -127,7 +127,7 @@ class RegistryReadsOnRecordTest {
     assertThat(log.of(worker, "DETAIL")).singleElement().satisfies(r -> {
       assertThat(r.getString("username")).isEqualTo("auditor");
       assertThat(people(r)).containsExactly(worker.toString());
-      assertThat(fields(r)).isEmpty();
+      assertThat(fields(r)).containsExactly("membership");
       assertThat(r.getJsonObject("detail").getString("read")).isEqualTo("memberships");
     });
   }

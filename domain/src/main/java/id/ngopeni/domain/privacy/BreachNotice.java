@@ -98,6 +98,7 @@ public record BreachNotice(UUID id, BreachIncident incident, long affected, Stri
       case HEIR_NAME -> "nama ahli waris";
       case BANK_ACCOUNT -> "nomor rekening bank";
       case DOCUMENT -> "dokumen pendukung (KTP, kartu keluarga, akta, buku tabungan)";
+      case MEMBERSHIP -> "data kepesertaan BPJS Ketenagakerjaan (nomor peserta/KPJ, penghasilan yang dilaporkan)";
       case CLAIM -> "data klaim (kejadian, cedera atau penyakit, biaya pengobatan, manfaat)";
     };
   }
