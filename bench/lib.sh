@@ -44,7 +44,9 @@ bench_keys() {
 # until it is ready (at most READY_SECONDS, default 120); the database's data keys are
 # bench_keys DB (saved there from $DATA on the first start). Without ADMIN_PASSWORD the server
 # starts without NGOPENI_ADMIN_PASSWORD. A script that needs more done on exit replaces the trap
-# and calls bench_stop_server in it.
+# and calls bench_stop_server in it. The duplicate check of imported rows is off
+# (NGOPENI_IMPORT_DUPLICATE_CHECK=false): the synthetic names repeat far more than real ones, and
+# the check would run in the background under the benchmarks that follow an import.
 bench_start_server() {
   local heap=$1 db=$2 port=$3 password=${4:-} ready=${5:-120} keys
   DATA=$(mktemp -d)
@@ -52,7 +54,7 @@ bench_start_server() {
   cp api/target/ngopeni.jar "$DATA/ngopeni.jar" # a rebuild during the run must not pull the jar from under the server
   [ -f "$keys" ] && cp "$keys" "$DATA/data-keys.properties" && chmod 600 "$DATA/data-keys.properties"
   env NGOPENI_DATABASE_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$db" NGOPENI_HTTP_PORT="$port" NGOPENI_DATA_DIR="$DATA" \
-    ${password:+"NGOPENI_ADMIN_PASSWORD=$password"} java "-Xmx$heap" -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
+    NGOPENI_IMPORT_DUPLICATE_CHECK=false ${password:+"NGOPENI_ADMIN_PASSWORD=$password"} java "-Xmx$heap" -jar "$DATA/ngopeni.jar" >"$DATA/server.log" 2>&1 &
   SERVER=$!
   trap bench_stop_server EXIT
   for _ in $(seq "$ready"); do

@@ -181,7 +181,8 @@ export function render(main, { user, jobId, alive }) {
       drawJob(job, fileName);
       if (listed !== undefined && listed !== job.status) past.reload();
       listed = job.status;
-      if (RUNNING.includes(job.status)) timer = setTimeout(poll, POLL_MILLIS);
+      // A finished import's rows are then checked for possible duplicates: follow that too.
+      if (RUNNING.includes(job.status) || job.duplicateCheck?.status === 'PENDING') timer = setTimeout(poll, POLL_MILLIS);
     };
     poll();
   }
@@ -219,9 +220,25 @@ export function render(main, { user, jobId, alive }) {
 
   function outcome(job) {
     if (job.status === 'FAILED') return failureNotice(job.failure);
-    return h('p', { class: 'notice', role: 'status' }, t('import.done', {
-      inserted: number(job.inserted), duplicates: number(job.duplicates), failed: number(job.failed),
-    }));
+    return h('div', {},
+      h('p', { class: 'notice', role: 'status' }, t('import.done', {
+        inserted: number(job.inserted), duplicates: number(job.duplicates), failed: number(job.failed),
+      })),
+      duplicateCheck(job.duplicateCheck));
+  }
+
+  /** The check of the imported rows for possible duplicates, once the import is done. */
+  function duplicateCheck(check) {
+    if (!check) return null;
+    if (check.status === 'PENDING') {
+      return h('p', { class: 'hint duplicate-check', role: 'status' }, t('import.duplicate_check.pending'));
+    }
+    if (check.reviews === 0) {
+      return h('p', { class: 'hint duplicate-check', role: 'status' }, t('import.duplicate_check.none'));
+    }
+    return h('p', { class: 'notice warning duplicate-check', role: 'status' },
+      t('import.duplicate_check.found', { count: number(check.reviews) }), ' ',
+      h('a', { href: '#/duplicate-reviews' }, t('import.duplicate_check.review')));
   }
 
   function errorTable(job) {

@@ -8,6 +8,7 @@ import id.ngopeni.api.reference.ReferenceService;
 import id.ngopeni.api.worker.DuplicateReviewRoutes;
 import id.ngopeni.api.worker.DuplicateReviewService;
 import id.ngopeni.api.worker.HeirService;
+import id.ngopeni.api.worker.ImportDuplicateCheck;
 import id.ngopeni.api.worker.WorkerExport;
 import id.ngopeni.api.worker.WorkerReveal;
 import id.ngopeni.api.worker.WorkerRoutes;
@@ -26,6 +27,7 @@ import id.ngopeni.persistence.subject.RestrictionRepository;
 import id.ngopeni.persistence.worker.DuplicateReviewRepository;
 import id.ngopeni.persistence.worker.HeirRepository;
 import id.ngopeni.persistence.worker.WorkerRepository;
+import id.ngopeni.persistence.worker.importing.ImportDuplicateRepository;
 import id.ngopeni.persistence.worker.importing.ImportRepository;
 import java.util.List;
 import java.util.UUID;
@@ -58,7 +60,10 @@ final class WorkerFeatures {
     ImportRepository imports = new ImportRepository(context.crypto().cipher());
     String owner = UUID.randomUUID().toString();
     ImportRunner runner = new ImportRunner(context, imports, workers, regions, reference, owner, ImportRoutes.BATCH_SIZE);
-    ImportPoller poller = new ImportPoller(context.pool(), imports, runner, owner, ImportRoutes.POLL_MILLIS);
+    ImportDuplicateCheck duplicateCheck =
+        new ImportDuplicateCheck(context, new ImportDuplicateRepository(context.crypto()), reviews);
+    ImportPoller poller = new ImportPoller(context.pool(), imports, runner, owner, ImportRoutes.POLL_MILLIS,
+        context.config().importDuplicateCheck() ? duplicateCheck::step : null);
     context.vertx().deployVerticle(poller).await();
     features.add(new ImportTemplateRoutes(new ImportTemplateService(context, regions, reference)));
     features.add(new ImportRoutes(new ImportService(context, imports, poller), ImportRoutes.MAX_UPLOAD_BYTES));

@@ -13,6 +13,16 @@ public final class Ids {
     return uuidV7(System.currentTimeMillis(), RANDOM.nextLong(), RANDOM.nextLong());
   }
 
+  /** The lowest id {@link #newId()} can give at {@code at}'s millisecond: every id made then or later is not below it. */
+  public static UUID lowestAt(java.time.Instant at) {
+    return uuidV7(at.toEpochMilli(), 0, 0);
+  }
+
+  /** The highest id {@link #newId()} can give at {@code at}'s millisecond: every id made then or earlier is not above it. */
+  public static UUID highestAt(java.time.Instant at) {
+    return uuidV7(at.toEpochMilli(), -1L, -1L);
+  }
+
   static UUID uuidV7(long epochMillis, long randA, long randB) {
     long msb = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16;
     msb |= 0x7000L | (randA & 0x0FFFL);

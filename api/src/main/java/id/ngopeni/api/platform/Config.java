@@ -33,7 +33,8 @@ public record Config(
     Optional<String> migrationUser,
     Optional<String> migrationPassword,
     Optional<String> databaseReadUrl,
-    Duration readMaxLag) {
+    Duration readMaxLag,
+    boolean importDuplicateCheck) {
 
   /** The staleness bound of a read replica when NGOPENI_DATABASE_READ_MAX_LAG_SECONDS is not set. */
   public static final Duration DEFAULT_READ_MAX_LAG = Duration.ofSeconds(5);
@@ -46,7 +47,7 @@ public record Config(
       Optional<String> migrationUser, Optional<String> migrationPassword) {
     this(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer, jwtAudience,
         accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
-        trustedProxies, insecureCookies, migrationUser, migrationPassword, Optional.empty(), DEFAULT_READ_MAX_LAG);
+        trustedProxies, insecureCookies, migrationUser, migrationPassword, Optional.empty(), DEFAULT_READ_MAX_LAG, true);
   }
 
   /** Without the settings added later: no trusted proxies, Secure cookies. */
@@ -90,18 +91,15 @@ public record Config(
         // Only these peers' X-Forwarded-For is believed (the client address of login limits).
         list(env, "NGOPENI_TRUSTED_PROXIES"),
         // Development over plain http to a host other than localhost: the refresh cookie without Secure.
-        optional(env, "NGOPENI_INSECURE_COOKIES").map(v -> {
-          if (!v.equals("true") && !v.equals("false")) {
-            throw new IllegalArgumentException("NGOPENI_INSECURE_COOKIES must be true or false");
-          }
-          return v.equals("true");
-        }).orElse(false),
+        booleanVar(env, "NGOPENI_INSECURE_COOKIES", false),
         // The schema owner, for the migrations; NGOPENI_DATABASE_URL's user is then the application's role.
         optional(env, "NGOPENI_MIGRATION_USER"),
         Optional.ofNullable(env.get("NGOPENI_MIGRATION_PASSWORD")),
         // A streaming replica for searches, lists, coverage and CSV exports (ReplicaReads), and how stale it may be.
         optional(env, "NGOPENI_DATABASE_READ_URL"),
-        Duration.ofSeconds(intVar(env, "NGOPENI_DATABASE_READ_MAX_LAG_SECONDS", (int) DEFAULT_READ_MAX_LAG.toSeconds())));
+        Duration.ofSeconds(intVar(env, "NGOPENI_DATABASE_READ_MAX_LAG_SECONDS", (int) DEFAULT_READ_MAX_LAG.toSeconds())),
+        // The background check of imported rows for possible duplicates (DuplicateSweep); off only for benchmarks.
+        booleanVar(env, "NGOPENI_IMPORT_DUPLICATE_CHECK", true));
   }
 
   public Config {
@@ -133,33 +131,46 @@ public record Config(
   public Config withHttpPort(int port) {
     return new Config(port, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
         jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
-        trustedProxies, insecureCookies, migrationUser, migrationPassword, databaseReadUrl, readMaxLag);
+        trustedProxies, insecureCookies, migrationUser, migrationPassword, databaseReadUrl, readMaxLag,
+        importDuplicateCheck);
   }
 
   public Config withTrustedProxies(List<String> proxies) {
     return new Config(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
         jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
-        proxies, insecureCookies, migrationUser, migrationPassword, databaseReadUrl, readMaxLag);
+        proxies, insecureCookies, migrationUser, migrationPassword, databaseReadUrl, readMaxLag,
+        importDuplicateCheck);
   }
 
   /** The schema owner the migrations run as (NGOPENI_DATABASE_URL's user is the application's role). */
   public Config withMigrationRole(String user, String password) {
     return new Config(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
         jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
-        trustedProxies, insecureCookies, Optional.of(user), Optional.of(password), databaseReadUrl, readMaxLag);
+        trustedProxies, insecureCookies, Optional.of(user), Optional.of(password), databaseReadUrl, readMaxLag,
+        importDuplicateCheck);
   }
 
   /** Reads that may be a little stale go to the streaming replica at {@code url} when it is at most {@code maxLag} behind. */
   public Config withReadReplica(String url, Duration maxLag) {
     return new Config(httpPort, databaseUrl, dataDir, adminPassword, jwtPrivateKeyFile, jwtPublicKeyFile, jwtIssuer,
         jwtAudience, accessTokenTtl, refreshTokenTtl, corsOrigins, dbPoolSize, eventLoops, demo, importLease, refreshGrace,
-        trustedProxies, insecureCookies, migrationUser, migrationPassword, Optional.of(url), maxLag);
+        trustedProxies, insecureCookies, migrationUser, migrationPassword, Optional.of(url), maxLag,
+        importDuplicateCheck);
   }
 
   private static List<String> list(Map<String, String> env, String name) {
     return optional(env, name)
         .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
         .orElse(List.of());
+  }
+
+  private static boolean booleanVar(Map<String, String> env, String name, boolean fallback) {
+    return optional(env, name).map(v -> {
+      if (!v.equals("true") && !v.equals("false")) {
+        throw new IllegalArgumentException(name + " must be true or false");
+      }
+      return v.equals("true");
+    }).orElse(fallback);
   }
 
   private static Optional<String> optional(Map<String, String> env, String name) {

@@ -71,6 +71,7 @@ final class DuplicateReviewJson {
         .put("workerId", r.workerId().toString()).put("kelurahanCode", r.kelurahanCode())
         .put("candidateIds", new JsonArray(r.candidateIds().stream().map(UUID::toString).toList()))
         .put("reason", r.reason()).put("openedBy", r.openedByUsername()).put("openedAt", r.openedAt().toString())
+        .put("importId", r.importId() == null ? null : r.importId().toString())
         .put("duplicateOf", r.duplicateOf() == null ? null : r.duplicateOf().toString()).put("note", r.note())
         .put("resolvedBy", r.resolvedByUsername())
         .put("resolvedAt", r.resolvedAt() == null ? null : r.resolvedAt().toString());

@@ -49,7 +49,7 @@ record DuplicateReviews(AuditLog audit, DuplicateReviewRepository reviews) {
     JsonObject after = new JsonObject().put("workerId", workerId.toString())
         .put("candidateIds", new JsonArray(candidates.stream().map(UUID::toString).toList()))
         .put("why", new JsonArray(why)).put("reason", reason).put("status", "OPEN");
-    return reviews.insert(tx, id, workerId, candidates, why, reason, caller.userId())
+    return reviews.insert(tx, id, workerId, candidates, why, reason, caller.userId(), null)
         .compose(v -> audit.append(tx, new AuditEvent(caller.userId(), caller.role().name(), "duplicate_review.opened",
             "duplicate_review", id.toString(), null, after)))
         .map(seq -> saved.reviewed(id));

@@ -42,7 +42,12 @@ final class DuplicateWarnings {
 
   /** {@code possible_duplicate_nik}, {@code possible_duplicate}, or null when the candidate is not one. */
   static WorkerError why(ValidatedWorker worker, DuplicateCandidate c) {
-    if (c.nameKey().equals(worker.nameKey()) && oneDigitAway(worker.nik(), c.nik())) {
+    return why(worker.nameKey(), worker.nik(), c);
+  }
+
+  /** {@link #why(ValidatedWorker, DuplicateCandidate)} for a worker known by name key and NIK. */
+  static WorkerError why(String nameKey, Nik nik, DuplicateCandidate c) {
+    if (c.nameKey().equals(nameKey) && nik != null && oneDigitAway(nik, c.nik())) {
       return WorkerError.POSSIBLE_DUPLICATE_NIK;
     }
     return c.similarity() > WorkerRepository.SIMILAR_NAME ? WorkerError.POSSIBLE_DUPLICATE : null;

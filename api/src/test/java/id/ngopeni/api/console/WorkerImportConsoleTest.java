@@ -104,8 +104,11 @@ class WorkerImportConsoleTest extends BrowserTest {
       assertThat(count(page, "inserted")).isEqualTo("297");
       assertThat(count(page, "duplicates")).isEqualTo("1");
       assertThat(count(page, "failed")).isEqualTo("3");
-      expect(page.getByRole(AriaRole.STATUS)).hasText(
+      expect(job.locator("p[role=status]:not(.duplicate-check)")).hasText(
           "Impor selesai: 297 pekerja ditambahkan, 1 ganda dilewati, 3 baris gagal.");
+      // Then the rows' check for possible duplicates, followed until it ends, says what it found.
+      expect(job.locator(".duplicate-check")).containsText("Pemeriksaan data ganda selesai",
+          new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
       Locator errors = job.locator(".import-errors tbody tr");
       expect(errors).hasCount(3);
       expect(job.locator(".import-errors tr[data-row='12']")).containsText("NIK hanya berisi angka.");
@@ -116,6 +119,11 @@ class WorkerImportConsoleTest extends BrowserTest {
       // The counts are the server's.
       JsonObject stored = server.get("/api/v1/imports/" + id, adminToken).bodyAsJsonObject();
       assertThat(stored.getString("status")).isEqualTo("DONE");
+      int reviews = stored.getJsonObject("duplicateCheck").getInteger("reviews");
+      expect(job.locator(".duplicate-check")).hasText(reviews == 0
+          ? "Pemeriksaan data ganda selesai: tidak ada pekerja yang mungkin ganda."
+          : "Pemeriksaan data ganda selesai: " + reviews + " pekerja mungkin ganda dan menunggu peninjauan; mereka belum dapat"
+              + " didaftarkan kepesertaannya. Tinjau data ganda");
       assertThat(stored.getInteger("inserted")).isEqualTo(297);
       assertThat(stored.getInteger("failed")).isEqualTo(3);
 

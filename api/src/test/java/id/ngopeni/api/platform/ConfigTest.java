@@ -32,4 +32,13 @@ class ConfigTest {
     assertThatThrownBy(() -> Config.fromEnvironment(Map.of("NGOPENI_DATABASE_READ_MAX_LAG_SECONDS", "3601"), false))
         .hasMessageContaining("NGOPENI_DATABASE_READ_MAX_LAG_SECONDS");
   }
+
+  @Test
+  void theImportDuplicateCheckIsOnUnlessSwitchedOffAndOnlyTrueOrFalseIsAccepted() {
+    assertThat(Config.fromEnvironment(Map.of(), false).importDuplicateCheck()).isTrue();
+    assertThat(Config.fromEnvironment(Map.of("NGOPENI_IMPORT_DUPLICATE_CHECK", "false"), false).importDuplicateCheck())
+        .isFalse();
+    assertThatThrownBy(() -> Config.fromEnvironment(Map.of("NGOPENI_IMPORT_DUPLICATE_CHECK", "no"), false))
+        .hasMessageContaining("NGOPENI_IMPORT_DUPLICATE_CHECK must be true or false");
+  }
 }

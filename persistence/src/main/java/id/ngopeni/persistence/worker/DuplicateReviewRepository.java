@@ -22,15 +22,15 @@ public final class DuplicateReviewRepository {
   private static final String COLUMNS = """
       r.id, r.worker_id, w.kelurahan_code, r.candidate_ids, r.candidate_why, r.reason, r.opened_by,
       ob.username AS opened_by_username, r.opened_at, r.status, r.duplicate_of, r.note, r.resolved_by,
-      rb.username AS resolved_by_username, r.resolved_at, r.version
+      rb.username AS resolved_by_username, r.resolved_at, r.version, r.import_id
       FROM duplicate_review r
       JOIN worker w ON w.id = r.worker_id
       JOIN app_user ob ON ob.id = r.opened_by
       LEFT JOIN app_user rb ON rb.id = r.resolved_by""";
 
   private static final String INSERT = """
-      INSERT INTO duplicate_review (id, worker_id, candidate_ids, candidate_why, reason, opened_by)
-      VALUES ($1, $2, $3, $4, $5, $6)""";
+      INSERT INTO duplicate_review (id, worker_id, candidate_ids, candidate_why, reason, opened_by, import_id)
+      VALUES ($1, $2, $3, $4, $5, $6, $7)""";
 
   private static final String STATUS_OF = "SELECT status FROM duplicate_review WHERE worker_id = $1";
 
@@ -63,11 +63,11 @@ public final class DuplicateReviewRepository {
     this.workers = workers;
   }
 
-  /** Opens the review of a worker just saved. */
+  /** Opens the review of a worker just saved ({@code importId} null), or found by an import's duplicate check. */
   public Future<Void> insert(SqlClient tx, UUID id, UUID workerId, List<UUID> candidates, List<String> why, String reason,
-      UUID openedBy) {
+      UUID openedBy, UUID importId) {
     return tx.preparedQuery(INSERT).execute(Tuple.of(id, workerId, candidates.toArray(UUID[]::new),
-        why.toArray(String[]::new), reason, openedBy)).mapEmpty();
+        why.toArray(String[]::new), reason, openedBy, importId)).mapEmpty();
   }
 
   /** The state of the worker's review, empty when they were never reviewed. */
@@ -128,7 +128,7 @@ public final class DuplicateReviewRepository {
         Arrays.asList(r.getArrayOfUUIDs("candidate_ids")), Arrays.asList(r.getArrayOfStrings("candidate_why")),
         r.getString("reason"), r.getUUID("opened_by"), r.getString("opened_by_username"), instant(r, "opened_at"),
         r.getString("status"), r.getUUID("duplicate_of"), r.getString("note"), r.getUUID("resolved_by"),
-        r.getString("resolved_by_username"), instant(r, "resolved_at"), r.getInteger("version"));
+        r.getString("resolved_by_username"), instant(r, "resolved_at"), r.getInteger("version"), r.getUUID("import_id"));
   }
 
   private static Instant instant(Row r, String column) {

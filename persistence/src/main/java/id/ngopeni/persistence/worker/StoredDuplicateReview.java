@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * A duplicate review as stored: the worker saved while {@code candidateIds} looked like them
  * ({@code candidateWhy}: each one's warning code), the reason given for saving (null when none),
- * and the decision once made. {@code kelurahanCode} is the reviewed worker's (the scope).
+ * and the decision once made. {@code kelurahanCode} is the reviewed worker's (the scope);
+ * {@code importId} the import whose duplicate check opened it (null: a registration or an edit).
  */
 public record StoredDuplicateReview(
     UUID id,
@@ -25,4 +26,5 @@ public record StoredDuplicateReview(
     UUID resolvedBy,
     String resolvedByUsername,
     Instant resolvedAt,
-    int version) {}
+    int version,
+    UUID importId) {}

@@ -2,6 +2,7 @@ package id.ngopeni.api.worker.importing;
 
 import id.ngopeni.api.http.AcceptLanguage;
 import id.ngopeni.domain.problem.Language;
+import id.ngopeni.domain.worker.ImportStatus;
 import id.ngopeni.persistence.worker.importing.ImportJob;
 import id.ngopeni.persistence.worker.importing.RowError;
 import io.vertx.core.json.JsonObject;
@@ -26,12 +27,25 @@ final class ImportJson {
         .put("createdBy", job.createdBy().toString())
         .put("createdAt", text(job.createdAt()))
         .put("startedAt", text(job.startedAt()))
-        .put("finishedAt", text(job.finishedAt()));
+        .put("finishedAt", text(job.finishedAt()))
+        .put("duplicateCheck", duplicateCheck(job));
     if (job.errorCode() != null) {
       json.put("failure", new JsonObject().put("code", job.errorCode())
           .put("message", FailureMessage.in(job.errorCode(), job.errorMessage(), language)));
     }
     return json;
+  }
+
+  /**
+   * The check of a DONE import's workers for possible duplicates ({@code ImportDuplicateCheck}):
+   * PENDING until it ends, then DONE with the reviews it opened; null for an import not DONE.
+   */
+  private static JsonObject duplicateCheck(ImportJob job) {
+    if (job.status() != ImportStatus.DONE) {
+      return null;
+    }
+    return new JsonObject().put("status", job.duplicatesCheckedAt() == null ? "PENDING" : "DONE")
+        .put("reviews", job.duplicateReviews()).put("checkedAt", text(job.duplicatesCheckedAt()));
   }
 
   /** A refused row's field, its message in {@code language}. */

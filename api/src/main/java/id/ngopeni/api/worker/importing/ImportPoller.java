@@ -9,13 +9,16 @@ import io.vertx.sqlclient.Pool;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Each instance's import worker: every few seconds (and at once after an upload here) it claims
  * the oldest queued import, or a running one whose lease ran out, and runs it on a dedicated
- * thread. One import at a time per instance; more instances import in parallel.
+ * thread. One import at a time per instance; more instances import in parallel. When no import
+ * waits, it checks finished imports' rows for possible duplicates, a chunk at a time, asking for
+ * imports again between chunks ({@code duplicateCheck}; none when the check is switched off).
  *
  * <p>The thread is a plain one, not a Vert.x worker: the runner waits for the database with
  * {@code Future.await()}, which Vert.x refuses on its own threads when the context is an event
@@ -29,17 +32,20 @@ public final class ImportPoller extends VerticleBase {
   private final ImportRunner runner;
   private final String owner;
   private final long intervalMillis;
+  private final Supplier<Future<Boolean>> duplicateCheck;
   private final AtomicBoolean busy = new AtomicBoolean();
   private volatile boolean stopping;
   private ExecutorService worker;
   private long timer;
 
-  public ImportPoller(Pool pool, ImportRepository imports, ImportRunner runner, String owner, long intervalMillis) {
+  public ImportPoller(Pool pool, ImportRepository imports, ImportRunner runner, String owner, long intervalMillis,
+      Supplier<Future<Boolean>> duplicateCheck) {
     this.pool = pool;
     this.imports = imports;
     this.runner = runner;
     this.owner = owner;
     this.intervalMillis = intervalMillis;
+    this.duplicateCheck = duplicateCheck;
   }
 
   @Override
@@ -81,6 +87,17 @@ public final class ImportPoller extends VerticleBase {
     return done.future();
   }
 
+  /** One chunk of a finished import's duplicate check; false when there is none (or it failed: next poll). */
+  private Future<Boolean> checkDuplicates() {
+    if (duplicateCheck == null) {
+      return Future.succeededFuture(false);
+    }
+    return duplicateCheck.get().recover(e -> {
+      LOG.warn("Duplicate check of an import failed ({}); it is tried again at the next poll", PgErrors.describe(e));
+      return Future.succeededFuture(false);
+    });
+  }
+
   private void poll() {
     if (stopping || !busy.compareAndSet(false, true)) {
       return;
@@ -88,7 +105,7 @@ public final class ImportPoller extends VerticleBase {
     imports.purgeAbandonedUploads(pool)
         .compose(purged -> imports.claim(pool, owner, runner.lease()))
         .compose(job -> job.isEmpty()
-            ? Future.succeededFuture(false)
+            ? checkDuplicates()
             : runOnImportThread(() -> runner.run(job.get(), () -> stopping)))
         .onComplete(ran -> {
           busy.set(false);

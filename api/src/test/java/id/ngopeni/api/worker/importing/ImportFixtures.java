@@ -55,16 +55,29 @@ final class ImportFixtures {
 
   /** Polls until the import is DONE or FAILED (the test fails after a minute). */
   static JsonObject awaitEnd(TestServer server, String token, String id) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    return await(server, token, id, Duration.ofSeconds(60), "to end",
+        job -> job.getString("status").equals("DONE") || job.getString("status").equals("FAILED"));
+  }
+
+  /** Polls until the DONE import's duplicate check has ended (the test fails after two minutes); the job. */
+  static JsonObject awaitDuplicateCheck(TestServer server, String token, String id) {
+    return await(server, token, id, Duration.ofSeconds(120), "to be checked for duplicates", job -> {
+      assertThat(job.getString("status")).isEqualTo("DONE");
+      return job.getJsonObject("duplicateCheck").getString("status").equals("DONE");
+    });
+  }
+
+  private static JsonObject await(TestServer server, String token, String id, Duration patience, String what,
+      java.util.function.Predicate<JsonObject> until) {
+    long deadline = System.nanoTime() + patience.toNanos();
     while (true) {
       var r = server.get("/api/v1/imports/" + id, token);
       assertThat(r.statusCode()).as(r.bodyAsString()).isEqualTo(200);
       JsonObject job = r.bodyAsJsonObject();
-      String status = job.getString("status");
-      if (status.equals("DONE") || status.equals("FAILED")) {
+      if (until.test(job)) {
         return job;
       }
-      assertThat(System.nanoTime()).as("import %s still %s", id, status).isLessThan(deadline);
+      assertThat(System.nanoTime()).as("import %s still waiting %s: %s", id, what, job.encode()).isLessThan(deadline);
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {

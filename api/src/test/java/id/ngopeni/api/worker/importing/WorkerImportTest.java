@@ -1,6 +1,7 @@
 package id.ngopeni.api.worker.importing;
 
 import static id.ngopeni.api.worker.importing.ImportFixtures.CSV;
+import static id.ngopeni.api.worker.importing.ImportFixtures.awaitDuplicateCheck;
 import static id.ngopeni.api.worker.importing.ImportFixtures.awaitEnd;
 import static id.ngopeni.api.worker.importing.ImportFixtures.csv;
 import static id.ngopeni.api.worker.importing.ImportFixtures.rows;
@@ -114,12 +115,14 @@ class WorkerImportTest extends ImportTestSupport {
     assertThat(db.preparedQuery("SELECT count(*) FROM worker WHERE nik_hash = ANY($1)")
         .execute(Tuple.tuple().addArrayOfBuffer(env.hashes(good))).await().iterator().next().getLong(0)).isEqualTo(9984L);
 
-    // Audit: one entry when the import starts and one when it ends, with the counts; none per worker.
+    // Audit: one entry when the import starts, one when it ends, with the counts, and one when its
+    // rows have been checked for possible duplicates; none per worker.
+    awaitDuplicateCheck(server, admin, id);
     var audit = server.get("/api/v1/audit?entityType=worker_import&entityId=" + id, admin).bodyAsJsonObject();
     List<String> actions = new ArrayList<>();
     audit.getJsonArray("items").forEach(e -> actions.add(((JsonObject) e).getString("action")));
-    assertThat(actions).containsExactly("import.finished", "import.started");
-    JsonObject finished = audit.getJsonArray("items").getJsonObject(0).getJsonObject("after");
+    assertThat(actions).containsExactly("import.duplicates_checked", "import.finished", "import.started");
+    JsonObject finished = audit.getJsonArray("items").getJsonObject(1).getJsonObject("after");
     assertThat(finished.getInteger("inserted")).isEqualTo(9934);
     assertThat(finished.getInteger("duplicates")).isEqualTo(60);
     assertThat(finished.getInteger("failed")).isEqualTo(6);

@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param scopeKelurahan the uploading field officer's kelurahan, or null for a city-wide import
  * @param total data rows in the file, null until the job has counted them
  * @param lastRow row number (header = 1) of the last row of the last committed batch
+ * @param duplicatesCheckedAt when the duplicate check of a DONE import ended (V61), null before
+ * @param duplicateReviews the duplicate reviews that check has opened so far
  */
 public record ImportJob(
     UUID id,
@@ -33,7 +35,9 @@ public record ImportJob(
     int attempts,
     Instant createdAt,
     Instant startedAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    Instant duplicatesCheckedAt,
+    int duplicateReviews) {
 
   public ImportJob {
     scopeKelurahan = scopeKelurahan == null ? null : List.copyOf(scopeKelurahan);
@@ -61,7 +65,9 @@ public record ImportJob(
         r.getInteger("attempts"),
         instant(r.getOffsetDateTime("created_at")),
         instant(r.getOffsetDateTime("started_at")),
-        instant(r.getOffsetDateTime("finished_at")));
+        instant(r.getOffsetDateTime("finished_at")),
+        instant(r.getOffsetDateTime("duplicates_checked_at")),
+        r.getInteger("duplicate_reviews"));
   }
 
   private static Instant instant(OffsetDateTime t) {

@@ -27,7 +27,8 @@ public final class ImportRepository {
   private static final String COLUMNS =
       """
       id, status, format, size_bytes, created_by, created_by_role, scope_kelurahan, total, processed, inserted,
-      duplicates, failed, last_row, error_code, error_message, attempts, created_at, started_at, finished_at""";
+      duplicates, failed, last_row, error_code, error_message, attempts, created_at, started_at, finished_at,
+      duplicates_checked_at, duplicate_reviews""";
 
   private static final String CREATE =
       """
