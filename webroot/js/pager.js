@@ -14,13 +14,17 @@ export function cursorPager({ load, draw, fail, alive }) {
   const previous = h('button', { type: 'button', class: 'button secondary', onclick: () => show(index - 1) }, t('pager.previous'));
   const next = h('button', { type: 'button', class: 'button secondary', onclick: () => show(index + 1) }, t('pager.next'));
   const label = h('span', { class: 'pager-label', 'aria-live': 'polite' });
+  // Only the latest request draws: a page asked for before the filters changed may answer after
+  // the page asked for with them, and must not replace it.
+  let latest = 0;
 
   async function show(target) {
+    const asked = ++latest;
     previous.disabled = true;
     next.disabled = true;
     try {
       const page = await load(cursors[target]);
-      if (!alive()) return;
+      if (!alive() || asked !== latest) return;
       index = target;
       cursors[index + 1] = page.nextCursor;
       cursors.length = index + (page.nextCursor ? 2 : 1);
@@ -29,7 +33,7 @@ export function cursorPager({ load, draw, fail, alive }) {
       previous.disabled = index === 0;
       next.disabled = !page.nextCursor;
     } catch (error) {
-      if (!alive()) return;
+      if (!alive() || asked !== latest) return;
       fail(error);
       previous.disabled = index === 0;
     }

@@ -1,0 +1,50 @@
+package id.ngopeni.api.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import id.ngopeni.api.console.ConsoleBrowser.Tab;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A list asked for again (a search) while its first page is still on the way: the answer that
+ * comes last is not the one shown, the one asked for last is. Here the Workers screen's first,
+ * unfiltered page is held back until the search has been answered and shown.
+ */
+class StaleListAnswerConsoleTest extends BrowserTest {
+  private static final String PASSWORD = "Bakso-Bakar-Malang-2026";
+
+  @Test
+  void theSearchStaysShownWhenTheUnfilteredPageAnswersAfterIt() {
+    ConsoleFixtures fixtures = new ConsoleFixtures(server);
+    fixtures.worker(adminToken, "Sumarni Wulandari", LocalDate.of(1979, 4, 2), "F", ConsoleFixtures.KELURAHAN_KLOJEN);
+    fixtures.worker(adminToken, "Bambang Hartono", LocalDate.of(1981, 7, 9), "M", ConsoleFixtures.KELURAHAN_KLOJEN);
+    server.createUser(adminToken, "rina.operator", PASSWORD, "OPERATOR", List.of());
+    try (Tab tab = signedIn("rina.operator", PASSWORD)) {
+      Page page = tab.page;
+      AtomicReference<Route> held = new AtomicReference<>();
+      page.route("**/api/v1/workers/search", route -> {
+        if (!route.request().postData().contains("wulandari") && held.compareAndSet(null, route)) {
+          return; // answered below, after the search
+        }
+        route.resume();
+      });
+      WorkersConsoleTest.openWorkers(tab);
+      page.getByLabel("Nama atau NIK").fill("wulandari");
+      page.getByLabel("Nama atau NIK").press("Enter");
+      expect(WorkersConsoleTest.rows(page)).hasCount(1);
+      expect(WorkersConsoleTest.rows(page).first()).containsText("Sumarni Wulandari");
+      assertThat(held.get()).as("the first page was asked for and held").isNotNull();
+
+      page.waitForResponse(r -> r.request() == held.get().request(), () -> held.get().resume());
+      page.waitForTimeout(300); // the stale page has had its chance to be drawn
+      expect(WorkersConsoleTest.rows(page)).hasCount(1);
+      expect(WorkersConsoleTest.rows(page).first()).containsText("Sumarni Wulandari");
+      assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+}
