@@ -33,7 +33,9 @@ import java.util.Locale;
  * BENCH_ADMIN_PASSWORD (the first admin's), BENCH_REGIONS_SQL (a psql file run on the migrated
  * database before the rows are generated; the workers then live in every kelurahan of the region
  * table instead of Kota Malang's 57: bench/scale.sh), BENCH_FILE_ROWS (all: rows per file; the
- * files are \copied and uploaded one after another, the times summed). Needs bench/common on the classpath
+ * files are \copied and uploaded one after another, the times summed), BENCH_DUPLICATE_CHECK=1 (the
+ * server checks the imported rows for possible duplicates after each import, and the bench times
+ * that check from the last import's DONE to the end of every file's check; off otherwise). Needs bench/common on the classpath
  * (bench_build_java in bench/lib.sh).
  */
 public final class ImportBench {
@@ -75,6 +77,9 @@ public final class ImportBench {
       System.out.printf(Locale.ROOT, "\\copy: %.1f s%n", copySeconds);
       ImportRun run = importThroughApi(http, server, csv);
       printTable(copySeconds, run);
+      if (BenchServer.duplicateCheck()) {
+        duplicateCheck(http, server);
+      }
     } finally {
       server.stop();
       if (System.getenv("BENCH_KEEP_DB") == null) {
@@ -167,6 +172,30 @@ public final class ImportBench {
     return Bench.secondsSince(t0);
   }
 
+  /** The imports started, in order. */
+  private static final List<String> JOBS = new ArrayList<>();
+
+  /** Waits for every import's duplicate check to end; prints how long after the last DONE and the reviews opened. */
+  private static void duplicateCheck(HttpClient http, BenchServer server) throws Exception {
+    long t0 = System.nanoTime();
+    int reviews = 0;
+    for (String id : JOBS) {
+      while (true) {
+        String token = BenchApi.login(http, server.base(), "admin", PASSWORD);
+        JsonObject job = new JsonObject(http.send(HttpRequest.newBuilder(server.api("/imports/" + id))
+            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonObject check = job.getJsonObject("duplicateCheck");
+        if (check != null && check.getString("status").equals("DONE")) {
+          reviews += check.getInteger("reviews");
+          break;
+        }
+        Thread.sleep(1000);
+      }
+    }
+    row("duplicate check after the last DONE: seconds", "%.1f", Bench.secondsSince(t0));
+    row("duplicate reviews opened", "%,d", reviews);
+  }
+
   private record ImportRun(double uploadSeconds, double totalSeconds, JsonObject job, long peakHeap, long peakLive) {}
 
   /** The files one after another, each uploaded once the one before is DONE; times, counts and peaks summed up. */
@@ -202,6 +231,7 @@ public final class ImportBench {
       throw new IllegalStateException("upload answered " + posted.statusCode() + ": " + posted.body());
     }
     String id = new JsonObject(posted.body()).getString("id");
+    JOBS.add(id);
     System.out.printf(Locale.ROOT, "uploaded in %.1f s, import %s%n", uploaded, id);
     long peakHeap = 0;
     long peakLive = 0;

@@ -26,9 +26,17 @@ public record BenchServer(Process process, int port, Path log) {
     pb.environment().put("NGOPENI_HTTP_PORT", Integer.toString(port));
     pb.environment().put("NGOPENI_ADMIN_PASSWORD", adminPassword);
     pb.environment().put("NGOPENI_DATA_DIR", work.resolve("data").toString());
+    // The duplicate check of imported rows runs after each import, between the files and under the
+    // benches that follow: off unless BENCH_DUPLICATE_CHECK=1 (ImportBench then times it).
+    pb.environment().put("NGOPENI_IMPORT_DUPLICATE_CHECK", Boolean.toString(duplicateCheck()));
     Path log = work.resolve("server.log");
     pb.redirectErrorStream(true).redirectOutput(log.toFile());
     return new BenchServer(pb.start(), port, log);
+  }
+
+  /** BENCH_DUPLICATE_CHECK=1: the server checks imported rows for possible duplicates. */
+  public static boolean duplicateCheck() {
+    return "1".equals(System.getenv("BENCH_DUPLICATE_CHECK"));
   }
 
   /** {@code http://127.0.0.1:<port>}. */
