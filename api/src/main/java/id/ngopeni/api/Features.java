@@ -49,6 +49,7 @@ import id.ngopeni.api.invoice.InvoiceRunPoller;
 import id.ngopeni.api.invoice.InvoiceRunner;
 import id.ngopeni.api.invoice.InvoiceService;
 import id.ngopeni.api.membership.EnrolmentChecks;
+import id.ngopeni.api.worker.ImportDuplicateCheck;
 import id.ngopeni.api.membership.MembershipRoutes;
 import id.ngopeni.api.membership.MembershipService;
 import id.ngopeni.api.payout.BatchRoutes;
@@ -120,6 +121,7 @@ import id.ngopeni.persistence.santunan.SantunanEventRepository;
 import id.ngopeni.persistence.worker.HeirRepository;
 import id.ngopeni.persistence.reference.ReferenceRepository;
 import id.ngopeni.persistence.worker.DuplicateReviewRepository;
+import id.ngopeni.persistence.worker.importing.ImportDuplicateRepository;
 import id.ngopeni.persistence.worker.WorkerRepository;
 import id.ngopeni.persistence.tariff.TariffRepository;
 import id.ngopeni.persistence.user.RoleGrantRepository;
@@ -203,9 +205,10 @@ final class Features {
     EarmarkRepository earmarks = new EarmarkRepository();
     DecreeRepository decrees = new DecreeRepository(context.crypto().cipher());
     features.add(new EarmarkRoutes(new EarmarkService(context, earmarks, new ReferenceRepository())));
+    DuplicateReviewRepository reviews = new DuplicateReviewRepository(new WorkerRepository(context.crypto()));
     features.add(new MembershipRoutes(new MembershipService(context, memberships, tariffs, budgets, ledger, policy,
-        new EnrolmentChecks(decrees, deciles, earmarks, new RestrictionRepository(),
-            new DuplicateReviewRepository(new WorkerRepository(context.crypto()))), recorder), recorder));
+        new EnrolmentChecks(decrees, deciles, earmarks, new RestrictionRepository(), reviews),
+        new ImportDuplicateCheck(context, new ImportDuplicateRepository(context.crypto()), reviews), recorder), recorder));
     features.add(new BudgetRoutes(new BudgetService(context, budgets, tariffs, ledger)));
     InvoiceRunRepository runs = new InvoiceRunRepository();
     InvoiceRunPoller poller = new InvoiceRunPoller(new InvoiceRunner(context.pool(), runs, generation),

@@ -23,6 +23,12 @@ public final class Ids {
     return uuidV7(at.toEpochMilli(), -1L, -1L);
   }
 
+  /** Compares as PostgreSQL orders uuid values (their bytes, unsigned), which for these ids is time order. */
+  public static int compare(UUID a, UUID b) {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+  }
+
   static UUID uuidV7(long epochMillis, long randA, long randB) {
     long msb = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16;
     msb |= 0x7000L | (randA & 0x0FFFL);

@@ -28,9 +28,17 @@ class IdsTest {
     assertThat(Ids.highestAt(at).variant()).isEqualTo(2);
   }
 
-  /** Byte order, unsigned, as PostgreSQL's uuid comparison. */
   private static int unsigned(UUID a, UUID b) {
-    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-    return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    return Ids.compare(a, b);
+  }
+
+  @Test
+  void idsCompareByTheirBytesUnsignedAsPostgresqlOrdersThem() {
+    UUID low = UUID.fromString("01a24131-7650-7bca-96a5-36b90ea9a23f");
+    UUID high = UUID.fromString("f1a24131-7650-7bca-96a5-36b90ea9a23f"); // negative as a signed long
+    assertThat(Ids.compare(low, high)).isNegative();
+    assertThat(low.compareTo(high)).as("Java's own order is signed").isPositive();
+    assertThat(Ids.compare(high, high)).isZero();
+    assertThat(Ids.compare(UUID.fromString("01a24131-7650-7bca-16a5-36b90ea9a23f"), low)).isNegative();
   }
 }

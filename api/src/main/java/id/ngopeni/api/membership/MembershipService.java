@@ -5,6 +5,7 @@ import id.ngopeni.api.http.Caller;
 import id.ngopeni.api.http.ETags;
 import id.ngopeni.api.budget.BudgetLedger;
 import id.ngopeni.api.privacy.ReadRecorder;
+import id.ngopeni.api.worker.ImportDuplicateCheck;
 import id.ngopeni.api.privacy.Reader;
 import id.ngopeni.domain.Ids;
 import id.ngopeni.domain.Jakarta;
@@ -54,7 +55,7 @@ import java.util.UUID;
  */
 public record MembershipService(AppContext context, MembershipRepository memberships, TariffRepository tariffs,
     BudgetRepository budgets, BudgetLedger ledger, MembershipPolicy policy, EnrolmentChecks checks,
-    ReadRecorder recorder) {
+    ImportDuplicateCheck importCheck, ReadRecorder recorder) {
 
   public LocalDate today() {
     return Jakarta.today(context.clock());
@@ -68,7 +69,8 @@ public record MembershipService(AppContext context, MembershipRepository members
     violations.throwIfAny();
     Membership m = Membership.enrol(Ids.newId(), workerId, request);
     YearMonth current = YearMonth.from(today);
-    return context.pool().withTransaction(tx -> visibleWorker(tx, caller, workerId)
+    // A worker from an import whose duplicate check has not reached them yet is checked first.
+    return importCheck.ofWorker(workerId).compose(checked -> context.pool().withTransaction(tx -> visibleWorker(tx, caller, workerId)
         .compose(worker -> memberships.hasActive(tx, workerId)
             .compose(active -> {
               if (active) {
@@ -81,7 +83,7 @@ public record MembershipService(AppContext context, MembershipRepository members
                 .compose(v -> memberships.insert(tx, m, worker, caller.userId()))
                 .compose(stored -> context.audit()
                     .append(tx, event(caller, "membership.created", null, stored.membership()))
-                    .map(seq -> json(stored, current, book))))));
+                    .map(seq -> json(stored, current, book)))))));
   }
 
   /**

@@ -32,7 +32,8 @@ import java.util.UUID;
  *
  * <p>One chunk of {@link #CHUNK} workers a transaction, the import's row locked for it, so two
  * instances never check the same import at once, and a check stopped halfway resumes after the
- * last chunk it committed. The import poller runs it whenever no import is waiting.
+ * last chunk it committed. The import poller runs it whenever no import is waiting. A worker
+ * about to be enrolled while their import is not checked yet is checked at once ({@link #ofWorker}).
  */
 public record ImportDuplicateCheck(AppContext context, ImportDuplicateRepository checks, DuplicateReviewRepository reviews) {
   /** Workers checked in one transaction. */
@@ -54,18 +55,7 @@ public record ImportDuplicateCheck(AppContext context, ImportDuplicateRepository
         // One after another: each audit entry links to the one before it.
         Future<Integer> opened = Future.succeededFuture(0);
         for (Checked worker : chunk) {
-          List<DuplicateCandidate> found = new ArrayList<>();
-          List<String> why = new ArrayList<>();
-          for (DuplicateCandidate c : worker.candidates()) {
-            WorkerError reason = DuplicateWarnings.why(worker.nameKey(), nik(worker), c);
-            if (reason != null) {
-              found.add(c);
-              why.add(reason.code());
-            }
-          }
-          if (!found.isEmpty()) {
-            opened = opened.compose(n -> open(tx, job, worker.id(), found, why).map(n + 1));
-          }
+          opened = opened.compose(n -> review(tx, job, worker).map(yes -> yes ? n + 1 : n));
         }
         UUID checkedTo = done ? upTo : chunk.get(chunk.size() - 1).id();
         return opened.compose(n -> checks.advance(tx, job.id(), checkedTo, n, done)
@@ -75,16 +65,56 @@ public record ImportDuplicateCheck(AppContext context, ImportDuplicateRepository
     }));
   }
 
-  private Future<Void> open(SqlClient tx, Pending job, UUID workerId, List<DuplicateCandidate> found, List<String> why) {
+  /**
+   * Before an enrolment: a worker registered while an import ran whose check has not reached them
+   * yet is checked now, in a transaction of its own, so a look-alike is held like every other
+   * (the enrolment then meets the open review). Nothing to do — no such import, the check switched
+   * off, or the worker already reviewed — costs one look at the imports not yet checked.
+   */
+  public Future<Void> ofWorker(UUID workerId) {
+    if (!context.config().importDuplicateCheck()) {
+      return Future.succeededFuture();
+    }
+    return context.pool().withTransaction(tx -> checks.pending(tx).compose(imports -> {
+      Pending job = imports.stream().filter(p -> covers(p, workerId)).findFirst().orElse(null);
+      if (job == null) {
+        return Future.<Void>succeededFuture();
+      }
+      return checks.one(tx, workerId)
+          .compose(found -> found.isEmpty() ? Future.<Void>succeededFuture() : review(tx, job, found.get()).<Void>mapEmpty());
+    }));
+  }
+
+  /** Whether the worker lies in the part of the import's window its check has not reached. */
+  static boolean covers(Pending job, UUID workerId) {
+    UUID from = job.checkedTo() != null ? job.checkedTo() : Ids.lowestAt(job.createdAt().minus(MARGIN));
+    return Ids.compare(workerId, from) > 0
+        && (job.finishedAt() == null || Ids.compare(workerId, Ids.highestAt(job.finishedAt().plus(MARGIN))) <= 0);
+  }
+
+  /** Opens the worker's review when any candidate is a possible duplicate; whether it did. */
+  private Future<Boolean> review(SqlClient tx, Pending job, Checked worker) {
+    List<DuplicateCandidate> found = new ArrayList<>();
+    List<String> why = new ArrayList<>();
+    for (DuplicateCandidate c : worker.candidates()) {
+      WorkerError reason = DuplicateWarnings.why(worker.nameKey(), nik(worker), c);
+      if (reason != null) {
+        found.add(c);
+        why.add(reason.code());
+      }
+    }
+    if (found.isEmpty()) {
+      return Future.succeededFuture(false);
+    }
     UUID id = Ids.newId();
     List<UUID> candidates = found.stream().map(DuplicateCandidate::id).toList();
-    JsonObject after = new JsonObject().put("workerId", workerId.toString())
+    JsonObject after = new JsonObject().put("workerId", worker.id().toString())
         .put("candidateIds", new JsonArray(candidates.stream().map(UUID::toString).toList()))
         .put("why", new JsonArray(why)).put("reason", null).put("status", "OPEN").put("importId", job.id().toString());
-    return reviews.insert(tx, id, workerId, candidates, why, null, job.createdBy(), job.id())
-        .compose(v -> context.audit().append(tx, new AuditEvent(null, null, "duplicate_review.opened", "duplicate_review",
-            id.toString(), null, after)))
-        .mapEmpty();
+    return reviews.insertUnlessReviewed(tx, id, worker.id(), candidates, why, job.createdBy(), job.id())
+        .compose(inserted -> !inserted ? Future.succeededFuture(false)
+            : context.audit().append(tx, new AuditEvent(null, null, "duplicate_review.opened", "duplicate_review",
+                id.toString(), null, after)).map(true));
   }
 
   private Future<Void> finished(SqlClient tx, Pending job, int reviewsOpened) {

@@ -32,6 +32,9 @@ public final class DuplicateReviewRepository {
       INSERT INTO duplicate_review (id, worker_id, candidate_ids, candidate_why, reason, opened_by, import_id)
       VALUES ($1, $2, $3, $4, $5, $6, $7)""";
 
+  /** An import's check: a worker reviewed meanwhile (by an edit, or the other path of the check) keeps that review. */
+  private static final String INSERT_UNLESS_REVIEWED = INSERT + " ON CONFLICT (worker_id) DO NOTHING";
+
   private static final String STATUS_OF = "SELECT status FROM duplicate_review WHERE worker_id = $1";
 
   private static final String FIND = "SELECT " + COLUMNS + " WHERE r.id = $1";
@@ -68,6 +71,13 @@ public final class DuplicateReviewRepository {
       UUID openedBy, UUID importId) {
     return tx.preparedQuery(INSERT).execute(Tuple.of(id, workerId, candidates.toArray(UUID[]::new),
         why.toArray(String[]::new), reason, openedBy, importId)).mapEmpty();
+  }
+
+  /** Opens a review found by an import's duplicate check, unless the worker has one; whether it did. */
+  public Future<Boolean> insertUnlessReviewed(SqlClient tx, UUID id, UUID workerId, List<UUID> candidates, List<String> why,
+      UUID openedBy, UUID importId) {
+    return tx.preparedQuery(INSERT_UNLESS_REVIEWED).execute(Tuple.of(id, workerId, candidates.toArray(UUID[]::new),
+        why.toArray(String[]::new), null, openedBy, importId)).map(rows -> rows.rowCount() == 1);
   }
 
   /** The state of the worker's review, empty when they were never reviewed. */

@@ -10,6 +10,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,10 @@ import java.util.UUID;
  * workers registered before it, and how far the check has come.
  */
 public final class ImportDuplicateRepository {
-  /** A finished import whose workers are not all checked yet, locked by this check (SKIP LOCKED). */
+  /**
+   * An import whose workers are not all checked yet: finished (locked by the check, SKIP LOCKED),
+   * or still queued or running ({@code finishedAt} null).
+   */
   public record Pending(UUID id, UUID createdBy, String createdByRole, Instant createdAt, Instant finishedAt,
       UUID checkedTo, int reviews) {}
 
@@ -43,29 +47,40 @@ public final class ImportDuplicateRepository {
       LIMIT 1
       FOR UPDATE SKIP LOCKED""";
 
+  /** Every import not all checked: finished and unchecked, or queued or running. */
+  private static final String PENDING = """
+      SELECT id, created_by, created_by_role, created_at, finished_at, duplicates_checked_to, duplicate_reviews
+      FROM worker_import
+      WHERE (status = 'DONE' AND duplicates_checked_at IS NULL) OR status IN ('QUEUED', 'RUNNING')""";
+
   /**
-   * The next workers after $1 up to $2 (id order) without a review, each with at most ten workers
-   * born the same day, registered before them (a lower id), with an equal or similar name key —
-   * the registration's own candidate rule ({@link WorkerRepository#SIMILAR_NAME}).
+   * Workers (the subquery %s, without a review) each with at most ten workers born the same day,
+   * registered before them (a lower id), with an equal or similar name key — the registration's
+   * own candidate rule ({@link WorkerRepository#SIMILAR_NAME}, $1).
    */
-  private static final String CHUNK = """
+  private static final String CANDIDATES = """
       SELECT w.id, w.nik_cipher, w.name_key,
              c.id AS candidate_id, c.nik_cipher AS candidate_nik, c.full_name AS candidate_name,
              c.kelurahan_code AS candidate_kelurahan, c.name_key AS candidate_key, c.score
       FROM (SELECT w.id, w.nik_cipher, w.name_key, w.birth_date
             FROM worker w
-            WHERE w.id > $1 AND w.id <= $2
-              AND NOT EXISTS (SELECT 1 FROM duplicate_review r WHERE r.worker_id = w.id)
+            WHERE %s AND NOT EXISTS (SELECT 1 FROM duplicate_review r WHERE r.worker_id = w.id)
             ORDER BY w.id
-            LIMIT $3) w
+            LIMIT $2) w
       LEFT JOIN LATERAL (
         SELECT c.id, c.nik_cipher, c.full_name, c.kelurahan_code, c.name_key, similarity(c.name_key, w.name_key) AS score
         FROM worker c
         WHERE c.birth_date = w.birth_date AND c.id < w.id
-          AND (c.name_key = w.name_key OR similarity(c.name_key, w.name_key) > $4::float8)
+          AND (c.name_key = w.name_key OR similarity(c.name_key, w.name_key) > $1::float8)
         ORDER BY score DESC, c.id
         LIMIT 10) c ON true
       ORDER BY w.id, c.score DESC, c.id""";
+
+  /** The next workers after $3 up to $4, in id order. */
+  private static final String CHUNK = CANDIDATES.formatted("w.id > $3 AND w.id <= $4");
+
+  /** One worker. */
+  private static final String ONE = CANDIDATES.formatted("w.id = $3");
 
   private static final String ADVANCE = """
       UPDATE worker_import
@@ -80,15 +95,29 @@ public final class ImportDuplicateRepository {
   }
 
   public Future<Optional<Pending>> next(SqlClient tx) {
-    return tx.query(NEXT).execute().map(rows -> {
-      if (rows.size() == 0) {
-        return Optional.empty();
-      }
-      Row r = rows.iterator().next();
-      return Optional.of(new Pending(r.getUUID("id"), r.getUUID("created_by"), r.getString("created_by_role"),
-          r.getOffsetDateTime("created_at").toInstant(), r.getOffsetDateTime("finished_at").toInstant(),
-          r.getUUID("duplicates_checked_to"), r.getInteger("duplicate_reviews")));
+    return tx.query(NEXT).execute().map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(pending(rows.iterator().next())));
+  }
+
+  /** Every import whose workers are not all checked (a handful at most), not locked. */
+  public Future<List<Pending>> pending(SqlClient db) {
+    return db.query(PENDING).execute().map(rows -> {
+      List<Pending> out = new ArrayList<>();
+      rows.forEach(r -> out.add(pending(r)));
+      return out;
     });
+  }
+
+  private static Pending pending(Row r) {
+    OffsetDateTime finished = r.getOffsetDateTime("finished_at");
+    return new Pending(r.getUUID("id"), r.getUUID("created_by"), r.getString("created_by_role"),
+        r.getOffsetDateTime("created_at").toInstant(), finished == null ? null : finished.toInstant(),
+        r.getUUID("duplicates_checked_to"), r.getInteger("duplicate_reviews"));
+  }
+
+  /** One worker without a review, with their candidates; empty when they have a review (or do not exist). */
+  public Future<Optional<Checked>> one(SqlClient tx, UUID workerId) {
+    return tx.preparedQuery(ONE).execute(Tuple.of(WorkerRepository.SIMILAR_NAME, 1, workerId))
+        .map(rows -> group(rows).stream().findFirst());
   }
 
   /**
@@ -96,13 +125,15 @@ public final class ImportDuplicateRepository {
    * opened only where a candidate has the same name key (where a one-digit slip is looked for).
    */
   public Future<List<Checked>> chunk(SqlClient tx, UUID after, UUID upTo, int limit) {
-    return tx.preparedQuery(CHUNK).execute(Tuple.of(after, upTo, limit, WorkerRepository.SIMILAR_NAME)).map(rows -> {
-      Map<UUID, List<Row>> byWorker = new LinkedHashMap<>();
-      rows.forEach(r -> byWorker.computeIfAbsent(r.getUUID("id"), k -> new ArrayList<>()).add(r));
-      List<Checked> out = new ArrayList<>(byWorker.size());
-      byWorker.forEach((id, found) -> out.add(checked(id, found)));
-      return out;
-    });
+    return tx.preparedQuery(CHUNK).execute(Tuple.of(WorkerRepository.SIMILAR_NAME, limit, after, upTo)).map(this::group);
+  }
+
+  private List<Checked> group(Iterable<Row> rows) {
+    Map<UUID, List<Row>> byWorker = new LinkedHashMap<>();
+    rows.forEach(r -> byWorker.computeIfAbsent(r.getUUID("id"), k -> new ArrayList<>()).add(r));
+    List<Checked> out = new ArrayList<>(byWorker.size());
+    byWorker.forEach((id, found) -> out.add(checked(id, found)));
+    return out;
   }
 
   private Checked checked(UUID id, List<Row> found) {
