@@ -50,7 +50,9 @@ class DecreesConsoleTest extends BrowserTest {
       button(page.locator("main"), "Buka SK " + number).click();
       Locator cohort = page.locator(".decree-detail tr[data-worker-id]");
       expect(cohort).hasCount(2);
-      expect(page.locator(".decree-detail")).not().containsText(nikOf(siti));
+      String nik = nikOf(siti);
+      expect(page.locator(".decree-detail")).not().containsText(nik);
+      expect(page.locator(".decree-detail")).containsText(nik.substring(0, 4) + "••••••••" + nik.substring(12));
 
       Download pdf = page.waitForDownload(() -> button(page.locator("main"), "Unduh daftar untuk ditandatangani (PDF)").click());
       assertThat(pdf.suggestedFilename()).isEqualTo("sk-dbhcht-" + year + ".pdf");
@@ -96,7 +98,11 @@ class DecreesConsoleTest extends BrowserTest {
     }
   }
 
+  /** The worker's NIK in full (a reveal: every answer masks it). */
   private static String nikOf(String workerId) {
-    return server.get("/api/v1/workers/" + workerId, adminToken).bodyAsJsonObject().getString("nik");
+    var revealed = server.post("/api/v1/workers/" + workerId + "/reveal", adminToken,
+        new io.vertx.core.json.JsonObject().put("purpose", "VERIFICATION"));
+    assertThat(revealed.statusCode()).as(revealed.bodyAsString()).isEqualTo(200);
+    return revealed.bodyAsJsonObject().getString("nik");
   }
 }

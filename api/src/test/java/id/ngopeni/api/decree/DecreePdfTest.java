@@ -38,7 +38,7 @@ class DecreePdfTest {
       stripper.setStartPage(1);
       stripper.setEndPage(n);
       String all = stripper.getText(doc);
-      assertThat(all).contains("Nomor: 188.45/9/2027", "3573********0130", "Pekerja 130", "?iti ?minah",
+      assertThat(all).contains("Nomor: 188.45/9/2027", "3573••••••••0130", "Pekerja 130", "?iti ?minah",
           "Aturan peruntukan: PMK 72/2024");
       assertThat(all).doesNotContain("3573000000000130");
     }

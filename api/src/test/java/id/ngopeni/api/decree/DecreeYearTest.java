@@ -213,7 +213,7 @@ class DecreeYearTest {
       int heading = rows.stream().filter(r -> "no".equals(r.getCellText(0))).findFirst().orElseThrow().getRowNum();
       Row first = rows.stream().filter(r -> r.getRowNum() == heading + 1).findFirst().orElseThrow();
       String nik = niks.get(g);
-      assertThat(first.getCellText(1)).isEqualTo(nik.substring(0, 4) + "********" + nik.substring(12));
+      assertThat(first.getCellText(1)).isEqualTo(nik.substring(0, 4) + "••••••••" + nik.substring(12));
       assertThat(rows.stream().filter(r -> r.getRowNum() > heading)).hasSize(1);
     }
     var pdf = f.server.get("/api/v1/decrees/" + nextId + "/list?format=PDF", auditor);
@@ -222,7 +222,7 @@ class DecreeYearTest {
     String text = text(pdf.body().getBytes());
     String nik = niks.get(g);
     assertThat(text).contains("Nomor: 188.45/77/35.73.112/" + (year + 1), "tahun " + (year + 1) + ", sumber dana APBD",
-        nik.substring(0, 4) + "********" + nik.substring(12), "Halaman 1 dari 1", "WALI KOTA")
+        nik.substring(0, 4) + "••••••••" + nik.substring(12), "Halaman 1 dari 1", "WALI KOTA")
         .doesNotContain(nik);
     assertThat(f.server.get("/api/v1/decrees/" + decreeId + "/list?format=DOC", f.admin).statusCode()).isEqualTo(422);
     assertThat(calls.audited("decree.created")).hasSize(2);

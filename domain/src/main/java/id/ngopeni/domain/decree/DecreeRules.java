@@ -1,6 +1,7 @@
 package id.ngopeni.domain.decree;
 
 import id.ngopeni.domain.membership.FundingSource;
+import id.ngopeni.domain.privacy.Masks;
 import id.ngopeni.domain.problem.DecreeError;
 import id.ngopeni.domain.problem.HttpError;
 import id.ngopeni.domain.problem.Violations;
@@ -57,11 +58,11 @@ public final class DecreeRules {
     return Year.from(start);
   }
 
-  /** The NIK as a signed list shows it: the first four and last four digits, the rest masked. */
+  /**
+   * The NIK as a signed list shows it: the first four and last four digits, the rest masked, as
+   * everywhere else ({@link Masks#nik}); one that is not 16 digits is masked whole.
+   */
   public static String maskNik(String digits) {
-    if (digits == null || digits.length() != 16) {
-      return "*".repeat(16);
-    }
-    return digits.substring(0, 4) + "********" + digits.substring(12);
+    return Masks.nik(digits == null ? "" : digits);
   }
 }

@@ -61,8 +61,9 @@ class DecreeRulesTest {
 
   @Test
   void theSignedListShowsTheFirstFourAndLastFourDigits() {
-    assertThat(DecreeRules.maskNik("3573021234567890")).isEqualTo("3573********7890");
-    assertThat(DecreeRules.maskNik("123")).isEqualTo("****************");
+    assertThat(DecreeRules.maskNik("3573021234567890")).isEqualTo("3573••••••••7890");
+    assertThat(DecreeRules.maskNik("123")).isEqualTo("••••••••••••••••");
+    assertThat(DecreeRules.maskNik(null)).isEqualTo("••••••••••••••••");
   }
 
   @Test
