@@ -177,23 +177,9 @@ public final class ImportBench {
 
   /** Waits for every import's duplicate check to end; prints how long after the last DONE and the reviews opened. */
   private static void duplicateCheck(HttpClient http, BenchServer server) throws Exception {
-    long t0 = System.nanoTime();
-    int reviews = 0;
-    for (String id : JOBS) {
-      while (true) {
-        String token = BenchApi.login(http, server.base(), "admin", PASSWORD);
-        JsonObject job = new JsonObject(http.send(HttpRequest.newBuilder(server.api("/imports/" + id))
-            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body());
-        JsonObject check = job.getJsonObject("duplicateCheck");
-        if (check != null && check.getString("status").equals("DONE")) {
-          reviews += check.getInteger("reviews");
-          break;
-        }
-        Thread.sleep(1000);
-      }
-    }
-    row("duplicate check after the last DONE: seconds", "%.1f", Bench.secondsSince(t0));
-    row("duplicate reviews opened", "%,d", reviews);
+    BenchImports.DuplicateChecks checks = BenchImports.awaitDuplicateChecks(http, server, PASSWORD, JOBS);
+    row("duplicate check after the last DONE: seconds", "%.1f", checks.seconds());
+    row("duplicate reviews opened", "%,d", checks.reviews());
   }
 
   private record ImportRun(double uploadSeconds, double totalSeconds, JsonObject job, long peakHeap, long peakLive) {}
