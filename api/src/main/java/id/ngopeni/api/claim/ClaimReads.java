@@ -35,7 +35,6 @@ public record ClaimReads(ReadRecorder recorder) {
 
   /** Records a page of claims as one search naming each worker once, and answers it. */
   <T> Future<T> listed(Reader who, Collection<StoredClaim> claims, T answer) {
-    return recorder.record(who, ReadKind.SEARCH, claims.stream().map(c -> c.claim().workerId()).distinct().toList(),
-        LISTED, null, null).map(answer);
+    return recorder.search(who, claims, c -> c.claim().workerId(), LISTED).map(answer);
   }
 }

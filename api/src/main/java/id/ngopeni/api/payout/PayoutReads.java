@@ -37,8 +37,7 @@ public record PayoutReads(AppContext context, PayoutRepository payouts, ReadReco
   public Future<Slice<StoredPayout>> list(Reader who, PayoutStatus status, UUID claimId, UUID entitlementId, String number,
       UUID before, int limit) {
     return payouts.list(context.pool(), status, claimId, entitlementId, number, before, limit)
-        .compose(slice -> recorder.record(who, ReadKind.SEARCH,
-            slice.items().stream().map(StoredPayout::workerId).distinct().toList(), SHOWN, null, null).map(slice));
+        .compose(slice -> recorder.search(who, slice.items(), StoredPayout::workerId, SHOWN).map(slice));
   }
 
   /** The payout with its account number in full, for the purpose PAYOUT only ({@link RevealPolicy#checkAccountReveal}). */

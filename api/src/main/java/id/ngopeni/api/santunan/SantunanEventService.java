@@ -91,8 +91,7 @@ public record SantunanEventService(AppContext context, SantunanEventRepository e
   /** A page of entitlements, on record as one search naming each worker on it. */
   public Future<Slice<StoredEntitlement>> entitlements(Reader who, UUID programmeId, UUID workerId, UUID before, int limit) {
     return events.list(context.pool(), programmeId, workerId, before, limit)
-        .compose(slice -> recorder.record(who, ReadKind.SEARCH,
-            slice.items().stream().map(e -> e.entitlement().workerId()).distinct().toList(), SHOWN, null, null).map(slice));
+        .compose(slice -> recorder.search(who, slice.items(), e -> e.entitlement().workerId(), SHOWN).map(slice));
   }
 
   private static AuditEvent event(Caller caller, UUID eventId, EventRequest request, List<StoredEntitlement> given) {

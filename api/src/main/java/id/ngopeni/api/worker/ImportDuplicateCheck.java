@@ -48,9 +48,8 @@ public record ImportDuplicateCheck(AppContext context, ImportDuplicateRepository
         return Future.succeededFuture(false);
       }
       Pending job = next.get();
-      UUID from = job.checkedTo() != null ? job.checkedTo() : Ids.lowestAt(job.createdAt().minus(MARGIN));
       UUID upTo = Ids.highestAt(job.finishedAt().plus(MARGIN));
-      return checks.chunk(tx, from, upTo, CHUNK).compose(chunk -> {
+      return checks.chunk(tx, from(job), upTo, CHUNK).compose(chunk -> {
         boolean done = chunk.size() < CHUNK;
         // One after another: each audit entry links to the one before it.
         Future<Integer> opened = Future.succeededFuture(0);
@@ -87,9 +86,13 @@ public record ImportDuplicateCheck(AppContext context, ImportDuplicateRepository
 
   /** Whether the worker lies in the part of the import's window its check has not reached. */
   static boolean covers(Pending job, UUID workerId) {
-    UUID from = job.checkedTo() != null ? job.checkedTo() : Ids.lowestAt(job.createdAt().minus(MARGIN));
-    return Ids.compare(workerId, from) > 0
+    return Ids.compare(workerId, from(job)) > 0
         && (job.finishedAt() == null || Ids.compare(workerId, Ids.highestAt(job.finishedAt().plus(MARGIN))) <= 0);
+  }
+
+  /** The id after which the import's window is still to be checked. */
+  private static UUID from(Pending job) {
+    return job.checkedTo() != null ? job.checkedTo() : Ids.lowestAt(job.createdAt().minus(MARGIN));
   }
 
   /** Opens the worker's review when any candidate is a possible duplicate; whether it did. */
