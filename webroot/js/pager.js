@@ -3,6 +3,7 @@
 import { h, fill } from './dom.js';
 import { t } from './i18n.js';
 import { problemMessage } from './forms.js';
+import { latestOnly, STALE } from './latest.js';
 
 /**
  * load(cursor) resolves to an API page {items, nextCursor}; draw(items) shows it;
@@ -16,15 +17,14 @@ export function cursorPager({ load, draw, fail, alive }) {
   const label = h('span', { class: 'pager-label', 'aria-live': 'polite' });
   // Only the latest request draws: a page asked for before the filters changed may answer after
   // the page asked for with them, and must not replace it.
-  let latest = 0;
+  const latest = latestOnly();
 
   async function show(target) {
-    const asked = ++latest;
     previous.disabled = true;
     next.disabled = true;
     try {
-      const page = await load(cursors[target]);
-      if (!alive() || asked !== latest) return;
+      const page = await latest(load(cursors[target]));
+      if (!alive() || page === STALE) return;
       index = target;
       cursors[index + 1] = page.nextCursor;
       cursors.length = index + (page.nextCursor ? 2 : 1);
@@ -33,7 +33,7 @@ export function cursorPager({ load, draw, fail, alive }) {
       previous.disabled = index === 0;
       next.disabled = !page.nextCursor;
     } catch (error) {
-      if (!alive() || asked !== latest) return;
+      if (!alive()) return;
       fail(error);
       previous.disabled = index === 0;
     }
