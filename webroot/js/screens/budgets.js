@@ -11,6 +11,7 @@ import { actions, openDialog } from '../dialog.js';
 import { field, formAlert, problemMessage } from '../forms.js';
 import { saveFile } from '../files.js';
 import { fundingSources, options } from '../reference.js';
+import { latestOnly, STALE } from '../latest.js';
 import { amountInput, loadRows, noticeLine, sourceCell, sourceName, submitPut, thisYear, yearField } from './money-common.js';
 
 /** The role that sets budgets (x-roles of PUT /budgets/{year}/{fundingSource}). */
@@ -107,26 +108,29 @@ export function render(main, { user, alive }) {
       h('td', { class: 'num' }, '—'), h('td', {})) : null);
   }
 
+  const latest = latestOnly(); // another year chosen before the first answered: only its rows show
   async function show() {
     caption.textContent = t('budgets.caption', { year: shownYear });
     fill(failure);
     sources = await fundingSources().catch(() => []);
-    await loadRows({
+    let report = null;
+    const items = await loadRows({
       body,
       columns: COLUMNS,
       alive,
+      guard: latest,
       empty: t('budgets.empty', { year: shownYear }),
       row,
       load: async () => {
-        const report = await api.get(`/budgets/${shownYear}`);
-        current.textContent = t('budgets.as_of', { month: month(report.currentMonth) });
-        shown = report.items;
-        return shown;
+        report = await api.get(`/budgets/${shownYear}`);
+        return report.items;
       },
     });
-    if (!alive()) return;
+    if (items === STALE) return;
+    if (report) current.textContent = t('budgets.as_of', { month: month(report.currentMonth) });
+    shown = items || [];
     totals();
-    if (add) add.disabled = free().length === 0;
+    if (add) add.disabled = !items || free().length === 0;
   }
 
   main.append(

@@ -12,6 +12,7 @@ import { date, month, number, rupiah } from '../format.js';
 import { problemMessage } from '../forms.js';
 import { saveFile } from '../files.js';
 import { fundingSources } from '../reference.js';
+import { latestOnly, STALE } from '../latest.js';
 import { loadRows, noticeLine, sourceCell } from './money-common.js';
 import { INVOICE_WRITERS, openGenerate, openMarkPaid } from './invoice-dialogs.js';
 
@@ -145,16 +146,15 @@ function monthView(main, { user, period, alive }) {
     return h('td', { class: 'actions' }, csv, pay ? [' ', pay] : null);
   }
 
+  // A reload after a payment may overlap the one after a finished run: only the latest draws.
+  const latest = latestOnly();
   async function show() {
     const sources = await fundingSources().catch(() => []);
-    let shown = [];
-    await loadRows({
+    const items = await loadRows({
       body,
       columns: 6,
-      load: async () => {
-        shown = (await api.get(`/premium-invoices?period=${period}&limit=100`)).items;
-        return shown;
-      },
+      load: async () => (await api.get(`/premium-invoices?period=${period}&limit=100`)).items,
+      guard: latest,
       empty: t('invoices.month_empty'),
       alive,
       row: (invoice) => h('tr', { 'data-invoice-id': invoice.id, 'data-source': invoice.fundingSource },
@@ -167,7 +167,8 @@ function monthView(main, { user, period, alive }) {
           : '—'),
         actionsCell(invoice, sources)),
     });
-    if (!alive()) return;
+    if (items === STALE) return;
+    const shown = items || [];
     const total = shown.reduce((sum, i) => sum + BigInt(i.total), 0n);
     const unpaid = shown.filter((i) => i.status === 'UNPAID').reduce((sum, i) => sum + BigInt(i.total), 0n);
     fill(foot, shown.length > 1 ? h('tr', {},

@@ -9,6 +9,7 @@ import { field, problemMessage } from '../forms.js';
 import { submitDialog } from '../dialog.js';
 import { options } from '../reference.js';
 import { messageRow } from '../pager.js';
+import { STALE } from '../latest.js';
 
 /** The year every money screen opens on: this year in Jakarta. */
 export function thisYear() {
@@ -49,16 +50,22 @@ export function count(value) {
   return value === null || value === undefined ? '—' : number(value);
 }
 
-/** Loads rows into a table body: load() resolves to the rows, or its failure shows in one line. */
-export async function loadRows({ body, columns, load, row, empty, alive }) {
+/**
+ * Loads rows into a table body: load() resolves to the rows, or its failure shows in one line.
+ * `guard` (latestOnly(), one per body) keeps an answer outrun by a later load from being drawn.
+ * Resolves to the rows drawn, null after a failure, STALE when outrun or the screen is gone.
+ */
+export async function loadRows({ body, columns, load, row, empty, alive, guard = (request) => request }) {
   fill(body, messageRow(columns, t('money.loading')));
   try {
-    const items = await load();
-    if (!alive()) return;
+    const items = await guard(load());
+    if (!alive() || items === STALE) return STALE;
     fill(body, items.length ? items.map(row) : messageRow(columns, empty));
+    return items;
   } catch (error) {
-    if (!alive()) return;
+    if (!alive()) return STALE;
     fill(body, messageRow(columns, problemMessage(error), true));
+    return null;
   }
 }
 

@@ -11,6 +11,7 @@ import { dateInput, dateValue } from '../date-input.js';
 import { actions, openDialog } from '../dialog.js';
 import { field, formAlert } from '../forms.js';
 import { reference } from '../reference.js';
+import { latestOnly, STALE } from '../latest.js';
 import { amountInput, count, loadRows, noticeLine, submitPut, thisYear, yearField } from './money-common.js';
 
 /** The role that records baselines (x-roles of PUT /coverage/baselines/{year}/{regionCode}). */
@@ -115,20 +116,22 @@ export function render(main, { user, alive }) {
       }, t('targets.edit')) : null));
   }
 
-  function show() {
+  const latest = latestOnly(); // another year chosen before the first answered: only its rows show
+  async function show() {
     caption.textContent = t('targets.caption', { year: shownYear });
-    return loadRows({
+    const items = await loadRows({
       body,
       columns: COLUMNS,
       alive,
+      guard: latest,
       empty: t('targets.empty', { year: shownYear }),
       row,
       load: async () => {
         ref = ref || await reference();
-        listed = (await api.get(`/coverage/baselines/${shownYear}`)).items;
-        return listed;
+        return (await api.get(`/coverage/baselines/${shownYear}`)).items;
       },
     });
+    if (items !== STALE) listed = items || [];
   }
 
   main.append(

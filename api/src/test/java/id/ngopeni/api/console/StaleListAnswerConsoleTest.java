@@ -6,17 +6,20 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import id.ngopeni.api.console.ConsoleBrowser.Tab;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * A list asked for again (a search) while its first page is still on the way: the answer that
- * comes last is not the one shown, the one asked for last is. Here the Workers screen's first,
- * unfiltered page is held back until the search has been answered and shown.
+ * A list asked for again (a search, another year) while its first answer is still on the way: the
+ * answer that comes last is not the one shown, the one asked for last is. Here the Workers
+ * screen's first, unfiltered page, and the Budgets screen's this-year report, are held back until
+ * the search or the year chosen after them has been answered and shown.
  */
 class StaleListAnswerConsoleTest extends BrowserTest {
   private static final String PASSWORD = "Bakso-Bakar-Malang-2026";
+  private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
 
   @Test
   void theSearchStaysShownWhenTheUnfilteredPageAnswersAfterIt() {
@@ -44,6 +47,35 @@ class StaleListAnswerConsoleTest extends BrowserTest {
       page.waitForTimeout(300); // the stale page has had its chance to be drawn
       expect(WorkersConsoleTest.rows(page)).hasCount(1);
       expect(WorkersConsoleTest.rows(page).first()).containsText("Sumarni Wulandari");
+      assertCleanConsole(tab, NO_SESSION_YET);
+    }
+  }
+
+  @Test
+  void lastYearsBudgetsStayShownWhenThisYearsAnswerAfterThem() {
+    ConsoleFixtures fixtures = new ConsoleFixtures(server);
+    fixtures.budget(adminToken, YEAR, "APBD", 2_500_000_000L);
+    fixtures.budget(adminToken, YEAR - 1, "APBD", 1_750_000_000L);
+    server.createUser(adminToken, "dewi.approver", PASSWORD, "APPROVER", List.of());
+    try (Tab tab = signedIn("dewi.approver", PASSWORD)) {
+      Page page = tab.page;
+      AtomicReference<Route> held = new AtomicReference<>();
+      page.route("**/api/v1/budgets/" + YEAR, route -> {
+        if (held.compareAndSet(null, route)) {
+          return; // answered below, after last year's
+        }
+        route.resume();
+      });
+      page.navigate("/#/budgets");
+      expect(page.locator("main h1")).hasText("Anggaran");
+      page.waitForCondition(() -> held.get() != null); // this year's budgets asked for and held
+      page.getByLabel("Tahun").selectOption(String.valueOf(YEAR - 1));
+      expect(page.locator("tr[data-source=APBD]")).containsText("Rp1.750.000.000");
+
+      page.waitForResponse(r -> r.request() == held.get().request(), () -> held.get().resume());
+      page.waitForTimeout(300); // the stale answer has had its chance to be drawn
+      expect(page.locator("main tbody tr")).hasCount(1);
+      expect(page.locator("tr[data-source=APBD]")).containsText("Rp1.750.000.000");
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }
