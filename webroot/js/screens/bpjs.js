@@ -10,6 +10,7 @@ import { t } from '../i18n.js';
 import { rupiah, today } from '../format.js';
 import { confirmDialog } from '../dialog.js';
 import { problemMessage } from '../forms.js';
+import { latestOnly, STALE } from '../latest.js';
 
 const ACTIONS = ['FIX', 'ACCEPT', 'END_MEMBERSHIP'];
 const DECIDERS = ['ADMIN', 'OPERATOR'];
@@ -111,11 +112,15 @@ export function render(main, { user, alive }) {
       h('td', { class: 'money' }, rupiah(r.amount)), h('td', { class: 'actions' }, button));
   }
 
+  // Read again after every decision: deciding the next one before that answered must not bring
+  // back the lists as they were before it.
+  const latest = latestOnly();
   async function load() {
     try {
-      const [open, due, months, carried] = await Promise.all([api.get('/bpjs/differences?status=OPEN&limit=200'),
-        api.get('/bpjs/refunds?status=DUE&limit=200'), api.get('/bpjs/reconciliations'), api.get('/bpjs/overpayments')]);
-      if (!alive()) return;
+      const answers = await latest(Promise.all([api.get('/bpjs/differences?status=OPEN&limit=200'),
+        api.get('/bpjs/refunds?status=DUE&limit=200'), api.get('/bpjs/reconciliations'), api.get('/bpjs/overpayments')]));
+      if (!alive() || answers === STALE) return;
+      const [open, due, months, carried] = answers;
       const overpayments = [...pendingOf(months.items), ...carried.items.map((o) => ({ ...o, pending: false }))];
       fill(overpaid, h('h2', { id: 'bpjs-overpayments' }, t('bpjs.overpayments.title')),
         h('p', { class: 'hint' }, t('bpjs.overpayments.hint')),

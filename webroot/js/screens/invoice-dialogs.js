@@ -12,6 +12,7 @@ import { busy, clearProblem, field, formAlert, showProblem } from '../forms.js';
 import { ask } from '../confirm.js';
 import { dateInput, dateValue } from '../date-input.js';
 import { fundingSources } from '../reference.js';
+import { latestOnly, STALE } from '../latest.js';
 import { sourceName } from './money-common.js';
 
 /** The roles that generate invoices and record payments (x-roles of both POSTs). */
@@ -59,6 +60,7 @@ export function openGenerate({ period, onDone }) {
     actions(t('invoices.generate_submit'), () => opened.dialog));
   const submit = form.querySelector('button[type=submit]');
 
+  const latest = latestOnly(); // another month chosen before the preview answered: only its preview shows
   async function load() {
     preview = null;
     submit.disabled = true;
@@ -66,8 +68,8 @@ export function openGenerate({ period, onDone }) {
     fill(shown, h('p', { class: 'muted' }, t('invoices.preview_loading')));
     try {
       sources = await fundingSources().catch(() => []);
-      const answer = await api.get(`/premium-invoices/preview?period=${encodeURIComponent(input.value.trim())}`);
-      if (answer.period !== input.value.trim()) return;
+      const answer = await latest(api.get(`/premium-invoices/preview?period=${encodeURIComponent(input.value.trim())}`));
+      if (answer === STALE) return;
       preview = answer;
       fill(shown,
         answer.items.length ? previewTable(answer, sources) : null,

@@ -9,6 +9,7 @@ import { dateTime } from '../format.js';
 import { field, formAlert, problemMessage } from '../forms.js';
 import { actions, confirmDialog, openDialog, submitDialog } from '../dialog.js';
 import { messageRow } from '../pager.js';
+import { latestOnly, STALE } from '../latest.js';
 import { dateTimeInput, dateTimeValue } from '../date-input.js';
 import { dataTable, tableWrap } from '../table.js';
 import { openEdit } from './worker-dialog.js';
@@ -51,10 +52,11 @@ function statusSelect(statuses, prefix, onChange) {
 function listCard({ id, title, statuses, prefix, path, headings, row, recordButton, alive }) {
   const body = h('tbody');
   let status = statuses[0];
+  const latest = latestOnly(); // another status chosen before the first answered: only its rows show
   async function load() {
     try {
-      const page = await api.get(`${path}?status=${status}`);
-      if (!alive()) return;
+      const page = await latest(api.get(`${path}?status=${status}`));
+      if (!alive() || page === STALE) return;
       fill(body, page.items.length ? page.items.map((item) => row(item, status === statuses[0], load))
         : messageRow(headings.length, t('subject.list.empty')));
     } catch (error) {
