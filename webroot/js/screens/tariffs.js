@@ -9,6 +9,7 @@ import { language, t } from '../i18n.js';
 import { date, rupiah, today } from '../format.js';
 import { statusTabs } from '../tabs.js';
 import { fundingSources } from '../reference.js';
+import { latestOnly } from '../latest.js';
 import { loadRows, noticeLine } from './money-common.js';
 import { PROGRAMS, openTariff } from './tariff-dialog.js';
 
@@ -70,12 +71,14 @@ export function render(main, { user, alive }) {
       h('td', {}, tariff.discountPercent ? t('tariffs.discount', { percent: tariff.discountPercent }) : '—'));
   }
 
+  const latest = latestOnly(); // a tab switched or a tariff saved before the list answered: only the latest draws
   function show() {
     caption.textContent = t(`tariffs.caption.${shownView}`);
     return loadRows({
       body,
       columns: COLUMNS,
       alive,
+      guard: latest,
       empty: t(`tariffs.empty.${shownView}`),
       row,
       load: async () => {
