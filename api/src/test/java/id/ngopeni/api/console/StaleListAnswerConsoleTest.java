@@ -79,4 +79,27 @@ class StaleListAnswerConsoleTest extends BrowserTest {
       assertCleanConsole(tab, NO_SESSION_YET);
     }
   }
+
+  /** latestOnly(): an answer or a failure outrun by a later request is STALE; the latest's comes through. */
+  @Test
+  void theGuardPassesOnlyTheLatestAnswerOrFailure() {
+    try (Tab tab = atLogin()) {
+      Object seen = tab.page.evaluate("""
+          async () => {
+            const { latestOnly, STALE } = await import('/js/latest.js');
+            const later = (value, fails) => new Promise((ok, no) => setTimeout(() => (fails ? no(new Error(value)) : ok(value)), 50));
+            const name = (answer) => (answer === STALE ? 'stale' : answer);
+            const guard = latestOnly();
+            const first = guard(later('first'));
+            const second = guard(Promise.resolve('second'));
+            const failed = guard(later('outrun failure', true));
+            const last = guard(later('last failure', true)).catch((error) => `rejected: ${error.message}`);
+            const other = latestOnly(); // one guard per place: the first guard's requests do not outrun these
+            const slow = other(later('slow'));
+            const quick = other(Promise.resolve('quick'));
+            return [name(await first), name(await second), name(await failed), await last, name(await slow), await quick];
+          }""");
+      assertThat(seen).asList().containsExactly("stale", "stale", "stale", "rejected: last failure", "stale", "quick");
+    }
+  }
 }
