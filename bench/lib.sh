@@ -96,10 +96,10 @@ bench_login() {
 }
 
 # bench_machine: one line naming the machine a run measured (CPU, cores, memory, kernel,
-# PostgreSQL and its shared_buffers / synchronous_commit, Java), for the tables in PERFORMANCE.md.
+# PostgreSQL and its shared_buffers / max_wal_size / synchronous_commit, Java), for the tables in PERFORMANCE.md.
 bench_machine() {
   local cpu
   cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
   pg() { psql -X -qtA -d postgres -c "$1"; }
-  echo "$cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr); PostgreSQL $(pg 'SHOW server_version' | cut -d' ' -f1) on the same machine (shared_buffers $(pg 'SHOW shared_buffers'), synchronous_commit $(pg 'SHOW synchronous_commit')); $(java -version 2>&1 | head -1)"
+  echo "$cpu, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr); PostgreSQL $(pg 'SHOW server_version' | cut -d' ' -f1) on the same machine (shared_buffers $(pg 'SHOW shared_buffers'), max_wal_size $(pg 'SHOW max_wal_size'), synchronous_commit $(pg 'SHOW synchronous_commit')); $(java -version 2>&1 | head -1)"
 }
