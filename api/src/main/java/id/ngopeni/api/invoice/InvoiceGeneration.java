@@ -41,10 +41,10 @@ import java.util.UUID;
  *   <li>Count the month's billed members per source and pricing group (one scan); per source
  *       with members, create the invoice (the unique constraint on period + source makes this
  *       idempotent: a second call creates nothing) and price each group with the domain; write
- *       the lines of every invoice created with one {@code INSERT … SELECT} joined to those prices
- *       (the worker table read once, whatever the number of sources). An invoice's total is its
- *       groups' counts times their prices; the statement must have written exactly the groups'
- *       count of lines.
+ *       the lines of every invoice created at once, priced from those groups (staged by one
+ *       parallel query over membership ⋈ worker, then inserted: {@code InvoiceLineSnapshot}; the
+ *       worker table read once, whatever the number of sources). An invoice's total is its
+ *       groups' counts times their prices; exactly the groups' count of lines must be written.
  *   <li>Audit every lapse and every new invoice, last.
  * </ol>
  *
@@ -133,7 +133,7 @@ public final class InvoiceGeneration {
 
   /**
    * Creates the invoice of every source with billed groups (in source order), then writes the
-   * lines of those it created in one statement and their totals; an invoice the period already had
+   * lines of those it created all at once and their totals; an invoice the period already had
    * is left as it is.
    */
   private Future<Void> invoice(SqlClient tx, Caller caller, YearMonth period, List<BilledGroup> groups,
@@ -173,7 +173,7 @@ public final class InvoiceGeneration {
     }
   }
 
-  /** Writes the lines of every new invoice in one statement, then each invoice's totals. */
+  /** Writes the lines of every new invoice at once, then each invoice's totals. */
   private Future<Void> addLines(SqlClient tx, YearMonth period, Collection<Invoice> created) {
     List<PriceRow> rows = created.stream().flatMap(i -> i.prices().stream()).toList();
     long expected = created.stream().mapToLong(Invoice::lines).sum();
